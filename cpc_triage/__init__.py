@@ -1,0 +1,1 @@
+"""cpc_triage stage."""

@@ -1,0 +1,153 @@
+"""The `cpc-triage` command line: parse arguments, call one function, print (STYLE.md).
+
+    cpc-triage parse PATH...                 the Invitation read from each email, as JSON
+    cpc-triage triage [--config DIR] [--received ISO8601] [--format json|jsonl|text] PATH...
+    cpc-triage samples DIR [--count N]       write generated sample emails (with labels)
+    cpc-triage run / status / db / keys      the daemon (cpc_triage.cli_daemon)
+
+`triage` is a contract (config/contracts/README.md): its options and output keep their meaning.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+import typer
+
+from cpc_triage.jsonify import to_jsonable
+from cpc_triage.paths import default_config_dir
+
+LONDON = ZoneInfo("Europe/London")
+
+app = typer.Typer(
+    name="cpc-triage",
+    help="Intake and triage of child protection conference invitations.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(enum.StrEnum):
+    JSON = "json"
+    JSONL = "jsonl"
+    TEXT = "text"
+
+
+def _usage_error(message: str) -> typer.Exit:
+    typer.echo(f"cpc-triage: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def _parse_received(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise _usage_error(f"--received {value!r} is not an ISO 8601 date or date-time") from None
+    if moment.tzinfo is not None:
+        return moment.astimezone(LONDON).date()
+    return moment.date()
+
+
+def _readable(paths: list[Path]) -> list[bytes]:
+    from cpc_triage.batch import read_inputs
+
+    for path in paths:
+        if not path.is_file():
+            raise _usage_error(f"{path}: no such file")
+    try:
+        return read_inputs(paths)
+    except OSError as exc:
+        raise _usage_error(f"{exc.filename}: cannot be read ({exc.strerror})") from None
+
+
+@app.command("triage")
+def triage_command(
+    paths: Annotated[list[Path], typer.Argument(help="emails (.eml) exactly as received")],
+    config: Annotated[Path | None, typer.Option("--config", help="configuration directory")] = None,
+    received: Annotated[
+        str | None, typer.Option("--received", help="day received for every PATH (ISO 8601)")
+    ] = None,
+    output: Annotated[
+        OutputFormat | None,
+        typer.Option("--format", help="json (one PATH), jsonl (several), or text"),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="seconds allowed to read one attachment")
+    ] = 20.0,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="attachment worker processes (0: none)")
+    ] = None,
+) -> None:
+    """Parse and triage each email; print the TriageResult (files nothing, sends nothing)."""
+    from cpc_triage.batch import triage_batch
+    from parsers import Limits
+    from triage import render_text, to_contract
+
+    day = _parse_received(received)
+    raws = _readable(paths)
+    config_dir = config or default_config_dir()
+    if not config_dir.is_dir():
+        raise _usage_error(f"--config {config_dir}: no such directory")
+    fmt = output or (OutputFormat.JSON if len(paths) == 1 else OutputFormat.JSONL)
+    limits = Limits(timeout_s=timeout)
+    for item in triage_batch(
+        paths, raws, config_dir=config_dir, received=day, limits=limits, workers=workers
+    ):
+        if fmt is OutputFormat.TEXT:
+            sys.stdout.write(render_text(item.result) + "\n")
+        else:
+            document = to_contract(item.result, input_path=str(item.path))
+            indent = 2 if fmt is OutputFormat.JSON else None
+            sys.stdout.write(json.dumps(document, indent=indent, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+@app.command("parse")
+def parse_command(
+    paths: Annotated[list[Path], typer.Argument(help="emails (.eml) exactly as received")],
+) -> None:
+    """Print the Invitation read from each email, as JSON (for people and for debugging)."""
+    from parsers import Limits, ParsePool, parse_emails
+
+    raws = _readable(paths)
+    with ParsePool(limits=Limits()) as pool:
+        for path, invitation in zip(paths, parse_emails(raws, pool=pool), strict=True):
+            document = {"input": str(path), **to_jsonable(invitation)}
+            sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command("samples")
+def samples_command(
+    out_dir: Annotated[Path, typer.Argument(help="folder to write .eml and .json files into")],
+    count: Annotated[int, typer.Option("--count", min=1)] = 12,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    mix: Annotated[str, typer.Option("--mix", help="demo, corpus or bench")] = "demo",
+) -> None:
+    """Write generated sample emails (invented people) with their expected results."""
+    from cpc_triage.demo import generate
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = generate(out_dir, count=count, seed=seed, mix=mix)
+    typer.echo(f"wrote {len(written)} emails to {out_dir}")
+
+
+def _register_daemon_commands() -> None:
+    try:
+        from cpc_triage import cli_daemon
+    except ImportError:  # pragma: no cover - the daemon commands arrive with the daemon
+        return
+    cli_daemon.register(app)
+
+
+def main() -> None:
+    _register_daemon_commands()
+    app()

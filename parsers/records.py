@@ -1,0 +1,187 @@
+"""The `Invitation` record: everything the parsers read from one email.
+
+Defined once, here, in the stage that produces it (STYLE.md: frozen, typed records). Later
+stages read it and never change it.
+
+One text representation serves every format, so the field reader and the criteria detector
+never care where text came from:
+
+- a `Page` is an ordered tuple of lines with a `location` ("body", "form.pdf p2", "form.docx");
+- table cells on one line are separated by a TAB;
+- every tick box, whatever its encoding (AcroForm state, ☒/☑/✓ glyph, Wingdings letter,
+  a cross drawn in a square, w14:checkbox, FORMCHECKBOX, a struck or circled "Yes"), is
+  rendered as the glyph `MARKED` ("☒") or `UNMARKED` ("☐") immediately before its label.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+MARKED = "☒"
+UNMARKED = "☐"
+CELL = "\t"
+
+
+class AttachmentRole(enum.StrEnum):
+    BOOKING_FORM = "booking_form"
+    INVITATION = "invitation"
+    REPORT = "report"
+    OTHER = "other"
+    UNREADABLE = "unreadable"
+
+
+class ErrorKind(enum.StrEnum):
+    """Why an attachment could not be read (RELIABILITY.md S1's reasons)."""
+
+    TOO_LARGE = "too_large"
+    BOMB = "bomb"
+    TIMEOUT = "timeout"
+    MEMORY = "memory"
+    PARSER_ERROR = "parser_error"
+    MACRO = "macro"
+    EXTERNAL_REF = "external_ref"
+    ENCRYPTED = "encrypted_unreadable"
+    EMPTY = "empty"
+    UNSUPPORTED = "unsupported"
+    OCR_UNAVAILABLE = "ocr_unavailable"
+
+
+class ConferenceKind(enum.StrEnum):
+    INITIAL = "initial"
+    REVIEW = "review"
+    TRANSFER_IN = "transfer_in"
+
+
+class PoliceTick(enum.StrEnum):
+    """The booking form's police tick box (POLICY.md, DOMAIN.md §2.2)."""
+
+    REQUIRED = "required"
+    REPORT_SUFFICIENT = "report_sufficient"
+    BOTH = "both"
+    NEITHER = "neither"  # the form has the boxes but none is marked
+    NOT_FOUND = "not_found"
+
+
+class MessageKind(enum.StrEnum):
+    """What the email is (POLICY.md "Not every email is an invitation")."""
+
+    INVITATION = "invitation"
+    RESCHEDULE = "reschedule"
+    CANCELLATION = "cancellation"
+    MINUTES = "minutes"
+    PLAN = "plan"
+    LETTER = "letter"
+    REPORT_REQUEST = "report_request"
+    REPLY = "reply"
+    PORTAL_NOTICE = "portal_notice"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Mailbox:
+    address: str | None  # lower case
+    display_name: str | None
+
+    @property
+    def domain(self) -> str | None:
+        if not self.address or "@" not in self.address:
+            return None
+        return self.address.rsplit("@", 1)[1]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageInfo:
+    message_id: str | None
+    sender: Mailbox
+    to: tuple[str, ...]
+    subject: str | None
+    date_header: datetime | None
+    received_at: datetime | None  # newest Received: date, else Date:, in Europe/London
+    authentication_results: tuple[str, ...]
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Lines of readable text from one place: the body, a page of a PDF, a Word file."""
+
+    location: str
+    lines: tuple[str, ...]
+    number: int | None = None  # 1-based page number for paged formats
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str | None
+    declared_type: str | None  # what the MIME header claimed; never trusted
+    media_type: str  # sniffed from the bytes
+    size: int
+    sha256: str
+    role: AttachmentRole
+    pages: tuple[Page, ...] = ()
+    error: str | None = None  # a specific sentence for a person; None when read
+    error_kind: ErrorKind | None = None
+    ocr_used: bool = False
+    encrypted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    date_of_birth: date | None = None
+    relationship: str | None = None
+    expected: bool = False  # the date is an expected date of delivery (unborn child)
+
+
+@dataclass(frozen=True, slots=True)
+class BookingFields:
+    """The booking-form fields, read from every document of the email together."""
+
+    district: str | None = None
+    district_source: str | None = None  # "sender" | "content"
+    kind: ConferenceKind | None = None
+    pre_birth: bool = False
+    date: date | None = None
+    time: time | None = None
+    venue: str | None = None
+    chair: str | None = None
+    local_reference: str | None = None
+    social_worker: str | None = None
+    strategy_discussion_date: date | None = None
+    reason: str | None = None
+    harm_categories: tuple[str, ...] = ()  # neglect | physical | sexual | emotional
+    police_tick: PoliceTick = PoliceTick.NOT_FOUND
+    children: tuple[Person, ...] = ()
+    adults: tuple[Person, ...] = ()
+    message_kind: MessageKind = MessageKind.UNKNOWN
+    cancels: bool = False
+    reschedules: bool = False
+    previous_date: date | None = None  # the date a reschedule moves the conference from
+    marking: str | None = None  # OFFICIAL-SENSITIVE, OFFICIAL, RESTRICTED, PROTECT
+    booking_form_found: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    message: MessageInfo
+    body: tuple[Page, ...]  # the body, and the bodies of forwarded messages
+    attachments: tuple[Attachment, ...]
+    fields: BookingFields
+    problems: tuple[str, ...] = field(default=())  # message-level faults (malformed MIME…)
+    encrypted: bool = False  # S/MIME or a secure-portal notice whose content we cannot read
+
+    @property
+    def pages(self) -> tuple[Page, ...]:
+        """Every readable page: the body first, then attachments in order."""
+        return self.body + tuple(p for a in self.attachments for p in a.pages)
+
+    @property
+    def ocr_used(self) -> bool:
+        return any(a.ocr_used for a in self.attachments)
