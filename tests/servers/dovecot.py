@@ -11,18 +11,19 @@ would: a file written to `Maildir/tmp` and renamed into `Maildir/new`, or with I
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import pwd
 import shutil
-import signal
 import socket
 import subprocess
-import time
-import pwd
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
+import psutil
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -30,7 +31,7 @@ from cryptography.x509.oid import NameOID
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 USER = "cppu"
-PASSWORD = "test-only-password"  # noqa: S105 - a throwaway account on a loopback test server
+PASSWORD = "test-only-password"
 
 
 def _mail_ids() -> tuple[int, int]:
@@ -120,22 +121,24 @@ class DovecotServer:
         self._wait_listening(self.imaps_port)
 
     def stop(self) -> None:
+        """Stop the master and every process it started (the imap processes would otherwise
+        linger for seconds, serving connections a restart is meant to cut)."""
         pid_file = self.root / "run" / "master.pid"
         if not pid_file.exists():
             return
-        pid = int(pid_file.read_text().strip())
         try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
+            master = psutil.Process(int(pid_file.read_text().strip()))
+            family = [master, *master.children(recursive=True)]
+        except psutil.NoSuchProcess:
             return
-        for _ in range(100):
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                break
-            time.sleep(0.05)
-        else:
-            os.kill(pid, signal.SIGKILL)
+        for proc in family:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                proc.kill() if proc is not master else proc.terminate()
+        _, alive = psutil.wait_procs(family, timeout=5)
+        for proc in alive:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                proc.kill()
+        pid_file.unlink(missing_ok=True)
 
     def restart(self) -> None:
         self.stop()
@@ -199,6 +202,7 @@ state_dir = {self.root}/state
 log_path = {self.root}/dovecot.log
 info_log_path = {self.root}/dovecot.log
 protocols = imap
+shutdown_clients = yes
 listen = 127.0.0.1
 ssl = yes
 ssl_cert = <{self.ca_path}
@@ -242,7 +246,6 @@ service imap-login {{
 }}
 protocol imap {{
   mail_max_userip_connections = 50
-  imap_idle_notify_interval = 1 secs
 }}
 namespace inbox {{
   inbox = yes
