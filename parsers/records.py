@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+import datetime as dt
 
 MARKED = "☒"
 UNMARKED = "☐"
@@ -97,8 +97,8 @@ class MessageInfo:
     sender: Mailbox
     to: tuple[str, ...]
     subject: str | None
-    date_header: datetime | None
-    received_at: datetime | None  # newest Received: date, else Date:, in Europe/London
+    date_header: dt.datetime | None
+    received_at: dt.datetime | None  # newest Received: date, else Date:, in Europe/London
     authentication_results: tuple[str, ...]
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
@@ -135,7 +135,7 @@ class Attachment:
 @dataclass(frozen=True, slots=True)
 class Person:
     name: str
-    date_of_birth: date | None = None
+    date_of_birth: dt.date | None = None
     relationship: str | None = None
     expected: bool = False  # the date is an expected date of delivery (unborn child)
 
@@ -148,13 +148,13 @@ class BookingFields:
     district_source: str | None = None  # "sender" | "content"
     kind: ConferenceKind | None = None
     pre_birth: bool = False
-    date: date | None = None
-    time: time | None = None
+    date: dt.date | None = None
+    time: dt.time | None = None
     venue: str | None = None
     chair: str | None = None
     local_reference: str | None = None
     social_worker: str | None = None
-    strategy_discussion_date: date | None = None
+    strategy_discussion_date: dt.date | None = None
     reason: str | None = None
     harm_categories: tuple[str, ...] = ()  # neglect | physical | sexual | emotional
     police_tick: PoliceTick = PoliceTick.NOT_FOUND
@@ -163,7 +163,7 @@ class BookingFields:
     message_kind: MessageKind = MessageKind.UNKNOWN
     cancels: bool = False
     reschedules: bool = False
-    previous_date: date | None = None  # the date a reschedule moves the conference from
+    previous_date: dt.date | None = None  # the date a reschedule moves the conference from
     marking: str | None = None  # OFFICIAL-SENSITIVE, OFFICIAL, RESTRICTED, PROTECT
     booking_form_found: bool = False
 

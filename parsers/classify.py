@@ -1,0 +1,284 @@
+"""What an email is, what kind of conference it is about, and what each attachment is.
+
+POLICY.md "Not every email is an invitation": the mailbox also receives minutes, plans, chair's
+letters, report requests, replies and secure-portal notices; a reschedule or a cancellation
+changes a conference already filed. When unsure between an invitation and anything else, the
+answer is `INVITATION`: the triage then files it and a person checks (DESIGN.md: when unsure,
+send it to a person — an invitation read as "minutes" could be missed).
+
+Conference kinds (DOMAIN.md §3.8): ICPC / initial; RCPC, CPRC, review; transfer-in; pre-birth
+("unborn", "Baby <Surname>", EDD/EDC) is a flag on either.
+
+Protective marking: the highest found in the subject or the text, in the order
+OFFICIAL-SENSITIVE > OFFICIAL > RESTRICTED > PROTECT (choice: the current Government Security
+Classifications first; RESTRICTED and PROTECT are the pre-2014 markings still seen on old
+templates, kept and shown but ranked below the current ones they were mapped to).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from parsers.dates import find_dates
+from parsers.fields_tick import page_observations
+from parsers.labels import DATE, KIND, LABELS, fold, logical_lines
+from parsers.records import AttachmentRole, ConferenceKind, MessageInfo, MessageKind, Page
+
+_TRANSFER = re.compile(
+    r"\btransfer[\s\-]*in\b|\bTI\s+(?:conference|CPC|ICPC)\b|\btransfer\s+(?:child\s+protection\s+)?conference\b",
+    re.I,
+)
+_REVIEW = re.compile(
+    r"\bR\s?CPCC?\b|\bCPRC\b|\breview\s+(?:child\s+protection\s+)?(?:case\s+)?conference\b|"
+    r"\breview\s+CPC\b|\breview\s+of\s+(?:the\s+)?child\s+protection\s+plan\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+review\b|"
+    r"\bCP\s+review\b|\bpre[\s\-]?birth\s+(?:review|RCPC)\b",
+    re.I,
+)
+_INITIAL = re.compile(
+    r"\bICPCC?\b|\binitial\s+(?:child\s+protection\s+)?(?:case\s+)?conference\b|\binitial\s+CPC\b|"
+    r"\binitial\s+pre[\s\-]?birth\b",
+    re.I,
+)
+_BARE_REVIEW = re.compile(r"^\W*review\b", re.I)
+_BARE_INITIAL = re.compile(r"^\W*initial\b", re.I)
+_PRE_BIRTH = re.compile(
+    r"(?i:\bpre[\s\-]?birth\b|\bunborn\b)|\bEDD\b|\bEDC\b|\b[Bb]aby\s+[A-Z][a-z]+\b"
+)
+
+_MARKINGS = (
+    ("OFFICIAL-SENSITIVE", re.compile(r"\bOFFICIAL\s*[-–_ ]\s*SENSITIVE\b", re.I)),
+    ("OFFICIAL", re.compile(r"\bOFFICIAL\b(?!\s*[-–_ ]\s*SENSITIVE)")),
+    ("RESTRICTED", re.compile(r"\bRESTRICTED\b")),
+    ("PROTECT", re.compile(r"\bPROTECT\b")),
+)
+
+_CANCEL = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?been\s+cancell?ed\b|\bwill\s+no\s+longer\s+(?:go\s+ahead|take\s+place|be\s+(?:held|going\s+ahead))\b|"
+    r"\bstood\s+down\b|\bis\s+(?:now\s+)?cancell?ed\b|\bcancellation\s+of\b|\bno\s+longer\s+required\b",
+    re.I,
+)
+_RESCHEDULE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:re-?scheduled|re-?arranged|moved|postponed|brought\s+forward|re-?booked)\b|"
+    r"\bnew\s+date\b|\bmoved\s+to\b|\bpostponed\s+(?:to|until)\b|\bchange\s+of\s+(?:date|time|venue)\b|"
+    r"\bre-?scheduled\s+(?:to|for)\b|\bre-?arranged\s+(?:to|for)\b|\bwill\s+now\s+(?:take\s+place|be\s+held)\b",
+    re.I,
+)
+_PORTAL = re.compile(
+    r"\begress\b|\byou\s+have\s+received\s+a\s+(?:new\s+)?secure\s+(?:message|email)\b|"
+    r"\bclick\s+(?:on\s+)?the\s+link\s+(?:below\s+)?to\s+(?:view|read|access|open)\b|\bsecure\s+(?:message|email)\s+portal\b|"
+    r"\bswitch\s+secure\b|\bvirtru\b|\bcjsm\s+secure\s+portal\b",
+    re.I,
+)
+_SUBJECT_KINDS = (
+    (
+        MessageKind.CANCELLATION,
+        re.compile(r"\bcancell?ed\b|\bcancellation\b|\bstood\s+down\b", re.I),
+    ),
+    (
+        MessageKind.RESCHEDULE,
+        re.compile(
+            r"\bre-?scheduled?\b|\bre-?arranged\b|\bpostponed\b|\bchange\s+of\s+date\b|\bnew\s+date\b",
+            re.I,
+        ),
+    ),
+    (MessageKind.MINUTES, re.compile(r"\bminutes\b", re.I)),
+    (MessageKind.PLAN, re.compile(r"\b(?:child\s+protection|CP)\s+plan\b(?!\s+review)", re.I)),
+    (
+        MessageKind.LETTER,
+        re.compile(r"\b(?:outcome|chair'?s?)\s+letter\b|\bconference\s+outcome\b", re.I),
+    ),
+)
+_BODY_KINDS = (
+    (
+        MessageKind.MINUTES,
+        re.compile(
+            r"\b(?:attached|enclosed|find)\b[^.\n]{0,40}\bminutes\b|\bminutes\s+(?:of|from)\s+the\s+(?:\w+\s+){0,3}conference\s+(?:held|on)\b",
+            re.I,
+        ),
+    ),
+    (
+        MessageKind.PLAN,
+        re.compile(
+            r"\b(?:attached|enclosed|find)\b[^.\n]{0,40}\b(?:child\s+protection|CP)\s+plan\b", re.I
+        ),
+    ),
+    (
+        MessageKind.LETTER,
+        re.compile(
+            r"\b(?:attached|enclosed|find)\b[^.\n]{0,40}\b(?:outcome|chair'?s?)\s+letter\b", re.I
+        ),
+    ),
+)
+_REPORT_REQUEST = re.compile(
+    r"\bplease\s+(?:could\s+you\s+)?(?:provide|send|submit|forward)\s+(?:your|a|the)\s+(?:police\s+)?report\b|\breport\s+request\b|\brequest\s+for\s+(?:a\s+)?(?:police\s+)?report\b",
+    re.I,
+)
+_INVITATION_WORDS = re.compile(
+    r"\binvit|\bbooking\s+form\b|\bhas\s+been\s+(?:arranged|booked)\b|\bwill\s+(?:take\s+place|be\s+held)\b|\bconference\s+(?:request|notification|details)\b|\brequest\s+for\s+child\s+protection\s+conference\b",
+    re.I,
+)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv)\s*:", re.I)
+_OUR_REPORT = re.compile(
+    r"\bpolice\s+report\b|\bwest\s+yorkshire\s+police\b|\bsafeguarding\s+unit\b|\bCPPU\b|@westyorkshire\.police\.uk",
+    re.I,
+)
+_REPORT_DOC = re.compile(
+    r"\bminutes\b|\bchild\s+protection\s+plan\b|\bpolice\s+report\b|\breport\s+(?:to|for)\s+(?:the\s+)?(?:child\s+protection\s+)?conference\b|\boutcome\s+letter\b|\bagency\s+report\b",
+    re.I,
+)
+_FROM_DATE = re.compile(
+    r"\b(?:from|originally|previously|was\s+(?:due|booked|arranged|scheduled))\b", re.I
+)
+_TO_DATE = re.compile(r"\b(?:to|for|new\s+date|now\s+(?:take\s+place|be\s+held)|on)\b", re.I)
+
+
+def conference_kind(text: str) -> ConferenceKind | None:
+    """The kind a text names, strongest words first; a form's value may be just "Review"."""
+    if _TRANSFER.search(text):
+        return ConferenceKind.TRANSFER_IN
+    hits = [
+        (m.start(), k)
+        for k, p in ((ConferenceKind.REVIEW, _REVIEW), (ConferenceKind.INITIAL, _INITIAL))
+        if (m := p.search(text))
+    ]
+    if hits:
+        return min(hits)[1]
+    if _BARE_REVIEW.search(text):
+        return ConferenceKind.REVIEW
+    if _BARE_INITIAL.search(text) or re.search(r"\bpre[\s\-]?birth\b", text, re.I):
+        return ConferenceKind.INITIAL
+    return None
+
+
+def is_pre_birth(text: str) -> bool:
+    return _PRE_BIRTH.search(text) is not None
+
+
+def marking(texts: Sequence[str]) -> str | None:
+    """The highest protective marking in the texts (module docstring for the order)."""
+    for name, pattern in _MARKINGS:
+        if any(pattern.search(t) for t in texts):
+            return name
+    return None
+
+
+def classify_message(
+    info: MessageInfo, pages: Sequence[Page]
+) -> tuple[MessageKind, bool, bool, date | None]:
+    """(kind, cancels, reschedules, previous date) for one email."""
+    subject = info.subject or ""
+    bodies = [p for p in pages if _is_body(p)]
+    body_text = "\n".join(p.text for p in bodies)
+    has_form = any(looks_like_booking_form(p) for p in pages)
+    cancels = bool(_CANCEL.search(body_text) or _SUBJECT_KINDS[0][1].search(subject))
+    reschedules = not cancels and bool(
+        _RESCHEDULE.search(body_text) or _SUBJECT_KINDS[1][1].search(subject)
+    )
+    previous = previous_date(body_text, reference=_sent(info)) if reschedules else None
+    if cancels:
+        return MessageKind.CANCELLATION, True, False, None
+    if reschedules:
+        return MessageKind.RESCHEDULE, False, True, previous
+    if not has_form and _PORTAL.search(body_text + "\n" + subject) and len(body_text) < 2500:
+        return MessageKind.PORTAL_NOTICE, False, False, None
+    kind = _other_kind(subject, body_text, has_form=has_form, pages=pages)
+    return kind, False, False, None
+
+
+def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page]) -> MessageKind:
+    for kind, pattern in _SUBJECT_KINDS[2:]:
+        if pattern.search(subject) and not _INITIAL_OR_INVITE.search(subject):
+            return kind
+    if has_form:
+        return MessageKind.INVITATION
+    for kind, pattern in _BODY_KINDS:
+        if pattern.search(body):
+            return kind
+    if (
+        _REPLY_SUBJECT.match(subject)
+        and _OUR_REPORT.search(body)
+        and not _INVITATION_WORDS.search(body)
+    ):
+        return MessageKind.REPLY
+    if _REPORT_REQUEST.search(body) and not _INVITATION_WORDS.search(body + subject):
+        return MessageKind.REPORT_REQUEST
+    return MessageKind.INVITATION
+
+
+_INITIAL_OR_INVITE = re.compile(r"\binvit|\bbooking\b", re.I)
+
+
+def previous_date(text: str, *, reference: date | None) -> date | None:
+    """The date a reschedule moves the conference from ("from 3rd December", "originally ...")."""
+    for found, start, _ in find_dates(text, reference=reference):
+        before = text[max(0, start - 40) : start]
+        if _FROM_DATE.search(before) and not _TO_DATE.search(
+            before.split()[-1] if before.split() else ""
+        ):
+            return found
+    return None
+
+
+def new_date(text: str, *, reference: date | None) -> date | None:
+    """The date a reschedule moves the conference to (the first date not marked as the old one)."""
+    for found, start, _ in find_dates(text, reference=reference):
+        before = text[max(0, start - 40) : start]
+        last = before.split()[-3:] if before.split() else []
+        if _FROM_DATE.search(" ".join(last)) and not _TO_DATE.search(" ".join(last[-1:])):
+            continue
+        if re.search(r"\b(?:DOB|born|birth|completed|dated|sent)\b", before, re.I):
+            continue
+        return found
+    return None
+
+
+def looks_like_booking_form(page: Page) -> bool:
+    """A page with a conference-date label and a kind, or the police tick-box question."""
+    folded = [fold(line.split("\t")[0].split(":")[0]) for line in logical_lines(page)]
+    has_date = any(
+        f in _DATE_LABELS
+        or (
+            f.split(" ")[:1] == ["date"]
+            and f.split(" ")[1:2] not in (["completed"], ["of"])
+            and bool(find_dates(f))
+        )
+        or any(f.startswith(label + " ") for label in _DATE_LABELS if label != "date")
+        for f in folded
+    )
+    has_kind = any(f in _KIND_LABELS for f in folded) or any(
+        conference_kind(line) for line in page.lines[:40]
+    )
+    return (has_date and has_kind) or bool(page_observations(page))
+
+
+_DATE_LABELS = frozenset(fold(x) for x in LABELS[DATE]) - {"when", "new date"}
+_KIND_LABELS = frozenset(fold(x) for x in LABELS[KIND])
+
+
+def attachment_role(pages: Sequence[Page], *, filename: str | None) -> AttachmentRole:
+    """What one attachment is: booking form, invitation letter, report/minutes/plan, other."""
+    text = "\n".join(p.text for p in pages)
+    name = filename or ""
+    head = "\n".join(text.splitlines()[:15]) + "\n" + name
+    if re.search(
+        r"\bminutes\b|\bchild\s+protection\s+plan\b|\boutcome\s+letter\b", head, re.I
+    ) and not re.search(r"booking|request\s+for|notification", head, re.I):
+        return AttachmentRole.REPORT
+    if any(looks_like_booking_form(p) for p in pages) or re.search(r"booking\s+form", head, re.I):
+        return AttachmentRole.BOOKING_FORM
+    if re.search(r"\binvit(?:e|ed|ation)\b", text, re.I) and conference_kind(text):
+        return AttachmentRole.INVITATION
+    if _REPORT_DOC.search(head):
+        return AttachmentRole.REPORT
+    return AttachmentRole.OTHER
+
+
+def _sent(info: MessageInfo) -> date | None:
+    moment = info.received_at or info.date_header
+    return moment.date() if moment else None
+
+
+def _is_body(page: Page) -> bool:
+    return page.location.lower().startswith("body")

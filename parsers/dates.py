@@ -1,0 +1,162 @@
+"""UK dates and times in free text: always day first, never US month first.
+
+Booking forms and covering emails write dates every way a person can ("14/03/2026",
+"14.3.26", "Tues 14th March", "March 14th 2026", ISO) and times as "10.00am", "10:00 hrs",
+"2pm", "noon" (DOMAIN.md §4.1 "Practical notes": UK formats, never MM/DD, two-digit years
+appear). Everything here is pure: the year of a date written without one comes from the
+`reference` date the caller passes (the day the email was sent), never from the clock.
+
+Choices:
+- A two-digit year is 20xx (the brief; forms are about current conferences and recent births).
+- A date written without a year is the next one on or after `reference` less a week (an
+  invitation can arrive a day or two after the meeting it moves); when a weekday is given and
+  disagrees, a later year where it agrees is preferred.
+- A time written without am/pm whose hour is 1-7 is afternoon: conferences are held in
+  working hours, and "2.30" on a booking form means 14:30.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time, timedelta
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAMES = (
+    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?)?"
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ORD = r"(?:st|nd|rd|th)?"
+
+_NUMERIC = re.compile(
+    r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
+    r"(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
+)
+_ISO = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
+_DAY_MONTH = re.compile(
+    _WEEKDAY
+    + r"(?<![\d:.])(?P<d>\d{1,2})"
+    + _ORD
+    + r"(?:\s+of)?[\s\-]+"
+    + _MONTH_NAMES.format(g="mon")
+    + r"(?:,?[\s\-]+(?P<y>\d{4}|\d{2}(?![\d:.]\d)))?(?![\w:])",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    _WEEKDAY + r"\b" + _MONTH_NAMES.format(g="mon") + r"\s+(?P<d>\d{1,2})(?P<ord>st|nd|rd|th)?"
+    r"(?:,?\s+(?P<y>\d{4}))?(?![\w:./])",
+    re.IGNORECASE,
+)
+
+_TIME_CLOCK = re.compile(
+    r"(?<![\d/.:\-£$])(?P<h>\d{1,2})\s*[:.]\s*(?P<m>\d{2})(?![\d]|[./]\d)"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?",
+    re.IGNORECASE,
+)
+_TIME_HOUR = re.compile(
+    r"(?<![\d/.:\-£$])(?P<h>\d{1,2})\s*(?P<ampm>[ap]\.?\s?m\b\.?)", re.IGNORECASE
+)
+_TIME_HRS = re.compile(
+    r"(?<![\d/.:\-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b", re.I
+)
+_NOON = re.compile(r"\b(?:12\s+)?(?:noon|midday)\b", re.IGNORECASE)
+
+
+def find_dates(text: str, *, reference: date | None = None) -> list[tuple[date, int, int]]:
+    """Every valid date in `text` with its (start, end) span, in order of position.
+
+    Spans never overlap; where two styles match the same words the earlier, longer one wins.
+    Dates without a year are found only when `reference` is given.
+    """
+    found: list[tuple[date, int, int]] = []
+    for pattern in (_NUMERIC, _ISO, _DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(text):
+            value = _date_from(match, reference=reference)
+            if value is not None:
+                found.append((value, match.start(), match.end()))
+    found.sort(key=lambda item: (item[1], -item[2]))
+    kept: list[tuple[date, int, int]] = []
+    for item in found:
+        if not kept or item[1] >= kept[-1][2]:
+            kept.append(item)
+    return kept
+
+
+def parse_date(text: str, *, reference: date | None = None) -> date | None:
+    """The first date written in `text`, or None (an impossible date such as 31/02 is None)."""
+    dates = find_dates(text, reference=reference)
+    return dates[0][0] if dates else None
+
+
+def parse_time(text: str) -> time | None:
+    """The first time of day written in `text` ("10am-12pm" gives 10:00), or None."""
+    candidates: list[tuple[int, time]] = []
+    for pattern in (_TIME_CLOCK, _TIME_HOUR, _TIME_HRS):
+        for match in pattern.finditer(text):
+            value = _time_from(match)
+            if value is not None:
+                candidates.append((match.start(), value))
+                break
+    noon = _NOON.search(text)
+    if noon:
+        candidates.append((noon.start(), time(12, 0)))
+    return min(candidates, key=lambda item: item[0])[1] if candidates else None
+
+
+def _date_from(match: re.Match[str], *, reference: date | None) -> date | None:
+    groups = match.groupdict()
+    month = MONTHS.get(groups["mon"].lower()[:3]) if groups.get("mon") else int(groups["m"])
+    if month is None:
+        return None
+    day = int(groups["d"])
+    if groups.get("y"):
+        year = int(groups["y"])
+        return _valid(year + 2000 if year < 100 else year, month, day)
+    if "ord" in groups and not groups.get("ord") and not groups.get("wd"):
+        return None  # "Mar 26" alone is too weak to read as a day
+    if reference is None:
+        return None
+    return _yearless(day, month, weekday=groups.get("wd"), reference=reference)
+
+
+def _yearless(day: int, month: int, *, weekday: str | None, reference: date) -> date | None:
+    earliest = reference - timedelta(days=7)
+    options = [
+        d for y in range(reference.year - 1, reference.year + 3) if (d := _valid(y, month, day))
+    ]
+    upcoming = [d for d in options if d >= earliest]
+    if weekday:
+        wanted = _WEEKDAYS.index(weekday.lower()[:3])
+        agreeing = [d for d in upcoming if d.weekday() == wanted]
+        if agreeing:
+            return agreeing[0]
+    return upcoming[0] if upcoming else None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _time_from(match: re.Match[str]) -> time | None:
+    groups = match.groupdict()
+    hour = int(groups["h"])
+    minute = int(groups.get("m") or 0)
+    ampm = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if minute > 59:
+        return None
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    elif hour > 23:
+        return None
+    elif 1 <= hour <= 7 and match.re is _TIME_CLOCK:
+        hour += 12  # working hours: "2.30" on a form is 14:30 (module docstring)
+    return time(hour, minute)

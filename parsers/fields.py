@@ -1,0 +1,244 @@
+"""`read_fields()`: the booking-form fields, read from every page of one email together.
+
+DOMAIN.md §4.1 lists the fields; POLICY.md says which ones the triage needs (kind, date, tick
+box, reason, family). Pages come in the shape `parsers.records` fixes: `label<TAB>value` for
+table cells and form fields, "Label: value" or "Label - value" in plain text, a label line
+followed by its value on the next line(s), or — in a flattened PDF — "Label value" with only a
+space between (accepted only when the value has the field's shape: a date for a date label).
+
+Which value wins: a specific label over a general one ("Date of conference" over "Date"), then
+a booking-form page over other pages, an attachment over the covering email (the brief: the form
+is the council's record; the email is a person's summary). The exception is a reschedule: the
+new date in the email's words beats the old date on a re-sent form.
+
+The conference date is never a date of birth, the date a form was completed, the strategy
+discussion or the day the email was sent: those labels are read (labels.OTHER) so they cannot
+be mistaken for "Date", and a date found in prose must follow words about the meeting.
+
+Pure and total: any error while reading one field leaves that field empty (`_guard`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, time
+from functools import cache
+
+from parsers import classify
+from parsers import fields_conference as conf
+from parsers.district import DEFAULT_DOMAINS
+from parsers.fields_conference import Labelled, guard
+from parsers.fields_people import Family, read_people
+from parsers.fields_tick import police_tick
+from parsers.labels import (
+    CHAIR,
+    LABELS,
+    OTHER,
+    REASON,
+    REFERENCE,
+    SOCIAL_WORKER,
+    STRATEGY_DATE,
+    WEAK,
+    fold,
+    logical_lines,
+)  # fmt: skip
+from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
+
+_UNCLASSIFIED: tuple[MessageKind, bool, bool, date | None] = (
+    MessageKind.INVITATION, False, False, None,
+)  # fmt: skip
+_NO_WHEN: tuple[date | None, time | None, str | None] = (None, None, None)
+_NO_DISTRICT: tuple[str | None, str | None] = (None, None)
+_HEADING_END = re.compile(
+    r"^(?:kind\s+|best\s+)?(?:regards|thanks|many\s+thanks|thank\s+you|yours)\b", re.I
+)
+
+
+def read_fields(
+    *, info: MessageInfo, pages: Sequence[Page], domains: Mapping[str, str] = DEFAULT_DOMAINS
+) -> BookingFields:
+    """Every booking-form field the email gives; never raises (module docstring)."""
+    sent = conf.sent_day(info)
+    nothing: list[Labelled] = []
+    found = guard(lambda: labelled_values(pages), nothing)
+    ranks = guard(lambda: [conf.page_rank(p) for p in pages], [0] * len(pages))
+    ordered = sorted(found, key=lambda c: (c.weak, ranks[c.page], c.page, c.line))
+    kind_msg, cancels, reschedules, previous = guard(
+        lambda: classify.classify_message(info, pages), _UNCLASSIFIED
+    )
+    family = guard(lambda: read_people(pages, reference=sent), Family((), ()))
+    when = guard(lambda: conf.when(info, pages, ordered, reschedules=reschedules), _NO_WHEN)
+    district, source = guard(lambda: conf.district(info, pages, domains), _NO_DISTRICT)
+    return BookingFields(
+        district=district,
+        district_source=source,
+        kind=guard(lambda: conf.kind(info, pages, ordered), None),
+        pre_birth=guard(lambda: conf.pre_birth(info, pages, ordered, family.children), False),
+        date=when[0],
+        time=when[1],
+        venue=when[2],
+        chair=guard(lambda: conf.first(ordered, CHAIR, conf.name_value), None),
+        local_reference=guard(lambda: conf.first(ordered, REFERENCE, conf.reference_value), None),
+        social_worker=guard(lambda: conf.first(ordered, SOCIAL_WORKER, conf.name_value), None),
+        strategy_discussion_date=guard(
+            lambda: conf.first(ordered, STRATEGY_DATE, conf.date_value(sent)), None
+        ),
+        reason=guard(lambda: conf.first(ordered, REASON, conf.reason_value), None),
+        harm_categories=guard(lambda: conf.harm_categories(pages, ordered), ()),
+        police_tick=guard(lambda: police_tick(pages), PoliceTick.NOT_FOUND),
+        children=family.children,
+        adults=family.adults,
+        message_kind=kind_msg,
+        cancels=cancels,
+        reschedules=reschedules,
+        previous_date=previous,
+        marking=guard(
+            lambda: classify.marking([info.subject or "", *(p.text for p in pages)]), None
+        ),
+        booking_form_found=guard(
+            lambda: any(classify.looks_like_booking_form(p) for p in pages), False
+        ),
+    )
+
+
+def labelled_values(pages: Sequence[Page]) -> list[Labelled]:
+    """Every (label, value) pair on the pages, in reading order."""
+    found: list[Labelled] = []
+    for number, page in enumerate(pages):
+        lines = logical_lines(page)
+        for index in range(len(lines)):
+            for field, label, value, spaced in _read_line(lines, index):
+                if field != OTHER:
+                    weak = label in WEAK
+                    found.append(Labelled(field, label, value, number, index, weak, spaced))
+    return found
+
+
+def _read_line(lines: list[str], index: int) -> list[tuple[str, str, str, bool]]:
+    cells = [c.strip() for c in lines[index].split("\t") if c.strip()]
+    if not cells:
+        return []
+    if len(cells) >= 2:
+        return _read_cells(cells, lines, index)
+    text = cells[0]
+    inline = _inline(text, lines, index)
+    if inline:
+        return [inline]
+    exact = _label(text)
+    if exact:
+        return [(exact[0], exact[1], _following(lines, index, exact[0]), False)]
+    prefixed = _prefixed(text)
+    return [prefixed] if prefixed else []
+
+
+def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[str, str, str, bool]]:
+    below = (
+        [c.strip() for c in lines[index + 1].split("\t") if c.strip()]
+        if index + 1 < len(lines)
+        else []
+    )
+    labels = [_label(c) for c in cells]
+    if all(labels) and len(below) == len(cells) and not any(_label(c) for c in below):
+        return [
+            (lab[0], lab[1], value, False) for lab, value in zip(labels, below, strict=True) if lab
+        ]
+    out: list[tuple[str, str, str, bool]] = []
+    k = 0
+    while k < len(cells):
+        lab = labels[k]
+        if lab and k + 1 < len(cells) and not labels[k + 1]:
+            out.append((lab[0], lab[1], cells[k + 1], False))
+            k += 2
+            continue
+        if lab and k == 0 and len(cells) == 1:
+            out.append((lab[0], lab[1], _following(lines, index, lab[0]), False))
+        inline = _inline(cells[k], lines, index) if not lab else None
+        if inline:
+            out.append(inline)
+        k += 1
+    return out
+
+
+def _inline(text: str, lines: list[str], index: int) -> tuple[str, str, str, bool] | None:
+    match = re.match(r"^(?P<l>[^:]{1,80}?)\s*:\s*(?P<v>.*)$", text) or re.match(
+        r"^(?P<l>[^-–]{1,60}?)\s+[-–]\s+(?P<v>.+)$", text
+    )
+    if not match:
+        return None
+    lab = _label(match["l"])
+    if not lab:
+        return None
+    value = match["v"].strip() or _following(lines, index, lab[0])
+    return lab[0], lab[1], value, False
+
+
+def _prefixed(text: str) -> tuple[str, str, str, bool] | None:
+    folded = fold(text)
+    for label, field in _labels_longest_first():
+        if folded.startswith(label + " "):
+            pattern = r"^\W*" + r"\s+".join(map(re.escape, label.split())) + r"\s+(.*)$"
+            match = re.match(pattern, text, re.IGNORECASE)
+            if match:
+                return field, label, match.group(1).strip(), True
+    return None
+
+
+def _following(lines: list[str], index: int, field: str) -> str:
+    """The value on the lines after a label standing alone (several lines for a reason)."""
+    taken: list[str] = []
+    j = index + 1
+    while j < len(lines) and len(taken) < 60:
+        line = lines[j]
+        if not line.strip():
+            nxt = next((x for x in lines[j + 1 :] if x.strip()), "")
+            if taken and (
+                field != REASON or _ends_value(nxt) or (len(nxt) < 60 and not nxt.endswith("."))
+            ):
+                break
+            if taken:
+                taken.append("")
+            j += 1
+            continue
+        if _ends_value(line):
+            break
+        taken.append(line.replace("\t", " ").strip())
+        if field != REASON:
+            break
+        j += 1
+    return "\n".join(taken).strip()
+
+
+def _ends_value(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    first = stripped.split("\t")[0]
+    if (
+        _label(first)
+        or (_label(first.split(":")[0]) and ":" in first)
+        or _HEADING_END.match(stripped)
+    ):
+        return True
+    words = stripped.rstrip(":").split()
+    heading = stripped.rstrip(":?").isupper() or (stripped.endswith("?") and len(words) <= 10)
+    return (heading and len(words) <= 10) or (stripped.endswith(":") and len(words) <= 6)
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    folded = fold(text)
+    field = _index().get(folded)
+    if field is None and "(" in folded:
+        folded = fold(re.sub(r"\(.*?\)", " ", folded))
+        field = _index().get(folded)
+    return (field, folded) if field else None
+
+
+@cache
+def _index() -> dict[str, str]:
+    return {fold(label): field for field, labels in LABELS.items() for label in labels}
+
+
+@cache
+def _labels_longest_first() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(_index().items(), key=lambda item: -len(item[0])))

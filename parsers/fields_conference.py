@@ -1,0 +1,292 @@
+"""Turning labelled values into the conference's fields: kind, date, time, venue, names.
+
+The field reader (`parsers.fields`) finds every value after a label; this module checks each
+value has the field's shape (a date for a date label, a name for the chair…) and chooses the
+first good one in the reader's order (specific labels, booking-form pages and attachments
+first). Where the form is silent, the covering email's sentence is read ("arranged for
+Thursday 3rd December 2026 at 10.00am (Wakefield One …)"), then the subject line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from typing import TypeVar
+
+from parsers import classify
+from parsers.dates import find_dates, parse_date, parse_time
+from parsers.district import district_from_address, district_from_content
+from parsers.fields_tick import marked_labels
+from parsers.labels import CATEGORY, DATE, HARM_WORDS, KIND, TIME, VENUE, logical_lines
+from parsers.records import ConferenceKind, MessageInfo, Page, Person
+
+T = TypeVar("T")
+
+_CUE = re.compile(
+    r"\b(?:arranged|booked|scheduled|rescheduled|re-arranged|moved|postponed|take\s+place|"
+    r"be\s+held|conference|meeting|ICPC|RCPC|CPRC|new\s+date)\b",
+    re.I,
+)
+_NOT_CONFERENCE = re.compile(
+    r"\b(?:DOB|D\.O\.B|born|birth|completed|strategy|dated|sent|received|EDD|from|"
+    r"originally|previously|was\s+due)\b",
+    re.I,
+)
+_TIME_TOKEN = re.compile(
+    r"^\s*,?\s*(?:at|from|@|commencing|starting)?\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?"
+    r"|noon|midday)(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?)?",
+    re.I,
+)
+_HARM_ITEM = re.compile(r"^(neglect|physical|sexual|emotional)(?:\s+(?:abuse|harm))?\W*$", re.I)
+_HARM_START = re.compile(r"^\W*(neglect|physical|sexual|emotional)\b(?:\s+(?:abuse|harm))?", re.I)
+_GLYPHS = re.compile(r"[☒☐☑✓✔]|\[\s*[xX]?\s*\]")
+_NAME_CUT = re.compile(r"\s*(?:\(|,|;|\s[-–|]\s|\t|\bTel\b|\bEmail\b|\S+@\S+|\d)", re.I)
+_NO_VALUE = frozenset({"tbc", "n/a", "na", "to be confirmed", "none", "unknown", "-", "tba"})
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One value found after a label: where, and how firmly it is attached."""
+
+    field: str
+    label: str
+    value: str
+    page: int
+    line: int
+    weak: bool
+    spaced: bool  # label and value separated by a space only (flattened PDF)
+
+
+def guard(read: Callable[[], T], default: T) -> T:
+    """`read()`, or `default` if reading failed: one bad field must not lose the others."""
+    try:
+        return read()
+    except Exception:
+        return default
+
+
+def sent_day(info: MessageInfo) -> date | None:
+    moment = info.received_at or info.date_header
+    return moment.date() if moment else None
+
+
+def page_rank(page: Page) -> int:
+    """0 a booking-form attachment, 1 a booking form in the body, 2 other attachments, 3 bodies."""
+    body = is_body(page)
+    form = classify.looks_like_booking_form(page)
+    return (0 if form else 2) + (1 if body else 0)
+
+
+def first(
+    ordered: Sequence[Labelled], field: str, convert: Callable[[Labelled], T | None]
+) -> T | None:
+    for candidate in ordered:
+        if candidate.field == field:
+            value = convert(candidate)
+            if value is not None:
+                return value
+    return None
+
+
+def date_value(sent: date | None) -> Callable[[Labelled], date | None]:
+    def convert(c: Labelled) -> date | None:
+        found = find_dates(c.value, reference=sent)
+        if not found or ((c.spaced or c.weak) and found[0][1] > 15):
+            return None
+        return found[0][0]
+
+    return convert
+
+
+def time_value(c: Labelled) -> time | None:
+    if c.spaced and not re.match(r"^\W*(?:\d|noon|midday)", c.value, re.I):
+        return None
+    return parse_time(c.value)
+
+
+def name_value(c: Labelled) -> str | None:
+    line = c.value.split("\n")[0].strip()
+    cut = _NAME_CUT.search(line)
+    name = (line[: cut.start()] if cut else line).strip(" .:")
+    words = name.split()
+    if (
+        not name
+        or name.casefold() in _NO_VALUE
+        or len(name) > 60
+        or not re.search(r"[A-Za-z]", name)
+    ):
+        return None
+    if c.spaced and not (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)):
+        return None
+    return name
+
+
+def reference_value(c: Labelled) -> str | None:
+    for token in c.value.split():
+        token = token.strip(".,;:()[]")
+        if re.search(r"\d", token) and 3 <= len(token) <= 30:
+            return token
+    return None
+
+
+def reason_value(c: Labelled) -> str | None:
+    value = c.value.strip()
+    return value if value and value.casefold() not in _NO_VALUE else None
+
+
+def venue_value(c: Labelled) -> str | None:
+    value = c.value.split("\n")[0].strip()
+    if (c.spaced and c.weak) or not 2 <= len(value) <= 200 or value.casefold() in _NO_VALUE:
+        return None
+    return value
+
+
+def kind(
+    info: MessageInfo, pages: Sequence[Page], ordered: Sequence[Labelled]
+) -> ConferenceKind | None:
+    """The form's kind, else the subject's, else the first the text names (body first)."""
+    labelled = first(ordered, KIND, lambda c: classify.conference_kind(c.value))
+    if labelled is not None:
+        return labelled
+    from_subject = classify.conference_kind(info.subject or "")
+    if from_subject is not None:
+        return from_subject
+    for page in sorted(pages, key=lambda p: not is_body(p)):
+        found = classify.conference_kind(page.text)
+        if found is not None:
+            return found
+    return None
+
+
+def pre_birth(
+    info: MessageInfo,
+    pages: Sequence[Page],
+    ordered: Sequence[Labelled],
+    children: Sequence[Person],
+) -> bool:
+    kinds = [c.value for c in ordered if c.field == KIND]
+    if any(classify.is_pre_birth(text) for text in [*kinds, info.subject or ""]):
+        return True
+    if any(child.expected for child in children):
+        return True
+    return any(re.search(r"\bpre[\s\-]?birth\b|\bunborn\b", p.text, re.I) for p in pages)
+
+
+def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple[str, ...]:
+    """Categories from the category label, ticked category boxes, else the reason's opening."""
+    found: set[str] = set()
+    for c in ordered:
+        if c.field == CATEGORY:
+            found |= _categories_in(c.value)
+            if found:
+                break
+    for page in pages:
+        for line in logical_lines(page):
+            if _GLYPHS.search(line):
+                found |= {
+                    HARM_WORDS[m.group(1).lower()]
+                    for marked, text in marked_labels(line)
+                    if marked and (m := _HARM_ITEM.match(text))
+                }
+    if not found:
+        reason = next((c.value for c in ordered if c.field == "reason" and c.value), "")
+        match = _HARM_START.match(reason)
+        if match and (match.group(0).lower().startswith("neglect") or " " in match.group(0)):
+            found.add(HARM_WORDS[match.group(1).lower()])
+    return tuple(h for h in ("neglect", "physical", "sexual", "emotional") if h in found)
+
+
+def _categories_in(value: str) -> set[str]:
+    if _GLYPHS.search(value):
+        return {
+            HARM_WORDS[m.group(1).lower()]
+            for marked, text in marked_labels(value)
+            if marked and (m := _HARM_ITEM.match(text))
+        }
+    return {HARM_WORDS[w] for w in re.findall(r"[a-z]+", value.casefold()) if w in HARM_WORDS}
+
+
+def when(
+    info: MessageInfo, pages: Sequence[Page], ordered: Sequence[Labelled], *, reschedules: bool
+) -> tuple[date | None, time | None, str | None]:
+    """The conference's date, time and venue (module docstring for the order of sources)."""
+    sent = sent_day(info)
+    bodies = [p.text for p in pages if is_body(p)]
+    moved = _rescheduled_to(bodies, sent) if reschedules else None
+    form = next((c for c in ordered if c.field == DATE and date_value(sent)(c)), None)
+    prose = _prose(bodies + [p.text for p in pages if not is_body(p)], sent)
+    subject = info.subject or ""
+    day = (moved and moved[0]) or (form and date_value(sent)(form)) or (prose and prose[0])
+    day = day or parse_date(subject, reference=sent)
+    hour = (moved[1] if moved else None) or first(ordered, TIME, time_value)
+    if hour is None and form is not None:
+        hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", form.value))
+    if hour is None and prose and prose[0] == day:
+        hour = prose[1]
+    if hour is None and day and parse_date(subject, reference=sent) == day:
+        hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", subject))
+    venue = first(ordered, VENUE, venue_value) or (prose[2] if prose and prose[0] == day else None)
+    return day, hour, venue
+
+
+def _prose(texts: Sequence[str], sent: date | None) -> tuple[date, time | None, str | None] | None:
+    """The first date in a sentence about the meeting ("has been arranged for …")."""
+    for text in texts:
+        for found, start, end in find_dates(text, reference=sent):
+            sentence = re.split(r"[.!?]\s|\n", text[max(0, start - 120) : start])[-1]
+            if not _CUE.search(sentence) or _NOT_CONFERENCE.search(sentence[-40:]):
+                continue
+            if sent and found < sent - timedelta(days=7):
+                continue
+            return (found, *_time_and_venue(text[end : end + 200]))
+    return None
+
+
+def _time_and_venue(after: str) -> tuple[time | None, str | None]:
+    token = _TIME_TOKEN.match(after)
+    if not token or not re.search(r"\d|noon|midday", token.group(0), re.I):
+        return None, None
+    rest = after[token.end() :]
+    venue: str | None = None
+    if rest.startswith(" (") or rest.startswith("("):
+        depth, out = 0, []
+        for ch in rest.lstrip():
+            depth += (ch == "(") - (ch == ")")
+            out.append(ch)
+            if depth == 0:
+                break
+        venue = "".join(out)[1:-1].strip() or None
+    elif match := re.match(
+        r"^\s*(?:,|\bat\b|\bin\b|\bvia\b|\bon\b)\s*([^\n]+?)(?:\.\s|\.$|\n|$)", rest
+    ):
+        venue = match.group(1).strip() or None
+    return parse_time(token.group(0)), venue
+
+
+def _rescheduled_to(bodies: Sequence[str], sent: date | None) -> tuple[date, time | None] | None:
+    for text in bodies:
+        for cue in re.finditer(
+            r"re-?scheduled|re-?arranged|new\s+date|moved|postponed|now\s+(?:take|be)", text, re.I
+        ):
+            window = text[cue.start() : cue.start() + 250]
+            found = classify.new_date(window, reference=sent)
+            if found is not None:
+                at = window.find(str(found.day))
+                return found, parse_time(window[at : at + 60]) if at >= 0 else None
+    return None
+
+
+def district(
+    info: MessageInfo, pages: Sequence[Page], domains: Mapping[str, str]
+) -> tuple[str | None, str | None]:
+    from_sender = district_from_address(info.sender.address, domains)
+    if from_sender:
+        return from_sender, "sender"
+    from_content = district_from_content(pages)
+    return (from_content, "content") if from_content else (None, None)
+
+
+def is_body(page: Page) -> bool:
+    return page.location.lower().startswith("body")

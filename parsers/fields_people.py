@@ -1,0 +1,260 @@
+"""The children and the adults of the family, from tables, lists and sentences on a form.
+
+Leeds `001 §5.5–5.6` / Wakefield `000 §7.2`: the invitation must give full details of every
+child and family member — the police need them to run checks. Forms give them as tables
+("Name / Date of birth / Gender / School", "Name / Relationship / Date of birth"), as lists
+("1. Jaxon Dyson  DOB: 11/11/2023", "- Chelsea Dyson (Mother), DOB 11/08/2002"), or in a line
+("Child: Lola Rowley (d.o.b. 03/10/2012)", "Unborn baby Smith EDD 14/02/2027").
+
+A person is read only where the page says it lists people: inside a children or adults section,
+or on a line that carries a date of birth or an EDD. Labels, header rows, the signature block
+and the professionals (social worker, chair, team manager: labelled fields) are never people.
+Which list a person goes to: a relationship word decides (a mother is an adult), then the
+section heading, then the age at the `reference` date (under 18 is a child).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from parsers.dates import find_dates
+from parsers.labels import (
+    ADULT_RELATIONSHIPS,
+    ADULT_SECTIONS,
+    CHILD_RELATIONSHIPS,
+    CHILD_SECTIONS,
+    HEADER_WORDS,
+    LABELS,
+    NOT_NAME_WORDS,
+    OTHER,
+    fold,
+    logical_lines,
+)
+from parsers.records import Page, Person
+
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–·▪o]|\(?[a-z][.)])\s+")
+_ROLE_PREFIX = re.compile(r"^(?P<role>[A-Za-z' \-]{2,30}?)\s*[:]\s*(?P<rest>.+)$")
+_NAME_END = re.compile(
+    r"\s*(?:\(|,|\t|\s{2,}|\s[-–]\s|\b(?:DOB|D\.O\.B|d/o/b|born|EDD|EDC|aged?|Male|Female)\b|\d)",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}[A-Z'’\-]*|(?:van|de|der|bin|al|la|le|da|von|el)|Mc[A-Z][a-z]+)$"
+)
+_EXPECTED = re.compile(r"\b(?:EDD|EDC|expected\s+date|due\s+date|unborn)\b", re.IGNORECASE)
+_UNBORN_NAME = re.compile(r"^(?:unborn(?:\s+baby)?|baby|UB)\s+\S", re.IGNORECASE)
+_DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born|EDD|EDC)\b", re.I)
+_SIGN_OFF = re.compile(
+    r"^(?:kind\s+|best\s+|warm\s+)?(?:regards|thanks|many\s+thanks|thank\s+you|yours)\b", re.I
+)
+_FIELD_LABELS = frozenset(
+    fold(label) for key, labels in LABELS.items() if key != OTHER for label in labels
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    children: tuple[Person, ...]
+    adults: tuple[Person, ...]
+
+
+def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
+    """Children and adults of the first pages that list any, attachments before bodies."""
+    ordered = [p for p in pages if not _is_body(p)] + [p for p in pages if _is_body(p)]
+    children: list[Person] = []
+    adults: list[Person] = []
+    for page in ordered:
+        found = _page_people(page, reference=reference)
+        for person, is_child in found:
+            target = children if is_child else adults
+            if all(_key(p.name) != _key(person.name) for p in children + adults):
+                target.append(person)
+    return Family(tuple(children), tuple(adults))
+
+
+def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bool]]:
+    section: str | None = None
+    header: list[str] = []
+    found: list[tuple[Person, bool]] = []
+    for line in logical_lines(page):
+        if not line:
+            continue
+        heading = _section_of(line)
+        if heading:
+            section, header = heading, []
+            if _is_header_row(line):
+                header = [fold(c) for c in line.split("\t")]
+            continue
+        if _ends_section(line):
+            section, header = None, []
+            continue
+        if _is_header_row(line):
+            header = [fold(c) for c in line.split("\t")]
+            continue
+        if section is None and not _DOB_WORD.search(line):
+            continue
+        person = _person(line, header=header, reference=reference)
+        if person is not None:
+            found.append((person, _is_child(person, section=section, reference=reference)))
+    return found
+
+
+def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
+    text = _LIST_MARK.sub("", line, count=1).strip()
+    cells = [c.strip() for c in text.split("\t")]
+    relationship = next((c for c in cells[1:] if _relationship(c)), None)
+    name_text = (
+        cells[header.index("name")] if "name" in header and len(cells) == len(header) else cells[0]
+    )
+    role = _ROLE_PREFIX.match(name_text)
+    if role and (_relationship(role["role"]) or fold(role["role"]) in _PEOPLE_ROLES):
+        relationship = relationship or (role["role"] if _relationship(role["role"]) else None)
+        name_text = role["rest"]
+    name, rest = _split_name(name_text)
+    if name is None:
+        return None
+    paren = re.match(r"\s*\(([^)]*)\)", rest)
+    if paren and _relationship(paren.group(1)):
+        relationship = relationship or paren.group(1).strip()
+    trailing = next(
+        (r for r in _RELATIONS_LONGEST_FIRST if rest.casefold().startswith(r + " ")), None
+    )
+    relationship = relationship or trailing
+    dates = find_dates(text, reference=reference)
+    expected = bool(_EXPECTED.search(text) or _UNBORN_NAME.match(name))
+    return Person(
+        name=name,
+        date_of_birth=dates[0][0] if dates else None,
+        relationship=relationship,
+        expected=expected,
+    )
+
+
+_PEOPLE_ROLES = frozenset(
+    {"child", "name", "subject", "subject child", "young person", "full name"}
+)
+
+
+def _split_name(text: str) -> tuple[str | None, str]:
+    end = _NAME_END.search(text)
+    candidate = text[: end.start()] if end else text
+    rest = text[end.start() :] if end else ""
+    candidate = candidate.strip(" .;:-")
+    words = candidate.split()
+    if "," in text and end and text[end.start()] == "," and words and words[0].isupper():
+        comma = re.match(
+            r"^([A-Z][A-Z'\-]+),\s*([A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*)*)", text
+        )
+        if comma:  # police style "SMITH, John" → "John Smith"
+            return f"{comma.group(2)} {comma.group(1).title()}", text[comma.end() :]
+    while words and words[0].casefold().rstrip(".") in _TITLES:
+        words.pop(0)
+    while words and words[-1].casefold() in {"male", "female"}:
+        words.pop()
+    joined = " ".join(words)
+    for relation in _RELATIONS_LONGEST_FIRST:
+        if joined.casefold().endswith(" " + relation):
+            joined = joined[: -len(relation) - 1]
+            rest = relation + " " + rest
+            break
+    words = joined.split()
+    return (joined if _is_name(words) else None), rest
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "master", "mx"})
+_RELATIONS_LONGEST_FIRST = sorted(
+    {r.casefold() for r in ADULT_RELATIONSHIPS + CHILD_RELATIONSHIPS}, key=len, reverse=True
+)
+
+
+def _is_name(words: list[str]) -> bool:
+    if not 2 <= len(words) <= 6:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    unborn = _UNBORN_NAME.match(" ".join(words)) is not None
+    for word in words:
+        folded = word.casefold().strip(".,")
+        if folded in {"unborn", "baby", "ub"} and unborn:
+            continue
+        if folded in NOT_NAME_WORDS or not _NAME_TOKEN.match(word):
+            return False
+    return True
+
+
+def _relationship(text: str) -> bool:
+    folded = fold(text).replace("’", "'")
+    return folded in ADULT_RELATIONSHIPS or folded in CHILD_RELATIONSHIPS
+
+
+def _is_child(person: Person, *, section: str | None, reference: date | None) -> bool:
+    if person.expected:
+        return True
+    if person.relationship:
+        folded = fold(person.relationship)
+        if folded in ADULT_RELATIONSHIPS:
+            return False
+        if folded in CHILD_RELATIONSHIPS:
+            return True
+    if section is not None:
+        return section == "child"
+    if person.date_of_birth and reference:
+        return (reference - person.date_of_birth).days < 18 * 365.25
+    return False
+
+
+def _section_of(line: str) -> str | None:
+    folded = fold(line.split("\t")[0])
+    if len(folded.split()) > 8 or find_dates(line):
+        return None
+    if any(_opens(folded, s) for s in CHILD_SECTIONS):
+        return "child"
+    if any(_opens(folded, s) for s in ADULT_SECTIONS):
+        return "adult"
+    return None
+
+
+def _opens(folded: str, section: str) -> bool:
+    """ "Children" opens a section; "Child protection conference booking form" does not."""
+    if folded == section:
+        return True
+    if " " not in section and "(" not in section:
+        return bool(
+            re.match(
+                re.escape(section) + r"(?:'s)?(?:\s+(?:details|subject|and|/)\b|\s*[,/])", folded
+            )
+        )
+    return folded.startswith((section + " ", section + ","))
+
+
+def _ends_section(line: str) -> bool:
+    folded = fold(line.split("\t")[0].split(":")[0])
+    prefixed = any(folded.startswith(label + " ") for label in _FIELD_LABELS if len(label) > 4)
+    if folded in _FIELD_LABELS or prefixed or _SIGN_OFF.match(line) or "☒" in line or "☐" in line:
+        return True
+    words = line.strip().rstrip(":").split()
+    return (
+        line.strip().rstrip(":").isupper()
+        and len(words) >= 1
+        and not find_dates(line)
+        and len(words) <= 8
+    )
+
+
+def _is_header_row(line: str) -> bool:
+    cells = [fold(c) for c in re.split(r"\t", line) if c.strip()]
+    if len(cells) == 1:
+        words = fold(line)
+        return sum(1 for h in HEADER_WORDS if h in words) >= 2 and words.startswith("name")
+    return len(cells) >= 2 and sum(1 for c in cells if c in HEADER_WORDS) >= 2
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.casefold())
+
+
+def _is_body(page: Page) -> bool:
+    return page.location.lower().startswith("body")

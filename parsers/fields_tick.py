@@ -1,0 +1,194 @@
+"""The booking form's police tick box: attendance required, or a written report sufficient.
+
+Wakefield `000 §7.1`: the booking form "includes a tick box which indicates if police attendance
+is required or if a written report is sufficient". Every reader renders a tick box as `☒`/`☐`
+before its label (`parsers.records`), but forms and bodies also say it in words ("Police
+attendance required: Yes"), with brackets ("[X] Written report sufficient"), with the mark after
+the label ("Report only ✓", a Word row "Yes ☒ No ☐") or by deleting the option that does not
+apply ("required / ~~not required~~ (delete as appropriate)"). DOMAIN.md §2.2 lists the traps:
+both or neither marked, and an unmarked ☐ right before a label belongs to *that* label.
+
+Choice (documented): a bare label with no mark, no box and no Yes/No is `NOT_FOUND`, not
+`NEITHER` — the covering email saying "whether police attendance is requested is indicated on
+the booking form" is no tick box. `NEITHER` needs boxes (or an undeleted "delete as
+appropriate" pair) that are present and unmarked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parsers.labels import logical_lines
+from parsers.records import Page, PoliceTick
+
+ATTEND = "attend"
+REPORT = "report"
+
+_MARK = r"☒|☑|✓|✔|✗|✘|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)"
+_EMPTY = r"☐|□|\[\s*\]|\(\s*\)"
+_GLYPH = re.compile(rf"({_MARK}|{_EMPTY})")
+_IS_MARK = re.compile(rf"^(?:{_MARK})$")
+
+_REPORT = re.compile(
+    r"written\s+report|report\s+(?:is\s+)?(?:only|sufficient)|"
+    r"(?:attendance|attend)\s+(?:is\s+)?not\s+(?:required|requested|needed)|^\s*not\s+required|"
+    r"no\s+(?:police\s+)?attendance|police\s+report\s+only",
+    re.IGNORECASE,
+)
+_ATTEND = re.compile(
+    r"(?<!not\s)(?<!no\s)(?:police\s+)?attendance\s+(?:is\s+)?(?:required|requested|needed)|"
+    r"police\s+(?:are\s+|to\s+)?(?:required\s+to\s+)?attend\b|request(?:ing)?\s+police\s+attendance|"
+    r"^\s*required\s*$|^\s*attend(?:ance)?\s*$",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(
+    r"police\s+attendance|attendance\s+(?:of\s+)?(?:the\s+)?police|police\s+(?:to\s+)?attend|"
+    r"attendance\s+(?:is\s+)?(?:required|requested)|written\s+report|report\s+only",
+    re.IGNORECASE,
+)
+_YES = re.compile(r"^\s*(?:yes|y)\s*$", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no|n)\s*$", re.IGNORECASE)
+_ANSWER = re.compile(
+    r"^(?P<q>.*?)\s*(?:[:?\-–]|\t)\s*(?P<a>yes|no|y|n|x|✓|✔|☒|required|not\s+required|requested|"
+    r"not\s+requested|sufficient|attend|report\s+only)\s*\.?$",
+    re.IGNORECASE,
+)
+_DELETE = re.compile(r"delete\s+as\s+(?:appropriate|applicable|necessary)", re.IGNORECASE)
+_STRUCK = re.compile(r"~~.*?~~|<s>.*?</s>|<del>.*?</del>", re.IGNORECASE)
+
+Observation = tuple[str, bool]  # (ATTEND | REPORT, marked)
+
+
+def police_tick(pages: Sequence[Page]) -> PoliceTick:
+    """The tick box of the first page that has one, attachments before bodies."""
+    ordered = [p for p in pages if not _is_body(p)] + [p for p in pages if _is_body(p)]
+    for page in ordered:
+        found = page_observations(page)
+        if found:
+            return _verdict(found)
+    return PoliceTick.NOT_FOUND
+
+
+def page_observations(page: Page) -> list[Observation]:
+    """What one page says about the two options, in reading order."""
+    found: list[Observation] = []
+    question_at = -10
+    lines = logical_lines(page)
+    for index, line in enumerate(lines):
+        context = "\n".join(lines[max(0, index - 2) : index])
+        if _DELETE.search(line) or (_DELETE.search(context) and "/" in line):
+            found += _deletion(line)
+        elif _GLYPH.search(line):
+            found += _marked_options(line, after_question=index - question_at <= 2)
+        else:
+            found += _worded_answer(line, previous=lines[index - 1] if index else "")
+        if _QUESTION.search(line):
+            question_at = index
+    return found
+
+
+def marked_labels(line: str) -> list[tuple[bool, str]]:
+    """Each tick box on a line with the label it belongs to (also used for harm categories).
+
+    A mark belongs to the text after it, unless the line ends with a mark and begins with
+    text ("Yes ☒ No ☐", "Report only ✓"): then each mark belongs to the text before it.
+    """
+    tokens = [t.strip() for t in _GLYPH.split(line.replace("\t", " \t "))]
+    items: list[tuple[str, str]] = []  # ("mark"|"empty"|"text", value)
+    for token in tokens:
+        if not token:
+            continue
+        if _GLYPH.fullmatch(token):
+            items.append(("mark" if _IS_MARK.match(token) else "empty", token))
+        else:
+            items += [("text", cell.strip()) for cell in token.split("\t") if cell.strip()]
+    if not items:
+        return []
+    after = items[0][0] == "text" and items[-1][0] != "text"
+    pairs: list[tuple[bool, str]] = []
+    for i, (kind, _) in enumerate(items):
+        if kind == "text":
+            continue
+        j = i - 1 if after else i + 1
+        if 0 <= j < len(items) and items[j][0] == "text":
+            pairs.append((kind == "mark", items[j][1]))
+    return pairs
+
+
+def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
+    found: list[Observation] = []
+    yes_means = REPORT if _REPORT.search(_GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
+    questioned = after_question or bool(_QUESTION.search(line))
+    for marked, text in marked_labels(line):
+        option = _option(text)
+        if option is None and questioned:
+            option = _yes_no(text, yes_means=yes_means)
+        if option is not None:
+            found.append((option, marked))
+    return found
+
+
+def _worded_answer(line: str, *, previous: str) -> list[Observation]:
+    match = _ANSWER.match(line.strip())
+    if match and _QUESTION.search(match["q"]):
+        question, answer = match["q"], match["a"]
+    elif _QUESTION.search(previous) and (_YES.match(line) or _NO.match(line)):
+        question, answer = previous, line
+    else:
+        return []
+    answer = answer.strip().lower()
+    if answer in {"x", "✓", "✔", "☒", "sufficient"}:
+        option = _option(question)
+        return [(option, True)] if option else []
+    asked = REPORT if _REPORT.search(question) else ATTEND
+    if answer in {"yes", "y", "required", "requested", "attend"}:
+        return [(asked, True)]
+    if answer in {"no", "n", "not required", "not requested"}:
+        return [(REPORT if asked == ATTEND else ATTEND, True)]
+    if answer == "report only":
+        return [(REPORT, True)]
+    return []
+
+
+def _deletion(line: str) -> list[Observation]:
+    """'required / not required (delete as appropriate)': what is left undeleted counts."""
+    kept = _DELETE.sub(" ", _STRUCK.sub(" ", line))
+    kept = re.sub(r"[()]", " ", kept)
+    options = {o for part in kept.split("/") if (o := _option(part)) is not None}
+    if len(options) == 1:
+        return [(options.pop(), True)]
+    if len(options) == 2:
+        return [(ATTEND, False), (REPORT, False)]
+    return []
+
+
+def _option(text: str) -> str | None:
+    if _REPORT.search(text):
+        return REPORT
+    if _ATTEND.search(text):
+        return ATTEND
+    return None
+
+
+def _yes_no(text: str, *, yes_means: str) -> str | None:
+    if _YES.match(text):
+        return yes_means
+    if _NO.match(text):
+        return REPORT if yes_means == ATTEND else ATTEND
+    return None
+
+
+def _verdict(found: list[Observation]) -> PoliceTick:
+    marked = {option for option, is_marked in found if is_marked}
+    if marked == {ATTEND, REPORT}:
+        return PoliceTick.BOTH
+    if marked == {ATTEND}:
+        return PoliceTick.REQUIRED
+    if marked == {REPORT}:
+        return PoliceTick.REPORT_SUFFICIENT
+    return PoliceTick.NEITHER
+
+
+def _is_body(page: Page) -> bool:
+    return page.location.lower().startswith("body")

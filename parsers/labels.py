@@ -1,0 +1,452 @@
+"""The words councils use on booking forms, as data (the field reader holds no vocabulary).
+
+Each field has the labels that introduce it. Labels are compared after folding: lower case,
+white space collapsed, trailing ":", "?", "*" and "-" dropped. A label listed under `OTHER`
+is read so that it *ends* the value before it and so that a longer label wins over a shorter
+one ("Date completed" is not "Date"; "Date of birth" is not "Date"). `WEAK` labels are so
+general ("Date", "Time", "Ref") that they are used only when no specific label gave a value.
+
+Sources: the twelve sample forms (Wakefield SRU, Leeds ISU, Calderdale CP Admin), DOMAIN.md
+§2.1 (fields named publicly by other councils: "Date of meeting", "Type (Initial or Review)",
+"Date of strategy meeting", "Reason for request", "category requested under") and §3.8.
+"""
+
+from __future__ import annotations
+
+from parsers.records import Page
+
+DATE = "date"
+TIME = "time"
+KIND = "kind"
+VENUE = "venue"
+CHAIR = "chair"
+REFERENCE = "local_reference"
+SOCIAL_WORKER = "social_worker"
+STRATEGY_DATE = "strategy_discussion_date"
+REASON = "reason"
+CATEGORY = "harm_category"
+OTHER = "other"
+
+LABELS: dict[str, tuple[str, ...]] = {
+    DATE: (
+        "date of conference",
+        "conference date",
+        "date",
+        "meeting date",
+        "date of meeting",
+        "date of the conference",
+        "date of cpc",
+        "cpc date",
+        "date of icpc",
+        "icpc date",
+        "date of rcpc",
+        "rcpc date",
+        "date and time",
+        "date & time",
+        "date/time",
+        "date and time of conference",
+        "conference date and time",
+        "conference date/time",
+        "date of review",
+        "review date",
+        "when",
+        "new date",
+        "new conference date",
+        "date of review conference",
+        "date of initial conference",
+    ),
+    TIME: (
+        "time",
+        "start time",
+        "time of conference",
+        "conference time",
+        "meeting time",
+        "time of meeting",
+        "start",
+        "new time",
+        "conference start time",
+    ),
+    KIND: (
+        "type of conference",
+        "conference type",
+        "conference",
+        "meeting type",
+        "type",
+        "type of meeting",
+        "conference category",
+        "type of cpc",
+        "cpc type",
+        "meeting",
+        "type of request",
+        "request type",
+        "conference requested",
+    ),
+    VENUE: (
+        "venue",
+        "location",
+        "where",
+        "address of meeting",
+        "meeting venue",
+        "conference venue",
+        "venue/location",
+        "venue / location",
+        "place",
+        "meeting location",
+        "venue address",
+        "location of conference",
+        "address of conference",
+    ),
+    CHAIR: (
+        "conference chair",
+        "chair",
+        "independent chair",
+        "chairperson",
+        "iro",
+        "independent reviewing officer",
+        "chaired by",
+        "cp chair",
+        "child protection chair",
+        "conference chairperson",
+        "chair of conference",
+        "name of chair",
+    ),
+    REFERENCE: (
+        "caredirector id",
+        "caredirector number",
+        "caredirector ref",
+        "lcs number",
+        "lcs id",
+        "lcs ref",
+        "mosaic id",
+        "mosaic number",
+        "mosaic ref",
+        "case reference",
+        "ref",
+        "reference",
+        "booking reference",
+        "liquidlogic id",
+        "liquid logic id",
+        "our ref",
+        "case number",
+        "case ref",
+        "cd number",
+        "child id",
+        "person id",
+        "eclipse id",
+        "systemone id",
+        "protocol id",
+        "your ref",
+    ),
+    SOCIAL_WORKER: (
+        "allocated social worker",
+        "social worker",
+        "sw",
+        "allocated worker",
+        "name of social worker",
+        "social worker name",
+        "lead social worker",
+        "key worker",
+        "lead professional",
+    ),
+    STRATEGY_DATE: (
+        "strategy discussion date",
+        "date of strategy discussion",
+        "date of strategy meeting",
+        "strategy meeting date",
+        "strategy discussion",
+        "strategy meeting",
+        "date of strategy",
+        "date s47 initiated",
+        "date section 47 initiated",
+        "date of s47 strategy discussion",
+    ),
+    REASON: (
+        "reason for conference",
+        "reason for request",
+        "reasons for the conference",
+        "reason for the conference",
+        "reasons for conference",
+        "reason for requesting conference",
+        "reason for requesting the conference",
+        "reason for referral",
+        "concerns",
+        "summary of concerns",
+        "why is a conference needed",
+        "why is this conference needed",
+        "reason",
+        "reasons",
+        "reason for cpc",
+        "reason for icpc",
+        "presenting concerns",
+        "reason for request for conference",
+        "brief reason for conference",
+        "brief summary of concerns",
+        "nature of concerns",
+        "details of concerns",
+    ),
+    CATEGORY: (
+        "category of concern",
+        "category",
+        "category of abuse",
+        "proposed category",
+        "categories",
+        "category of harm",
+        "category of plan",
+        "plan category",
+        "category requested",
+        "category of significant harm",
+        "abuse category",
+        "categories of concern",
+        "category of risk",
+    ),
+    OTHER: (
+        "date of birth",
+        "dob",
+        "d.o.b",
+        "date completed",
+        "completed by",
+        "date of referral",
+        "date of request",
+        "date requested",
+        "date sent",
+        "date of invitation",
+        "date received",
+        "team manager",
+        "practice supervisor",
+        "service manager",
+        "team",
+        "name",
+        "full name",
+        "gender",
+        "sex",
+        "school",
+        "school / setting",
+        "setting",
+        "relationship",
+        "relationship to child",
+        "address",
+        "ethnicity",
+        "language",
+        "interpreter",
+        "interpreter required",
+        "what are we worried about",
+        "what's working well",
+        "what is working well",
+        "what needs to happen",
+        "progress",
+        "progress since the last conference",
+        "background",
+        "summary",
+        "police involvement",
+        "strengths and protective factors",
+        "strengths",
+        "action required",
+        "signed",
+        "signature",
+        "contact number",
+        "telephone",
+        "tel",
+        "email",
+        "mobile",
+        "children",
+        "child",
+        "adults",
+        "household members",
+        "police",
+        "minute taker",
+        "invitees",
+        "professionals invited",
+        "agencies invited",
+        "report due",
+        "reports due",
+        "date report due",
+        "date of last conference",
+        "previous conference date",
+        "date of previous conference",
+        "edd",
+        "expected date of delivery",
+        "gp",
+        "nhs number",
+        "phone",
+        "age",
+        "parental responsibility",
+        "health visitor",
+        "midwife",
+        "exclusions",
+        "advocacy",
+        "access needs",
+        "mobility",
+        "date of plan",
+        "review number",
+    ),
+}
+
+#: Labels too general to trust when a specific one is present (module docstring).
+WEAK: frozenset[str] = frozenset(
+    {"date", "time", "start", "when", "where", "ref", "reference", "conference", "type",
+     "meeting", "category", "categories", "reason", "reasons", "concerns", "place", "sw"}
+)  # fmt: skip
+
+#: Words that open a section of children or of adults in a form or a list.
+CHILD_SECTIONS: tuple[str, ...] = (
+    "child(ren)",
+    "children",
+    "child",
+    "subject child",
+    "subject children",
+    "child details",
+    "children's details",
+    "details of child",
+    "details of children",
+    "young person",
+    "young people",
+    "unborn",
+    "name of child",
+    "child's name",
+    "children subject",
+    "subject of the conference",
+    "subjects of the conference",
+)
+ADULT_SECTIONS: tuple[str, ...] = (
+    "adults",
+    "parents",
+    "parent",
+    "carers",
+    "household members",
+    "family members",
+    "significant adults",
+    "parents, carers",
+    "parents/carers",
+    "parent/carer",
+    "household",
+    "family details",
+    "other adults",
+    "adult details",
+    "mother",
+    "father",
+)
+
+#: Relationship words: a person with one is an adult of the family, never a subject child.
+ADULT_RELATIONSHIPS: tuple[str, ...] = (
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "step-father",
+    "stepfather",
+    "step father",
+    "step-mother",
+    "stepmother",
+    "step mother",
+    "partner",
+    "mother's partner",
+    "father's partner",
+    "mum's partner",
+    "dad's partner",
+    "grandmother",
+    "grandfather",
+    "maternal grandmother",
+    "paternal grandmother",
+    "maternal grandfather",
+    "paternal grandfather",
+    "mgm",
+    "pgm",
+    "mgf",
+    "pgf",
+    "aunt",
+    "uncle",
+    "carer",
+    "foster carer",
+    "kinship carer",
+    "guardian",
+    "special guardian",
+    "lodger",
+    "ex-partner",
+    "birth mother",
+    "birth father",
+    "parent",
+    "step-parent",
+    "stepparent",
+    "friend",
+    "family friend",
+    "cousin",
+    "great grandmother",
+    "great aunt",
+    "adult sibling",
+)
+CHILD_RELATIONSHIPS: tuple[str, ...] = (
+    "subject",
+    "subject child",
+    "child",
+    "son",
+    "daughter",
+    "sibling",
+    "brother",
+    "sister",
+    "half-sibling",
+    "half brother",
+    "half sister",
+    "half-brother",
+    "half-sister",
+    "step-brother",
+    "step-sister",
+    "unborn",
+)
+
+#: Words that mark a row or line as a heading, never a person.
+HEADER_WORDS: frozenset[str] = frozenset(
+    {"name", "full name", "names", "date of birth", "dob", "d.o.b", "gender", "sex",
+     "school", "setting", "school / setting", "relationship", "relationship to child",
+     "address", "age", "ethnicity", "nhs number", "school/setting", "edd"}
+)  # fmt: skip
+
+#: Words that, as part of a "name", show it is not a person's name.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    {"council", "service", "services", "unit", "team", "police", "school", "academy",
+     "primary", "nursery", "college", "conference", "date", "birth", "name", "gender",
+     "male", "female", "mother", "father", "relationship", "children", "child", "adults",
+     "parents", "carers", "household", "members", "social", "worker", "manager", "chair",
+     "safeguarding", "officer", "the", "and", "of", "for", "to", "in", "at", "on", "is",
+     "was", "has", "with", "report", "please", "dob", "n/a", "unknown", "tbc", "none",
+     "not", "known", "details", "significant", "subject", "setting", "reason", "category",
+     "plan", "protection", "review", "initial", "tel", "email", "mobile", "regards"}
+)  # fmt: skip
+
+HARM_WORDS: dict[str, str] = {
+    "neglect": "neglect",
+    "physical": "physical",
+    "sexual": "sexual",
+    "emotional": "emotional",
+}
+
+
+def fold(text: str) -> str:
+    """A label as compared: lower case, one space, no trailing punctuation or list marks."""
+    text = text.replace("\u00a0", " ").replace("’", "'").casefold()
+    text = " ".join(text.split())
+    return text.strip(" :?*-–—.\t").strip()
+
+
+_GLYPH_ONLY = ("☒", "☐", "☑", "[x]", "[X]", "[ ]", "✓", "✔")
+
+
+def logical_lines(page: Page) -> list[str]:
+    """The page's lines with table rows put back together.
+
+    A plain-text rendering of an HTML table puts each cell after the first on its own line
+    starting with a TAB ("Esme Brear" / "\\t13/09/2022" / "\\tFemale"), and a tick box alone
+    on its line before its label ("☒" / "\\tPolice attendance required"); both are joined to
+    the line they continue, with a TAB between cells as everywhere else. Blank lines stay
+    (as "") because they end paragraphs.
+    """
+    out: list[str] = []
+    glued = False
+    for raw in page.lines:
+        line = raw.replace("\u00a0", " ").rstrip()
+        continues = raw.startswith("\t") and line.strip() and out and out[-1].strip()
+        if (continues or glued) and out:
+            out[-1] = out[-1] + "\t" + line.strip()
+        else:
+            out.append(line.strip())
+        glued = line.strip() in _GLYPH_ONLY
+    return out

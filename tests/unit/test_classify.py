@@ -1,0 +1,149 @@
+# ruff: noqa: E501  (table rows of test cases read best one case per line)
+"""Message kinds, conference kinds, markings and attachment roles."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from parsers.classify import (
+    attachment_role,
+    classify_message,
+    conference_kind,
+    is_pre_birth,
+    marking,
+)
+from parsers.records import AttachmentRole, ConferenceKind, Mailbox, MessageInfo, MessageKind, Page
+
+
+def _info(subject: str) -> MessageInfo:
+    sent = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    return MessageInfo(
+        message_id="<m@x>", sender=Mailbox("a@wakefield.gov.uk", None), to=(), subject=subject,
+        date_header=sent, received_at=sent, authentication_results=(),
+    )  # fmt: skip
+
+
+def _pages(body: str, *forms: str) -> list[Page]:
+    pages = [Page(location="body", lines=tuple(body.split("\n")))]
+    return pages + [
+        Page(location=f"form{i}.pdf p1", lines=tuple(f.split("\n"))) for i, f in enumerate(forms)
+    ]
+
+
+FORM = "Type of conference\tICPC\nDate of conference\t10/12/2026\n☐ Police attendance required ☒ Written report sufficient"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "forms", "expected"),
+    [
+        ("ICPC - SMITH", "Please find attached the booking form.", (FORM,), MessageKind.INVITATION),
+        ("Conference", "The conference has been rescheduled to 17/12/2026.", (), MessageKind.RESCHEDULE),
+        ("Change of date - SMITH", "Please note the new date below.", (FORM,), MessageKind.RESCHEDULE),
+        ("ICPC SMITH", "The conference has been postponed to 4 January 2027.", (), MessageKind.RESCHEDULE),
+        ("CANCELLED: ICPC SMITH", "Apologies.", (), MessageKind.CANCELLATION),
+        ("ICPC SMITH", "The conference on 10/12/2026 has been cancelled.", (), MessageKind.CANCELLATION),
+        ("ICPC SMITH", "The conference will no longer go ahead.", (), MessageKind.CANCELLATION),
+        ("ICPC SMITH", "The conference has been stood down.", (), MessageKind.CANCELLATION),
+        ("Minutes - RCPC SMITH", "Please find attached the minutes.", (), MessageKind.MINUTES),
+        ("SMITH", "Please find attached the minutes of the review conference held on 1/11/2026.", (), MessageKind.MINUTES),
+        ("Child Protection Plan - SMITH", "Attached.", (), MessageKind.PLAN),
+        ("Outcome letter - SMITH", "Please see attached.", (), MessageKind.LETTER),
+        ("SMITH", "Please find attached the chair's letter following the conference.", (), MessageKind.LETTER),
+        ("Report request", "Please provide your report for the review on 10/12/2026.", (), MessageKind.REPORT_REQUEST),
+        ("RE: Police report - SMITH", "Thank you for the police report.\n> West Yorkshire Police report", (), MessageKind.REPLY),
+        ("Secure message", "You have received a secure message. Click the link to view it.", (), MessageKind.PORTAL_NOTICE),
+        ("[Egress] ICPC", "Sent via Egress Protect. Open the message in Egress Web.", (), MessageKind.PORTAL_NOTICE),
+        ("Hello", "Something we cannot place.", (), MessageKind.INVITATION),
+    ],
+)  # fmt: skip
+def test_the_message_kind(
+    subject: str, body: str, forms: tuple[str, ...], expected: MessageKind
+) -> None:
+    assert classify_message(_info(subject), _pages(body, *forms))[0] is expected
+
+
+def test_a_reschedule_gives_the_previous_date() -> None:
+    body = "The ICPC has been rescheduled from 3rd December 2026 to 10th December 2026 at 2pm."
+    kind, cancels, reschedules, previous = classify_message(_info("ICPC"), _pages(body))
+    assert (kind, cancels, reschedules, previous) == (
+        MessageKind.RESCHEDULE,
+        False,
+        True,
+        date(2026, 12, 3),
+    )
+
+
+def test_a_cancellation_cancels_and_does_not_reschedule() -> None:
+    kind, cancels, reschedules, _ = classify_message(_info("CANCELLED: ICPC"), _pages("Cancelled."))
+    assert (kind, cancels, reschedules) == (MessageKind.CANCELLATION, True, False)
+
+
+def test_an_invitation_that_promises_minutes_is_still_an_invitation() -> None:
+    body = "Please find attached the booking form. Minutes will be circulated after the conference."
+    assert (
+        classify_message(_info("ICPC invitation"), _pages(body, FORM))[0] is MessageKind.INVITATION
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ICPC", ConferenceKind.INITIAL), ("Initial CPC", ConferenceKind.INITIAL),
+        ("Initial Child Protection Conference (ICPC)", ConferenceKind.INITIAL),
+        ("initial child protection case conference", ConferenceKind.INITIAL),
+        ("RCPC", ConferenceKind.REVIEW), ("CPRC", ConferenceKind.REVIEW), ("Review CPC", ConferenceKind.REVIEW),
+        ("Review", ConferenceKind.REVIEW), ("review conference", ConferenceKind.REVIEW),
+        ("Review of the child protection plan", ConferenceKind.REVIEW), ("Second review", ConferenceKind.REVIEW),
+        ("Transfer In CPC", ConferenceKind.TRANSFER_IN), ("TI conference", ConferenceKind.TRANSFER_IN),
+        ("transfer-in", ConferenceKind.TRANSFER_IN), ("Pre-birth conference", ConferenceKind.INITIAL),
+        ("Pre-birth review", ConferenceKind.REVIEW), ("Core group meeting", None), ("", None),
+    ],
+)  # fmt: skip
+def test_the_conference_kind(text: str, expected: ConferenceKind | None) -> None:
+    assert conference_kind(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Pre-birth ICPC", True), ("Unborn baby Smith", True), ("EDD 14/02/2027", True),
+     ("Baby Smith", True), ("ICPC", False), ("the baby was seen", False)],
+)  # fmt: skip
+def test_pre_birth_words(text: str, expected: bool) -> None:
+    assert is_pre_birth(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["OFFICIAL - SENSITIVE - ICPC"], "OFFICIAL-SENSITIVE"),
+        (["OFFICIAL", "OFFICIAL-SENSITIVE"], "OFFICIAL-SENSITIVE"),
+        (["RESTRICTED", "OFFICIAL"], "OFFICIAL"),
+        (["PROTECT", "RESTRICTED"], "RESTRICTED"),
+        (["PROTECT"], "PROTECT"),
+        (["an official letter that aims to protect"], None),
+        ([""], None),
+    ],
+)
+def test_the_highest_marking_is_kept(texts: list[str], expected: str | None) -> None:
+    assert marking(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "filename", "expected"),
+    [
+        (FORM, "Booking form.pdf", AttachmentRole.BOOKING_FORM),
+        ("Conference type: RCPC\nConference date: 10.12.26", "x.docx", AttachmentRole.BOOKING_FORM),
+        ("Dear colleague\nYou are invited to an Initial Child Protection Conference.", "letter.pdf", AttachmentRole.INVITATION),
+        ("Minutes of the Review Child Protection Conference\nPresent: ...", "minutes.pdf", AttachmentRole.REPORT),
+        ("Child Protection Plan\nOutcomes", "plan.docx", AttachmentRole.REPORT),
+        ("Police report to conference\nWest Yorkshire Police", "report.pdf", AttachmentRole.REPORT),
+        ("A photograph caption", "image.pdf", AttachmentRole.OTHER),
+    ],
+)  # fmt: skip
+def test_the_attachment_role(text: str, filename: str, expected: AttachmentRole) -> None:
+    assert (
+        attachment_role([Page(location=filename, lines=tuple(text.split("\n")))], filename=filename)
+        is expected
+    )

@@ -1,0 +1,146 @@
+# ruff: noqa: E501  (table rows of test cases read best one case per line)
+"""UK dates and times: day first always, two-digit years in 20xx, impossible dates refused."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parsers.dates import find_dates, parse_date, parse_time
+
+REF = date(2026, 11, 23)  # a Monday
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+STYLES = {
+    "slash": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
+    "dots_short": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}",
+    "dash_unpadded": lambda d: f"{d.day}-{d.month}-{d.year}",
+    "ordinal_long": lambda d: f"{_ordinal(d.day)} {MONTH_NAMES[d.month - 1]} {d.year}",
+    "short_month": lambda d: f"{d.day} {MONTH_NAMES[d.month - 1][:3]} {d.year % 100:02d}",
+    "month_first": lambda d: f"{MONTH_NAMES[d.month - 1]} {_ordinal(d.day)} {d.year}",
+    "iso": lambda d: d.isoformat(),
+    "weekday_long": lambda d: f"{WEEKDAYS[d.weekday()]} {_ordinal(d.day)} of {MONTH_NAMES[d.month - 1]} {d.year}",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+@given(day=st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_a_date_written_in_any_supported_style_reads_back(style: str, day: date) -> None:
+    assert parse_date(STYLES[style](day)) == day
+
+
+@given(day=st.dates(min_value=REF, max_value=date(2027, 11, 15)))
+def test_a_date_without_a_year_is_the_next_one_after_the_email(day: date) -> None:
+    text = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+    assert parse_date(text, reference=REF) == day
+
+
+@given(day=st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_a_date_inside_a_sentence_is_found_with_its_span(day: date) -> None:
+    written = STYLES["slash"](day)
+    text = f"The conference is on {written} at 10am."
+    assert find_dates(text) == [(day, 21, 21 + len(written))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/03/2026", date(2026, 3, 12)),
+        ("12.03.26", date(2026, 3, 12)),
+        ("12-3-2026", date(2026, 3, 12)),
+        ("12th March 2026", date(2026, 3, 12)),
+        ("12 Mar 26", date(2026, 3, 12)),
+        ("March 12th 2026", date(2026, 3, 12)),
+        ("December 3, 2026", date(2026, 12, 3)),
+        ("2026-03-12", date(2026, 3, 12)),
+        ("Thursday 3rd December 2026 at 10.00am", date(2026, 12, 3)),
+        ("Tues 14.3.26", date(2026, 3, 14)),
+        ("05/04/2026", date(2026, 4, 5)),  # 5 April, never 4 May
+        ("on the 1st of June 2027", date(2027, 6, 1)),
+    ],
+)
+def test_uk_dates_read_day_first(text: str, expected: date) -> None:
+    assert parse_date(text, reference=REF) == expected
+
+
+@pytest.mark.parametrize("text", ["31/02/2026", "12/13/2026", "00/01/2026", "30 February 2026", "no date here", "10:30", "0113 3768234"])  # fmt: skip
+def test_impossible_or_absent_dates_are_none(text: str) -> None:
+    assert parse_date(text, reference=REF) is None
+
+
+def test_a_us_style_date_is_never_read_month_first() -> None:
+    assert parse_date("03/25/2026") is None
+
+
+def test_a_yearless_date_whose_weekday_disagrees_this_year_takes_the_year_it_agrees() -> None:
+    # 3 December 2026 is a Thursday; "Friday 3 December" is next true in 2027.
+    assert parse_date("Friday 3 December", reference=REF) == date(2027, 12, 3)
+
+
+def test_a_yearless_date_a_few_days_before_the_email_stays_this_year() -> None:
+    assert parse_date("20 November", reference=REF) == date(2026, 11, 20)
+
+
+def test_a_yearless_date_without_a_reference_is_not_guessed() -> None:
+    assert parse_date("Thursday 3 December") is None
+
+
+def test_several_dates_are_found_in_order() -> None:
+    text = "DOB 11/11/2023, conference 10.12.26, completed 24 November 2026"
+    assert [d for d, _, _ in find_dates(text)] == [
+        date(2023, 11, 11),
+        date(2026, 12, 10),
+        date(2026, 11, 24),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10:00", time(10, 0)), ("10.00am", time(10, 0)), ("10am", time(10, 0)),
+        ("2pm", time(14, 0)), ("2.30 pm", time(14, 30)), ("14:30", time(14, 30)),
+        ("10:00 hrs", time(10, 0)), ("15:00hrs", time(15, 0)), ("1430hrs", time(14, 30)),
+        ("10:00 AM", time(10, 0)), ("noon", time(12, 0)), ("midday", time(12, 0)),
+        ("10am-12pm", time(10, 0)), ("9.30 am", time(9, 30)), ("12pm", time(12, 0)),
+        ("1.30p.m.", time(13, 30)), ("2.30", time(14, 30)), ("at 11.30 am (Teams)", time(11, 30)),
+    ],
+)  # fmt: skip
+def test_uk_times_read(text: str, expected: time) -> None:
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize("text", ["10.12.26", "12/03/2026", "25:00", "13pm", "no time", "10:75"])
+def test_dates_and_impossible_times_are_not_times(text: str) -> None:
+    assert parse_time(text) is None
+
+
+@given(hour=st.integers(0, 23), minute=st.integers(0, 59))
+def test_a_24_hour_time_reads_back(hour: int, minute: int) -> None:
+    if 1 <= hour <= 7:
+        return  # afternoon rule: a bare "2.30" is 14:30 (module docstring)
+    assert parse_time(f"{hour:02d}:{minute:02d}") == time(hour, minute)
+
+
+@given(hour=st.integers(1, 12), minute=st.integers(0, 59), pm=st.booleans())
+def test_a_12_hour_time_reads_back(hour: int, minute: int, pm: bool) -> None:
+    expected = time(hour % 12 + (12 if pm else 0), minute)
+    assert parse_time(f"{hour}.{minute:02d}{'pm' if pm else 'am'}") == expected
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_date_or_none_and_never_raises(text: str) -> None:
+    result = parse_date(text, reference=REF)
+    assert result is None or isinstance(result, date)
+    assert parse_time(text) is None or isinstance(parse_time(text), time)

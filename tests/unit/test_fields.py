@@ -1,0 +1,268 @@
+# ruff: noqa: E501  (table rows of test cases read best one case per line)
+"""read_fields(): label layouts, the conference-date traps, the body fallback, totality."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers.fields import read_fields
+from parsers.records import ConferenceKind, Mailbox, MessageInfo, MessageKind, Page, PoliceTick
+
+
+def _info(subject: str = "", sender: str = "a@wakefield.gov.uk") -> MessageInfo:
+    sent = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    return MessageInfo(
+        message_id="<m@x>", sender=Mailbox(sender, None), to=(), subject=subject,
+        date_header=sent, received_at=sent, authentication_results=(),
+    )  # fmt: skip
+
+
+def _read(
+    text: str,
+    *,
+    location: str = "form.pdf p1",
+    subject: str = "",
+    sender: str = "a@wakefield.gov.uk",
+):  # type: ignore[no-untyped-def]
+    return read_fields(
+        info=_info(subject, sender), pages=[Page(location=location, lines=tuple(text.split("\n")))]
+    )
+
+
+LAYOUTS = {
+    "tab": "Type of conference\tInitial CPC\nDate of conference\tThursday 3 December 2026\nTime\t10:00 AM\nVenue\tWakefield One\nConference Chair\tSimon Outhwaite",
+    "colon": "Conference type: ICPC\nConference date: 03.12.26\nStart time: 10.00am\nLocation: Wakefield One\nChair: Simon Outhwaite",
+    "dash": "Meeting type - Initial Child Protection Conference\nMeeting date - 3rd December 2026\nMeeting time - 10am\nWhere - Wakefield One\nChairperson - Simon Outhwaite",
+    "next_line": "Type of conference\nICPC\n\nDate of conference\n3 Dec 2026\n\nTime\n10:00 hrs\n\nVenue\nWakefield One\n\nIndependent Chair\nSimon Outhwaite",
+    "html_rows": "Type of conference\n\tICPC\n\nDate of conference\n\t03/12/2026\n\nTime\n\t10am\n\nVenue\n\tWakefield One\n\nIRO\n\tSimon Outhwaite",
+    "flattened": "Type of conference Initial Child Protection Conference\nDate of conference 03/12/2026\nTime 10:00\nVenue Wakefield One\nConference Chair Simon Outhwaite",
+    "pairs_in_row": "Conference type\tICPC\tDate of meeting\t03/12/2026\nTime of meeting\t10:00\tMeeting venue\tWakefield One\nCP Chair\tSimon Outhwaite",
+    "header_row": "Conference type\tConference date\tTime\tVenue\nICPC\t03/12/2026\t10:00\tWakefield One\nChaired by: Simon Outhwaite",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_the_conference_details_are_read_in_every_layout(layout: str) -> None:
+    fields = _read(LAYOUTS[layout])
+    assert fields.kind is ConferenceKind.INITIAL
+    assert fields.date == date(2026, 12, 3)
+    assert fields.time == time(10, 0)
+    assert fields.venue == "Wakefield One"
+    assert fields.chair == "Simon Outhwaite"
+
+
+def test_the_date_completed_is_not_the_conference_date() -> None:
+    fields = _read(
+        "Date completed 22/11/2026\nCompleted by Andrew Emmott\nDate 10.12.26\nConference RCPC"
+    )
+    assert fields.date == date(2026, 12, 10)
+
+
+def test_a_date_of_birth_is_never_the_conference_date() -> None:
+    fields = _read(
+        "Children:\n1. Jaxon Dyson  DOB: 11/11/2023\nDate of birth: 01/01/2020", location="body"
+    )
+    assert fields.date is None
+
+
+def test_a_strategy_discussion_date_is_kept_apart() -> None:
+    fields = _read("Date of strategy discussion: 18/11/2026\nDate of conference: 03/12/2026")
+    assert fields.strategy_discussion_date == date(2026, 11, 18)
+    assert fields.date == date(2026, 12, 3)
+
+
+def test_a_specific_date_label_beats_the_letter_date() -> None:
+    fields = _read("Date: 23/11/2026\nDear colleague\nDate of conference: 03/12/2026\nType: ICPC")
+    assert fields.date == date(2026, 12, 3)
+
+
+def test_the_body_sentence_gives_date_time_and_venue_when_there_is_no_form() -> None:
+    body = (
+        "Please find attached the booking form for an Initial Child Protection Conference in respect of "
+        "Harper Wormald (DOB 23/03/2019), which has been arranged for Thursday 3rd December 2026 at 10.00am "
+        "(Wakefield One, Burton Street, Wakefield (hybrid - Teams link to follow))."
+    )
+    fields = _read(body, location="body")
+    assert fields.date == date(2026, 12, 3)
+    assert fields.time == time(10, 0)
+    assert fields.venue == "Wakefield One, Burton Street, Wakefield (hybrid - Teams link to follow)"
+    assert fields.kind is ConferenceKind.INITIAL
+
+
+def test_a_yearless_body_date_takes_its_year_from_the_email() -> None:
+    fields = _read(
+        "The review conference is booked for Thursday 3 December at 2pm, Microsoft Teams.",
+        location="body",
+    )
+    assert (fields.date, fields.time, fields.venue) == (
+        date(2026, 12, 3),
+        time(14, 0),
+        "Microsoft Teams",
+    )
+    assert fields.kind is ConferenceKind.REVIEW
+
+
+def test_the_subject_gives_the_date_when_nothing_else_does() -> None:
+    fields = _read(
+        "Please see attached.", location="body", subject="ICPC 16/12/2026 10.00am - CD581207"
+    )
+    assert (fields.date, fields.time, fields.kind) == (
+        date(2026, 12, 16),
+        time(10, 0),
+        ConferenceKind.INITIAL,
+    )
+
+
+def test_the_form_beats_the_covering_email_when_they_disagree() -> None:
+    body = Page(
+        location="body", lines=("The conference has been arranged for 4th December 2026 at 9am.",)
+    )
+    form = Page(
+        location="form.docx",
+        lines=("Conference type\tICPC", "Conference date\t03/12/2026", "Start time\t13:30"),
+    )
+    fields = read_fields(info=_info(), pages=[body, form])
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(13, 30))
+
+
+def test_a_reschedule_email_s_new_date_beats_the_old_form() -> None:
+    body = Page(
+        location="body",
+        lines=(
+            "The ICPC has been rescheduled from 3rd December 2026 to 10th December 2026 at 2pm.",
+        ),
+    )
+    form = Page(
+        location="form.docx",
+        lines=("Conference type\tICPC", "Conference date\t03/12/2026", "Start time\t10:00"),
+    )
+    fields = read_fields(info=_info("Rescheduled: ICPC"), pages=[body, form])
+    assert fields.message_kind is MessageKind.RESCHEDULE
+    assert (fields.date, fields.time, fields.previous_date) == (
+        date(2026, 12, 10),
+        time(14, 0),
+        date(2026, 12, 3),
+    )
+    assert fields.reschedules and not fields.cancels
+
+
+def test_the_reason_is_the_paragraph_under_its_label_up_to_the_next_label() -> None:
+    text = (
+        "REASON FOR CONFERENCE:\nEmotional harm - Ms Patel's mental health.\nShe drinks daily.\n\n"
+        "SUMMARY\nMusa has missed 20 days of school."
+    )
+    assert (
+        _read(text, location="body").reason
+        == "Emotional harm - Ms Patel's mental health.\nShe drinks daily."
+    )
+
+
+def test_a_reason_spread_over_paragraphs_is_kept_whole_but_not_the_signature() -> None:
+    text = (
+        "Reasons for the conference\n\nLola has been reported missing four times since the start of the term.\n\n"
+        "A CSE risk assessment completed on 21/11/2026 rated the risk as significant.\n\nKind regards\nPhilippa"
+    )
+    reason = _read(text, location="body").reason
+    assert (
+        reason is not None and reason.startswith("Lola has") and reason.endswith("as significant.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Category of concern: Physical", ("physical",)),
+        ("Category\tNeglect, Emotional", ("neglect", "emotional")),
+        ("Category of abuse - Sexual abuse", ("sexual",)),
+        ("Proposed category: Emotional harm", ("emotional",)),
+        ("Category:\n☒ Neglect ☐ Physical ☐ Sexual ☒ Emotional", ("neglect", "emotional")),
+        ("Category: ☐ Neglect ☒ Physical ☐ Sexual ☐ Emotional", ("physical",)),
+        ("Reason for conference: Neglect - poor home conditions.", ("neglect",)),
+        ("Category Neglect", ("neglect",)),
+        ("No category given.", ()),
+    ],
+)
+def test_harm_categories_come_from_the_label_or_ticked_boxes(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert _read(text).harm_categories == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CareDirector ID\tCD298317", "CD298317"), ("LCS number: LCS991421", "LCS991421"),
+        ("Mosaic ID MOS221350", "MOS221350"), ("Our ref: 12345/AB", "12345/AB"),
+        ("Liquidlogic ID - 998877", "998877"), ("Case number: N/A", None),
+    ],
+)  # fmt: skip
+def test_the_local_reference(text: str, expected: str | None) -> None:
+    assert _read(text).local_reference == expected
+
+
+def test_the_social_worker_and_chair_are_names_only() -> None:
+    fields = _read(
+        "Allocated social worker: Nadia Kaur (Tel 0113 222)\nIndependent Chair: Yvonne Pearson, IRO Team"
+    )
+    assert (fields.social_worker, fields.chair) == ("Nadia Kaur", "Yvonne Pearson")
+
+
+def test_the_kind_from_the_subject_when_the_form_is_silent() -> None:
+    assert (
+        _read("Date: 10.12.26", subject="Transfer In Child Protection Conference - MELLOR").kind
+        is ConferenceKind.TRANSFER_IN
+    )
+
+
+def test_a_pre_birth_conference_is_flagged_with_the_unborn_child() -> None:
+    fields = _read(
+        "Type of conference: Pre-birth ICPC\nChildren:\nUnborn baby Smith EDD 14/02/2027"
+    )
+    assert fields.pre_birth and fields.kind is ConferenceKind.INITIAL
+    assert [(c.name, c.expected) for c in fields.children] == [("Unborn baby Smith", True)]
+
+
+def test_district_from_the_sender_then_from_the_content() -> None:
+    assert (
+        _read("x", sender="a@leeds.gov.uk.cjsm.net").district,
+        _read("x", sender="a@leeds.gov.uk.cjsm.net").district_source,
+    ) == ("leeds", "sender")
+    looks_alike = _read("Regards\nWakefield Council", sender="cp@wakefield-gov.uk")
+    assert (looks_alike.district, looks_alike.district_source) == ("wakefield", "content")
+    assert _read("nothing", sender="a@example.com").district is None
+
+
+def test_a_form_and_a_tick_box_make_a_booking_form() -> None:
+    fields = _read(
+        "Date of conference: 03/12/2026\nType of conference: ICPC\n[X] Police attendance required"
+    )
+    assert fields.booking_form_found and fields.police_tick is PoliceTick.REQUIRED
+    assert not _read("Hello, see you soon.", location="body").booking_form_found
+
+
+def test_the_marking_is_read_from_the_subject_too() -> None:
+    assert _read("x", subject="OFFICIAL - SENSITIVE - ICPC").marking == "OFFICIAL-SENSITIVE"
+
+
+def test_no_pages_gives_empty_fields() -> None:
+    fields = read_fields(info=_info(), pages=[])
+    assert (fields.date, fields.kind, fields.children, fields.police_tick) == (
+        None,
+        None,
+        (),
+        PoliceTick.NOT_FOUND,
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lines=st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=80), max_size=30),
+    subject=st.text(max_size=60),
+)
+def test_read_fields_never_raises_on_any_text(lines: list[str], subject: str) -> None:
+    fields = read_fields(info=_info(subject), pages=[Page(location="body", lines=tuple(lines))])
+    assert fields.police_tick in set(PoliceTick)

@@ -1,0 +1,128 @@
+# ruff: noqa: E501  (table rows of test cases read best one case per line)
+"""Children and adults from tables, lists and lines; never headers, labels or professionals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.fields_people import read_people
+from parsers.records import Page
+
+REF = date(2026, 11, 23)
+
+
+def _people(
+    text: str, location: str = "form.pdf p1"
+) -> tuple[list[tuple[str, date | None]], list[str]]:
+    family = read_people([Page(location=location, lines=tuple(text.split("\n")))], reference=REF)
+    return [(c.name, c.date_of_birth) for c in family.children], [a.name for a in family.adults]
+
+
+def test_a_tab_table_of_children_and_adults_is_read() -> None:
+    text = (
+        "Child(ren) subject of the conference\n"
+        "Name\tDate of birth\tGender\tSchool / setting\n"
+        "Harper Wormald\t23/03/2019\tFemale\tMoorside Academy\n"
+        "Parents, carers and significant adults\n"
+        "Name\tRelationship\tDate of birth\n"
+        "Sharon Wormald\tMother\t01/04/1985\n"
+        "Stuart Thewlis\tStepfather\t11/01/1998"
+    )
+    children, adults = _people(text)
+    assert children == [("Harper Wormald", date(2019, 3, 23))]
+    assert adults == ["Sharon Wormald", "Stuart Thewlis"]
+
+
+def test_a_flattened_pdf_table_with_spaces_is_read_without_the_relationship_or_school() -> None:
+    text = (
+        "Children\nName DOB Gender School\n"
+        "Jayden Naylor 12/10/2019 Male Oakwood Community Primary\n"
+        "Adults\nName Relationship DOB\n"
+        "Michelle Naylor Mother 31/01/1986\nBrandon Akhtar Mother's partner 11/03/1997"
+    )
+    children, adults = _people(text)
+    assert children == [("Jayden Naylor", date(2019, 10, 12))]
+    assert adults == ["Michelle Naylor", "Brandon Akhtar"]
+
+
+def test_plain_text_lists_are_read() -> None:
+    text = (
+        "Children:\n1. Jaxon Dyson  DOB: 11/11/2023  Male  School: Hollybank Primary\n"
+        "2. Mia-Rose O'Neill DOB 02/02/2020\n\n"
+        "Adults:\n- Chelsea Dyson (Mother), DOB 11/08/2002\n• Dean Smith (Father)"
+    )
+    children, adults = _people(text, "body")
+    assert children == [("Jaxon Dyson", date(2023, 11, 11)), ("Mia-Rose O'Neill", date(2020, 2, 2))]
+    assert adults == ["Chelsea Dyson", "Dean Smith"]
+
+
+def test_a_labelled_child_line_outside_any_section_is_read() -> None:
+    children, adults = _people("Child: Lola Rowley (d.o.b. 03/10/2012)", "body")
+    assert children == [("Lola Rowley", date(2012, 10, 3))]
+    assert adults == []
+
+
+def test_a_relationship_prefix_makes_an_adult() -> None:
+    children, adults = _people(
+        "Mother: Jane Smith (DOB 01/01/1990)\nChild: Tom Smith DOB 01/01/2015"
+    )
+    assert adults == ["Jane Smith"]
+    assert children == [("Tom Smith", date(2015, 1, 1))]
+
+
+def test_an_unborn_baby_is_a_child_with_an_expected_date() -> None:
+    family = read_people(
+        [Page(location="body", lines=("Children:", "Unborn baby Smith EDD 14/02/2027"))],
+        reference=REF,
+    )
+    assert [(c.name, c.date_of_birth, c.expected) for c in family.children] == [
+        ("Unborn baby Smith", date(2027, 2, 14), True)
+    ]
+
+
+def test_police_style_surname_first_is_turned_round() -> None:
+    children, _ = _people("Children\nSMITH, John  DOB 01/02/2016")
+    assert children == [("John Smith", date(2016, 2, 1))]
+
+
+def test_a_relationship_column_sends_a_sibling_to_the_children() -> None:
+    text = "Household members\nName\tRelationship\tDate of birth\nAmy Hall\tMother\t01/01/1990\nLeo Hall\tBrother\t05/05/2012"
+    children, adults = _people(text)
+    assert children == [("Leo Hall", date(2012, 5, 5))]
+    assert adults == ["Amy Hall"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name\tDate of birth\tGender\tSchool / setting",
+        "Kind regards\n\nGillian Ingham\nSafeguarding and Review Unit\nWakefield Council",
+        "Conference Chair: Simon Outhwaite\nAllocated social worker: Andrew Emmott\nTeam manager: Helen Heaton",
+        "Completed by: Marcus Goodall\nDate completed: 13/12/2026",
+        "A child protection medical on 18/11/2026 found fingertip bruising.",
+    ],
+)
+def test_headers_signatures_professionals_and_prose_are_not_people(text: str) -> None:
+    assert _people(text, "body") == ([], [])
+
+
+def test_a_section_ends_at_the_next_label_so_professionals_are_not_family() -> None:
+    text = (
+        "Adults:\n- Chelsea Dyson (Mother), DOB 11/08/2002\n"
+        "Social worker: Nadia Norcliffe\nNadia Norcliffe\nRachel Jowett"
+    )
+    assert _people(text, "body") == ([], ["Chelsea Dyson"])
+
+
+def test_without_a_section_age_decides_child_or_adult() -> None:
+    text = "Sam Lee DOB 01/01/2014\nPat Lee DOB 01/01/1980"
+    assert _people(text, "body") == ([("Sam Lee", date(2014, 1, 1))], ["Pat Lee"])
+
+
+def test_a_person_in_both_the_form_and_the_body_is_listed_once_from_the_form() -> None:
+    form = Page(location="form.docx", lines=("Children", "Name\tDOB", "Kacper Mellor\t28/10/2020"))
+    body = Page(location="body", lines=("Children:", "1. Kacper Mellor DOB 28/10/2020"))
+    family = read_people([body, form], reference=REF)
+    assert [c.name for c in family.children] == ["Kacper Mellor"]

@@ -1,0 +1,86 @@
+# ruff: noqa: E501  (table rows of test cases read best one case per line)
+"""The police tick box in every layout councils use (DOMAIN.md §2.2 and its traps)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.fields_tick import police_tick
+from parsers.records import Page, PoliceTick
+
+
+def _page(text: str, location: str = "form.docx") -> Page:
+    return Page(location=location, lines=tuple(text.split("\n")))
+
+
+R, W, B, N, X = (PoliceTick.REQUIRED, PoliceTick.REPORT_SUFFICIENT, PoliceTick.BOTH,
+                 PoliceTick.NEITHER, PoliceTick.NOT_FOUND)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("☒ Police attendance required ☐ Written report sufficient", R),
+        ("☐ Police attendance required ☒ Written report sufficient", W),
+        ("☒ Police attendance required\t☒ Written report sufficient", B),
+        ("☐ Police attendance required\t☐ Written report sufficient", N),
+        ("West Yorkshire Police (please tick one):\n☐ Police attendance required\n☒ Written report sufficient", W),
+        ("☒\n\tPolice attendance required\n\n☐\n\tWritten report sufficient", R),
+        ("Police attendance required: ☒ Yes ☐ No", R),
+        ("Police attendance required: ☐ Yes ☒ No", W),
+        ("Is police attendance requested at this conference?\tYes\t☒\tNo\t☐", R),
+        ("Is police attendance requested at this conference?\tYes\t☐\tNo\t☒", W),
+        ("Police attendance required?\n☐ Yes ☒ No", W),
+        ("Police attendance required: Yes", R),
+        ("Police attendance required: No", W),
+        ("Police attendance required\tYes", R),
+        ("Written report sufficient: X", W),
+        ("Written report sufficient: Yes", W),
+        ("Report only ✓", W),
+        ("Police attendance required ✓", R),
+        ("[X] Police attendance required\n[ ] Written report sufficient", R),
+        ("[ ] Police attendance required\n[x] Written report sufficient", W),
+        ("(x) Written report sufficient  ( ) Police attendance required", W),
+        ("Police: attendance required / ~~not required~~ (delete as appropriate)", R),
+        ("Police: attendance ~~required~~ / not required (delete as appropriate)", W),
+        ("Police attendance required / not required (delete as appropriate)", N),
+        ("Police attendance: ☐ Required ☒ Not required", W),
+    ],
+)  # fmt: skip
+def test_the_tick_box_is_read_in_every_layout(text: str, expected: PoliceTick) -> None:
+    assert police_tick([_page(text)]) is expected
+
+
+def test_the_unmarked_box_before_a_label_belongs_to_that_label() -> None:
+    # the trap: "☐ Police attendance required ☒ Written report sufficient" is NOT attendance
+    page = _page("☐ Police attendance required ☒ Written report sufficient")
+    assert police_tick([page]) is PoliceTick.REPORT_SUFFICIENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether police attendance is requested is indicated on the booking form.",
+        "Police attendance required\nWritten report sufficient",  # bare labels, no boxes
+        "Please could a police report be provided to the Conference Chair.",
+        "",
+    ],
+)
+def test_words_without_boxes_or_answers_are_not_a_tick_box(text: str) -> None:
+    assert police_tick([_page(text, "body")]) is PoliceTick.NOT_FOUND
+
+
+def test_ticked_harm_categories_are_not_the_police_tick_box() -> None:
+    assert police_tick([_page("Category: ☒ Neglect ☐ Physical ☐ Sexual")]) is PoliceTick.NOT_FOUND
+
+
+def test_the_booking_form_wins_over_the_covering_email() -> None:
+    body = _page("Police attendance required: Yes", "body")
+    form = _page("☐ Police attendance required ☒ Written report sufficient", "form.pdf p1")
+    assert police_tick([body, form]) is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_the_body_is_read_when_no_attachment_has_the_question() -> None:
+    body = _page("[X] Police attendance required\n[ ] Written report sufficient", "body")
+    other = _page("Minutes of the core group", "minutes.pdf p1")
+    assert police_tick([body, other]) is PoliceTick.REQUIRED
