@@ -1,0 +1,79 @@
+"""Drop folder sink: `<occurrence id>.json` and `<occurrence id>.xml`, each written atomically.
+
+Atomic replace (the same recipe as Maildir and SQLite's journal): write a temporary file in the
+same folder, flush and fsync it, `os.replace` it over the final name, then fsync the folder so
+the rename survives a power cut. A reader (the clerk's import) sees the old file or the new one,
+never half of one; temporary files start with `.tmp-` and importers must skip them. A newer
+event for the same occurrence overwrites its files, so a redelivery is harmless.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from tasks.records import Occurrence
+from tasks.sinks.base import SinkError
+from tasks.sinks.document import occurrence_document, occurrence_xml
+
+TEMP_PREFIX = ".tmp-"
+
+
+class FolderSink:
+    def __init__(
+        self, folder: Path, *, name: str = "folder", include_personal: bool = True
+    ) -> None:
+        self._folder = folder
+        self._name = name
+        self._include_personal = include_personal
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def recipient(self) -> str:
+        return f"folder:{self._folder}"
+
+    def deliver(self, occurrence: Occurrence, *, event: str, delivery_id: str) -> None:
+        doc = occurrence_document(occurrence, include_personal=self._include_personal)
+        doc["event"] = event
+        doc["delivery_id"] = delivery_id
+        data = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True).encode()
+        xml = occurrence_xml(occurrence, include_personal=self._include_personal)
+        try:
+            write_atomically(self._folder / f"{occurrence.id}.json", [data])
+            write_atomically(self._folder / f"{occurrence.id}.xml", [xml])
+        except OSError as exc:
+            raise SinkError(f"cannot write to the drop folder: {exc.strerror}") from exc
+
+
+def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
+    """Write `chunks` to `path` so that `path` is never seen partly written."""
+    fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temp.chmod(0o640)
+        temp.replace(path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
