@@ -47,6 +47,7 @@ class GraphSettings:
     mailbox: str  # the user principal name or id of the shared mailbox
     folder: str = "inbox"  # a well-known folder name or a folder id
     processed_folder: str = "Processed"  # display name of a child of the mailbox root
+    failed_folder: str = "Failed"  # where a person looks when not even a task could be filed
     root: str = GRAPH_ROOT
     ca_file: str | None = None
     timeout_s: float = 30.0
@@ -77,7 +78,7 @@ class GraphMailbox:
         )
         self._http = httpx.Client(verify=verify, timeout=settings.timeout_s, follow_redirects=False)
         self.delta_link: str | None = None
-        self._processed_id: str | None = None
+        self._folder_ids: dict[str, str] = {}
 
     def close(self) -> None:
         self._http.close()
@@ -117,21 +118,28 @@ class GraphMailbox:
 
     def mark_done(self, message_id: str) -> None:
         """Move the message to the processed folder (its immutable id stays the same)."""
-        body = {"destinationId": self._processed_folder_id()}
-        self._request("POST", self._url(f"messages/{quote(message_id)}/move"), json=body)
+        self._move(message_id, self.settings.processed_folder)
+
+    def mark_failed(self, message_id: str) -> None:
+        """Move the message to the failed folder, where a person will look."""
+        self._move(message_id, self.settings.failed_folder)
 
     # -- internals ----------------------------------------------------------------------------
-    def _processed_folder_id(self) -> str:
-        if self._processed_id is None:
-            name = self.settings.processed_folder.replace("'", "''")
+    def _move(self, message_id: str, folder: str) -> None:
+        body = {"destinationId": self._folder_id(folder)}
+        self._request("POST", self._url(f"messages/{quote(message_id)}/move"), json=body)
+
+    def _folder_id(self, display_name: str) -> str:
+        if display_name not in self._folder_ids:
+            name = display_name.replace("'", "''")
             response = self._request(
                 "GET", self._url("mailFolders"), params={"$filter": f"displayName eq '{name}'"}
             )
             found = response.json().get("value", [])
             if not found:
-                raise GraphRefused(f"no folder named {self.settings.processed_folder!r}")
-            self._processed_id = str(found[0]["id"])
-        return self._processed_id
+                raise GraphRefused(f"no folder named {display_name!r} in the mailbox")
+            self._folder_ids[display_name] = str(found[0]["id"])
+        return self._folder_ids[display_name]
 
     def _url(self, path: str) -> str:
         return f"{self.settings.root}/users/{quote(self.settings.mailbox)}/{path}"

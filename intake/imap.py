@@ -57,6 +57,7 @@ class ImapSettings:
     security: str = "tls"  # "tls" (IMAPS) or "starttls"; never clear text
     folder: str = "INBOX"
     processed_folder: str = "Processed"
+    failed_folder: str = "Failed"  # for a person: not even a manual_review task could be filed
     ca_file: str | None = None  # extra CA bundle (a test server, a force's internal CA)
     timeout_s: float = 60.0
 
@@ -119,8 +120,9 @@ class ImapMailbox:
             if self.settings.security == "starttls":
                 client.starttls(context)  # raises if the server cannot: we never go on in clear
             self._authenticate(client)
-            if not client.folder_exists(self.settings.processed_folder):
-                client.create_folder(self.settings.processed_folder)
+            for folder in (self.settings.processed_folder, self.settings.failed_folder):
+                if not client.folder_exists(folder):
+                    client.create_folder(folder)
             status = client.select_folder(self.settings.folder)
         except LoginError as exc:
             _shutdown(client)
@@ -172,8 +174,14 @@ class ImapMailbox:
 
     def mark_done(self, uid: int) -> None:
         """Flag and move to the processed folder (MOVE, else COPY + \\Deleted + UID EXPUNGE)."""
+        self._move(uid, self.settings.processed_folder)
+
+    def mark_failed(self, uid: int) -> None:
+        """Move to the failed folder, where a person will look."""
+        self._move(uid, self.settings.failed_folder)
+
+    def _move(self, uid: int, target: str) -> None:
         client = self._connected()
-        target = self.settings.processed_folder
         self._call(lambda: client.add_flags([uid], [b"$CpcTriaged"]))
         if client.has_capability("MOVE"):
             self._call(lambda: client.move([uid], target))

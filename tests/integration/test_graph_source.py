@@ -142,3 +142,22 @@ def test_a_certificate_the_tenant_does_not_know_gets_no_token(graph, tmp_path: P
     )
     with pytest.raises(TokenError):
         TokenProvider(stranger).token()
+
+
+def test_the_graph_source_files_each_message_once_and_reconciles_after_a_crash(graph) -> None:
+    from intake.mailbox_sources import GraphSource
+
+    server, credentials = graph
+    for n in range(3):
+        server.add(_mail(n))
+    source = GraphSource("graph:test", _mailbox(server, credentials, []), reconcile_every=2)
+    first = source.fetch_next()
+    assert first is not None
+    # the process dies before mark_done; a new one starts from scratch
+    restarted = GraphSource("graph:test", _mailbox(server, credentials, []), reconcile_every=2)
+    seen = []
+    while (fetched := restarted.fetch_next()) is not None:
+        seen.append(fetched.ref.source_id)
+        restarted.mark_done(fetched.ref)
+    assert first.ref.source_id in seen and len(seen) == 3
+    assert len(server.in_folder("Processed")) == 3 and server.in_folder("inbox") == []

@@ -123,3 +123,40 @@ def test_a_server_restart_is_reported_as_unavailable_then_recovers(server: Dovec
         box.pending_uids()
     assert len(box.pending_uids()) == 1  # reconnects on the next call
     box.close()
+
+
+def test_the_imap_source_hands_each_message_out_once_until_it_is_done(
+    server: DovecotServer,
+) -> None:
+    from intake.mailbox_sources import ImapSource
+
+    for n in range(3):
+        server.deliver(_mail(n))
+    source = ImapSource("imap:test", _mailbox(server), batch=2)
+    handed = [source.fetch_next() for _ in range(3)]
+    assert all(h is not None for h in handed)
+    assert source.fetch_next() is None  # the three are in flight, nothing else waits
+    refs = [h.ref for h in handed if h is not None]
+    assert len({r.source_id for r in refs}) == 3
+    for ref in refs:
+        source.mark_done(ref)
+    assert source.mailbox.pending_uids() == []
+    source.close()
+
+
+def test_a_message_not_marked_done_is_offered_again_after_a_restart(
+    server: DovecotServer,
+) -> None:
+    from intake.mailbox_sources import ImapSource
+
+    server.deliver(_mail(1))
+    first = ImapSource("imap:test", _mailbox(server))
+    offered = first.fetch_next()
+    first.close()  # a crash before mark_done
+    second = ImapSource("imap:test", _mailbox(server))
+    again = second.fetch_next()
+    assert offered is not None and again is not None
+    assert again.ref == offered.ref and again.raw == offered.raw
+    second.mark_failed(again.ref)
+    assert second.mailbox.pending_uids() == []
+    second.close()
