@@ -1,0 +1,84 @@
+"""`html_to_lines`: HTML bodies as lines, table rows kept with their cells apart."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers.html_text import html_to_lines
+from parsers.records import CELL
+
+
+def test_a_table_row_is_one_line_with_its_cells_apart() -> None:
+    html = (
+        "<table><tr><th>Name</th><th>Date of birth</th></tr>"
+        "<tr><td>Esme Brear</td><td>13/09/2022</td></tr></table>"
+    )
+    assert html_to_lines(html) == (f"Name{CELL}Date of birth", f"Esme Brear{CELL}13/09/2022")
+
+
+def test_line_breaks_paragraphs_divs_and_list_items_end_lines() -> None:
+    html = "<p>One<br>Two</p><div>Three</div><ul><li>Four</li><li>Five</li></ul>Six"
+    assert html_to_lines(html) == ("One", "Two", "Three", "Four", "Five", "Six")
+
+
+def test_scripts_styles_and_comments_are_dropped() -> None:
+    html = (
+        "<html><head><title>T</title><style>p {color: red}</style></head><body>"
+        "<script>alert('x')</script><!-- hidden --><p>Visible</p></body></html>"
+    )
+    assert html_to_lines(html) == ("Visible",)
+
+
+def test_entities_are_decoded_and_whitespace_folded_within_a_line() -> None:
+    html = "<p>Fish &amp;\n   chips&nbsp;&nbsp;at&#160;1pm &lt;today&gt;</p>"
+    assert html_to_lines(html) == ("Fish & chips at 1pm <today>",)
+
+
+def test_inline_elements_do_not_split_a_line() -> None:
+    html = "<p>Police <b>attendance</b> <span>required</span></p>"
+    assert html_to_lines(html) == ("Police attendance required",)
+
+
+def test_a_cells_own_paragraphs_join_with_a_space() -> None:
+    html = "<table><tr><td>Reason</td><td><p>Neglect.</p><p>Second visit.</p></td></tr></table>"
+    assert html_to_lines(html) == (f"Reason{CELL}Neglect. Second visit.",)
+
+
+def test_a_layout_table_holding_a_table_is_read_block_by_block() -> None:
+    html = (
+        "<table><tr><td><p>Good morning,</p>"
+        "<table><tr><td>Time</td><td>1pm</td></tr></table></td></tr></table>"
+    )
+    assert html_to_lines(html) == ("Good morning,", f"Time{CELL}1pm")
+
+
+def test_an_empty_middle_cell_keeps_the_columns_in_place() -> None:
+    html = "<table><tr><td>A</td><td></td><td>C</td><td> </td></tr></table>"
+    assert html_to_lines(html) == (f"A{CELL}{CELL}C",)
+
+
+def test_an_xml_declaration_and_outlook_namespaces_do_not_stop_the_parser() -> None:
+    html = '<?xml version="1.0" encoding="utf-8"?><html xmlns:o="urn:x"><p>Hi<o:p></o:p></p></html>'
+    assert html_to_lines(html) == ("Hi",)
+
+
+def test_empty_and_broken_html_give_no_lines_or_what_can_be_read() -> None:
+    assert html_to_lines("") == ()
+    assert html_to_lines("   ") == ()
+    assert html_to_lines("<table><tr><td>Open<td>cells") == (f"Open{CELL}cells",)
+
+
+def test_an_external_entity_is_never_fetched_or_expanded() -> None:
+    html = (
+        '<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        "<html><body><p>&xxe;</p></body></html>"
+    )
+    assert "root:" not in "\n".join(html_to_lines(html))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' &;#abtrdlipx\n")), max_size=300))
+def test_html_to_lines_never_raises_and_never_returns_blank_lines(html: str) -> None:
+    lines = html_to_lines(html)
+    assert all(line.strip() for line in lines)
