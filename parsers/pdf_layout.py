@@ -1,0 +1,217 @@
+"""Words placed on a PDF page, and the lines of text they make.
+
+The reader works on one representation: `Word`s with a box in pdfplumber's coordinates (points
+from the top-left corner). Real words come from the page's characters; "virtual" words come
+from what is not in the text layer — an AcroForm field's value, a tick box drawn as a path —
+so they land on the line of the label beside them. `page_lines` then clusters words into lines,
+left to right, and joins them as `parsers.records` asks: single spaces inside a cell, a TAB
+between cells (a ruled cell edge, or a gap wider than `_CELL_GAP_EM` ems).
+
+Characters are grouped into words here rather than with pdfplumber's `extract_words`: on a
+3-page form the characters cost about half of `extract_text` and its word extractor the other
+half (measured, see `parsers.pdf`), and the simple grouping below is all a form needs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple, TypeVar
+
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTPage, LTRect
+
+from parsers.records import CELL
+
+#: Characters further apart than this many ems start a new word (a space is ~0.25 em, kerning
+#: and tracking stay well under 0.1 em).
+_WORD_GAP_EM = 0.18
+#: Words further apart than this many ems on one line are in different cells (justified text
+#: stretches spaces to ~0.6 em; a label and its value, or table columns, sit further apart).
+_CELL_GAP_EM = 1.5
+#: Two words share a line when their vertical centres are this many ems apart or less.
+_LINE_EM = 0.45
+
+_T = TypeVar("_T")
+
+
+class Char(NamedTuple):
+    """One character as pdfminer placed it (top-left coordinates)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    font: str
+    size: float
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A drawn rectangle, line or curve, by its bounding box in top-left coordinates."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    kind: str  # "rect" | "line" | "curve"
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A run of text with its box.
+
+    `after` holds extra lines that follow this word's line (a multi-line form value); `cell`
+    marks a word that is a cell of its own (a form field's value), set apart by TABs.
+    """
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    font: str = ""
+    size: float = 10.0
+    after: tuple[str, ...] = ()
+    cell: bool = False
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def bold(self) -> bool:
+        name = self.font.lower()
+        return any(weight in name for weight in ("bold", "black", "heavy", "semibold"))
+
+
+def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], int]:
+    """The characters, drawn shapes and number of images of a pdfminer page layout.
+
+    Read straight from pdfminer's layout objects (the ones pdfplumber wraps): pdfplumber's
+    conversion of every object into a dict costs about 40 % of a page (profiled on sample 01).
+    Coordinates are pdfplumber's: points from the media box's top-left corner.
+    """
+    height = float(layout.height)
+    chars: list[Char] = []
+    drawn: list[Shape] = []
+    images = 0
+    todo: list[Any] = list(layout)
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, LTChar):
+            font = obj.fontname
+            chars.append(
+                Char(obj.get_text(), obj.x0, obj.x1, height - obj.y1, height - obj.y0,
+                     font.decode("latin-1") if isinstance(font, bytes) else str(font),
+                     float(obj.size) or 10.0)
+            )  # fmt: skip
+        elif isinstance(obj, LTCurve):
+            kind = (
+                "rect"
+                if isinstance(obj, LTRect)
+                else "line"
+                if isinstance(obj, LTLine)
+                else "curve"
+            )
+            drawn.append(Shape(obj.x0, obj.x1, height - obj.y1, height - obj.y0, kind))
+        elif isinstance(obj, LTImage):
+            images += 1
+        elif isinstance(obj, LTContainer):
+            todo += list(obj)
+    return chars, drawn, images
+
+
+def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+    """Group characters into words: same line, same font, no space or wide gap between."""
+    words: list[Word] = []
+    for line in _cluster(sorted(chars, key=_char_middle), key=_char_middle, size=_char_size):
+        line.sort(key=lambda c: c.x0)
+        run: list[Char] = []
+        for char in line:
+            if run and _breaks(run[-1], char):
+                words.append(_word(run))
+                run = []
+            if not char.text.isspace():
+                run.append(char)
+        if run:
+            words.append(_word(run))
+    return words
+
+
+def page_lines(words: Sequence[Word], *, edges: Sequence[tuple[float, float, float]]) -> list[str]:
+    """The page's lines in reading order; `edges` are vertical rules (x, top, bottom)."""
+    ordered = sorted(words, key=lambda w: w.middle)
+    lines: list[str] = []
+    for cluster in _cluster(ordered, key=lambda w: w.middle, size=lambda w: w.size):
+        cluster.sort(key=lambda w: w.x0)
+        lines.append(_join(cluster, edges))
+        lines += [extra for word in cluster for extra in word.after]
+    return [line for line in lines if line.strip()]
+
+
+def _join(words: list[Word], edges: Sequence[tuple[float, float, float]]) -> str:
+    parts = [words[0].text]
+    for left, right in itertools.pairwise(words):
+        size = max(min(left.size, right.size), 1.0)
+        gap = right.x0 - left.x1
+        middle = (right.middle + left.middle) / 2
+        ruled = any(
+            left.x1 - 1 <= x <= right.x0 + 1 and top <= middle <= bottom for x, top, bottom in edges
+        )
+        cell = left.cell or right.cell
+        parts.append(CELL if cell or ruled or gap > _CELL_GAP_EM * size else " ")
+        parts.append(right.text)
+    return "".join(parts)
+
+
+def _cluster(
+    items: list[_T], *, key: Callable[[_T], float], size: Callable[[_T], float]
+) -> list[list[_T]]:
+    """Split items sorted by vertical centre into lines (a gap over `_LINE_EM` ems splits)."""
+    groups: list[list[_T]] = []
+    anchor = 0.0
+    for item in items:
+        middle = key(item)
+        if groups and middle - anchor <= _LINE_EM * max(size(item), 1.0):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+            anchor = middle
+    return groups
+
+
+def _char_middle(char: Char) -> float:
+    return (char.top + char.bottom) / 2
+
+
+def _char_size(char: Char) -> float:
+    return char.size
+
+
+def _breaks(previous: Char, char: Char) -> bool:
+    if char.text.isspace() or char.font != previous.font:
+        return True
+    gap = char.x0 - previous.x1
+    return gap > _WORD_GAP_EM * char.size or gap < -char.size
+
+
+def _word(run: list[Char]) -> Word:
+    return Word(
+        text="".join(c.text for c in run),
+        x0=run[0].x0,
+        x1=run[-1].x1,
+        top=min(c.top for c in run),
+        bottom=max(c.bottom for c in run),
+        font=run[0].font,
+        size=run[0].size,
+    )

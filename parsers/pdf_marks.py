@@ -1,0 +1,283 @@
+"""Tick boxes printed or drawn on a PDF page, turned into `☒`/`☐` words (DOMAIN.md §2.2).
+
+Three encodings live in the page content (AcroForm widgets are `parsers.pdf_form`'s job):
+
+1. **Glyphs.** Unicode ballot boxes and ticks, and dingbat fonts whose letters *are* boxes when
+   the font has no Unicode map — so a glyph is recognised by font name AND character.
+2. **Drawn squares.** A small square (a rectangle, or four lines) with an X, a tick or a filled
+   mark drawn inside is marked; an empty one is not. A mark glyph or an "X" typed inside the
+   square counts too, and is absorbed into the box.
+3. **Yes / No pairs** (`yes_no_words`): the chosen answer circled, or set in bold when its
+   sibling is not; a struck-through answer is the one *deleted* ("delete as appropriate",
+   DOMAIN.md §2.2), so the other is the answer — the convention of `cpc_triage/demo/forms_pdf.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from parsers.pdf_layout import Shape, Word
+from parsers.records import MARKED, UNMARKED
+
+_UNICODE = {
+    **dict.fromkeys("☒☑✓✔✗✘✕✖■⌧⮽🗴🗵🗸", MARKED),
+    **dict.fromkeys("☐□◻▢❏❐❑❒", UNMARKED),
+}
+
+#: Wingdings letters: Unicode's Wingdings mapping as tabled in jpablobr/emacs.d
+#: `unicode_template.md` (ý U+2612 ☒, þ U+2611 ☑, ü U+2713 ✓, û U+2717 ✗, x U+2327 ⌧;
+#: o U+25A1 □, ¨ U+25FB ◻, q U+2751 ❑, r U+2752 ❒, p "bold white square"). `n` (■) is left
+#: out: Word uses it as a square bullet.
+_WINGDINGS = {
+    **dict.fromkeys("ýþüûx", MARKED),
+    **dict.fromkeys("o¨qrp", UNMARKED),
+}
+#: Wingdings 2 letters: Unicode 7.0's Wingdings 2 mapping as encoded in
+#: PhMajerus/AXSH.Library `Functions/Wingdings2.vbs` (O 🗴, P 🗸, Q 🗵, R ☑, S ⮽, T ☒, ¢ ■;
+#: £ □). Word's "insert check box symbol" uses R, S, T and £.
+_WINGDINGS_2 = {
+    **dict.fromkeys("OPQRST¢", MARKED),
+    **dict.fromkeys("£", UNMARKED),
+}
+#: ZapfDingbats codes: Adobe's zapfdingbats.txt glyph list / PDF 1.7 Annex D.6 (3 a19 ✓,
+#: 4 a20 ✔, 5 a21 ✕, 6 a22 ✖, 7 a23 ✗, 8 a24 ✘, n a73 ■; o a74 ❏, p a203 ❐, q a75 ❑,
+#: r a204 ❒). Checked here with reportlab 4 and pdfplumber: `drawString("✔✘■❏")` in
+#: ZapfDingbats writes the codes "48no" and pdfplumber returns those ASCII letters, never the
+#: Unicode glyphs; an ASCII "4" is not in reportlab's ZapfDingbats encoding and is written as
+#: "n" (■, its stand-in for an unencodable character) — still a mark.
+_ZAPF = {
+    **dict.fromkeys("345678n", MARKED),
+    **dict.fromkeys("opqr", UNMARKED),
+}
+#: Text typed inside a drawn square that marks it.
+_TYPED_MARKS = frozenset({"x", "X", MARKED})
+
+_BOX_MIN, _BOX_MAX = 5.0, 17.0  # side of a tick box in points (~6–16 pt, with slack)
+
+
+def glyph_words(words: Sequence[Word]) -> list[Word]:
+    """Words with every tick glyph rewritten as `☒`/`☐`, set apart from the text it touches."""
+    return [_glyph_word(word) for word in words]
+
+
+def _glyph_word(word: Word) -> Word:
+    table = _dingbat_table(word.font)
+    if table is not None:
+        states = [table.get(ch) for ch in word.text]
+        if states and all(states):
+            # pdfminer's ZapfDingbats metrics lack some glyphs ("q", "r" come out 0 wide)
+            x1 = max(word.x1, word.x0 + 0.7 * word.size)
+            return replace(word, text=" ".join(s for s in states if s), x1=x1)
+        return word
+    if not any(ch in _UNICODE for ch in word.text):
+        return word
+    text = "".join(f" {_UNICODE[ch]} " if ch in _UNICODE else ch for ch in word.text)
+    return replace(word, text=" ".join(text.split()))
+
+
+def _dingbat_table(font: str) -> dict[str, str] | None:
+    name = font.split("+", 1)[-1].lower().replace(" ", "").replace("-", "")
+    if "wingdings2" in name:
+        return _WINGDINGS_2
+    if "wingdings" in name:
+        return _WINGDINGS
+    if "zapfdingbats" in name or "dingbats" in name:
+        return _ZAPF
+    return None
+
+
+def drawn_boxes(words: Sequence[Word], drawn: Sequence[Shape]) -> tuple[list[Word], list[Shape]]:
+    """Words with each drawn tick box added as a `☒`/`☐` word; and the boxes found.
+
+    Words inside a box (a mark glyph, a typed "X") are absorbed into it. A square holding
+    any other text is a table cell, not a tick box.
+    """
+    kept = list(words)
+    boxes: list[Shape] = []
+    for square in _squares(drawn):
+        inside = [w for w in kept if _contains(square, (w.x0 + w.x1) / 2, w.middle)]
+        if any(w.text not in _TYPED_MARKS for w in inside):
+            continue
+        marked = bool(inside) or any(_marks_inside(square, s) for s in drawn)
+        kept = [w for w in kept if w not in inside]
+        kept.append(
+            Word(
+                text=MARKED if marked else UNMARKED,
+                x0=square.x0,
+                x1=square.x1,
+                top=square.top,
+                bottom=square.bottom,
+                size=square.height,
+            )
+        )
+        boxes.append(square)
+    return kept, boxes
+
+
+def _squares(drawn: Sequence[Shape]) -> list[Shape]:
+    rects = [s for s in drawn if s.kind == "rect" and _square_sized(s)]
+    return _unique(rects + _squares_of_lines(drawn))
+
+
+def _square_sized(s: Shape) -> bool:
+    sides_ok = _BOX_MIN <= s.width <= _BOX_MAX and _BOX_MIN <= s.height <= _BOX_MAX
+    return sides_ok and abs(s.width - s.height) <= 0.25 * max(s.width, s.height)
+
+
+def _squares_of_lines(drawn: Sequence[Shape]) -> list[Shape]:
+    """Squares drawn as four separate lines (some generators stroke each side)."""
+    flat = [s for s in drawn if s.kind == "line" and s.height < 0.6]
+    flat = [s for s in flat if _BOX_MIN <= s.width <= _BOX_MAX]
+    if len(flat) < 2:
+        return []
+    upright = [s for s in drawn if s.kind == "line" and s.width < 0.6 and s.height >= _BOX_MIN]
+    found: list[Shape] = []
+    for i, top in enumerate(flat):
+        for low in flat[i + 1 :]:
+            square = Shape(top.x0, top.x1, min(top.top, low.top), max(top.top, low.top), "rect")
+            same_span = abs(top.x0 - low.x0) < 1 and abs(top.x1 - low.x1) < 1
+            if same_span and _square_sized(square) and _has_sides(square, upright):
+                found.append(square)
+    return found
+
+
+def _has_sides(square: Shape, upright: Sequence[Shape]) -> bool:
+    def side(x: float) -> bool:
+        return any(
+            abs(s.x0 - x) < 1 and s.top <= square.top + 1 and s.bottom >= square.bottom - 1
+            for s in upright
+        )
+
+    return side(square.x0) and side(square.x1)
+
+
+def _unique(squares: list[Shape]) -> list[Shape]:
+    found: list[Shape] = []
+    for square in squares:
+        if not any(_same_box(square, other) for other in found):
+            found.append(square)
+    return found
+
+
+def _same_box(a: Shape, b: Shape) -> bool:
+    return all(abs(p - q) < 1.0 for p, q in ((a.x0, b.x0), (a.x1, b.x1), (a.top, b.top)))
+
+
+def _contains(square: Shape, x: float, y: float) -> bool:
+    return square.x0 <= x <= square.x1 and square.top <= y <= square.bottom
+
+
+def _marks_inside(square: Shape, shape: Shape) -> bool:
+    """A stroke or fill inside the square (not one of its own sides) is a mark."""
+    if _same_box(square, shape) and abs(shape.bottom - square.bottom) < 1.0:
+        return False
+    side = square.width
+    inner = Shape(
+        square.x0 + 0.15 * side,
+        square.x1 - 0.15 * side,
+        square.top + 0.15 * side,
+        square.bottom - 0.15 * side,
+        "rect",
+    )
+    within = (
+        shape.x0 >= square.x0 - 3
+        and shape.x1 <= square.x1 + 3
+        and shape.top >= square.top - 3
+        and shape.bottom <= square.bottom + 3
+    )
+    big_enough = max(shape.width, shape.height) >= 0.25 * side
+    centre = _contains(inner, (shape.x0 + shape.x1) / 2, (shape.top + shape.bottom) / 2)
+    return within and big_enough and centre
+
+
+def yes_no_words(words: Sequence[Word], drawn: Sequence[Shape]) -> list[Word]:
+    """Words with a marked "Yes / No" pair rewritten as `☒ Yes ☐ No` (the "/" dropped).
+
+    A pair is "Yes" then "No" on one line, a few ems apart, with no box already before them.
+    Nothing changes unless exactly one of the two is chosen.
+    """
+    kept = list(words)
+    for line in _lines(kept):
+        for yes, no in _pairs(line):
+            chosen = _chosen(yes, no, drawn)
+            if chosen is None:
+                continue
+            between = [w for w in line if yes.x1 <= w.x0 and w.x1 <= no.x0 and w.text in "/|"]
+            marked_yes = chosen is yes
+            kept = [
+                _boxed(w, marked=(w is yes) == marked_yes) if w is yes or w is no else w
+                for w in kept
+                if w not in between
+            ]
+    return kept
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.middle, w.x0)):
+        if lines and abs(lines[-1][0].middle - word.middle) <= 0.45 * word.size:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _pairs(line: list[Word]) -> list[tuple[Word, Word]]:
+    found: list[tuple[Word, Word]] = []
+    for i, word in enumerate(line):
+        if _bare(word) != "yes" or (i and line[i - 1].text in (MARKED, UNMARKED)):
+            continue
+        rest = [w for w in line[i + 1 : i + 3] if w.text not in "/|"]
+        if rest and _bare(rest[0]) == "no" and rest[0].x0 - word.x1 < 6 * word.size:
+            found.append((word, rest[0]))
+    return found
+
+
+def _bare(word: Word) -> str:
+    return word.text.strip(" :;,./|").lower()
+
+
+def _boxed(word: Word, *, marked: bool) -> Word:
+    return replace(word, text=f"{MARKED if marked else UNMARKED} {word.text.rstrip('/|')}")
+
+
+def _chosen(yes: Word, no: Word, drawn: Sequence[Shape]) -> Word | None:
+    circled = [w for w in (yes, no) if _circled(w, drawn, other=no if w is yes else yes)]
+    if len(circled) == 1:
+        return circled[0]
+    struck = [w for w in (yes, no) if _struck(w, drawn)]
+    if len(struck) == 1:
+        return no if struck[0] is yes else yes
+    if yes.bold != no.bold:
+        return yes if yes.bold else no
+    return None
+
+
+def _circled(word: Word, drawn: Sequence[Shape], *, other: Word) -> bool:
+    for s in drawn:
+        if s.kind not in ("curve", "rect"):
+            continue
+        around = (
+            s.x0 <= word.x0 + 1.5
+            and s.x1 >= word.x1 - 1.5
+            and s.top <= word.top + 2
+            and s.bottom >= word.bottom - 2
+        )
+        snug = s.width <= (word.x1 - word.x0) + 4 * word.size and s.height <= 3 * word.size
+        if around and snug and not _contains(s, (other.x0 + other.x1) / 2, other.middle):
+            return True
+    return False
+
+
+def _struck(word: Word, drawn: Sequence[Shape]) -> bool:
+    height = word.bottom - word.top
+    low, high = word.top + 0.2 * height, word.bottom - 0.3 * height
+    width = word.x1 - word.x0
+    for s in drawn:
+        if s.height > 1.5 or not (low <= (s.top + s.bottom) / 2 <= high):
+            continue
+        overlap = min(s.x1, word.x1) - max(s.x0, word.x0)
+        if overlap >= 0.6 * width and s.width <= width + 2 * word.size:
+            return True
+    return False

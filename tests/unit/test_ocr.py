@@ -1,0 +1,81 @@
+"""OCR of scanned pages and images with the real Tesseract (Debian's `tesseract-ocr`), and the
+sentence a person gets when Tesseract is missing or switched off."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from parsers.errors import AttachmentError
+from parsers.ocr import ocr_image, tesseract_available
+from parsers.pdf import read_pdf
+from parsers.records import ErrorKind
+from tests.builders import pdf_builder as build
+
+MISSING = "/nonexistent/bin/tesseract"
+needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="Tesseract not installed")
+
+
+def phrase_png(text: str) -> bytes:
+    image = Image.new("L", (1200, 120), 255)
+    path = build.DEJAVU / "DejaVuSans.ttf"
+    font = ImageFont.truetype(str(path), 40) if path.exists() else ImageFont.load_default(40)
+    ImageDraw.Draw(image).text((30, 30), text, fill=0, font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@needs_tesseract
+def test_a_scanned_page_is_read_by_ocr_and_says_so() -> None:
+    data = build.scanned_pdf(["Child Protection Conference", "Police attendance required"])
+    result = read_pdf(data, name="scan.pdf")
+    assert result.ocr_used
+    assert result.pages[0].location == "scan.pdf p1"
+    assert "Police attendance required" in result.pages[0].lines
+
+
+def test_a_scanned_page_without_tesseract_is_ocr_unavailable() -> None:
+    with pytest.raises(AttachmentError) as caught:
+        read_pdf(build.scanned_pdf(["Police attendance required"]), name="s.pdf", tesseract=MISSING)
+    assert caught.value.kind is ErrorKind.OCR_UNAVAILABLE
+    assert caught.value.message == "the PDF has no text layer and Tesseract OCR is not installed"
+
+
+def test_a_scanned_page_with_ocr_switched_off_is_ocr_unavailable() -> None:
+    with pytest.raises(AttachmentError) as caught:
+        read_pdf(build.scanned_pdf(["Police attendance required"]), name="s.pdf", ocr=False)
+    assert caught.value.kind is ErrorKind.OCR_UNAVAILABLE
+
+
+def test_a_page_with_text_needs_no_tesseract() -> None:
+    result = read_pdf(build.text_pdf([["typed text"]]), name="t.pdf", tesseract=MISSING)
+    assert not result.ocr_used
+
+
+@needs_tesseract
+def test_an_image_file_is_read_line_by_line() -> None:
+    assert ocr_image(phrase_png("Written report sufficient"), timeout_s=30) == (
+        "Written report sufficient",
+    )
+
+
+def test_an_image_without_tesseract_is_ocr_unavailable() -> None:
+    with pytest.raises(AttachmentError) as caught:
+        ocr_image(phrase_png("anything"), timeout_s=30, tesseract=MISSING)
+    assert caught.value.kind is ErrorKind.OCR_UNAVAILABLE
+
+
+def test_bytes_that_are_not_an_image_are_a_parser_error() -> None:
+    with pytest.raises(AttachmentError) as caught:
+        ocr_image(b"not an image at all", timeout_s=30)
+    assert caught.value.kind is ErrorKind.PARSER_ERROR
+
+
+@needs_tesseract
+def test_ocr_slower_than_its_timeout_is_a_timeout() -> None:
+    with pytest.raises(AttachmentError) as caught:
+        ocr_image(phrase_png("Written report sufficient"), timeout_s=0.001)
+    assert caught.value.kind is ErrorKind.TIMEOUT
