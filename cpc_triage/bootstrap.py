@@ -1,0 +1,190 @@
+"""Wiring: settings → engine, keyring, vault, task store, sources, parser pool, NLP (STYLE.md 4).
+
+The one place that chooses adapters. Everything is checked here, before the daemon says READY,
+so a bad configuration fails at start with a message that names the problem (issue 4
+"Start-up validates all configuration and fails fast"), instead of at the first message.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from apscheduler.triggers.cron import CronTrigger
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from cpc_triage import migrations
+from cpc_triage.db import DatabaseError, check_durability, make_engine
+from cpc_triage.pipeline import Log, ParseFn, Parts, TriageFn
+from cpc_triage.settings import Settings, credential_path
+from intake.dropfolder import DropFolder
+from intake.keys import KeyRing, KeyringProblem, create_keyring
+from intake.sources import Source
+from intake.vault import Vault
+from parsers.records import Invitation
+from tasks.store import TaskStore
+from triage.records import TriageResult
+
+
+class StartupError(RuntimeError):
+    """The daemon cannot start; the message says what to fix."""
+
+
+@dataclass
+class App:
+    settings: Settings
+    engine: Engine
+    keyring: KeyRing
+    parts: Parts
+    sources: list[Source]
+    _stack: ExitStack = field(default_factory=ExitStack)
+
+    def close(self) -> None:
+        self._stack.close()
+        self.engine.dispose()
+
+
+def open_database(settings: Settings, *, upgrade: bool | None = None) -> Engine:
+    """A durable engine with the schema at head (upgraded if configured, refused otherwise)."""
+    password = _secret(
+        settings.database.password_file, settings.database.password_credential, "database"
+    )
+    engine = make_engine(
+        settings.database_url(), schema=settings.database.schema_name, password=password
+    )
+    try:
+        check_durability(engine)
+        if upgrade if upgrade is not None else settings.database.upgrade_on_start:
+            migrations.upgrade(engine)
+        elif migrations.current_revision(engine) != migrations.head_revision(engine):
+            raise StartupError(
+                "database schema is not at the current revision: run `cpc-triage db upgrade`"
+            )
+    except DatabaseError as exc:
+        engine.dispose()
+        raise StartupError(str(exc)) from None
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StartupError(
+            f"database {_safe_url(engine)} unusable ({type(exc).__name__})"
+        ) from None
+    return engine
+
+
+def open_keyring(settings: Settings, engine: Engine) -> KeyRing:
+    """The KeyRing; on first run in the data directory, a new 0600 keyring file."""
+    path = settings.keyring_path()
+    if not path.exists():
+        if settings.keys.keyring_file or path.parent != settings.data_path() / "keys":
+            raise StartupError(f"keyring {path} does not exist")
+        create_keyring(path)
+    try:
+        return KeyRing(engine, keyring_path=path)
+    except KeyringProblem as exc:
+        raise StartupError(str(exc)) from None
+
+
+def validate(settings: Settings) -> None:
+    """Checks that need no database: folders, the schedule, the time zone."""
+    config_dir = settings.triage_config_dir()
+    if not (config_dir / "policies").is_dir():
+        raise StartupError(f"triage configuration {config_dir} has no policies/ folder")
+    try:
+        zone = ZoneInfo(settings.schedule.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise StartupError(f"schedule.timezone {settings.schedule.timezone!r} unknown") from None
+    try:
+        CronTrigger.from_crontab(settings.schedule.digest_cron, timezone=zone)
+    except ValueError:
+        raise StartupError(
+            f"schedule.digest_cron {settings.schedule.digest_cron!r} is not a crontab line"
+        ) from None
+    for mailbox in settings.mailboxes:
+        folder = settings.mailbox_path(mailbox)
+        try:
+            DropFolder(folder, mailbox=mailbox.name).ensure()
+        except OSError as exc:
+            raise StartupError(
+                f"mailbox {mailbox.name}: {folder} unusable ({exc.strerror})"
+            ) from None
+
+
+def build_sources(settings: Settings) -> list[Source]:
+    return [DropFolder(settings.mailbox_path(m), mailbox=m.name) for m in settings.mailboxes]
+
+
+def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
+    """Everything the daemon needs, checked; the NLP pipeline and parse pool load once here."""
+    validate(settings)
+    engine = open_database(settings)
+    stack = ExitStack()
+    try:
+        keyring = open_keyring(settings, engine)
+        parse, triage_fn = _reader(settings, stack) if load_nlp else (_unavailable, _unavailable)
+        parts = Parts(
+            engine=engine,
+            keyring=keyring,
+            vault=Vault(settings.data_path() / "vault", cipher=keyring),
+            store=TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index),
+            parse=parse,
+            triage=triage_fn,
+            log=log,
+        )
+    except BaseException:
+        stack.close()
+        engine.dispose()
+        raise
+    return App(settings, engine, keyring, parts, build_sources(settings), stack)
+
+
+def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
+    """The parser pool and the NLP pipeline, loaded once for the daemon's life."""
+    from parsers import Limits, ParsePool, parse_email
+    from triage import build_nlp, load_config, triage
+
+    try:
+        config = load_config(settings.triage_config_dir())
+    except Exception as exc:
+        raise StartupError(
+            f"triage configuration {settings.triage_config_dir()} invalid ({exc})"
+        ) from None
+    nlp = build_nlp(config)
+    limits = Limits(timeout_s=settings.parsing.attachment_timeout_seconds)
+    workers = settings.parsing.workers or max(1, len(os.sched_getaffinity(0)))
+    pool = stack.enter_context(ParsePool(workers=workers, limits=limits))
+    parse = functools.partial(parse_email, limits=limits, pool=pool)
+
+    def triage_one(invitation: Invitation, day: date | None) -> TriageResult:
+        return triage(invitation, config=config, nlp=nlp, received=day)
+
+    return parse, triage_one
+
+
+def _unavailable(*_args: object) -> Any:
+    raise RuntimeError("the reader was not loaded")
+
+
+def _secret(path: str, credential: str, what: str) -> str | None:
+    """A secret from its file or systemd credential, never from the settings themselves (S7)."""
+    chosen: Path | None = Path(path) if path else None
+    if chosen is None and credential:
+        chosen = credential_path(credential)
+        if chosen is None:
+            raise StartupError(f"{what}: credential {credential!r} given but not run by systemd")
+    if chosen is None:
+        return None
+    try:
+        return chosen.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise StartupError(f"{what}: secret file {chosen} unreadable ({exc.strerror})") from None
+
+
+def _safe_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)

@@ -1,0 +1,113 @@
+"""The desk's commands, added to the main CLI by `register(app)` (STYLE.md: parse, call, print).
+
+    cpc-triage web [--config FILE] [--host 127.0.0.1] [--port 8080] [--origin URL] [--oidc FILE]
+    cpc-triage web-account USERNAME --role ROLE [--name TEXT] [--officer-id ID] [--config FILE]
+
+Exit codes: 0 done; 2 the configuration or the environment is unusable.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cpc_triage.settings import Settings, SettingsError, load_settings
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="settings TOML file (default: $CPC_TRIAGE_CONFIG, else none)"),
+]
+
+
+def register(app: typer.Typer) -> None:
+    """Add `web` and `web-account` to the given Typer app."""
+    app.command("web")(web_command)
+    app.command("web-account")(web_account_command)
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"cpc-triage: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def _settings(config: Path | None) -> Settings:
+    try:
+        return load_settings(config)
+    except SettingsError as exc:
+        raise _fail(str(exc)) from None
+
+
+def web_command(
+    config: ConfigOption = None,
+    host: Annotated[str, typer.Option("--host", help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8080,
+    origin: Annotated[
+        str, typer.Option("--origin", help="the URL users type, e.g. https://desk.example")
+    ] = "",
+    oidc: Annotated[
+        Path | None, typer.Option("--oidc", help="OIDC settings TOML (desk.web.serve)")
+    ] = None,
+) -> None:
+    """Serve the supervisors' desk (the review web app)."""
+    from cpc_triage.bootstrap import StartupError, open_database, open_keyring
+    from desk.web.serve import desk_app, read_oidc_config, serve
+
+    settings = _settings(config)
+    try:
+        oidc_config = read_oidc_config(oidc) if oidc else None
+        engine = open_database(settings)
+        keyring = open_keyring(settings, engine)
+    except (StartupError, OSError, ValueError, KeyError) as exc:
+        raise _fail(f"{type(exc).__name__}: {exc}") from None
+    try:
+        with desk_app(
+            engine,
+            keyring=keyring,
+            vault_dir=settings.data_path() / "vault",
+            origin=origin,
+            oidc=oidc_config,
+            attachment_timeout_s=settings.parsing.attachment_timeout_seconds,
+        ) as app:
+            serve(app, host=host, port=port)
+    finally:
+        engine.dispose()
+
+
+def web_account_command(
+    username: Annotated[str, typer.Argument(help="the sign-in name (a-z 0-9 . _ -)")],
+    role: Annotated[str, typer.Option("--role", help="supervisor|officer|clerk|auditor|admin")],
+    name: Annotated[str, typer.Option("--name", help="the name shown in the desk")] = "",
+    officer_id: Annotated[str, typer.Option("--officer-id", help="collar number")] = "",
+    config: ConfigOption = None,
+) -> None:
+    """Add a local desk account; the password is asked for and stored as an argon2id hash."""
+    from cpc_triage.bootstrap import StartupError, open_database
+    from desk.accounts import AccountError, Role, create_local_account
+    from desk.tables import metadata as desk_metadata
+
+    settings = _settings(config)
+    password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        engine = open_database(settings)
+    except StartupError as exc:
+        raise _fail(str(exc)) from None
+    try:
+        desk_metadata.create_all(engine)
+        with engine.begin() as conn:
+            account = create_local_account(
+                conn,
+                username,
+                password=password,
+                role=Role(role),
+                display_name=name or username,
+                officer_id=officer_id or None,
+                at=datetime.now(UTC),
+            )
+    except (AccountError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    finally:
+        engine.dispose()
+    typer.echo(f"account {account.id} ({account.role.value}) added")

@@ -1,0 +1,250 @@
+"""The daemon: APScheduler 3.11 in one process runs the jobs (LIBRARIES.md "Scheduling").
+
+Jobs: poll each mailbox on its own interval, the digest (cron), retention (daily), health
+(heartbeat row + systemd watchdog). APScheduler 3.x cannot share a job store between processes,
+so several daemons on one PostgreSQL database coordinate through the database instead: a poll
+runs only while its daemon holds the mailbox's lease (`cpc_triage.db.Lease`: an advisory lock),
+and filing is idempotent anyway.
+
+A poll processes messages one at a time (`pipeline.process_one`) and checks the stop flag
+between them, so SIGTERM finishes the current message and stops (healthchecks' sendalerts
+loop). The watchdog is fed only while no poll has been stuck on one message for longer than
+`stall_s`, so a wedged worker gets the daemon restarted by systemd (RELIABILITY.md R7).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import threading
+import time
+from datetime import UTC, datetime
+from types import FrameType
+from zoneinfo import ZoneInfo
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from sqlalchemy import Connection, Table, insert, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from cpc_triage.bootstrap import App
+from cpc_triage.db import Lease
+from cpc_triage.notify import notify, watchdog_interval_s
+from cpc_triage.pipeline import process_one, reconcile
+from cpc_triage.retention import run_retention
+from intake.sources import Source, SourceUnavailable
+from intake.tables import heartbeats, mailbox_polls
+
+
+class Daemon:
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.instance = f"{socket.gethostname()}:{os.getpid()}"
+        self.stopping = threading.Event()
+        self.started_at = datetime.now(UTC)
+        self._leases = {
+            s.name: Lease(app.engine, name=s.name, lock_dir=app.settings.data_path() / "locks")
+            for s in app.sources
+        }
+        self._batch = {
+            s.name: m.batch for s, m in zip(app.sources, app.settings.mailboxes, strict=True)
+        }
+        self._busy_since: dict[str, float] = {}
+        self._stall_s = max(120.0, 4 * app.settings.parsing.attachment_timeout_seconds)
+        self._log = app.parts.log
+
+    # -- modes ------------------------------------------------------------------------------
+    def run_once(self) -> int:
+        """Process what is waiting in every mailbox this daemon leads, then return the count."""
+        total = 0
+        for source in self.app.sources:
+            if not self._leases[source.name].try_acquire():
+                self._log.warning("mailbox_led_elsewhere", mailbox=source.name)
+                continue
+            reconcile(self.app.parts, source)
+            processed = self._drain(source, limit=None)
+            self._record_poll(source.name, processed=processed, error=None, leader=True)
+            total += processed
+        self._release()
+        return total
+
+    def run_forever(self) -> None:
+        """Schedule the jobs and block until SIGTERM/SIGINT; then finish the message and stop."""
+        self._install_signals()
+        scheduler = self._scheduler()
+        scheduler.start()
+        notify("READY=1", f"STATUS=polling {len(self.app.sources)} mailbox(es)")
+        self._log.info("daemon_ready", instance=self.instance)
+        while not self.stopping.wait(1.0):
+            pass
+        notify("STOPPING=1")
+        self._log.info("daemon_stopping", instance=self.instance)
+        scheduler.shutdown(wait=True)
+        self._release()
+        self._log.info("daemon_stopped", instance=self.instance)
+
+    # -- jobs -------------------------------------------------------------------------------
+    def poll(self, source: Source) -> None:
+        if self.stopping.is_set():
+            return
+        lease = self._leases[source.name]
+        try:
+            if not lease.held:
+                if not lease.try_acquire():
+                    self._record_poll(source.name, processed=0, error=None, leader=False)
+                    return
+                self._log.info(
+                    "mailbox_lease_acquired", mailbox=source.name, instance=self.instance
+                )
+                reconcile(self.app.parts, source)
+            elif not lease.try_acquire():
+                self._log.warning("mailbox_lease_lost", mailbox=source.name)
+                return
+            processed = self._drain(source, limit=self._batch[source.name])
+            self._record_poll(source.name, processed=processed, error=None, leader=True)
+        except (SourceUnavailable, SQLAlchemyError, OSError) as exc:
+            kind = type(exc).__name__
+            self._log.error("poll_failed", mailbox=source.name, error=kind)
+            self._record_poll(source.name, processed=0, error=kind, leader=lease.held)
+
+    def health(self) -> None:
+        now = datetime.now(UTC)
+        stalled = [n for n, t in self._busy_since.items() if time.monotonic() - t > self._stall_s]
+        try:
+            with self.app.engine.begin() as conn:
+                _upsert(
+                    conn,
+                    heartbeats,
+                    key={"instance": self.instance},
+                    values={"at": now},
+                    extra={"started_at": self.started_at},
+                )
+        except SQLAlchemyError as exc:
+            self._log.error("heartbeat_failed", error=type(exc).__name__)
+            return
+        if stalled:
+            self._log.error("poll_stalled", mailboxes=stalled)
+            return  # no WATCHDOG=1: systemd restarts us after WatchdogSec
+        notify("WATCHDOG=1")
+
+    def digest(self) -> None:
+        self._log.info("digest not configured")
+
+    def retention(self) -> None:
+        try:
+            erased = run_retention(self.app, keep_days=self.app.settings.retention.keep_days)
+        except SQLAlchemyError as exc:
+            self._log.error("retention_failed", error=type(exc).__name__)
+            return
+        self._log.info("retention_done", occurrences=erased.occurrences, messages=erased.messages)
+
+    # -- internals --------------------------------------------------------------------------
+    def _drain(self, source: Source, *, limit: int | None) -> int:
+        processed = 0
+        while not self.stopping.is_set() and (limit is None or processed < limit):
+            self._busy_since[source.name] = time.monotonic()
+            try:
+                if not process_one(self.app.parts, source):
+                    break
+            finally:
+                self._busy_since.pop(source.name, None)
+            processed += 1
+        return processed
+
+    def _scheduler(self) -> BackgroundScheduler:
+        settings = self.app.settings
+        zone = ZoneInfo(settings.schedule.timezone)
+        scheduler = BackgroundScheduler(
+            timezone=zone,
+            executors={"default": ThreadPoolExecutor(max_workers=len(self.app.sources) + 3)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
+        )
+        now = datetime.now(zone)
+        for source, mailbox in zip(self.app.sources, settings.mailboxes, strict=True):
+            scheduler.add_job(
+                self.poll,
+                "interval",
+                args=[source],
+                seconds=mailbox.poll_seconds,
+                id=f"poll:{mailbox.name}",
+                next_run_time=now,
+            )
+        health_s = min(settings.schedule.health_seconds, watchdog_interval_s() or 3600.0)
+        scheduler.add_job(self.health, "interval", seconds=health_s, id="health", next_run_time=now)
+        scheduler.add_job(
+            self.digest,
+            CronTrigger.from_crontab(settings.schedule.digest_cron, timezone=zone),
+            id="digest",
+        )
+        scheduler.add_job(
+            self.retention, "cron", hour=settings.schedule.retention_hour, minute=17, id="retention"
+        )
+        return scheduler
+
+    def _install_signals(self) -> None:
+        def stop(signum: int, _frame: FrameType | None) -> None:
+            self.stopping.set()
+
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, stop)
+
+    def _record_poll(
+        self, mailbox: str, *, processed: int, error: str | None, leader: bool
+    ) -> None:
+        now = datetime.now(UTC)
+        values: dict[str, object] = {
+            "last_poll_at": now,
+            "leader": self.instance if leader else None,
+        }
+        if error is None:
+            values["last_ok_at"] = now
+        else:
+            values.update(last_error=error, last_error_at=now)
+        try:
+            with self.app.engine.begin() as conn:
+                _upsert(
+                    conn,
+                    mailbox_polls,
+                    key={"mailbox": mailbox},
+                    values=values,
+                    extra={"processed": 0},
+                    increment=("processed", processed),
+                )
+        except SQLAlchemyError as exc:
+            self._log.error("poll_record_failed", mailbox=mailbox, error=type(exc).__name__)
+
+    def _release(self) -> None:
+        for lease in self._leases.values():
+            lease.release()
+
+
+def _upsert(
+    conn: Connection,
+    table: Table,
+    *,
+    key: dict[str, object],
+    values: dict[str, object],
+    extra: dict[str, object],
+    increment: tuple[str, int] | None = None,
+) -> None:
+    """UPDATE, else INSERT (portable; the rows are per instance or per mailbox)."""
+    where = [table.c[k] == v for k, v in key.items()]
+    changes = dict(values)
+    if increment is not None:
+        column, by = increment
+        changes[column] = table.c[column] + by
+    if conn.execute(update(table).where(*where).values(**changes)).rowcount == 0:
+        initial = {**extra, **values}
+        if increment is not None:
+            initial[increment[0]] = increment[1]
+        conn.execute(insert(table).values(**key, **initial))
+
+
+def run(app: App, *, once: bool) -> int:
+    daemon = Daemon(app)
+    if once:
+        return daemon.run_once()
+    daemon.run_forever()
+    return 0

@@ -1,0 +1,278 @@
+"""`process_one()`: one message from its source to a committed task, then done at the source.
+
+DESIGN.md "The way data flows", one message per call (STYLE.md habit 6, healthchecks'
+`process_one_flip`):
+
+    fetch → vault.store + ledger received (commit) → parse → triage → plan_filing →
+    store.apply + ledger filed (ONE commit) → source.mark_done → ledger done
+
+At-least-once with an idempotent key: a crash at any point leaves the message at the source and
+the ledger in a state the next call carries on from, and `filed_messages` (tasks) plus the
+ledger key (source identity + SHA-256) make a second filing impossible. A failure while parsing
+or triaging files a `manual_review` task that names the stage and the exception type — never
+the exception's text, which may quote the message — and the loop goes on. Only when even that
+task cannot be committed is the message parked in the source's failed place.
+
+Crash points (`intake.crashpoints`, RELIABILITY.md R2) mark every step for the tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine
+
+from intake import ledger
+from intake.crashpoints import crash_point
+from intake.keys import KeyRing
+from intake.sources import Fetched, Source, SourceRef
+from intake.vault import Vault
+from parsers.records import BookingFields, Invitation, Mailbox, MessageInfo
+from tasks.build import district_of
+from tasks.filing import plan_filing
+from tasks.records import MessageKey
+from tasks.store import ConcurrentChange, DuplicateFiling, Filed, TaskStore
+from triage.records import Deadlines, Decision, Suggestion, TriageResult
+
+LONDON = ZoneInfo("Europe/London")
+MAX_ATTEMPTS = 3  # a message that crashed the daemon this often goes to a person unparsed (R6)
+FILING_RETRIES = 3
+
+ParseFn = Callable[[bytes], Invitation]
+TriageFn = Callable[[Invitation, date | None], TriageResult]
+
+
+class Log(Protocol):
+    """The structured logger's shape (structlog's BoundLogger): key/value events only."""
+
+    def info(self, event: str, **kw: object) -> object: ...
+    def warning(self, event: str, **kw: object) -> object: ...
+    def error(self, event: str, **kw: object) -> object: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What one message needs, wired once by `cpc_triage.bootstrap`."""
+
+    engine: Engine
+    keyring: KeyRing
+    vault: Vault
+    store: TaskStore
+    parse: ParseFn
+    triage: TriageFn
+    log: Log
+
+
+def process_one(parts: Parts, source: Source) -> bool:
+    """Process the next message of `source`; False when none was waiting."""
+    fetched = source.fetch_next()
+    if fetched is None:
+        return False
+    crash_point("after_fetch")
+    entry = _received(parts, fetched)
+    if entry.state is ledger.State.FILED or entry.state is ledger.State.DONE:
+        finish(parts, source, entry)  # filed before a crash: only the source is left to tell
+        return True
+    attempts = _count_attempt(parts, entry)
+    result = _result(parts, fetched.raw, entry, attempts=attempts)
+    filed = _file(parts, entry, result)
+    if filed is None:
+        _park_failed(parts, source, entry)
+        return True
+    crash_point("after_task_commit")
+    parts.log.info(
+        "message_filed",
+        ref=entry.ref,
+        task_id=filed.task_id,
+        occurrence_id=filed.occurrence_id,
+        action=filed.action,
+        suggested=result.decision.suggested.value,
+    )
+    finish(parts, source, entry)
+    return True
+
+
+def finish(parts: Parts, source: Source, entry: ledger.Entry) -> None:
+    """Tell the source, then the ledger (a crash between the two: `mark_done` is idempotent)."""
+    crash_point("before_mark_done")
+    source.mark_done(SourceRef(entry.source, entry.source_id))
+    crash_point("after_mark_done")
+    with parts.engine.begin() as conn:
+        ledger.mark_done(conn, entry.id)
+    parts.log.info("message_done", ref=entry.ref)
+
+
+def reconcile(parts: Parts, source: Source) -> int:
+    """At start-up: finish messages whose task was committed but whose source was not told."""
+    with parts.engine.connect() as conn:
+        waiting = ledger.filed_not_done(conn, source=source.name)
+    for entry in waiting:
+        finish(parts, source, entry)
+    return len(waiting)
+
+
+def _received(parts: Parts, fetched: Fetched) -> ledger.Entry:
+    """The ledger row for this message, vaulting the raw bytes first if it is new."""
+    sha256 = hashlib.sha256(fetched.raw).hexdigest()
+    ref = fetched.ref
+    with parts.engine.begin() as conn, parts.keyring.using(conn):
+        known = ledger.find(conn, source=ref.source, source_id=ref.source_id, sha256=sha256)
+        if known is not None:
+            return known
+        stored = parts.vault.store(fetched.raw)
+        entry = ledger.record_received(
+            conn,
+            source=ref.source,
+            source_id=ref.source_id,
+            message_id=message_id_of(fetched.raw),
+            sha256=sha256,
+            size=len(fetched.raw),
+            key_id=stored.key_id,
+            vault_name=stored.name,
+        )
+    crash_point("after_ledger_insert")
+    parts.log.info("message_received", ref=entry.ref, sha256=sha256[:16], size=len(fetched.raw))
+    return entry
+
+
+def _count_attempt(parts: Parts, entry: ledger.Entry) -> int:
+    with parts.engine.begin() as conn:
+        return ledger.mark_attempt(conn, entry.id)
+
+
+def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> TriageResult:
+    """Parse and triage; any failure becomes a manual_review result naming the stage."""
+    today = datetime.now(LONDON).date()
+    if attempts > MAX_ATTEMPTS:
+        return _failure(entry, parts, stage="repeated_crash", error=None, day=today)
+    try:
+        invitation = parts.parse(raw)
+    except Exception as exc:
+        return _failure(entry, parts, stage="parse", error=exc, day=today)
+    received = invitation.message.received_at
+    day = received.astimezone(LONDON).date() if received is not None else today
+    try:
+        return parts.triage(invitation, day)
+    except Exception as exc:
+        return _failure(entry, parts, stage="triage", error=exc, day=day, invitation=invitation)
+
+
+def _failure(
+    entry: ledger.Entry,
+    parts: Parts,
+    *,
+    stage: str,
+    error: Exception | None,
+    day: date,
+    invitation: Invitation | None = None,
+) -> TriageResult:
+    kind = f"{stage}:{type(error).__name__}" if error is not None else stage
+    parts.log.warning("message_needs_a_person", ref=entry.ref, error=kind)
+    with parts.engine.begin() as conn:
+        ledger.record_error(conn, entry.id, error=kind)
+    return manual_review_result(
+        invitation or bare_invitation(entry.message_id), reason=kind, day=day
+    )
+
+
+def manual_review_result(invitation: Invitation, *, reason: str, day: date | None) -> TriageResult:
+    """A result that sends the message to a person, saying which step failed and how."""
+    decision = Decision(
+        suggested=Suggestion.MANUAL_REVIEW,
+        reasons=(f"processing failed ({reason}): read the message and decide",),
+        confidence=0.0,
+        rule="pipeline.processing_failed",
+    )
+    return TriageResult(
+        invitation=invitation,
+        district=invitation.fields.district,
+        criteria=(),
+        mentions=(),
+        decision=decision,
+        deadlines=Deadlines(report_due=None, notice_working_days=None, notice_ok=None),
+        flags=(),
+        received_on=day,
+        policy_name="none",
+    )
+
+
+def bare_invitation(message_id: str | None) -> Invitation:
+    """An Invitation with nothing read from the message (parsing itself failed)."""
+    info = MessageInfo(
+        message_id=message_id,
+        sender=Mailbox(address=None, display_name=None),
+        to=(),
+        subject=None,
+        date_header=None,
+        received_at=None,
+        authentication_results=(),
+    )
+    return Invitation(message=info, body=(), attachments=(), fields=BookingFields())
+
+
+def _file(parts: Parts, entry: ledger.Entry, result: TriageResult) -> Filed | None:
+    """Commit the task and the ledger's `filed` together; fall back to a manual_review task."""
+    try:
+        return _file_with_retries(parts, entry, result)
+    except Exception as exc:
+        kind = f"filing:{type(exc).__name__}"
+        parts.log.error("filing_failed", ref=entry.ref, error=kind)
+    fallback = manual_review_result(result.invitation, reason=kind, day=result.received_on)
+    try:
+        return _file_with_retries(parts, entry, fallback)
+    except Exception as exc:
+        parts.log.error("manual_review_filing_failed", ref=entry.ref, error=type(exc).__name__)
+        return None
+
+
+def _file_with_retries(parts: Parts, entry: ledger.Entry, result: TriageResult) -> Filed:
+    for attempt in range(FILING_RETRIES):
+        try:
+            return _file_once(parts, entry, result)
+        except (DuplicateFiling, ConcurrentChange):
+            if attempt == FILING_RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _file_once(parts: Parts, entry: ledger.Entry, result: TriageResult) -> Filed:
+    key = MessageKey(entry.source, entry.source_id, entry.message_id, entry.sha256)
+    fields = result.invitation.fields
+    with parts.engine.begin() as conn, parts.keyring.using(conn):
+        filed_keys = parts.store.filed_keys_for(key, connection=conn)
+        existing = parts.store.occurrences_for_matching(
+            district=district_of(result),
+            local_reference=fields.local_reference,
+            child_names=[child.name for child in fields.children],
+            connection=conn,
+        )
+        plan = plan_filing(
+            result, key=key, existing=existing, filed_keys=filed_keys, at=datetime.now(UTC)
+        )
+        filed = parts.store.apply(plan, connection=conn)
+        ledger.mark_filed(conn, entry.id, occurrence_id=filed.occurrence_id, task_id=filed.task_id)
+        crash_point("before_task_commit")
+    return filed
+
+
+def _park_failed(parts: Parts, source: Source, entry: ledger.Entry) -> None:
+    source.mark_failed(SourceRef(entry.source, entry.source_id))
+    with parts.engine.begin() as conn:
+        ledger.mark_failed(conn, entry.id, error="filing:manual_review_failed")
+
+
+def message_id_of(raw: bytes) -> str | None:
+    """The Message-ID header alone (headers only; the parsers read the rest)."""
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
+        value = headers.get("Message-ID")
+    except Exception:
+        return None
+    return str(value).strip() or None if value is not None else None

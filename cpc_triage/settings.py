@@ -1,0 +1,198 @@
+"""Settings: one TOML file, read once at the edge into a validated, frozen object (STYLE.md 7).
+
+Where the file comes from: `--config FILE`, else `$CPC_TRIAGE_CONFIG`, else none at all —
+every key has an embedded default so `cpc-triage run` works with no configuration:
+
+- data directory: `$STATE_DIRECTORY` under systemd (`StateDirectory=`), else `./var`;
+- database: SQLite `<data>/cpc-triage.db` (WAL, synchronous=FULL);
+- keyring (the KEK): `$CREDENTIALS_DIRECTORY/cpc-triage-kek` when systemd passes it
+  (`LoadCredential=`), else `<data>/keys/keyring` created 0600 on first run;
+- one mailbox: the drop folder `<data>/mailbox/`;
+- triage configuration: the project's `config/` (`cpc_triage.paths` plus installed locations).
+
+Secrets are given by reference only — a file path (`*_file`) or a systemd credential name
+(`*_credential`) — never as values (RELIABILITY.md S7): a database URL with a password in it
+is refused, and so is any unknown key.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from cpc_triage.paths import default_config_dir
+
+ENV_CONFIG = "CPC_TRIAGE_CONFIG"
+KEK_CREDENTIAL = "cpc-triage-kek"
+
+
+class SettingsError(ValueError):
+    """The configuration is unusable; the message names the file and the key."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DatabaseSettings(_Model):
+    url: str = ""  # "" → sqlite in the data directory
+    schema_name: str = Field(default="", alias="schema")  # PostgreSQL search_path
+    password_file: str = ""
+    password_credential: str = ""
+    upgrade_on_start: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _no_secret_in_url(cls, value: str) -> str:
+        if not value:
+            return value
+        try:
+            url = make_url(value)
+        except ArgumentError:
+            raise ValueError("is not a database URL") from None
+        if url.password is not None:
+            raise ValueError("holds a password: use password_file or password_credential")
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ValueError("must be sqlite or postgresql (postgresql+psycopg://…)")
+        return value
+
+
+class KeySettings(_Model):
+    keyring_file: str = ""  # "" → the credential if systemd passed it, else <data>/keys/keyring
+    keyring_credential: str = KEK_CREDENTIAL
+    rotation_grace_seconds: float = Field(default=5.0, ge=0)
+
+
+class MailboxSettings(_Model):
+    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")] = "default"
+    kind: Literal["dropfolder"] = "dropfolder"
+    path: str = ""  # "" → <data>/mailbox
+    poll_seconds: float = Field(default=10.0, gt=0)
+    batch: int = Field(default=500, ge=1)  # messages per poll before other jobs get a turn
+
+
+class ParsingSettings(_Model):
+    attachment_timeout_seconds: float = Field(default=20.0, gt=0)
+    workers: int = Field(default=0, ge=0)  # 0 → one per core
+
+
+class ScheduleSettings(_Model):
+    digest_cron: str = "30 7 * * 1-5"  # crontab fields, Europe/London
+    retention_hour: int = Field(default=2, ge=0, le=23)
+    health_seconds: float = Field(default=10.0, gt=0)
+    timezone: str = "Europe/London"
+
+
+class RetentionSettings(_Model):
+    keep_days: int = Field(default=2190, ge=1)  # six years after the conference, then erase
+
+
+class Settings(_Model):
+    data_dir: str = ""  # "" → $STATE_DIRECTORY, else ./var
+    config_dir: str = ""  # "" → the project's config/
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    database: DatabaseSettings = DatabaseSettings()
+    keys: KeySettings = KeySettings()
+    mailboxes: tuple[MailboxSettings, ...] = (MailboxSettings(),)
+    parsing: ParsingSettings = ParsingSettings()
+    schedule: ScheduleSettings = ScheduleSettings()
+    retention: RetentionSettings = RetentionSettings()
+
+    @field_validator("mailboxes")
+    @classmethod
+    def _distinct_names(cls, value: tuple[MailboxSettings, ...]) -> tuple[MailboxSettings, ...]:
+        names = [m.name for m in value]
+        if len(set(names)) != len(names):
+            raise ValueError("two mailboxes share a name")
+        if not value:
+            raise ValueError("at least one mailbox is needed")
+        return value
+
+    # -- resolved paths (the environment is read here, once, by the caller's choice) -----
+    def data_path(self) -> Path:
+        if self.data_dir:
+            return Path(self.data_dir)
+        state = os.environ.get("STATE_DIRECTORY", "").split(":")[0]
+        return Path(state) if state else Path("var")
+
+    def database_url(self) -> str:
+        return self.database.url or f"sqlite:///{self.data_path() / 'cpc-triage.db'}"
+
+    def keyring_path(self) -> Path:
+        if self.keys.keyring_file:
+            return Path(self.keys.keyring_file)
+        credential = credential_path(self.keys.keyring_credential)
+        if credential is not None and credential.exists():
+            return credential
+        return self.data_path() / "keys" / "keyring"
+
+    def mailbox_path(self, mailbox: MailboxSettings) -> Path:
+        if mailbox.path:
+            return Path(mailbox.path)
+        suffix = "" if mailbox.name == "default" else f"-{mailbox.name}"
+        return self.data_path() / f"mailbox{suffix}"
+
+    def triage_config_dir(self) -> Path:
+        if self.config_dir:
+            return Path(self.config_dir)
+        return find_config_dir()
+
+
+def credential_path(name: str) -> Path | None:
+    """`$CREDENTIALS_DIRECTORY/<name>` (systemd.exec "Credentials"), or None outside systemd."""
+    directory = os.environ.get("CREDENTIALS_DIRECTORY")
+    return Path(directory) / name if directory and name else None
+
+
+def find_config_dir() -> Path:
+    """The project's `config/`: from a checkout, or where an installed package put it.
+
+    A wheel cannot carry a top-level `config/` inside a package, so an installation ships it as
+    data files (`<prefix>/share/cpc-triage/config`); `/etc/cpc-triage/config` is the operator's.
+    """
+    found = default_config_dir()
+    if (found / "policies").is_dir():
+        return found
+    for candidate in (
+        Path(sys.prefix) / "share" / "cpc-triage" / "config",
+        Path("/etc/cpc-triage/config"),
+    ):
+        if (candidate / "policies").is_dir():
+            return candidate
+    return found
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read and validate the settings; `SettingsError` names the file and the bad key."""
+    if path is None and (env := os.environ.get(ENV_CONFIG)):
+        path = Path(env)
+    if path is None:
+        return Settings()
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot be read ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    if "mailboxes" in document and isinstance(document["mailboxes"], list):
+        document["mailboxes"] = tuple(document["mailboxes"])
+    try:
+        return Settings.model_validate(document)
+    except ValidationError as exc:
+        raise SettingsError(f"{path}: {_describe(exc)}") from None
+
+
+def _describe(exc: ValidationError) -> str:
+    """One line per problem, naming the key, never echoing the value (it may be a secret)."""
+    problems = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error["loc"]) or "(top level)"
+        problems.append(f"{where}: {error['msg']}")
+    return "; ".join(problems)

@@ -1,0 +1,83 @@
+"""What `cpc-triage status` shows: the queue, each mailbox's last poll, recent errors.
+
+Counts, states, ids and error kinds only: no personal data, so reading the status is not a
+consultation of case data (no s.62 row; RELIABILITY.md S5 covers reads of case data).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, func, select
+
+from intake.tables import heartbeats, ledger, mailbox_polls
+from tasks.tables import occurrences, tasks
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCount:
+    district: str
+    status: str
+    suggested: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxPoll:
+    mailbox: str
+    last_poll_at: datetime | None
+    last_ok_at: datetime | None
+    last_error: str | None
+    processed: int
+    leader: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecentError:
+    ref: str
+    state: str
+    error: str
+    at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    queue: list[QueueCount]
+    mailboxes: list[MailboxPoll]
+    ledger: dict[str, int]
+    errors: list[RecentError]
+    heartbeats: list[tuple[str, datetime]]
+
+
+def read_status(engine: Engine, *, errors: int = 10) -> Status:
+    with engine.connect() as conn:
+        queue = conn.execute(
+            select(
+                occurrences.c.district, tasks.c.status, tasks.c.suggested, func.count(tasks.c.id)
+            )
+            .join(occurrences, occurrences.c.id == tasks.c.occurrence_id)
+            .group_by(occurrences.c.district, tasks.c.status, tasks.c.suggested)
+            .order_by(occurrences.c.district, tasks.c.status, tasks.c.suggested)
+        ).all()
+        polls = conn.execute(select(mailbox_polls).order_by(mailbox_polls.c.mailbox)).all()
+        states = conn.execute(select(ledger.c.state, func.count()).group_by(ledger.c.state)).all()
+        recent = conn.execute(
+            select(ledger.c.id, ledger.c.source, ledger.c.state, ledger.c.error, ledger.c.error_at)
+            .where(ledger.c.error.is_not(None))
+            .order_by(ledger.c.error_at.desc())
+            .limit(errors)
+        ).all()
+        beats = conn.execute(select(heartbeats.c.instance, heartbeats.c.at)).all()
+    return Status(
+        queue=[QueueCount(d or "unknown", s, g, int(n)) for d, s, g, n in queue],
+        mailboxes=[
+            MailboxPoll(
+                p.mailbox, p.last_poll_at, p.last_ok_at, p.last_error, p.processed, p.leader
+            )
+            for p in polls
+        ],
+        ledger={str(s): int(n) for s, n in states},
+        errors=[RecentError(f"{r.source}#{r.id}", r.state, r.error, r.error_at) for r in recent],
+        heartbeats=[(b.instance, b.at) for b in beats],
+    )

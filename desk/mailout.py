@@ -1,0 +1,253 @@
+"""Mail-out: the `MailOut` port and three adapters (SMTP relay, SMTP XOAUTH2, Graph sendMail).
+
+Exchange Online turns off password SMTP AUTH by default at the end of December 2026
+(LIBRARIES.md "Mail out"), so a digest goes out through one of:
+
+- `SmtpRelay`: the force's internal relay, TLS verified — STARTTLS required on port 25/587
+  (a server that does not offer it is refused, never sent to in clear), or implicit TLS on 465;
+- `SmtpXoauth2`: SMTP AUTH XOAUTH2 with a bearer token from msal (`intake.oauth`), after TLS;
+- `GraphSendMail`: `POST /users/{mailbox}/sendMail` with an app-only token (httpx, verified).
+
+TLS is as in `tasks.sinks.mail` (gov.uk secure e-mail guidance, RELIABILITY S12): the context
+must verify the certificate and the host name, or the adapter refuses to be built.
+
+Errors (RELIABILITY R8: the outbox retries, then reports):
+    MailOutError          not sent this time; `retry_after` hints when to try again
+     └── MailOutRefused   the server or the configuration refused (no STARTTLS, bad
+                          certificate, 4xx): it will not go through until someone acts
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Literal, Protocol
+from urllib.parse import quote
+
+import httpx
+
+GRAPH_ROOT = "https://graph.microsoft.com/v1.0"
+DIGEST_ID_HEADER = "X-CPC-Digest-Id"  # Graph accepts only x- headers in internetMessageHeaders
+
+
+class MailOutError(RuntimeError):
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class MailOutRefused(MailOutError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingMail:
+    """One message to send: both bodies, and a Message-ID that is the same on every retry."""
+
+    sender: str
+    to: tuple[str, ...]
+    subject: str
+    text: str
+    html: str
+    message_id: str  # "<…@…>"
+    date: datetime | None = None  # the Date header; None → set by the transport
+
+
+class MailOut(Protocol):
+    @property
+    def name(self) -> str:
+        """The transport's name for logs and the disclosure row ("smtp-relay", "graph")."""
+        ...
+
+    def send(self, mail: OutgoingMail) -> None:
+        """Hand the message over, or raise `MailOutError`; the same mail may be sent twice."""
+        ...
+
+
+def to_mime(mail: OutgoingMail) -> EmailMessage:
+    """multipart/alternative: text/plain first, then text/html (RFC 2046 §5.1.4)."""
+    message = EmailMessage()
+    message["From"] = mail.sender
+    message["To"] = ", ".join(mail.to)
+    message["Subject"] = mail.subject
+    message["Message-ID"] = mail.message_id
+    message[DIGEST_ID_HEADER] = mail.message_id.strip("<>")
+    if mail.date is not None:
+        message["Date"] = format_datetime(mail.date)
+    message.set_content(mail.text)
+    message.add_alternative(mail.html, subtype="html")
+    return message
+
+
+def _require_verifying(tls: ssl.SSLContext) -> None:
+    if tls.verify_mode is not ssl.CERT_REQUIRED or not tls.check_hostname:
+        raise ValueError("the SMTP TLS context must verify the certificate and host")
+
+
+class SmtpRelay:
+    """SMTP to a relay with verified TLS: STARTTLS required, or implicit TLS."""
+
+    def __init__(
+        self,
+        *,
+        host: str,
+        port: int,
+        tls: ssl.SSLContext,
+        security: Literal["starttls", "implicit"] = "starttls",
+        timeout: float = 30.0,
+        name: str = "smtp-relay",
+    ) -> None:
+        _require_verifying(tls)
+        self._host, self._port, self._tls = host, port, tls
+        self._security, self._timeout, self._name = security, timeout, name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(host={self._host!r}, port={self._port})"
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def send(self, mail: OutgoingMail) -> None:
+        message = to_mime(mail)
+        try:
+            with self._connect() as smtp:
+                self._authenticate(smtp)
+                smtp.send_message(message, from_addr=mail.sender, to_addrs=list(mail.to))
+        except MailOutError:
+            raise
+        except ssl.SSLCertVerificationError as exc:
+            raise MailOutRefused("the SMTP server's certificate did not verify") from exc
+        except smtplib.SMTPAuthenticationError as exc:
+            raise MailOutRefused(f"SMTP authentication refused ({exc.smtp_code})") from exc
+        except smtplib.SMTPResponseException as exc:
+            error = MailOutRefused if 500 <= exc.smtp_code < 600 else MailOutError
+            raise error(f"SMTP server answered {exc.smtp_code}") from exc
+        except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
+            raise MailOutError(f"SMTP delivery failed: {type(exc).__name__}") from exc
+
+    def _connect(self) -> smtplib.SMTP:
+        if self._security == "implicit":
+            return smtplib.SMTP_SSL(
+                self._host, self._port, timeout=self._timeout, context=self._tls
+            )
+        smtp = smtplib.SMTP(self._host, self._port, timeout=self._timeout)
+        try:
+            smtp.ehlo()
+            if not smtp.has_extn("starttls"):
+                raise MailOutRefused("the SMTP server does not offer STARTTLS")
+            smtp.starttls(context=self._tls)
+            smtp.ehlo()
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
+
+    def _authenticate(self, smtp: smtplib.SMTP) -> None:
+        """A relay trusts the network and the TLS client; subclasses log in."""
+
+
+class SmtpXoauth2(SmtpRelay):
+    """SMTP AUTH XOAUTH2 (Microsoft's and Google's SASL profile) with a bearer token from msal."""
+
+    def __init__(
+        self,
+        *,
+        host: str,
+        port: int,
+        tls: ssl.SSLContext,
+        user: str,
+        token: Callable[[], str],
+        security: Literal["starttls", "implicit"] = "starttls",
+        timeout: float = 30.0,
+        name: str = "smtp-xoauth2",
+    ) -> None:
+        super().__init__(
+            host=host, port=port, tls=tls, security=security, timeout=timeout, name=name
+        )
+        self._user, self._token = user, token
+
+    def _authenticate(self, smtp: smtplib.SMTP) -> None:
+        try:
+            bearer = self._token()
+        except Exception as exc:  # msal or the network: the token provider's own error
+            raise MailOutError(f"no OAuth token: {type(exc).__name__}") from exc
+        response = f"user={self._user}\x01auth=Bearer {bearer}\x01\x01"
+        smtp.auth("XOAUTH2", lambda challenge=None: response, initial_response_ok=True)
+
+
+class GraphSendMail:
+    """Microsoft Graph `sendMail` from one mailbox with an app-only token (Mail.Send)."""
+
+    def __init__(
+        self,
+        *,
+        mailbox: str,
+        token: Callable[[], str],
+        root: str = GRAPH_ROOT,
+        ca_file: str | None = None,
+        timeout: float = 30.0,
+        name: str = "graph",
+    ) -> None:
+        self._mailbox, self._token, self._root, self._name = mailbox, token, root, name
+        verify: ssl.SSLContext | bool = (
+            ssl.create_default_context(cafile=ca_file) if ca_file else True
+        )
+        self._http = httpx.Client(verify=verify, timeout=timeout, follow_redirects=False)
+
+    def __repr__(self) -> str:
+        return f"GraphSendMail(mailbox={self._mailbox!r})"
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def close(self) -> None:
+        self._http.close()
+
+    def send(self, mail: OutgoingMail) -> None:
+        url = f"{self._root.rstrip('/')}/users/{quote(self._mailbox, safe='@')}/sendMail"
+        try:
+            bearer = self._token()
+            response = self._http.post(
+                url, json=graph_message(mail), headers={"Authorization": f"Bearer {bearer}"}
+            )
+        except httpx.HTTPError as exc:
+            raise MailOutError(f"Graph sendMail failed: {type(exc).__name__}") from exc
+        except Exception as exc:  # the token provider's own error
+            raise MailOutError(f"no OAuth token: {type(exc).__name__}") from exc
+        if response.status_code == 202:
+            return
+        if response.status_code in (429, 503) or response.status_code >= 500:
+            raise MailOutError(
+                f"Graph sendMail answered {response.status_code}",
+                retry_after=_seconds(response.headers.get("Retry-After")),
+            )
+        raise MailOutRefused(f"Graph sendMail answered {response.status_code}")
+
+
+def graph_message(mail: OutgoingMail) -> dict[str, object]:
+    """The `sendMail` request body; Graph takes one body, so the HTML (it derives the text)."""
+    return {
+        "message": {
+            "subject": mail.subject,
+            "body": {"contentType": "HTML", "content": mail.html},
+            "toRecipients": [{"emailAddress": {"address": a}} for a in mail.to],
+            "internetMessageHeaders": [
+                {"name": DIGEST_ID_HEADER, "value": mail.message_id.strip("<>")}
+            ],
+        },
+        "saveToSentItems": True,
+    }
+
+
+def _seconds(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None

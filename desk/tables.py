@@ -1,0 +1,68 @@
+"""The tables the desk owns (SQLAlchemy Core), portable between SQLite and PostgreSQL.
+
+- `desk_accounts`: who may sign in and with which role. Local accounts keep an argon2id hash
+  (`desk.accounts`); accounts met through OIDC are recorded on first sign-in without one, so a
+  supervisor can allocate to them. Staff identities are not case data (they act in an official
+  capacity, `tasks.tables`).
+- `desk_sessions`: server-side sessions (ASVS 3.3): the cookie holds a random token, the table
+  only its SHA-256, so a copy of the database cannot be replayed as a cookie. Logout deletes the
+  row; idle (15 min) and absolute (8 h) limits are checked against `last_seen_at`/`created_at`.
+  A session without `account_id` is the anonymous pre-sign-in one that carries the sign-in
+  form's CSRF token and the OIDC state, nonce and PKCE verifier.
+- `desk_escalations`: "discuss with the chair / DI" notes. `tasks.lifecycle` has no escalate
+  action, so the note is kept here, sealed under the occurrence's own data key (erasing the
+  occurrence shreds it too), and audited as an alteration.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+)
+
+from tasks.tables import NAMING_CONVENTION, UtcDateTime
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+desk_accounts = Table(
+    "desk_accounts",
+    metadata,
+    Column("id", String(120), primary_key=True),  # "local:ds.smith", "oidc:<sub>"
+    Column("username", String(120), nullable=False, unique=True),
+    Column("display_name", String(120), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("officer_id", String(120)),  # what `tasks.allocated_officer` holds for this person
+    Column("password_hash", String(200)),  # argon2id; NULL for OIDC accounts
+    Column("disabled", Boolean, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+)
+
+desk_sessions = Table(
+    "desk_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("account_id", String(120), index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("last_seen_at", UtcDateTime, nullable=False, index=True),
+    Column("oidc_state", String(64)),
+    Column("oidc_nonce", String(64)),
+    Column("oidc_verifier", String(128)),
+)
+
+desk_escalations = Table(
+    "desk_escalations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("task_id", String(40), nullable=False, index=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("actor", String(120), nullable=False),
+    Column("note_enc", LargeBinary, nullable=False),
+    Column("resolved", Boolean, nullable=False),
+)

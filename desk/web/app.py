@@ -1,0 +1,133 @@
+"""`create_app`: the desk as an ASGI application (Starlette), wired from the adapters given.
+
+Routes (no case data in any URL: opaque task ids only; searches are POSTed):
+
+    GET  /login                      sign-in form (local accounts; link to OIDC if configured)
+    POST /login                      local sign-in (rate-limited)
+    POST /logout                     end the session server-side
+    GET  /auth/oidc/start            go to the identity provider
+    GET  /auth/oidc/callback         back from it
+    GET  /                           the queue (supervisor, clerk; officer: allocated only)
+    POST /search                     by council reference, task id or child's name
+    GET  /tasks/{id}                 the case page
+    GET  /tasks/{id}/original        the original email (.eml), logged
+    GET  /tasks/{id}/attachments/{n} one attachment, logged
+    POST /tasks/{id}/{verb}          decide, allocate, report_sent, outcome_recorded,
+                                     minutes_received, close, withdraw, escalate
+    GET  /audit                      the access log (auditor)
+    GET  /accounts, POST /accounts   local accounts (admin)
+    GET  /static/desk.css            the stylesheet
+
+No GET changes case data (S10); every response carries the security headers; errors are the
+generic pages of `desk.web.pages`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from desk.oidc import OidcProvider
+from desk.web import views_actions, views_admin, views_auth, views_case, views_queue
+from desk.web.context import Desk, DeskConfig, Reader
+from desk.web.guard import Refused
+from desk.web.pages import SECURITY_HEADERS, SecurityHeaders, error_page
+from desk.web.ratelimit import RateLimiter
+from intake.vault import Vault
+from tasks.ports import FieldCipher
+from tasks.store import TaskStore
+
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(
+    engine: Engine,
+    *,
+    store: TaskStore,
+    cipher: FieldCipher,
+    blind_index: Callable[[str], str],
+    vault: Vault | None = None,
+    reader: Reader | None = None,
+    oidc: OidcProvider | None = None,
+    config: DeskConfig | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Starlette:
+    """The desk on these adapters. The tables of `desk.tables` must exist (the migration)."""
+    config = config or DeskConfig()
+    desk = Desk(
+        engine=engine,
+        store=store,
+        cipher=cipher,
+        blind_index=blind_index,
+        clock=clock,
+        vault=vault,
+        reader=reader,
+        oidc=oidc,
+        config=config,
+        limiter=RateLimiter(
+            limit=config.sign_in_attempts, window_seconds=config.sign_in_window_seconds
+        ),
+    )
+    app = Starlette(
+        routes=_routes(),
+        middleware=[Middleware(SecurityHeaders)],
+        exception_handlers={
+            Refused: _refused,
+            HTTPException: _http_error,
+            Exception: _server_error,
+        },
+    )
+    app.state.desk = desk
+    return app
+
+
+def _routes() -> list[Route | Mount]:
+    return [
+        Route("/login", views_auth.login_form, methods=["GET"]),
+        Route("/login", views_auth.login, methods=["POST"]),
+        Route("/logout", views_auth.logout, methods=["POST"]),
+        Route("/auth/oidc/start", views_auth.oidc_start, methods=["GET"]),
+        Route("/auth/oidc/callback", views_auth.oidc_callback, methods=["GET"]),
+        Route("/", views_queue.queue, methods=["GET"]),
+        Route("/search", views_queue.search, methods=["POST"]),
+        Route("/tasks/{task_id}", views_case.case_page, methods=["GET"]),
+        Route("/tasks/{task_id}/original", views_case.download_original, methods=["GET"]),
+        Route(
+            "/tasks/{task_id}/attachments/{index:int}",
+            views_case.download_attachment,
+            methods=["GET"],
+        ),
+        Route("/tasks/{task_id}/{verb}", views_actions.act, methods=["POST"]),
+        Route("/audit", views_admin.audit_page, methods=["GET"]),
+        Route("/accounts", views_admin.accounts_page, methods=["GET"]),
+        Route("/accounts", views_admin.create_account, methods=["POST"]),
+        Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
+    ]
+
+
+async def _refused(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Refused)
+    return exc.response
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return error_page(request, exc.status_code)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    """Runs outside the middleware stack (Starlette's ServerErrorMiddleware): add the headers."""
+    response = error_page(request, 500)
+    for name, value in SECURITY_HEADERS:
+        response.headers[name.decode()] = value.decode()
+    return response

@@ -1,0 +1,163 @@
+"""The case text behind a task: the original message from the vault, re-read, with evidence marked.
+
+Why re-read the vault rather than show only what the store keeps: the store seals the evidence
+quotes and their locations, but not the pages they came from, nor the booking-form fields the
+task does not need (the police tick box, the chair, the social worker, the reason given). A
+supervisor must see each quote *in its place* to judge it (issue 6; DESIGN.md "Every suggestion
+explains itself"), so the page text comes from `parsers.parse_email` on the raw bytes, run by
+the reader the composition root injects (its parse pool keeps hostile attachments out of the
+web process). When the original is gone (erased, or filed before the vault existed) the page
+falls back to the stored quotes alone and says so.
+
+Quotes are matched with white space folded, as the triage folded them (`triage.records.Evidence`).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from intake.tables import ledger
+from intake.vault import Stored
+from parsers.records import Page
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    location: str
+    kind: str  # "met" (counted for a criterion) or "ignored" (negated, historical, …)
+    label: str  # the criterion id, and the context for an ignored mention
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str
+    kind: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShownPage:
+    location: str
+    segments: tuple[Segment, ...]
+    marks: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawPart:
+    index: int
+    filename: str | None
+    content_type: str
+    data: bytes
+
+
+def stored_original(conn: Connection, sha256: str) -> Stored | None:
+    """Where the vault keeps the message with these bytes (ledger: ids and hashes only)."""
+    row = conn.execute(
+        select(ledger.c.key_id, ledger.c.vault_name)
+        .where(ledger.c.sha256 == sha256, ledger.c.vault_name.is_not(None))
+        .order_by(ledger.c.id)
+        .limit(1)
+    ).first()
+    if row is None or row.key_id is None:
+        return None
+    return Stored(key_id=row.key_id, name=row.vault_name)
+
+
+def mark_pages(
+    pages: Sequence[Page], quotes: Sequence[Quote]
+) -> tuple[list[ShownPage], list[Quote]]:
+    """Each page split into plain and marked segments, and the quotes found nowhere."""
+    shown, unplaced = [], []
+    spans: dict[int, list[tuple[int, int, Quote]]] = {i: [] for i in range(len(pages))}
+    for quote in quotes:
+        hits = _place(pages, quote)
+        if not hits:
+            unplaced.append(quote)
+        for page_index, start, end in hits:
+            spans[page_index].append((start, end, quote))
+    for i, page in enumerate(pages):
+        segments = _segments(page.text, spans[i])
+        shown.append(ShownPage(page.location, segments, marks=sum(1 for s in segments if s.kind)))
+    return shown, unplaced
+
+
+def raw_parts(raw: bytes) -> list[RawPart]:
+    """The attachments of a raw message, numbered from 1 in MIME order (never raises)."""
+    try:
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        found: list[RawPart] = []
+        for part in message.walk():
+            if part.is_multipart():
+                continue
+            filename = part.get_filename()
+            if part.get_content_disposition() != "attachment" and not filename:
+                continue
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
+            found.append(RawPart(len(found) + 1, filename, part.get_content_type(), data))
+        return found
+    except Exception:  # a broken message still downloads whole; its parts just are not listed
+        return []
+
+
+def _place(pages: Sequence[Page], quote: Quote) -> list[tuple[int, int, int]]:
+    """(page, start, end) in the page's own text, preferring pages at the quote's location."""
+    wanted = _fold(quote.text)
+    if not wanted:
+        return []
+    order = sorted(range(len(pages)), key=lambda i: pages[i].location != quote.location)
+    for i in order:
+        hits = _find(pages[i].text, wanted)
+        if hits:
+            return [(i, s, e) for s, e in hits]
+    return []
+
+
+def _find(text: str, wanted: str) -> list[tuple[int, int]]:
+    folded, origin = [], []
+    for match in re.finditer(r"\S+|\s+", text):
+        piece = match.group()
+        if piece.isspace():
+            folded.append(" ")
+            origin.append(match.start())
+        else:
+            folded.extend(piece)
+            origin.extend(range(match.start(), match.end()))
+    haystack = "".join(folded)
+    needle = wanted
+    if len(haystack.lower()) == len(haystack) and len(needle.lower()) == len(needle):
+        haystack, needle = haystack.lower(), needle.lower()
+    hits, at = [], haystack.find(needle)
+    while at >= 0:
+        hits.append((origin[at], origin[at + len(needle) - 1] + 1))
+        at = haystack.find(needle, at + len(needle))
+    return hits
+
+
+def _segments(text: str, spans: list[tuple[int, int, Quote]]) -> tuple[Segment, ...]:
+    out: list[Segment] = []
+    cursor = 0
+    for start, end, quote in sorted(spans, key=lambda s: (s[0], s[2].kind != "met")):
+        if end <= cursor:
+            continue
+        start = max(start, cursor)
+        if start > cursor:
+            out.append(Segment(text[cursor:start]))
+        out.append(Segment(text[start:end], quote.kind, quote.label))
+        cursor = end
+    if cursor < len(text):
+        out.append(Segment(text[cursor:]))
+    return tuple(out)
+
+
+def _fold(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()

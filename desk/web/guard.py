@@ -1,0 +1,185 @@
+"""Who is asking, may they, and did the form come from us (ASVS 3.x, 4.x, 50.x; S10).
+
+Every view calls `signed_in` (GET) or `posted` (POST) first:
+
+- POST: `Sec-Fetch-Site` must say same-origin, or else the `Origin` (else `Referer`) must be the
+  desk's own origin when the browser sends one (`same_origin`), and the form's `csrf` field
+  must equal the session's token (synchronizer token, OWASP CSRF cheat sheet). SameSite=Strict
+  already keeps the cookie off cross-site requests; these two checks hold where it does not.
+- the session must be live (idle 15 min / absolute 8 h, `desk.web.sessions`);
+- the account's role must be one the view allows.
+
+A refusal writes an audit row whose purpose starts with "denied:" (the attempted operation, the
+caller if known, and the task id if the URL named a valid one): DPA 2018 s.62 logs serve
+self-monitoring, and refused attempts are what an auditor looks for. `tasks.audit.Operation`
+has no "denied" member, hence the purpose prefix.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from desk.accounts import Account, Role, find_account
+from desk.web import sessions
+from desk.web.context import Desk
+from desk.web.pages import error_page
+from desk.web.sessions import Session
+from tasks import audit
+from tasks.audit import Operation
+
+MAX_FORM = 64 * 1024
+TASK_ID = re.compile(r"^CPC-\d{4}-\d{6}-T\d{1,3}$")
+ANONYMOUS = "anonymous"
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    session: Session
+    account: Account
+
+    @property
+    def actor(self) -> str:
+        return self.account.id
+
+
+class Refused(Exception):
+    """Stop the request with this response (raised by the guards, turned into the page)."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
+def desk_of(request: Request) -> Desk:
+    desk = request.app.state.desk
+    assert isinstance(desk, Desk)
+    return desk
+
+
+def session_of(request: Request) -> Session | None:
+    desk = desk_of(request)
+    with desk.engine.begin() as conn:
+        return sessions.load(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
+
+
+def signed_in(
+    request: Request, *, roles: Iterable[Role], task_id: str | None = None, what: str
+) -> Caller:
+    """The caller of a GET view, or `Refused` (sign-in redirect, or 403 plus a denied row)."""
+    caller = _caller(request)
+    if caller is None:
+        raise Refused(RedirectResponse("/login", status_code=303))
+    _require_role(
+        request, caller, roles=roles, task_id=task_id, what=what, op=Operation.CONSULTATION
+    )
+    return caller
+
+
+async def posted(
+    request: Request, *, roles: Iterable[Role], task_id: str | None = None, what: str
+) -> tuple[Caller, dict[str, str]]:
+    """The caller and form of a POST view, after the origin, session, token and role checks."""
+    form = await read_form(request)
+    if not same_origin(request):
+        deny(request, None, op=Operation.ALTERATION, why=f"cross-origin {what}", task_id=task_id)
+    caller = _caller(request)
+    if caller is None:
+        deny(request, None, op=Operation.ALTERATION, why=f"no session {what}", task_id=task_id)
+        raise AssertionError  # deny raises
+    if not hmac.compare_digest(form.get("csrf", ""), caller.session.csrf_token):
+        deny(request, caller, op=Operation.ALTERATION, why=f"bad csrf {what}", task_id=task_id)
+    _require_role(request, caller, roles=roles, task_id=task_id, what=what, op=Operation.ALTERATION)
+    return caller, form
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """A urlencoded form, size-capped; the last value of each field wins."""
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_FORM:
+            raise Refused(Response("Request too large", status_code=413))
+    if "application/x-www-form-urlencoded" not in request.headers.get("content-type", ""):
+        return {}
+    try:
+        parsed = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=50)
+    except (UnicodeDecodeError, ValueError):
+        return {}
+    return {k: v[-1] for k, v in parsed.items()}
+
+
+def same_origin(request: Request) -> bool:
+    """False when the browser says the request comes from another origin.
+
+    Fetch Metadata first (`Sec-Fetch-Site`, W3C Fetch Metadata; every current browser sends
+    it): anything but "same-origin" is refused. Then `Origin` (RFC 6454), else `Referer`. Our
+    `Referrer-Policy: no-referrer` makes Chromium send `Origin: null` on our own forms, so
+    "null" proves nothing either way: the CSRF token decides.
+    """
+    fetch_site = request.headers.get("sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site == "same-origin"
+    expected = desk_of(request).config.origin or f"{request.url.scheme}://{request.url.netloc}"
+    origin = request.headers.get("origin")
+    if origin is None and request.headers.get("referer"):
+        parts = urlsplit(request.headers["referer"])
+        origin = f"{parts.scheme}://{parts.netloc}"
+    return origin in (None, "null") or origin == expected.rstrip("/")
+
+
+def deny(
+    request: Request,
+    caller: Caller | None,
+    *,
+    op: Operation,
+    why: str,
+    task_id: str | None = None,
+    status: int = 403,
+) -> None:
+    """Write the denied row and raise `Refused` with the generic 403 page."""
+    desk = desk_of(request)
+    ids = [task_id] if task_id and TASK_ID.match(task_id) else []
+    with desk.engine.begin() as conn:
+        audit.append(
+            conn,
+            operation=op,
+            actor=caller.actor if caller else ANONYMOUS,
+            purpose=f"denied: {why}"[:200],
+            record_ids=ids,
+            at=desk.clock(),
+        )
+    raise Refused(error_page(request, status))
+
+
+def _caller(request: Request) -> Caller | None:
+    desk = desk_of(request)
+    with desk.engine.begin() as conn:
+        session = sessions.load(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
+        if session is None or session.account_id is None:
+            return None
+        account = find_account(conn, session.account_id)
+    if account is None or account.disabled:
+        return None
+    return Caller(session, account)
+
+
+def _require_role(
+    request: Request,
+    caller: Caller,
+    *,
+    roles: Iterable[Role],
+    task_id: str | None,
+    what: str,
+    op: Operation,
+) -> None:
+    if caller.account.role not in set(roles):
+        deny(
+            request, caller, op=op, why=f"role {caller.account.role.value} {what}", task_id=task_id
+        )

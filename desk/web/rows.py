@@ -1,0 +1,67 @@
+"""What the queue and the case page show about a task, computed once (pure functions).
+
+"Past deadline": the report was due before today and has not been sent (or the triage already
+flagged it). "Late notice": the council gave less notice than the district's minimum (the
+triage's flag, or `notice_ok` false). Urgency: report due first, then conference date, as a
+supervisor works the queue (issue 6); tasks without dates sort last, as they need a person to
+find the date anyway — they are flagged, not hidden.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from tasks.records import Occurrence, Task, TaskStatus
+from triage.records import Flag, Suggestion
+
+_FAR = date.max
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    occurrence: Occurrence
+    task: Task
+    past_deadline: bool
+    late_notice: bool
+
+    @property
+    def children(self) -> str:
+        return ", ".join(n.name for n in self.occurrence.children) or "—"
+
+
+def row_of(occurrence: Occurrence, task: Task, *, today: date) -> Row:
+    unsent = task.status in (TaskStatus.NEW, TaskStatus.DECIDED)
+    past = Flag.DEADLINE_PASSED in task.flags or (
+        unsent and task.report_due is not None and task.report_due < today
+    )
+    late = Flag.LATE_NOTICE in task.flags or task.notice_ok is False
+    return Row(occurrence, task, past_deadline=past, late_notice=late)
+
+
+def by_urgency(rows: list[Row]) -> list[Row]:
+    return sorted(
+        rows,
+        key=lambda r: (
+            not r.past_deadline,
+            r.task.report_due or _FAR,
+            r.occurrence.date or _FAR,
+            r.task.id,
+        ),
+    )
+
+
+def counts(rows: list[Row]) -> dict[str, int]:
+    """The figures at the top of the queue."""
+    status = Counter(r.task.status.value for r in rows)
+    return {
+        "shown": len(rows),
+        "to decide": status[TaskStatus.NEW.value],
+        "manual review": sum(1 for r in rows if r.task.suggested is Suggestion.MANUAL_REVIEW),
+        "past deadline": sum(1 for r in rows if r.past_deadline),
+        "late notice": sum(1 for r in rows if r.late_notice),
+        "awaiting report": status[TaskStatus.DECIDED.value],
+        "awaiting minutes": status[TaskStatus.REPORT_SENT.value]
+        + status[TaskStatus.OUTCOME_RECORDED.value],
+    }

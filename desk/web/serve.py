@@ -1,0 +1,89 @@
+"""Build the desk from the daemon's settings and serve it (used by `cpc-triage web`).
+
+Lives in the desk stage so the CLI stays a thin shell; the composition root passes in the
+engine, keyring and vault it opened (`cpc_triage.bootstrap`), and this module adds the parts
+only the desk needs: a parse pool for re-reading originals, the OIDC provider, the app.
+
+OIDC settings come from their own TOML file until the daemon's settings grow a `[web]` table:
+
+    issuer = "https://login.microsoftonline.com/<tenant>/v2.0"
+    client_id = "…"
+    client_secret_file = "/run/credentials/cpc-triage.service/desk-oidc"   # never the value
+    redirect_uri = "https://desk.cppu.example/auth/oidc/callback"
+    officer_claim = "employee_id"      # optional
+    [role_map]                         # optional: the provider's app roles → desk roles
+    "CPPU.Supervisor" = "supervisor"
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import uvicorn
+from sqlalchemy import Engine
+from starlette.applications import Starlette
+
+from desk.accounts import Role
+from desk.oidc import OidcConfig, OidcProvider
+from desk.tables import metadata as desk_metadata
+from desk.web.app import create_app
+from desk.web.context import DeskConfig
+from intake.keys import KeyRing
+from intake.vault import Vault
+from parsers import Limits, ParsePool, parse_email
+from tasks.store import TaskStore
+
+
+def read_oidc_config(path: Path) -> OidcConfig:
+    """The OIDC file; the client secret is read from the file it names (RELIABILITY.md S7)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if "client_secret" in data:
+        raise ValueError(f"{path}: give client_secret_file, never the secret itself")
+    secret = Path(data["client_secret_file"]).read_text(encoding="utf-8").strip()
+    return OidcConfig(
+        issuer=data["issuer"],
+        client_id=data["client_id"],
+        client_secret=secret,
+        redirect_uri=data["redirect_uri"],
+        role_map={k: Role(v) for k, v in data.get("role_map", {}).items()}
+        or {r.value: r for r in Role},
+        officer_claim=data.get("officer_claim"),
+        ca_file=data.get("ca_file"),
+    )
+
+
+@contextmanager
+def desk_app(
+    engine: Engine,
+    *,
+    keyring: KeyRing,
+    vault_dir: Path,
+    origin: str = "",
+    oidc: OidcConfig | None = None,
+    attachment_timeout_s: float = 20.0,
+) -> Iterator[Starlette]:
+    """The desk with a one-worker parse pool (hostile attachments stay out of the web process)."""
+    desk_metadata.create_all(engine)  # until the migration includes desk.tables (see report)
+    clock = lambda: datetime.now(UTC)  # noqa: E731
+    limits = Limits(timeout_s=attachment_timeout_s)
+    with ParsePool(workers=1, limits=limits) as pool:
+        yield create_app(
+            engine,
+            store=TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index),
+            cipher=keyring,
+            blind_index=keyring.blind_index,
+            vault=Vault(vault_dir, cipher=keyring),
+            reader=lambda raw: parse_email(raw, limits=limits, pool=pool),
+            oidc=OidcProvider(oidc, clock=clock) if oidc else None,
+            config=DeskConfig(origin=origin),
+            clock=clock,
+        )
+
+
+def serve(app: Starlette, *, host: str, port: int) -> None:
+    """uvicorn on one process; behind the force's reverse proxy for TLS (docs)."""
+    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False)

@@ -1,0 +1,131 @@
+"""Server-side sessions (ASVS 3.2–3.5; RELIABILITY.md S10).
+
+The cookie is `__Host-desk` (RFC 6265bis: Secure, Path=/, no Domain), HttpOnly and
+SameSite=Strict, so a page on another site never sends it. The browser holds a random
+256-bit token; the table holds its SHA-256. A session ends after 15 minutes without a request
+(idle) or 8 hours after sign-in (absolute), whichever comes first, measured on the injected
+clock; logout deletes the row, so a copied cookie is dead at once. Signing in issues a new
+token (no session fixation).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, delete, insert, or_, select, update
+
+from desk.tables import desk_sessions
+
+COOKIE = "__Host-desk"
+OIDC_COOKIE = "__Host-desk-oidc"
+IDLE = timedelta(minutes=15)
+ABSOLUTE = timedelta(hours=8)
+_TOUCH_EVERY = timedelta(seconds=30)
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    token_hash: str
+    account_id: str | None
+    csrf_token: str
+    created_at: datetime
+    last_seen_at: datetime
+    oidc_state: str | None = None
+    oidc_nonce: str | None = None
+    oidc_verifier: str | None = None
+
+
+def cookie_header(token: str) -> str:
+    return f"{COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Strict"
+
+
+def clearing_cookie_header(name: str = COOKIE, *, same_site: str = "Strict") -> str:
+    return f"{name}=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite={same_site}"
+
+
+def oidc_cookie_header(token: str) -> str:
+    """The pre-sign-in session of an OIDC round trip. Lax, not Strict: the provider's redirect
+    back is a cross-site top-level GET, which carries Lax cookies only; it binds the callback
+    to the browser that started it (OIDC Core §3.1.2.1 `state`), and lives 10 minutes."""
+    return f"{OIDC_COOKIE}={token}; Path=/; Max-Age=600; Secure; HttpOnly; SameSite=Lax"
+
+
+def start(
+    conn: Connection,
+    *,
+    now: datetime,
+    account_id: str | None = None,
+    oidc: tuple[str, str, str] | None = None,
+) -> tuple[str, Session]:
+    """A new session; returns the cookie token (shown once) and the session."""
+    token = secrets.token_urlsafe(32)
+    state, nonce, verifier = oidc or (None, None, None)
+    session = Session(
+        token_hash=_hash(token),
+        account_id=account_id,
+        csrf_token=secrets.token_urlsafe(32),
+        created_at=now,
+        last_seen_at=now,
+        oidc_state=state,
+        oidc_nonce=nonce,
+        oidc_verifier=verifier,
+    )
+    conn.execute(
+        insert(desk_sessions).values(
+            token_hash=session.token_hash,
+            account_id=account_id,
+            csrf_token=session.csrf_token,
+            created_at=now,
+            last_seen_at=now,
+            oidc_state=state,
+            oidc_nonce=nonce,
+            oidc_verifier=verifier,
+        )
+    )
+    return token, session
+
+
+def load(conn: Connection, token: str | None, *, now: datetime) -> Session | None:
+    """The live session for this cookie token, touched; None (and deleted) if it has expired."""
+    if not token or len(token) > 100:
+        return None
+    row = conn.execute(
+        select(desk_sessions).where(desk_sessions.c.token_hash == _hash(token))
+    ).first()
+    if row is None:
+        return None
+    session = Session(**row._asdict())
+    if now - session.last_seen_at > IDLE or now - session.created_at > ABSOLUTE:
+        end(conn, session)
+        return None
+    if now - session.last_seen_at > _TOUCH_EVERY:
+        conn.execute(
+            update(desk_sessions)
+            .where(desk_sessions.c.token_hash == session.token_hash)
+            .values(last_seen_at=now)
+        )
+    return session
+
+
+def end(conn: Connection, session: Session) -> None:
+    conn.execute(delete(desk_sessions).where(desk_sessions.c.token_hash == session.token_hash))
+
+
+def purge_expired(conn: Connection, *, now: datetime) -> int:
+    """Delete every session past either limit (called at each sign-in; cheap, indexed)."""
+    result = conn.execute(
+        delete(desk_sessions).where(
+            or_(
+                desk_sessions.c.last_seen_at < now - IDLE,
+                desk_sessions.c.created_at < now - ABSOLUTE,
+            )
+        )
+    )
+    return int(result.rowcount or 0)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()

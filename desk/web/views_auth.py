@@ -1,0 +1,161 @@
+"""Sign-in and sign-out: local accounts (argon2id) and OIDC (issue 6 "Security").
+
+The sign-in form has its own CSRF token, carried by an anonymous server-side session; signing
+in ends that session and starts a new one (ASVS 3.2.1, no fixation). Failed attempts are
+counted per client address and per username (`desk.web.ratelimit`); past the limit the answer
+is 429 whether or not the password is right.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from desk.accounts import Account, Role, authenticate, record_oidc_account
+from desk.oidc import OidcError
+from desk.web import sessions
+from desk.web.guard import Refused, desk_of, posted, read_form, same_origin, session_of
+from desk.web.pages import error_page, render
+
+LANDING = {
+    Role.SUPERVISOR: "/",
+    Role.CLERK: "/",
+    Role.OFFICER: "/",
+    Role.AUDITOR: "/audit",
+    Role.ADMIN: "/accounts",
+}
+
+
+async def login_form(request: Request) -> Response:
+    desk = desk_of(request)
+    session = session_of(request)
+    token = None
+    if session is None:
+        with desk.engine.begin() as conn:
+            token, session = sessions.start(conn, now=desk.clock())
+    response = _login_page(request, session.csrf_token, error=None)
+    if token is not None:
+        response.headers.append("set-cookie", sessions.cookie_header(token))
+    return response
+
+
+async def login(request: Request) -> Response:
+    desk = desk_of(request)
+    form = await read_form(request)
+    session = session_of(request)
+    if not same_origin(request) or session is None:
+        return error_page(request, 403)
+    if not hmac.compare_digest(form.get("csrf", ""), session.csrf_token):
+        return error_page(request, 403)
+    username, now = form.get("username", "").strip().lower()[:120], desk.clock()
+    address = request.client.host if request.client else "unknown"
+    keys = (f"ip:{address}", f"user:{username}")
+    if desk.limiter.blocked(*keys, now=now):
+        return error_page(request, 429)
+    with desk.engine.begin() as conn:
+        account = authenticate(conn, username, form.get("password", ""))
+    if account is None:
+        desk.limiter.failed(*keys, now=now)
+        return _login_page(request, session.csrf_token, error="Wrong username or password.")
+    desk.limiter.succeeded(f"user:{username}")
+    return _signed_in(request, account, old=session)
+
+
+async def logout(request: Request) -> Response:
+    caller, _ = await posted(request, roles=list(Role), what="sign out")
+    desk = desk_of(request)
+    with desk.engine.begin() as conn:
+        sessions.end(conn, caller.session)
+    response = RedirectResponse("/login", status_code=303)
+    response.headers.append("set-cookie", sessions.clearing_cookie_header())
+    return response
+
+
+async def oidc_start(request: Request) -> Response:
+    desk = desk_of(request)
+    if desk.oidc is None:
+        return error_page(request, 404)
+    try:
+        start = await desk.oidc.start()
+    except OidcError:
+        return error_page(request, 500)
+    with desk.engine.begin() as conn:
+        token, _ = sessions.start(
+            conn, now=desk.clock(), oidc=(start.state, start.nonce, start.verifier)
+        )
+    response = RedirectResponse(start.url, status_code=303)
+    response.headers.append("set-cookie", sessions.oidc_cookie_header(token))
+    return response
+
+
+async def oidc_callback(request: Request) -> Response:
+    """The provider's redirect back: `state` must match the pre-sign-in session of this browser."""
+    desk = desk_of(request)
+    state, code = request.query_params.get("state", ""), request.query_params.get("code", "")
+    if desk.oidc is None or not state or not code:
+        return error_page(request, 400)
+    with desk.engine.begin() as conn:
+        pending = sessions.load(conn, request.cookies.get(sessions.OIDC_COOKIE), now=desk.clock())
+        if pending is not None:
+            sessions.end(conn, pending)  # one use only
+    if (
+        pending is None
+        or pending.oidc_state is None
+        or pending.oidc_nonce is None
+        or pending.oidc_verifier is None
+        or not hmac.compare_digest(pending.oidc_state, state)
+    ):
+        return error_page(request, 403)
+    try:
+        account = await desk.oidc.finish(
+            code=code, nonce=pending.oidc_nonce, verifier=pending.oidc_verifier
+        )
+    except OidcError:
+        return error_page(request, 403)
+    with desk.engine.begin() as conn:
+        account = record_oidc_account(conn, account, at=desk.clock())
+    response = _signed_in(request, account, old=None, refresh=True)
+    response.headers.append(
+        "set-cookie", sessions.clearing_cookie_header(sessions.OIDC_COOKIE, same_site="Lax")
+    )
+    return response
+
+
+def _signed_in(
+    request: Request,
+    account: Account,
+    *,
+    old: sessions.Session | None,
+    refresh: bool = False,
+) -> Response:
+    desk = desk_of(request)
+    now = desk.clock()
+    with desk.engine.begin() as conn:
+        if old is not None:
+            sessions.end(conn, old)
+        sessions.purge_expired(conn, now=now)
+        token, _ = sessions.start(conn, now=now, account_id=account.id)
+    target = LANDING[account.role]
+    if refresh:
+        # A page that moves on by itself, not a redirect: after the provider's cross-site
+        # redirect, a further redirect is still cross-site and would not carry a Strict cookie.
+        response: Response = render(request, "continue.html", {"target": target, "caller": None})
+    else:
+        response = RedirectResponse(target, status_code=303)
+    response.headers.append("set-cookie", sessions.cookie_header(token))
+    return response
+
+
+def _login_page(request: Request, csrf: str, *, error: str | None) -> Response:
+    desk = desk_of(request)
+    return render(
+        request,
+        "login.html",
+        {"csrf": csrf, "error": error, "oidc": desk.oidc is not None, "caller": None},
+        status=200 if error is None else 401,
+    )
+
+
+__all__ = ["Refused", "login", "login_form", "logout", "oidc_callback", "oidc_start"]

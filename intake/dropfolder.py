@@ -1,0 +1,112 @@
+"""The drop-folder source: `.eml` files in `inbox/`, the embedded default mailbox.
+
+Layout under the folder (created on first use):
+
+    inbox/       where mail is delivered; write elsewhere and rename in, so no half file shows
+    working/     claimed messages: moved here before processing, left here by a crash
+    processed/   done: the raw bytes, ledger row and task are committed (DESIGN.md)
+    failed/      not even a manual_review task could be filed (should never happen)
+
+Claiming is a hard link into `working/` then an unlink from `inbox/`: the link fails if the name
+is taken, so two claimers cannot both win, and a crash between the two leaves the file in both
+places — the ledger (source identity + SHA-256) recognises it and nothing is filed twice. After a
+restart `working/` is offered first. The identity of a message is its file name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from intake.files import fsync_dir, move_durably
+from intake.sources import Fetched, SourceRef, SourceUnavailable
+
+SUFFIX = ".eml"
+FOLDERS = ("inbox", "working", "processed", "failed")
+
+
+class DropFolder:
+    def __init__(self, root: Path, *, mailbox: str = "default") -> None:
+        self.root = root
+        self._name = f"dropfolder:{mailbox}"
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    def ensure(self) -> None:
+        for folder in FOLDERS:
+            (self.root / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    def fetch_next(self) -> Fetched | None:
+        try:
+            self.ensure()
+            for path in _waiting(self.root / "working"):
+                return self._read(path)
+            for path in _waiting(self.inbox):
+                claimed = self._claim(path)
+                if claimed is not None:
+                    return self._read(claimed)
+        except OSError as exc:
+            raise SourceUnavailable(f"drop folder unreadable ({type(exc).__name__})") from exc
+        return None
+
+    def mark_done(self, ref: SourceRef) -> None:
+        self._park(ref, folder="processed")
+
+    def mark_failed(self, ref: SourceRef) -> None:
+        self._park(ref, folder="failed")
+
+    def pending(self) -> int:
+        """How many messages wait in inbox/ and working/."""
+        return sum(len(_waiting(self.root / f)) for f in ("inbox", "working"))
+
+    def _claim(self, path: Path) -> Path | None:
+        target = self.root / "working" / path.name
+        try:
+            os.link(path, target)
+        except (FileExistsError, FileNotFoundError):
+            return None  # a message of that name is in progress, or another claimer won
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        fsync_dir(target.parent)
+        fsync_dir(path.parent)
+        return target
+
+    def _read(self, path: Path) -> Fetched:
+        return Fetched(ref=SourceRef(self._name, path.name), raw=path.read_bytes())
+
+    def _park(self, ref: SourceRef, *, folder: str) -> None:
+        if ref.source != self._name or "/" in ref.source_id or ref.source_id.startswith("."):
+            raise ValueError("not a message of this drop folder")
+        source = self.root / "working" / ref.source_id
+        if not source.exists():
+            return  # already parked: mark_done is idempotent
+        self.ensure()
+        move_durably(source, _free_name(self.root / folder / ref.source_id))
+
+
+def _waiting(folder: Path) -> list[Path]:
+    """Complete messages in name order (temporary dot-files are still being written)."""
+    if not folder.is_dir():
+        return []
+    found = [
+        p
+        for p in folder.iterdir()
+        if p.name.endswith(SUFFIX) and not p.name.startswith(".") and p.is_file()
+    ]
+    return sorted(found)
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or `name.1.eml`, `name.2.eml`… when a message of that name was parked before."""
+    candidate, n = path, 0
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}.{n}{path.suffix}")
+    return candidate

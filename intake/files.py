@@ -1,0 +1,55 @@
+"""Durable file writes: temporary file, fsync, rename, fsync of the directory.
+
+A rename is atomic but not durable until the directory itself is synced (POSIX rename(2),
+fsync(2); the ext4 "data=ordered" discussions): without the last fsync a power cut can bring
+back the old name. `write_atomically` is the one way intake writes a file it must not lose.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+
+
+def write_atomically(
+    path: Path,
+    data: bytes,
+    *,
+    mode: int = 0o600,
+    before_fsync: Callable[[], None] | None = None,
+) -> None:
+    """Write `data` to `path` so that a crash leaves either nothing or the whole file."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            if before_fsync is not None:
+                before_fsync()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def move_durably(source: Path, target: Path) -> None:
+    """Rename within one file system and sync both directories."""
+    source.replace(target)
+    fsync_dir(target.parent)
+    if source.parent != target.parent:
+        fsync_dir(source.parent)
+
+
+def fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

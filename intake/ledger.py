@@ -1,0 +1,176 @@
+"""The ledger: what was received, what was filed, what was marked done at the source.
+
+The ledger, not the mailbox flags, is the state (LIBRARIES.md "Mail in": never `\\Seen`). One row
+per received message, keyed on the source identity and the SHA-256 of the raw bytes; the
+Message-ID is kept but never trusted alone (one mail to two addresses shares it, some have
+none). States, in order (RFC 5321 §6.1: accept responsibility only once it is on disk):
+
+    received   raw bytes in the vault, row committed; not yet filed
+    filed      the task is committed — in the SAME transaction as this state (`mark_filed`)
+    done       the source was told (moved to processed/, flagged, moved folder)
+
+A crash anywhere leaves a row in one of these states and the next start carries it on; errors
+(an error kind and the stage, never content) are recorded on the row for `cpc-triage status`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from intake.tables import ledger
+
+MESSAGE_ID_MAX = 998  # RFC 5322 §2.1.1 line limit
+
+
+class State(enum.StrEnum):
+    RECEIVED = "received"
+    FILED = "filed"
+    DONE = "done"
+    FAILED = "failed"  # not even a manual_review task could be filed; moved to failed/
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: int
+    source: str
+    source_id: str
+    message_id: str | None
+    sha256: str
+    key_id: str | None
+    vault_name: str | None
+    state: State
+    task_id: str | None
+    attempts: int
+
+    @property
+    def ref(self) -> str:
+        """How logs name the message: the source and the ledger id, never a file name."""
+        return f"{self.source}#{self.id}"
+
+
+def find(conn: Connection, *, source: str, source_id: str, sha256: str) -> Entry | None:
+    row = conn.execute(
+        select(ledger).where(
+            ledger.c.source == source,
+            ledger.c.source_id == source_id,
+            ledger.c.sha256 == sha256,
+        )
+    ).first()
+    return _entry(row) if row is not None else None
+
+
+def record_received(
+    conn: Connection,
+    *,
+    source: str,
+    source_id: str,
+    message_id: str | None,
+    sha256: str,
+    size: int,
+    key_id: str,
+    vault_name: str,
+) -> Entry:
+    """Insert the `received` row (the caller commits it with the vault's data key)."""
+    now = datetime.now(UTC)
+    conn.execute(
+        insert(ledger).values(
+            source=source,
+            source_id=source_id,
+            message_id=message_id[:MESSAGE_ID_MAX] if message_id else None,
+            sha256=sha256,
+            size=size,
+            key_id=key_id,
+            vault_name=vault_name,
+            state=State.RECEIVED.value,
+            received_at=now,
+            attempts=0,
+        )
+    )
+    found = find(conn, source=source, source_id=source_id, sha256=sha256)
+    assert found is not None
+    return found
+
+
+def mark_attempt(conn: Connection, entry_id: int) -> int:
+    """Count one processing attempt (a crash loop shows as a growing count); return it."""
+    conn.execute(
+        update(ledger).where(ledger.c.id == entry_id).values(attempts=ledger.c.attempts + 1)
+    )
+    count = conn.execute(select(ledger.c.attempts).where(ledger.c.id == entry_id)).scalar_one()
+    return int(count)
+
+
+def mark_filed(
+    conn: Connection, entry_id: int, *, occurrence_id: str | None, task_id: str | None
+) -> None:
+    """`filed`, in the caller's transaction — the one that wrote the task."""
+    conn.execute(
+        update(ledger)
+        .where(ledger.c.id == entry_id)
+        .values(
+            state=State.FILED.value,
+            filed_at=datetime.now(UTC),
+            occurrence_id=occurrence_id,
+            task_id=task_id,
+        )
+    )
+
+
+def mark_done(conn: Connection, entry_id: int) -> None:
+    conn.execute(
+        update(ledger)
+        .where(ledger.c.id == entry_id)
+        .values(state=State.DONE.value, done_at=datetime.now(UTC))
+    )
+
+
+def mark_failed(conn: Connection, entry_id: int, *, error: str) -> None:
+    conn.execute(
+        update(ledger)
+        .where(ledger.c.id == entry_id)
+        .values(state=State.FAILED.value, error=error[:200], error_at=datetime.now(UTC))
+    )
+
+
+def record_error(conn: Connection, entry_id: int, *, error: str) -> None:
+    """Note an error kind on the row (the message goes on, as a manual_review task)."""
+    conn.execute(
+        update(ledger)
+        .where(ledger.c.id == entry_id)
+        .values(error=error[:200], error_at=datetime.now(UTC))
+    )
+
+
+def filed_not_done(conn: Connection, *, source: str) -> list[Entry]:
+    """Rows whose task is committed but whose source was not told (a crash in between)."""
+    rows = conn.execute(
+        select(ledger)
+        .where(ledger.c.source == source, ledger.c.state == State.FILED.value)
+        .order_by(ledger.c.id)
+    ).all()
+    return [_entry(r) for r in rows]
+
+
+def counts_by_state(conn: Connection) -> dict[str, int]:
+    rows = conn.execute(select(ledger.c.state, func.count()).group_by(ledger.c.state)).all()
+    return {str(state): int(n) for state, n in rows}
+
+
+def _entry(row: object) -> Entry:
+    r = row._mapping  # type: ignore[attr-defined]
+    return Entry(
+        id=r["id"],
+        source=r["source"],
+        source_id=r["source_id"],
+        message_id=r["message_id"],
+        sha256=r["sha256"],
+        key_id=r["key_id"],
+        vault_name=r["vault_name"],
+        state=State(r["state"]),
+        task_id=r["task_id"],
+        attempts=r["attempts"],
+    )

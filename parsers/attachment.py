@@ -1,0 +1,306 @@
+"""One attachment's bytes → its text as `Page`s, or a recorded reason it could not be read.
+
+`read_attachment()` never raises (DESIGN.md "a parser never raises past its boundary"; STYLE.md
+habit 5: bad input is data). It chooses the reader from the sniffed bytes (`parsers.sniff`),
+never from the declared type or the name, refuses what must not be opened (macro documents,
+zip archives, anything over the size limit, zip bombs), and turns every failure into an
+`ErrorKind` with a sentence a person can act on (RELIABILITY.md S1's reasons).
+
+It runs in whatever process calls it: `parsers.sandbox` calls it inside a worker process under
+memory, CPU and wall-clock limits, which is where hostile input must be read. Exception
+messages are never copied into the sentence, because a parser's message can quote the
+document (a field value, a line of text); only the exception's class name is kept.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parsers import sniff
+from parsers.errors import AttachmentError
+from parsers.records import ErrorKind, Page
+
+MB = 1024 * 1024
+#: S2 (RELIABILITY.md): at most 100 MB decompressed per attachment; a zip declaring more, or
+#: compressing one member more than `_MAX_RATIO`:1 (42.zip-style nesting), is a bomb.
+MAX_UNZIPPED_BYTES = 100 * MB
+_MAX_RATIO = 200
+_MAX_MEMBERS = 10_000
+#: pypdf raises this when a stream decompresses past its configured ceiling (pypdf #3429).
+_BOMB_EXCEPTIONS = frozenset({"LimitReachedError", "DecompressionBombError"})
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per-attachment limits (RELIABILITY.md S1: 1 GiB address space, 30 s CPU at most)."""
+
+    timeout_s: float = 20.0
+    memory_mb: int = 1024
+    max_bytes: int = 15 * MB
+    max_pages: int = 60
+    ocr: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentContent:
+    """What reading one attachment gave: pages, or an error sentence and its kind."""
+
+    media_type: str
+    pages: tuple[Page, ...]
+    error: str | None
+    error_kind: ErrorKind | None
+    ocr_used: bool
+    encrypted: bool
+
+
+def failed(media_type: str, kind: ErrorKind, sentence: str) -> AttachmentContent:
+    """An unreadable attachment's content; also used by the sandbox for dead workers."""
+    return AttachmentContent(
+        media_type=media_type,
+        pages=(),
+        error=sentence,
+        error_kind=kind,
+        ocr_used=False,
+        encrypted=kind is ErrorKind.ENCRYPTED,
+    )
+
+
+def read_attachment(
+    data: bytes,
+    *,
+    filename: str | None,
+    declared_type: str | None,
+    limits: Limits,
+    index: int = 1,
+) -> AttachmentContent:
+    """Read one attachment. Never raises.
+
+    `declared_type` is accepted for the record only: the MIME header is never trusted
+    (`parsers.sniff`). `index` (1-based) names the pages of an attachment without a filename.
+    """
+    del declared_type  # deliberately unused: see the docstring
+    media_type = sniff.UNKNOWN
+    try:
+        media_type = sniff.sniff_media_type(data, filename=filename)
+        if len(data) > limits.max_bytes:
+            return failed(
+                media_type,
+                ErrorKind.TOO_LARGE,
+                f"the attachment is {_megabytes(len(data))} MB, over the "
+                f"{_megabytes(limits.max_bytes)} MB limit: it was not opened",
+            )
+        name = filename or f"attachment {index}"
+        return _dispatch(data, media_type=media_type, name=name, limits=limits)
+    except AttachmentError as exc:
+        return _limit_hit(exc, media_type=media_type, limits=limits) or failed(
+            media_type, exc.kind, exc.message
+        )
+    except RecursionError:
+        return failed(media_type, ErrorKind.PARSER_ERROR, "it is nested too deeply to read")
+    except Exception as exc:  # the boundary: any other failure is recorded, never raised
+        return _limit_hit(exc, media_type=media_type, limits=limits) or failed(
+            media_type, ErrorKind.PARSER_ERROR, f"the reader failed ({type(exc).__name__})"
+        )
+
+
+def _limit_hit(exc: BaseException, *, media_type: str, limits: Limits) -> AttachmentContent | None:
+    """MEMORY or BOMB when the failure was the memory limit or a decompression ceiling.
+
+    Readers wrap what they catch (pdfplumber's `PdfminerException(MemoryError)`, a reader's
+    `AttachmentError(PARSER_ERROR) from exc`), so the whole cause chain is searched.
+    """
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, MemoryError):
+            sentence = f"reading it exceeded the {limits.memory_mb} MB memory limit"
+            return failed(media_type, ErrorKind.MEMORY, sentence)
+        if type(current).__name__ in _BOMB_EXCEPTIONS:
+            return failed(media_type, ErrorKind.BOMB, _bomb_sentence())
+        todo += [e for e in (current.__cause__, current.__context__) if e is not None]
+        todo += [a for a in current.args if isinstance(a, BaseException)]
+    return None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MB:.0f}" if size >= 10 * MB else f"{size / MB:.1f}"
+
+
+def _bomb_sentence() -> str:
+    return f"it expands to more than {MAX_UNZIPPED_BYTES // MB} MB when decompressed (a bomb)"
+
+
+_Reader = Callable[[bytes, str, Limits], AttachmentContent]
+
+
+def _dispatch(data: bytes, *, media_type: str, name: str, limits: Limits) -> AttachmentContent:
+    refusal = _refusal(data, media_type=media_type)
+    if refusal is not None:
+        return failed(media_type, *refusal)
+    reader = _READERS.get(media_type)
+    if reader is None:
+        return failed(
+            media_type,
+            ErrorKind.UNSUPPORTED,
+            f"files of type {media_type} are not read",
+        )
+    return reader(data, name, limits)
+
+
+def _refusal(data: bytes, *, media_type: str) -> tuple[ErrorKind, str] | None:
+    """Why this attachment must not be opened at all, if it must not."""
+    if media_type == sniff.EMPTY:
+        return ErrorKind.EMPTY, "the attachment is empty (0 bytes)"
+    if media_type in sniff.MACRO_TYPES:
+        return ErrorKind.MACRO, "it is a macro-enabled Office document: it was not opened"
+    if media_type == sniff.ZIP:
+        return ErrorKind.UNSUPPORTED, "it is a zip archive: zip archives are not opened"
+    if media_type in (sniff.OLE, sniff.DOC):
+        if sniff.is_encrypted_ooxml(data):
+            return ErrorKind.ENCRYPTED, "it is a password-protected Office document"
+        return ErrorKind.UNSUPPORTED, "it is a legacy Office file (.doc/.xls): not read"
+    if media_type == sniff.RTF:
+        return ErrorKind.UNSUPPORTED, "it is an RTF document: RTF is not read"
+    if media_type in (sniff.XLSX, sniff.PPTX, sniff.DOTX, sniff.ODT):
+        return ErrorKind.UNSUPPORTED, f"files of type {media_type} are not read"
+    if media_type == sniff.DOCX and _is_zip_bomb(data):
+        return ErrorKind.BOMB, _bomb_sentence()
+    return None
+
+
+def _is_zip_bomb(data: bytes) -> bool:
+    """True when the zip's own directory declares more than S2 allows.
+
+    Python's `zipfile` never inflates a member past its declared `file_size`, so the
+    directory's sizes bound what any reader of this package can decompress.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except Exception:  # a damaged zip is for the reader to refuse, with its reason
+        return False
+    if len(infos) > _MAX_MEMBERS:
+        return True
+    if sum(info.file_size for info in infos) > MAX_UNZIPPED_BYTES:
+        return True
+    return any(
+        info.file_size > MB and info.file_size > _MAX_RATIO * max(1, info.compress_size)
+        for info in infos
+    )
+
+
+def _read_pdf(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+    from parsers.pdf import read_pdf
+
+    result = read_pdf(data, name=name, ocr=limits.ocr, max_pages=limits.max_pages)
+    return _content(sniff.PDF, result.pages, ocr_used=result.ocr_used, encrypted=result.encrypted)
+
+
+def _read_docx(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+    from parsers.docx import read_docx
+
+    del limits
+    return _content(sniff.DOCX, read_docx(data, name=name))
+
+
+def _read_html(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+    from parsers.html_text import html_to_lines
+
+    del limits
+    lines = html_to_lines(decode_text(data))
+    return _content(sniff.HTML, (Page(location=name, lines=lines),) if lines else ())
+
+
+def _read_text(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+    del limits
+    lines = tuple(line.strip() for line in decode_text(data).splitlines() if line.strip())
+    return _content(sniff.TEXT, (Page(location=name, lines=lines),) if lines else ())
+
+
+def _read_image(media_type: str) -> _Reader:
+    def read(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+        if not limits.ocr:
+            raise AttachmentError(
+                ErrorKind.OCR_UNAVAILABLE, "it is an image and OCR is switched off"
+            )
+        lines = _ocr_lines(data, timeout_s=limits.timeout_s)
+        pages = (Page(location=name, lines=lines, number=1),) if lines else ()
+        return _content(media_type, pages, ocr_used=True)
+
+    return read
+
+
+def _ocr_lines(data: bytes, *, timeout_s: float) -> tuple[str, ...]:
+    try:
+        from parsers.ocr import ocr_image
+    except ImportError:
+        return _tesseract_lines(data, timeout_s=timeout_s)
+    return tuple(ocr_image(data, timeout_s=timeout_s))
+
+
+def _tesseract_lines(data: bytes, *, timeout_s: float) -> tuple[str, ...]:
+    """Fallback OCR with pytesseract directly, used only while `parsers.ocr` is missing."""
+    import pytesseract
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            text = pytesseract.image_to_string(image, lang="eng", timeout=timeout_s)
+    except pytesseract.TesseractNotFoundError as exc:
+        raise AttachmentError(
+            ErrorKind.OCR_UNAVAILABLE, "it is an image and tesseract is not installed"
+        ) from exc
+    return tuple(line.strip() for line in str(text).splitlines() if line.strip())
+
+
+def _content(
+    media_type: str, pages: tuple[Page, ...], *, ocr_used: bool = False, encrypted: bool = False
+) -> AttachmentContent:
+    if not any(page.lines for page in pages):
+        return AttachmentContent(
+            media_type=media_type,
+            pages=pages,
+            error="it contains no readable text",
+            error_kind=ErrorKind.EMPTY,
+            ocr_used=ocr_used,
+            encrypted=encrypted,
+        )
+    return AttachmentContent(
+        media_type=media_type,
+        pages=pages,
+        error=None,
+        error_kind=None,
+        ocr_used=ocr_used,
+        encrypted=encrypted,
+    )
+
+
+def decode_text(data: bytes) -> str:
+    """Text from bytes: a BOM's encoding, else UTF-8, else cp1252 (what Outlook writes)."""
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+_READERS: dict[str, _Reader] = {
+    sniff.PDF: _read_pdf,
+    sniff.DOCX: _read_docx,
+    sniff.HTML: _read_html,
+    sniff.TEXT: _read_text,
+    **{media_type: _read_image(media_type) for media_type in sniff.IMAGE_TYPES},
+}

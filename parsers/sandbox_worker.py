@@ -1,0 +1,238 @@
+"""Inside a parse worker: confine the process, read jobs, answer in a plain format.
+
+The other half of `parsers.sandbox` (which draws the picture). A worker is started by the fork
+server, confines itself (`_confine`), imports the readers, then reads one `Job` at a time from
+its pipe and answers with `encode_content`.
+
+The answer is JSON, never a pickle: the worker is where hostile files are opened, so a worker
+taken over by one (CVE-2025-64512 was code execution in pdfminer) must not be able to run code
+in the daemon by sending it a crafted pickle. `decode_content` checks every field's type.
+
+Test hook (see `parsers.sandbox`): a job whose bytes are exactly `CPC-TEST-HOOK:<action>` runs
+the action instead of a parser, only when the pool enabled that action.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import json
+import logging
+import math
+import multiprocessing.forkserver
+import os
+import resource
+import signal
+import time
+import warnings
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from parsers.attachment import AttachmentContent, Limits, failed, read_attachment
+from parsers.records import ErrorKind, Page
+
+HOOK_PREFIX = b"CPC-TEST-HOOK:"
+READY = b"ready"
+#: Imported once in the fork server so that workers start warm; a missing one is skipped.
+PRELOAD = [
+    "parsers.attachment",
+    "parsers.pdf",
+    "parsers.docx",
+    "parsers.html_text",
+    "parsers.ocr",
+    "pdfplumber",
+    "pypdf",
+    "pypdfium2",
+    "docx",
+    "lxml.etree",
+]
+_UNKNOWN = "application/octet-stream"
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One attachment to read; sent from the daemon to the worker (the trusted direction)."""
+
+    data: bytes
+    filename: str | None
+    declared_type: str | None
+    index: int
+
+
+def encode_content(content: AttachmentContent) -> bytes:
+    """The worker's answer as JSON bytes."""
+    return json.dumps(
+        {
+            "media_type": content.media_type,
+            "pages": [
+                {"location": p.location, "lines": list(p.lines), "number": p.number}
+                for p in content.pages
+            ],
+            "error": content.error,
+            "error_kind": None if content.error_kind is None else content.error_kind.value,
+            "ocr_used": content.ocr_used,
+            "encrypted": content.encrypted,
+        },
+        ensure_ascii=False,
+    ).encode("utf-8")
+
+
+def decode_content(raw: bytes) -> AttachmentContent:
+    """A worker's answer, checked field by field; `ValueError` when it is not well formed."""
+    answer = json.loads(raw)
+    if not isinstance(answer, dict):
+        raise ValueError("the answer is not an object")
+    pages = answer.get("pages")
+    if not isinstance(pages, list):
+        raise ValueError("pages is not a list")
+    kind = _typed(answer, "error_kind", str, optional=True)
+    return AttachmentContent(
+        media_type=_typed(answer, "media_type", str),
+        pages=tuple(_page(page) for page in pages),
+        error=_typed(answer, "error", str, optional=True),
+        error_kind=None if kind is None else ErrorKind(kind),
+        ocr_used=_typed(answer, "ocr_used", bool),
+        encrypted=_typed(answer, "encrypted", bool),
+    )
+
+
+def _page(page: object) -> Page:
+    if not isinstance(page, dict):
+        raise ValueError("a page is not an object")
+    lines = page.get("lines")
+    if not isinstance(lines, list) or not all(isinstance(line, str) for line in lines):
+        raise ValueError("a page's lines are not strings")
+    number = page.get("number")
+    if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
+        raise ValueError("a page number is not an integer")
+    return Page(location=_typed(page, "location", str), lines=tuple(lines), number=number)
+
+
+def _typed(obj: dict[str, Any], key: str, kind: type, *, optional: bool = False) -> Any:
+    value = obj.get(key)
+    if (value is None and optional) or isinstance(value, kind):
+        return value
+    raise ValueError(f"{key} is not a {kind.__name__}")
+
+
+def worker_main(conn: Connection, limits: Limits, hook: tuple[str, ...]) -> None:
+    """Confine this process, import the parsers, then read jobs until told to stop."""
+    _confine(limits)
+    _warm_up()
+    conn.send_bytes(READY)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if not isinstance(job, Job):
+            return
+        _set_cpu_budget(limits.timeout_s)
+        content = _read(job, limits=limits, hook=hook)
+        conn.send_bytes(encode_content(content))
+        if content.error_kind is ErrorKind.MEMORY:
+            return
+
+
+def _confine(limits: Limits) -> None:
+    """Address space, no core files (they would hold case data), no output, quiet on Ctrl-C."""
+    size = limits.memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (size, size))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # tesseract: one thread, the machine is shared
+    _silence()
+    _die_with_parent()
+
+
+def _silence() -> None:
+    """Write nothing: pdfminer's and pypdf's warnings quote objects from the document (a field
+    value, a font name), and the worker's output would reach the daemon's journal (S8)."""
+    logging.disable(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _die_with_parent() -> None:
+    """SIGKILL this worker when the fork server (its parent) exits, as it does when the
+    daemon dies: a worker stuck in a parser must not outlive a `kill -9` of the daemon
+    (RELIABILITY.md R1). Linux `prctl(PR_SET_PDEATHSIG)`; elsewhere the CPU limit still ends it.
+
+    The fork server exits when every copy of its "alive" pipe's write end is closed, and
+    CPython hands each forked child a copy (`multiprocessing.forkserver._serve_one`), so a
+    busy worker would keep the server, and so itself, alive: drop this worker's copy.
+    """
+    server = getattr(multiprocessing.forkserver, "_forkserver", None)
+    alive_fd = getattr(server, "_forkserver_alive_fd", None)
+    if isinstance(alive_fd, int):
+        with contextlib.suppress(OSError):
+            os.close(alive_fd)
+        setattr(server, "_forkserver_alive_fd", None)  # noqa: B010 -- a private attribute
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+
+
+def _set_cpu_budget(timeout_s: float) -> None:
+    """RLIMIT_CPU counts a process's whole life: allow this job `timeout_s` more, plus 1 s.
+
+    The supervisor's wall-clock timeout normally fires first; this is the backstop that
+    stops a spinning worker even if its supervisor is stuck (RELIABILITY.md S1: ≤ 30 s CPU).
+    """
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = math.ceil(usage.ru_utime + usage.ru_stime + timeout_s) + 1
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def _warm_up() -> None:
+    """Import the readers now, so the first job does not pay for it (no-op when preloaded)."""
+    import importlib
+
+    for module in PRELOAD:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            continue
+
+
+def _read(job: Job, *, limits: Limits, hook: tuple[str, ...]) -> AttachmentContent:
+    if hook and job.data.startswith(HOOK_PREFIX):
+        action = job.data[len(HOOK_PREFIX) :].decode("ascii", "replace")
+        if action in hook:
+            return _run_hook(action, limits=limits)
+    return read_attachment(
+        job.data,
+        filename=job.filename,
+        declared_type=job.declared_type,
+        limits=limits,
+        index=job.index,
+    )
+
+
+def _run_hook(action: str, *, limits: Limits) -> AttachmentContent:
+    """Test-only misbehaviour (see the module docstring); inert unless the pool enabled it."""
+    if action == "sleep":
+        time.sleep(3600)
+    if action == "alloc":
+        hoard: list[bytearray] = []
+        try:
+            while True:
+                hoard.append(bytearray(16 * 1024 * 1024))
+        except MemoryError:
+            hoard.clear()
+            return failed(
+                _UNKNOWN,
+                ErrorKind.MEMORY,
+                f"reading it exceeded the {limits.memory_mb} MB memory limit",
+            )
+    return failed(_UNKNOWN, ErrorKind.PARSER_ERROR, f"unknown test hook {action}")

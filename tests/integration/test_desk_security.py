@@ -1,0 +1,187 @@
+"""The desk's sessions, CSRF, headers and sign-in limits (RELIABILITY.md S10), through the app."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from desk.web.sessions import COOKIE
+from tests.integration.test_desk_support import (
+    ORIGIN,
+    World,
+    audit_rows,
+    build_world,
+    csrf_of,
+    desk_client,
+    later,
+    post_form,
+    sign_in,
+)
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    return build_world(tmp_path)
+
+
+async def test_the_session_cookie_is_host_prefixed_secure_httponly_and_strict(world: World) -> None:
+    async with desk_client(world) as client:
+        response = await sign_in(client, "ds.smith")
+    assert response.status_code == 303 and response.headers["location"] == "/"
+    cookie = response.headers["set-cookie"]
+    assert cookie.startswith(f"{COOKIE}=") and COOKIE.startswith("__Host-")
+    for attribute in ("Secure", "HttpOnly", "SameSite=Strict", "Path=/"):
+        assert attribute in cookie
+    assert "Domain" not in cookie
+
+
+async def test_signing_in_replaces_the_pre_sign_in_session_token(world: World) -> None:
+    async with desk_client(world) as client:
+        await client.get("/login")
+        before = client.cookies[COOKIE]
+        await sign_in(client, "ds.smith")
+        assert client.cookies[COOKIE] != before
+        client.cookies.set(COOKIE, before, domain="desk.test")
+        assert (await client.get("/")).status_code == 303
+
+
+async def test_every_response_carries_the_security_headers(world: World) -> None:
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        for path in ("/", "/login", "/tasks/CPC-2026-000001-T1", "/no/such/page"):
+            response = await client.get(path)
+            csp = response.headers["content-security-policy"]
+            assert "frame-ancestors 'none'" in csp and "default-src 'none'" in csp
+            assert "script-src 'none'" in csp
+            assert response.headers["x-content-type-options"] == "nosniff"
+            assert response.headers["referrer-policy"] == "no-referrer"
+            assert response.headers["cache-control"] == "no-store"
+
+
+async def test_errors_are_generic_pages(world: World) -> None:
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        missing = await client.get("/tasks/CPC-2099-999999-T1")
+        wrong_verb = await client.get("/tasks/CPC-2026-000001-T1/close")
+    assert missing.status_code == 404 and "Traceback" not in missing.text
+    assert "There is nothing at this address" in missing.text
+    assert wrong_verb.status_code == 405
+
+
+async def test_a_cross_origin_post_is_refused_and_audited_as_denied(world: World) -> None:
+    task = world.task_ids["rso"]
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        token = csrf_of((await client.get(f"/tasks/{task}")).text)
+        forged = await client.post(
+            f"/tasks/{task}/close",
+            data={"csrf": token, "reason": "x"},
+            headers={"Origin": "https://evil.example"},
+        )
+    assert forged.status_code == 403
+    denied = [r for r in audit_rows(world) if r["purpose"].startswith("denied:")]
+    assert denied and denied[-1]["ids"] == [task] and "cross-origin" in denied[-1]["purpose"]
+
+
+async def test_a_post_without_the_csrf_token_is_refused_and_changes_nothing(world: World) -> None:
+    task = world.task_ids["rso"]
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        response = await client.post(
+            f"/tasks/{task}/decide", data={"decision": "not_attending", "reason": "x"}
+        )
+    assert response.status_code == 403
+    _, stored = world.store.get_task(task, actor="test", purpose="check")
+    assert stored.decision is None
+    assert any("bad csrf" in r["purpose"] for r in audit_rows(world))
+
+
+async def test_logout_invalidates_the_session_on_the_server(world: World) -> None:
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        old = client.cookies[COOKIE]
+        assert (await post_form(client, "/logout", {})).status_code == 303
+        client.cookies.set(COOKIE, old, domain="desk.test")  # a copied cookie
+        again = await client.get("/")
+    assert again.status_code == 303 and again.headers["location"] == "/login"
+
+
+async def test_a_session_idle_for_more_than_15_minutes_is_over(world: World) -> None:
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        later(world, minutes=14)
+        assert (await client.get("/")).status_code == 200
+        later(world, minutes=15, seconds=1)
+        assert (await client.get("/")).status_code == 303
+
+
+async def test_a_session_ends_8_hours_after_sign_in_however_active(world: World) -> None:
+    signed_in_at = world.clock.now
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        while world.clock.now - signed_in_at < timedelta(hours=7, minutes=50):
+            later(world, minutes=10)  # a request every 10 minutes: never idle
+            assert (await client.get("/")).status_code == 200
+        later(world, minutes=10, seconds=1)
+        assert (await client.get("/")).status_code == 303
+
+
+async def test_sign_in_attempts_are_limited_even_for_the_right_password(world: World) -> None:
+    async with desk_client(world) as client:
+        for _ in range(5):
+            wrong = await sign_in(client, "ds.smith", "not the password at all")
+            assert wrong.status_code == 401 and "Wrong username or password" in wrong.text
+        blocked = await sign_in(client, "ds.smith")
+        assert blocked.status_code == 429
+        later(world, minutes=16)
+        assert (await sign_in(client, "ds.smith")).status_code == 303
+
+
+async def test_a_sign_in_form_posted_from_another_origin_is_refused(world: World) -> None:
+    async with desk_client(world) as client:
+        page = await client.get("/login")
+        response = await client.post(
+            "/login",
+            data={"csrf": csrf_of(page.text), "username": "ds.smith", "password": "x" * 20},
+            headers={"Origin": "https://evil.example"},
+        )
+    assert response.status_code == 403
+
+
+async def test_only_the_auditor_reads_the_access_log(world: World) -> None:
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        await client.get(f"/tasks/{world.task_ids['rso']}")
+        assert (await client.get("/audit")).status_code == 403
+        await post_form(client, "/logout", {})
+        await sign_in(client, "auditor.ali")
+        log = await client.get("/audit")
+        assert (await client.get("/")).status_code == 403
+    assert log.status_code == 200 and "Hash chain: intact" in log.text
+    assert "local:ds.smith" in log.text and "review case" in log.text
+    assert "denied: role supervisor access log" in log.text
+    assert ORIGIN not in log.text
+
+
+async def test_fetch_metadata_saying_cross_site_is_refused_even_with_a_valid_token(
+    world: World,
+) -> None:
+    task = world.task_ids["rso"]
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        token = csrf_of((await client.get(f"/tasks/{task}")).text)
+        response = await client.post(
+            f"/tasks/{task}/withdraw",
+            data={"csrf": token, "reason": "x"},
+            headers={"Origin": "null", "Sec-Fetch-Site": "cross-site"},
+        )
+    assert response.status_code == 403

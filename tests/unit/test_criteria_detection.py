@@ -1,0 +1,221 @@
+"""Criteria detection in context (POLICY.md "Criteria" and "Traps", DOMAIN.md §3.1-3.9).
+
+Each criterion is affirmed in at least three phrasings; each trap, negation, historical,
+hypothetical, other-person and template case must not affirm it. The day received is
+Mon 23 Nov 2026, so 2019 is historical and 18/11/2026 is not.
+"""
+
+# ruff: noqa: E501 - the phrasings are test data; one sentence a line reads best
+from __future__ import annotations
+
+import pytest
+
+from parsers.records import MARKED, UNMARKED
+from tests.unit.test_triage_helpers import attachment, invitation, met, run
+from triage.records import Context
+
+AFFIRMED = {
+    "current_investigation": [
+        "Mr Cole was arrested on 18/11/2026 on suspicion of assaulting Amy and was released under investigation.",
+        "DC Patel (CPPU) is investigating how Amy sustained a fractured arm.",
+        "Amy disclosed sexual abuse by her uncle; an ABE interview is planned for next week.",
+        "This is a joint section 47 enquiry with West Yorkshire Police.",
+        "Mr Cole remains on pre-charge bail for the assault on Amy.",
+    ],
+    "previous_investigation_escalation": [
+        "In 2019 police investigated Mr Cole for hitting Amy and took no further action. The "
+        "violence towards Amy is now escalating.",
+        "There was a previous police investigation of sexual abuse of Amy by her stepfather in 2020. "
+        "A further disclosure was made by Amy on 16/11/2026.",
+        "Police investigated physical abuse by Mr Cole in 2018 (NFA); since then the injuries have "
+        "increased in frequency and severity and the risk is escalating.",
+    ],
+    "wilful_neglect_investigation": [
+        "Police are investigating Ms Test for wilful neglect after Amy was left alone for two days.",
+        "Ms Test was interviewed under caution on 19/11/2026 regarding child cruelty.",
+        "An active police investigation into suspected wilful neglect is under way.",
+    ],
+    "police_protection": [
+        "Amy was taken into police protection on 15/11/2026 when officers found her alone.",
+        "Officers exercised their powers under s46 Children Act 1989 and removed Amy.",
+        "Amy was placed under a PPO on 14/11/2026 following a disturbance at the home.",
+        "The conference arises from police protection being used on 12 November.",
+    ],
+    "child_sexual_exploitation": [
+        "Amy is at high risk of CSE.",
+        "There are significant concerns that Amy is being sexually exploited by adult males.",
+        "A referral was made to the CSE team because of the risk of child sexual exploitation.",
+    ],
+    "domestic_abuse_current_involvement": [
+        "There is serious domestic abuse in the home and the case is due to be heard at MARAC next month.",
+        "Mr Cole was arrested for assaulting Ms Test and is on police bail not to contact her.",
+        "There is ongoing domestic violence. An IDVA and the police DA officer are working with Ms Test.",
+    ],
+    "registered_sex_offender": [
+        "Ms Test's partner is a registered sex offender who stays at the home.",
+        "Mr Cole, who visits the family daily, is on the sex offenders' register.",
+        "The lodger is subject to notification requirements under the Sexual Offences Act 2003.",
+        "Mr Cole is managed as a MAPPA category 1 offender and has contact with Amy.",
+        "Mr Cole, who is not the father, is a registered sex offender.",
+    ],
+    "negotiated_attendance": [
+        "The Chair and DI Shaw have agreed that police will attend.",
+        "Following a conversation with the safeguarding unit DS, it was agreed police attendance is needed.",
+        "Police attendance was negotiated with the Detective Inspector by the Chair.",
+        "DS Brown has agreed with the Chair to attend the conference.",
+    ],
+    "core_group_member": [
+        "PC Hill is a core group member and visits the family fortnightly.",
+        "Police remain part of the core group and have actions in the child protection plan.",
+        "The core group includes DC Ahmed from the Child Safeguarding Unit.",
+    ],
+    "prior_unit_involvement": [
+        "In 2017 the children were taken into police protection.",
+        "Mr Cole was arrested in 2015 for assaulting a child; NFA.",
+        "Mr Cole is a Schedule 1 offender.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text"), [(c, t) for c, texts in AFFIRMED.items() for t in texts]
+)
+def test_each_criterion_is_affirmed_in_several_phrasings(criterion: str, text: str) -> None:
+    assert criterion in met(text)
+
+
+NOT_MET = [
+    # negated
+    ("registered_sex_offender", "Mr Cole is not a registered sex offender."),
+    ("registered_sex_offender", "RSO checks negative."),
+    ("registered_sex_offender", "Police checks: no trace of Mr Cole; he is not known to police."),
+    ("child_sexual_exploitation", "There are no CSE concerns."),
+    ("child_sexual_exploitation", "CSE: N/A"),
+    ("registered_sex_offender", "No CSE, DA or RSO concerns."),
+    ("negotiated_attendance", "Ms Test has agreed to attend the conference."),
+    ("child_sexual_exploitation", "CSE screening tool completed - no risk identified."),
+    ("current_investigation", "There is no police investigation."),
+    ("current_investigation", "Mr Cole denies hitting Amy and has never been arrested."),
+    ("police_protection", "Police protection was considered but not used."),
+    # historical
+    ("police_protection", "In 2016 the children were placed in police protection."),
+    ("current_investigation", "Mr Cole was arrested in 2016 for assaulting Amy, NFA."),
+    ("current_investigation", "The police investigation was closed with no further action."),
+    ("current_investigation", "Mr Cole was released under investigation; the RUI ended in NFA."),
+    ("registered_sex_offender", "His notification requirements ended in 2014."),
+    ("domestic_abuse_current_involvement",
+     "Ms Test experienced domestic abuse in a previous relationship; the case was heard at MARAC in 2018."),
+    # hypothetical
+    ("child_sexual_exploitation", "Should CSE concerns arise, a referral will be made."),
+    ("police_protection", "Birth plan: if the parents try to leave with the baby, police protection may be used."),
+    ("current_investigation", "If further injuries are seen, a police investigation would follow."),
+    ("police_protection", "The use of police protection is to be explored."),
+    # other person
+    ("registered_sex_offender", "An unrelated neighbour is a registered sex offender."),
+    ("registered_sex_offender", "Her brother lives in Spain, has no contact with the children and is an RSO."),
+    ("police_protection", "Another family at the school had a child placed in police protection."),
+    # traps of POLICY.md
+    ("police_protection", "Mr Cole is a PPO nominal."),
+    ("police_protection", "Mr Cole is a PPO and is managed under IOM."),
+    ("police_protection", "An EPO was granted on 16/11/2026 and Amy is with her aunt."),
+    ("child_sexual_exploitation", "Amy is at risk of CCE and county lines; the flat was cuckooed."),
+    ("child_sexual_exploitation", "Concerns about child criminal exploitation."),
+    ("registered_sex_offender", "Mr Cole is a Schedule 1 offender (PPRC)."),
+    ("registered_sex_offender", "Ms Test is a registered childminder and Amy is registered with the GP."),
+    ("wilful_neglect_investigation", "Category: Neglect"),
+    ("wilful_neglect_investigation", "The plan category is neglect; home conditions are poor."),
+    ("current_investigation", "A strategy discussion was held with police on 17/11/2026."),
+    ("current_investigation", "A strategy discussion with police agreed a single-agency section 47 enquiry."),
+    ("current_investigation", "Ms Test alleges that Mr Cole has hit Amy."),
+    ("domestic_abuse_current_involvement", "There is domestic abuse between the parents."),
+    ("domestic_abuse_current_involvement", "Ms Test denies domestic abuse."),
+    ("negotiated_attendance", "Police attendance would be helpful."),
+    ("negotiated_attendance", "Please confirm police attendance."),
+    ("core_group_member", "Core group: social worker, health visitor, school, parents."),
+    ("core_group_member", "Police are no longer part of the core group."),
+    ("previous_investigation_escalation", "In 2019 police investigated Mr Cole for hitting Amy; NFA."),
+    ("previous_investigation_escalation", "The concerns are escalating at home."),
+    ("prior_unit_involvement", "Police protection was considered but not used."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("criterion", "text"), NOT_MET)
+def test_traps_negations_history_hypotheticals_and_other_people_are_not_affirmed(
+    criterion: str, text: str
+) -> None:
+    assert criterion not in met(text)
+
+
+def test_a_historical_police_matter_shows_prior_unit_involvement() -> None:
+    assert "prior_unit_involvement" in met("In 2016 the children were placed in police protection.")
+
+
+def test_rui_and_bail_keep_an_investigation_open_and_nfa_closes_it() -> None:
+    assert "current_investigation" in met("Mr Cole was arrested and is RUI.")
+    assert "current_investigation" in met(
+        "Mr Cole has been bailed; bail conditions prevent contact."
+    )
+    assert "current_investigation" not in met("Mr Cole was arrested; the police took NFA.")
+
+
+def test_an_unticked_cse_box_is_not_evidence() -> None:
+    text = f"Risk factors\t{UNMARKED} CSE {UNMARKED} DA {UNMARKED} RSO {UNMARKED} Police protection"
+    result = run(invitation(text))
+    assert not result.criteria
+    assert {m.context for m in result.mentions} == {Context.TEMPLATE}
+
+
+def test_a_ticked_box_is_affirmed_and_its_quote_has_no_glyph_or_other_cell() -> None:
+    result = run(invitation(f"Risk factors\t{UNMARKED} DA {MARKED} CSE {UNMARKED} RSO"))
+    assert {c.criterion.value for c in result.criteria} == {"child_sexual_exploitation"}
+    (evidence,) = result.criteria[0].evidence
+    assert evidence.quote == "CSE"
+
+
+def test_a_menu_heading_without_glyphs_makes_its_list_a_template() -> None:
+    assert not met("Known risk factors (tick all that apply) CSE DA RSO Police protection")
+
+
+def test_evidence_is_verbatim_within_one_cell_and_names_its_location() -> None:
+    line = "Reason\tMs Test's new partner is a registered sex offender.\tSexual"
+    form = attachment("OFFICIAL-SENSITIVE", line, name="booking.pdf")
+    result = run(invitation("Please see the attached form.", attachments=(form,)))
+    (criterion,) = result.criteria
+    (evidence,) = criterion.evidence
+    assert evidence.quote == "Ms Test's new partner is a registered sex offender."
+    assert evidence.location == "booking.pdf p1"
+
+
+def test_a_wrapped_paragraph_is_read_as_one_and_quoted_with_white_space_folded() -> None:
+    result = run(
+        invitation(
+            "Police protection was used on 15/11/2026 after officers found the children alone",
+            "at the address late at night.",
+        )
+    )
+    (criterion,) = result.criteria
+    quote = criterion.evidence[0].quote
+    assert quote.startswith("Police protection was used") and quote.endswith("late at night.")
+
+
+def test_escalation_in_the_next_line_of_a_form_still_counts() -> None:
+    found = met(
+        "Amy was the subject of a police investigation into sexual abuse in 2021, which was closed.",
+        "There is now clear evidence that the risk is escalating.",
+    )
+    assert "previous_investigation_escalation" in found
+
+
+def test_a_date_of_birth_or_a_statute_year_does_not_make_a_mention_historical() -> None:
+    assert "registered_sex_offender" in met(
+        "Mr Cole (DOB 01/02/1980) is a registered sex offender."
+    )
+    assert "police_protection" in met(
+        "Amy was placed in police protection under the Children Act 1989."
+    )
+
+
+def test_every_ignored_mention_is_kept_with_its_context_and_trigger() -> None:
+    result = run(invitation("There are no CSE concerns."))
+    (mention,) = result.mentions
+    assert mention.context is Context.NEGATED and mention.trigger == "no"

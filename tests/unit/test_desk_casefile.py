@@ -1,0 +1,62 @@
+"""Evidence marking on the case page (`desk.web.casefile`): quotes found where they are."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desk.web.casefile import Quote, mark_pages, raw_parts
+from parsers.records import Page
+from tests.builders.mail_builder import plain
+
+
+def test_a_quote_folded_across_lines_and_spaces_is_marked_in_the_original_text() -> None:
+    page = Page("body", ("Reason: the stepfather is a", "registered   sex offender.", "End"))
+    shown, unplaced = mark_pages(
+        [page], [Quote("stepfather is a registered sex offender", "body", "met", "rso")]
+    )
+    marked = [s for s in shown[0].segments if s.kind == "met"]
+    assert unplaced == [] and len(marked) == 1
+    assert marked[0].text == "stepfather is a\nregistered   sex offender"
+
+
+def test_a_quote_is_looked_for_first_on_the_page_it_names() -> None:
+    pages = [Page("body", ("see the form",)), Page("form.pdf p1", ("see the form",))]
+    shown, _ = mark_pages(pages, [Quote("see the form", "form.pdf p1", "met", "x")])
+    assert shown[0].marks == 0 and shown[1].marks == 1
+
+
+def test_a_quote_found_nowhere_is_reported_not_dropped() -> None:
+    shown, unplaced = mark_pages(
+        [Page("body", ("nothing",))], [Quote("absent", "body", "met", "x")]
+    )
+    assert shown[0].marks == 0 and [q.text for q in unplaced] == ["absent"]
+
+
+@given(
+    lines=st.lists(st.text(max_size=40), min_size=1, max_size=6),
+    quotes=st.lists(st.text(min_size=1, max_size=12), max_size=4),
+)
+def test_marking_never_changes_or_loses_the_page_text(lines: list[str], quotes: list[str]) -> None:
+    page = Page("body", tuple(lines))
+    shown, _ = mark_pages([page], [Quote(q, "body", "met", "x") for q in quotes])
+    assert "".join(s.text for s in shown[0].segments) == page.text
+
+
+def test_attachments_are_numbered_in_mime_order_with_their_bytes() -> None:
+    raw = plain(
+        "body",
+        attachments=[
+            ("a.txt", b"first", "text/plain"),
+            ("b.bin", b"\x00\x01", "application/octet-stream"),
+        ],
+    )
+    parts = raw_parts(raw)
+    assert [(p.index, p.filename, p.data) for p in parts] == [
+        (1, "a.txt", b"first"),
+        (2, "b.bin", b"\x00\x01"),
+    ]
+
+
+def test_a_broken_message_lists_no_attachments_instead_of_failing() -> None:
+    assert raw_parts(b"\xff\xfe not a message at all") == []

@@ -1,0 +1,122 @@
+"""Every rule of POLICY.md "Decision" in every district: criteria × kind × tick box → decision.
+
+The expected decisions are written here from POLICY.md's text, independently of the policy
+files; the test runs the real files through `triage.decide.decide` (pure).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from parsers.records import ConferenceKind, PoliceTick
+from tests.unit.test_triage_helpers import invitation, loaded, run
+from triage.decide import Case, decide
+from triage.records import Criterion as C
+from triage.records import Suggestion
+
+WAKEFIELD_ATTEND = {
+    C.CURRENT_INVESTIGATION, C.PREVIOUS_INVESTIGATION_ESCALATION, C.WILFUL_NEGLECT_INVESTIGATION,
+    C.POLICE_PROTECTION, C.CHILD_SEXUAL_EXPLOITATION, C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT,
+    C.REGISTERED_SEX_OFFENDER, C.NEGOTIATED_ATTENDANCE,
+}  # fmt: skip
+INITIAL_ATTEND = {
+    "wakefield": WAKEFIELD_ATTEND,
+    "leeds": WAKEFIELD_ATTEND - {C.CHILD_SEXUAL_EXPLOITATION},
+    "calderdale": {
+        C.CURRENT_INVESTIGATION, C.WILFUL_NEGLECT_INVESTIGATION,
+        C.PREVIOUS_INVESTIGATION_ESCALATION, C.PRIOR_UNIT_INVOLVEMENT,
+        C.REGISTERED_SEX_OFFENDER, C.NEGOTIATED_ATTENDANCE,
+    },
+    "kirklees": WAKEFIELD_ATTEND,  # rule 4
+    "bradford": WAKEFIELD_ATTEND,  # rule 4
+}  # fmt: skip
+INITIAL_DISCUSS = {
+    "wakefield": set(),
+    "leeds": {C.CHILD_SEXUAL_EXPLOITATION},
+    "calderdale": {
+        C.POLICE_PROTECTION, C.CHILD_SEXUAL_EXPLOITATION, C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT,
+    },
+    "kirklees": set(),
+    "bradford": set(),
+}  # fmt: skip
+REVIEW_DISCUSS = {
+    C.CHILD_SEXUAL_EXPLOITATION, C.CURRENT_INVESTIGATION, C.REGISTERED_SEX_OFFENDER,
+    C.POLICE_PROTECTION, C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT, C.WILFUL_NEGLECT_INVESTIGATION,
+}  # fmt: skip
+ASKS = {PoliceTick.REQUIRED, PoliceTick.BOTH}
+
+
+def expected(district: str, kind: ConferenceKind, found: set[C], tick: PoliceTick) -> Suggestion:
+    if kind is ConferenceKind.REVIEW:  # rule 3
+        if C.CORE_GROUP_MEMBER in found:
+            return Suggestion.ATTEND
+        if found & REVIEW_DISCUSS or tick in ASKS:
+            return Suggestion.DISCUSS
+        return Suggestion.REPORT_ONLY
+    if found & INITIAL_ATTEND[district]:  # rule 2 (transfer-in and pre-birth initial too)
+        return Suggestion.ATTEND
+    if found & INITIAL_DISCUSS[district] or tick in ASKS:
+        return Suggestion.DISCUSS
+    return Suggestion.REPORT_ONLY
+
+
+CRITERIA_SETS = [set(), *({c} for c in C), {C.PRIOR_UNIT_INVOLVEMENT, C.CHILD_SEXUAL_EXPLOITATION}]
+KINDS = [
+    (ConferenceKind.INITIAL, False),
+    (ConferenceKind.INITIAL, True),
+    (ConferenceKind.TRANSFER_IN, False),
+    (ConferenceKind.REVIEW, False),
+    (ConferenceKind.REVIEW, True),
+]
+CASES = list(
+    itertools.product(sorted(INITIAL_ATTEND), KINDS, range(len(CRITERIA_SETS)), list(PoliceTick))
+)
+
+
+@pytest.mark.parametrize(("district", "kind", "index", "tick"), CASES)
+def test_every_rule_in_every_district_gives_the_decision_policy_md_states(
+    district: str, kind: tuple[ConferenceKind, bool], index: int, tick: PoliceTick
+) -> None:
+    config, _ = loaded()
+    found = CRITERIA_SETS[index]
+    case = Case(kind[0], kind[1], tick, frozenset(found))
+    decision = decide(case, policy=config.policies[district], blockers=[])
+    assert decision.suggested is expected(district, kind[0], found, tick)
+    assert decision.reasons
+
+
+def test_any_blocker_makes_manual_review_whatever_the_criteria() -> None:
+    config, _ = loaded()
+    case = Case(ConferenceKind.INITIAL, False, PoliceTick.REQUIRED, frozenset(C))
+    decision = decide(case, policy=config.policies["wakefield"], blockers=["Manual review: x."])
+    assert decision.suggested is Suggestion.MANUAL_REVIEW
+
+
+def test_reasons_name_the_district_rule_and_the_criterion() -> None:
+    result = run(invitation("Police are currently investigating Mr Cole for the assault on Amy."))
+    assert result.decision.suggested is Suggestion.ATTEND
+    (reason,) = result.decision.reasons
+    assert reason.startswith("Wakefield initial conference:") and "000 §4.5 item 1" in reason
+
+
+def test_kirklees_says_it_used_wakefields_rules() -> None:
+    result = run(
+        invitation("Amy is at risk of CSE.", district="kirklees", sender="a@kirklees.gov.uk")
+    )
+    assert result.decision.suggested is Suggestion.ATTEND
+    assert "Wakefield" in result.decision.reasons[0] and "rule 4" in result.decision.reasons[0]
+
+
+def test_a_district_without_a_policy_file_uses_wakefields_rules_and_says_so() -> None:
+    result = run(invitation("Amy is at risk of CSE.", district="selby"))
+    assert result.policy_name == "wakefield"
+    assert any("No policy file for Selby" in r for r in result.decision.reasons)
+
+
+def test_an_unknown_district_is_flagged_and_decided_with_wakefields_rules() -> None:
+    result = run(invitation("Amy is at risk of CSE.", district=None))
+    assert result.decision.suggested is Suggestion.ATTEND
+    assert "district_unknown" in {f.value for f in result.flags}
+    assert result.decision.reasons[0].startswith("District unknown")

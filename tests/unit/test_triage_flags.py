@@ -1,0 +1,133 @@
+"""Flags and the manual-review rule (POLICY.md "Flags", "Decision" rule 1, sender allow-lists)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.records import ConferenceKind, MessageKind, PoliceTick
+from tests.unit.test_triage_helpers import attachment, invitation, run
+from triage.records import Suggestion
+
+TRUSTED = "mx1.westyorkshire.police.uk"
+
+
+def flags(inv: object, **kw: object) -> set[str]:
+    return {f.value for f in run(inv, **kw).flags}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "a@wakefield.gov.uk",
+        "a@mail.wakefield.gov.uk",
+        "a@wakefield.gov.uk.cjsm.net",
+        "A@LEEDS.GOV.UK",
+    ],
+)
+def test_council_addresses_subdomains_and_cjsm_are_verified(sender: str) -> None:
+    assert "unverified_sender" not in flags(invitation("Text.", sender=sender))
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "a@wakefield-gov.uk",
+        "a@wakefield.gov.uk.example.com",
+        "a@notwakefield.gov.uk",
+        "a@gmail.com",
+    ],
+)
+def test_look_alike_senders_are_unverified_and_go_to_manual_review(sender: str) -> None:
+    result = run(invitation("Mr Cole is a registered sex offender.", sender=sender))
+    assert "unverified_sender" in {f.value for f in result.flags}
+    assert result.decision.suggested is Suggestion.MANUAL_REVIEW
+    assert [c.criterion.value for c in result.criteria] == ["registered_sex_offender"]
+
+
+def test_a_trusted_authentication_failure_makes_the_sender_unverified() -> None:
+    header = f"{TRUSTED}; dmarc=fail (p=none) header.from=wakefield.gov.uk; spf=pass"
+    assert "unverified_sender" in flags(invitation("Text.", auth=(header,)))
+
+
+def test_an_authentication_result_from_another_server_is_ignored() -> None:
+    header = "mx.attacker.example; dmarc=fail header.from=wakefield.gov.uk"
+    passing = f"{TRUSTED}; dkim=pass; spf=pass; dmarc=pass"
+    assert "unverified_sender" not in flags(invitation("Text.", auth=(header, passing)))
+
+
+@pytest.mark.parametrize(
+    ("changes", "flag"),
+    [
+        ({"message_kind": MessageKind.PORTAL_NOTICE}, "encrypted_unreadable"),
+        ({"encrypted": True}, "encrypted_unreadable"),
+        ({"message_kind": MessageKind.MINUTES}, "not_an_invitation"),
+        ({"message_kind": MessageKind.REPLY}, "not_an_invitation"),
+        ({"message_kind": MessageKind.CANCELLATION, "cancels": True}, "cancelled"),
+        ({"day": None}, "missing_conference_date"),
+        ({"kind": None}, None),
+    ],
+)
+def test_rule_one_cases_are_manual_review_with_their_flag(
+    changes: dict[str, object], flag: str | None
+) -> None:
+    result = run(invitation("Mr Cole was arrested on 18/11/2026 for assaulting Amy.", **changes))  # type: ignore[arg-type]
+    assert result.decision.suggested is Suggestion.MANUAL_REVIEW
+    assert flag is None or flag in {f.value for f in result.flags}
+
+
+def test_an_email_with_nothing_readable_is_manual_review() -> None:
+    result = run(invitation())
+    assert result.decision.suggested is Suggestion.MANUAL_REVIEW
+    assert any("nothing readable" in r for r in result.decision.reasons)
+
+
+def test_a_reschedule_is_flagged_but_still_decided() -> None:
+    result = run(invitation("Mr Cole is a registered sex offender.", reschedules=True,
+                            message_kind=MessageKind.RESCHEDULE))  # fmt: skip
+    assert "rescheduled" in {f.value for f in result.flags}
+    assert result.decision.suggested is Suggestion.ATTEND
+
+
+def test_report_sufficient_ticked_but_attend_suggested_is_a_tickbox_conflict() -> None:
+    inv = invitation("Mr Cole is a registered sex offender.", tick=PoliceTick.REPORT_SUFFICIENT)
+    assert "tickbox_conflict" in flags(inv)
+
+
+@pytest.mark.parametrize("tick", [PoliceTick.BOTH, PoliceTick.NEITHER])
+def test_both_or_neither_box_marked_is_ambiguous(tick: PoliceTick) -> None:
+    assert "tickbox_ambiguous" in flags(invitation("Text.", tick=tick))
+
+
+def test_both_boxes_marked_on_an_initial_is_discussed() -> None:
+    assert run(invitation("Text.", tick=PoliceTick.BOTH)).decision.suggested is Suggestion.DISCUSS
+
+
+def test_missing_details_and_no_booking_form_are_flagged() -> None:
+    inv = invitation("Text.", reason=None, children=(), booking_form_found=False)
+    assert {"missing_reason", "missing_family_details", "no_booking_form"} <= flags(inv)
+
+
+def test_an_unreadable_attachment_and_ocr_are_flagged() -> None:
+    broken = attachment(name="form.docx", error="The document is truncated.")
+    assert "unreadable_attachment" in flags(invitation("Text.", attachments=(broken,)))
+
+
+def test_a_late_invitation_is_late_notice_and_a_passed_report_deadline() -> None:
+    inv = invitation("Text.", day=dt.date(2026, 11, 25))  # Wednesday, received Monday
+    assert {"late_notice", "deadline_passed"} <= flags(inv)
+    assert not {"late_notice", "deadline_passed"} & flags(invitation("Text."))
+
+
+def test_flags_lower_the_confidence() -> None:
+    clean = run(invitation("Mr Cole is a registered sex offender."))
+    doubtful = run(
+        invitation("Mr Cole is a registered sex offender.", reason=None, tick=PoliceTick.NEITHER)
+    )
+    assert 0 <= doubtful.decision.confidence < clean.decision.confidence <= 1
+
+
+def test_a_review_kind_is_read_from_the_fields() -> None:
+    result = run(invitation("Text.", kind=ConferenceKind.REVIEW))
+    assert result.decision.suggested is Suggestion.REPORT_ONLY

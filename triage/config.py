@@ -1,0 +1,180 @@
+"""The triage configuration: district policies, vocabulary and sender checks, read once.
+
+Everything district-specific is data (POLICY.md "Detection and policy are separate steps"):
+`config/policies/<district>.toml`, `config/vocabulary/{concepts,context}.toml` and
+`config/senders.toml`. Files are validated with pydantic and an error names the file and the
+key, so an operator can fix a policy without reading code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from triage.records import Criterion
+
+
+class PolicyError(ValueError):
+    """A configuration file is missing, unreadable or invalid; the message names file and key."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+TokenPattern = list[dict[str, Any]]
+M = TypeVar("M", bound=BaseModel)
+
+
+class KindRules(_Model):
+    """POLICY.md "Decision" rules 2 (initial) and 3 (review) for one district."""
+
+    attend: tuple[Criterion, ...] = ()
+    discuss: tuple[Criterion, ...] = ()
+    discuss_when_tick_requested: bool = True
+
+
+class DeadlineRules(_Model):
+    """POLICY.md "Deadlines": report working days before, minimum notice by kind (none = absent)."""
+
+    report_working_days: int = Field(ge=0, le=60)
+    minimum_notice: dict[Literal["initial", "review"], int] = Field(default_factory=dict)
+
+    @field_validator("minimum_notice")
+    @classmethod
+    def _non_negative(cls, value: dict[str, int]) -> dict[str, int]:
+        for kind, days in value.items():
+            if days < 0:
+                raise ValueError(f"{kind}: must be >= 0")
+        return value
+
+
+class Policy(_Model):
+    name: str
+    display_name: str
+    rules_from: str | None = None
+    domains: tuple[str, ...] = ()
+    closure_days: tuple[date, ...] = ()
+    initial: KindRules
+    review: KindRules
+    deadlines: DeadlineRules
+    citations: dict[str, str] = Field(default_factory=dict)
+
+
+class Concept(_Model):
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[TokenPattern, ...] = ()
+
+
+class Trigger(_Model):
+    category: Literal["negated", "historical", "hypothetical", "other_person", "current", "pseudo"]
+    direction: Literal["forward", "backward", "both"] = "both"
+    scope: Literal["clause", "sentence"] = "clause"
+    max_tokens: int = Field(default=15, ge=1, le=200)
+    extra_terminators: tuple[str, ...] = ()
+    applies_to: tuple[str, ...] | None = None
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[TokenPattern, ...] = ()
+
+
+class ContextSettings(_Model):
+    historical_after_days: int = Field(default=365, ge=1)
+    terminators: tuple[str, ...] = ()
+    clause_words: tuple[str, ...] = ()
+
+
+class ContextRules(_Model):
+    settings: ContextSettings = ContextSettings()
+    triggers: tuple[Trigger, ...] = ()
+
+
+class Vocabulary(_Model):
+    concepts: dict[str, Concept]
+
+
+class Senders(_Model):
+    trusted_authserv_ids: tuple[str, ...] = ("mx1.westyorkshire.police.uk",)
+    fallback_policy: str = "wakefield"
+
+
+class TriageConfig(_Model):
+    policies: dict[str, Policy]
+    concepts: dict[str, Concept]
+    context: ContextRules
+    senders: Senders
+
+    @property
+    def domains(self) -> dict[str, str]:
+        """Allow-listed sender domain → district, from every policy file."""
+        return {d.lower(): p.name for p in self.policies.values() for d in p.domains}
+
+    def policy_for(self, district: str | None) -> Policy:
+        """The district's policy, else the fallback (POLICY.md rule 4)."""
+        if district and district in self.policies:
+            return self.policies[district]
+        return self.policies[self.senders.fallback_policy]
+
+
+REQUIRED_CONCEPTS = (
+    "rso", "schedule_one", "police_protection", "cse", "da", "da_involvement", "investigation",
+    "investigation_weak", "not_police_investigation", "police", "neglect_crime", "escalation",
+    "agreement", "police_attend", "core_group",
+)  # fmt: skip
+
+
+def load_config(config_dir: Path) -> TriageConfig:
+    """Read and validate `policies/*.toml`, `vocabulary/*.toml` and `senders.toml`."""
+    policies = _load_policies(config_dir)
+    concepts: dict[str, Concept] = {}
+    for path in sorted((config_dir / "vocabulary").glob("*.toml")):
+        if path.name == "context.toml":
+            continue
+        concepts.update(_validated(Vocabulary, path, config_dir).concepts)
+    missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
+    if missing:
+        raise PolicyError(f"config/vocabulary: concepts.{missing[0]}: missing")
+    context = _validated(ContextRules, config_dir / "vocabulary" / "context.toml", config_dir)
+    senders = _validated(Senders, config_dir / "senders.toml", config_dir)
+    if senders.fallback_policy not in policies:
+        raise PolicyError("config/senders.toml: fallback_policy: no policy file for it")
+    return TriageConfig(policies=policies, concepts=concepts, context=context, senders=senders)
+
+
+def _load_policies(config_dir: Path) -> dict[str, Policy]:
+    policies: dict[str, Policy] = {}
+    for path in sorted((config_dir / "policies").glob("*.toml")):
+        policy = _validated(Policy, path, config_dir)
+        if policy.name != path.stem:
+            raise PolicyError(f"{_shown(path, config_dir)}: name: must be {path.stem!r}")
+        policies[policy.name] = policy
+    if not policies:
+        raise PolicyError(f"{config_dir}/policies: no policy files")
+    return policies
+
+
+def _validated(model: type[M], path: Path, config_dir: Path) -> M:
+    shown = _shown(path, config_dir)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PolicyError(f"{shown}: cannot be read ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{shown}: not valid TOML ({exc})") from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        message = first["msg"].replace("Input should be greater than or equal to", "must be >=")
+        raise PolicyError(f"{shown}: {key}: {message}") from None
+
+
+def _shown(path: Path, config_dir: Path) -> str:
+    try:
+        return f"config/{path.relative_to(config_dir)}"
+    except ValueError:
+        return str(path)

@@ -1,0 +1,141 @@
+"""ConText: is a mention affirmed, negated, historical, hypothetical or about someone else?
+
+After Chapman et al., "ConText: an algorithm for determining negation, experiencer, and temporal
+status from clinical reports" (J Biomed Inform 2009): a trigger term modifies the targets in its
+direction (forward, backward or both) until a termination term, the end of its sentence or its
+maximum reach. Trigger terms, directions, reaches and terminations are data
+(`config/vocabulary/context.toml`); DOMAIN.md §3.9 lists them. Two additions for police facts:
+
+- a date or a year older than `historical_after_days` before the reference day is a historical
+  trigger in both directions (DOMAIN.md §4.3 rule 2) — except a statute's year ("Children Act
+  1989"), a date of birth and a due date;
+- a "current" trigger ("remains", "RUI", "ongoing") cancels a historical one in its clause.
+
+Precedence when several apply: negated, other person, hypothetical, historical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from triage.nlp import Nlp, TriggerHit
+from triage.records import Context
+
+_PRECEDENCE = (Context.NEGATED, Context.OTHER_PERSON, Context.HYPOTHETICAL, Context.HISTORICAL)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$")
+_NOT_EVENT = frozenset({"act", "dob", "d.o.b", "d.o.b.", "born", "edd", "edc", "birth", "b."})
+_YEAR_REACH = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    context: Context
+    trigger: str | None
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """The triggers of one doc, read once, applied to any target in it."""
+
+    nlp: Nlp
+    hits: tuple[TriggerHit, ...]
+    old_dates: tuple[Span, ...]
+
+    def read(self, target: Span, *, concept: str) -> Reading:
+        found: dict[Context, str] = {}
+        current = False
+        for hit in self.hits:
+            if not _reaches(self.nlp, hit, target, concept):
+                continue
+            if hit.rule.category == "current":
+                current = True
+            else:
+                found.setdefault(Context(hit.rule.category), hit.span.text)
+        for span in self.old_dates:
+            if _in_clause(self.nlp, span, target, reach=_YEAR_REACH):
+                found.setdefault(Context.HISTORICAL, span.text)
+        if current:
+            found.pop(Context.HISTORICAL, None)
+        for context in _PRECEDENCE:
+            if context in found:
+                return Reading(context, found[context])
+        return Reading(Context.AFFIRMED, None)
+
+
+def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> SentenceContext:
+    """Find the triggers and the old dates of `doc_span` (a whole segment's doc)."""
+    hits = tuple(nlp.triggers(doc_span.doc))
+    old = tuple(
+        doc_span.doc[t.i : t.i + 1]
+        for t in doc_span
+        if reference is not None and _is_old(t, reference, days=nlp.historical_after_days)
+    )
+    return SentenceContext(nlp, hits, old)
+
+
+def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
+    rule = hit.rule
+    if rule.applies_to is not None and concept not in rule.applies_to:
+        return False
+    if hit.span.sent.start != target.sent.start:
+        return False
+    if hit.span.end <= target.start and rule.direction in ("forward", "both"):
+        gap = target.doc[hit.span.end : target.start]
+    elif hit.span.start >= target.end and rule.direction in ("backward", "both"):
+        gap = target.doc[target.end : hit.span.start]
+    else:
+        return False
+    if len(gap) > rule.max_tokens:
+        return False
+    if rule.scope == "sentence":
+        return True
+    if any(token.lower_ in nlp.terminators for token in gap):
+        return False
+    extra = {t.lower() for t in rule.extra_terminators}
+    return not any(
+        token.lower_ in extra and _new_clause(nlp, gap[token.i - gap.start + 1 :]) for token in gap
+    )
+
+
+def _new_clause(nlp: Nlp, after: Span) -> bool:
+    """A comma ends a reach only before a new clause, not inside a list ("CSE, DA or RSO")."""
+    return not nlp.clause_words or any(t.lower_ in nlp.clause_words for t in after)
+
+
+def _in_clause(nlp: Nlp, span: Span, target: Span, *, reach: int) -> bool:
+    if span.sent.start != target.sent.start:
+        return False
+    if span.end <= target.start:
+        gap = target.doc[span.end : target.start]
+    elif span.start >= target.end:
+        gap = target.doc[target.end : span.start]
+    else:
+        return False
+    return len(gap) <= reach and not any(token.lower_ in nlp.terminators for token in gap)
+
+
+def _is_old(token: Token, reference: date, *, days: int) -> bool:
+    when = _when(token)
+    if when is None or when > reference - timedelta(days=days):
+        return False
+    before = [t.lower_.rstrip(":") for t in token.doc[max(0, token.i - 3) : token.i]]
+    return not _NOT_EVENT.intersection(before)
+
+
+def _when(token: Token) -> date | None:
+    text = token.text
+    if _YEAR.match(text):
+        return date(int(text), 12, 31)  # the whole year must be older than the limit
+    found = _DATE.match(text)
+    if found is None:
+        return None
+    day, month, year = (int(g) for g in found.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

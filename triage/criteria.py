@@ -1,0 +1,261 @@
+"""Criteria detection: which POLICY.md criteria the text affirms, each with verbatim evidence.
+
+The same for every district (POLICY.md "Detection and policy are separate steps"). Concepts are
+found by the vocabulary's matchers, read in context (`triage.context`), and combined by the
+criterion rules of POLICY.md "Criteria" and "Traps" and DOMAIN.md §3.1-3.7, §4.3:
+
+- RSO, police protection and CSE stand alone; historical RSO or police protection, and a
+  Schedule 1 / PPRC label, show `prior_unit_involvement` (POLICY.md; DOMAIN.md §3.1-3.2).
+- An investigation marker (arrest, bail, RUI, ABE, joint s47, "police are investigating"; a bare
+  "investigation"/"enquiries" only with police in the sentence and no strategy-discussion or
+  single-agency wording) is current, or historical (NFA, closed, an old year). A current one is
+  `wilful_neglect_investigation` beside neglect/cruelty words, domestic-abuse involvement beside
+  DA words, else `current_investigation` (000 §4.5 items 1, 3, 6). A historical one is
+  `prior_unit_involvement` (003), and `previous_investigation_escalation` when escalation words
+  are affirmed in the same or the next sentence (000 §4.5 item 2).
+- Domestic abuse needs current police / MARAC / IDVA / DA-officer / bail involvement in the same
+  or an adjacent sentence (000 §4.5 item 6, 001 §4.6 item 5); DA alone is nothing.
+- Negotiated attendance needs an agreement about police attendance (000 §4.5 item 8); core group
+  needs police in the core-group sentence (000 §5.1, 001 §4.8).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from parsers.records import Page
+from triage.context import Reading, SentenceContext, read_context
+from triage.nlp import Nlp
+from triage.records import Context, Criterion, CriterionMet, Evidence, Mention
+from triage.segments import Segment, segments
+
+C = Criterion
+_MAX_QUOTE = 300
+_MAX_EVIDENCE = 3
+_AFFIRMED = Reading(Context.AFFIRMED, None)
+_TEMPLATE = Reading(Context.TEMPLATE, "☐")
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """One segment read: its concepts, sentences and contexts, and its page's other segments."""
+
+    doc: Doc
+    segment: Segment
+    concepts: dict[str, list[Span]]
+    context: SentenceContext
+    sentence_starts: tuple[int, ...]
+    first: int  # the page-wide number of its first sentence
+    page: list[_Doc]  # every segment of the page, this one included, in order
+
+    def spans(self, concept: str) -> list[Span]:
+        return self.concepts.get(concept, [])
+
+    def read(self, span: Span, concept: str) -> Reading:
+        if self.segment.ticked is False:
+            return _TEMPLATE
+        return self.context.read(span, concept=concept)
+
+    def index(self, span: Span) -> int:
+        return self.sentence_starts.index(span.sent.start)
+
+    def in_sentences(self, concept: str, indexes: Iterable[int]) -> list[Span]:
+        wanted = set(indexes)
+        return [s for s in self.spans(concept) if self.index(s) in wanted]
+
+    def evidence(self, span: Span) -> Evidence:
+        return Evidence(quote=_quote(span), location=self.segment.location)
+
+    def near(self, concept: str, span: Span, *, before: int, after: int) -> list[tuple[_Doc, Span]]:
+        """Spans of `concept` within sentences `before`..`after` of `span`'s, across segments
+        of the same page: a PDF or a mailer often breaks a paragraph into separate lines."""
+        at = self.first + self.index(span)
+        wanted = range(at - before, at + after + 1)
+        return [
+            (other, found)
+            for other in self.page
+            for found in other.spans(concept)
+            if other.first + other.index(found) in wanted
+        ]
+
+
+def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[Mention, ...]:
+    """Every candidate mention, affirmed or not, in page order (duplicates removed)."""
+    parts = list(segments(pages))
+    read: list[_Doc] = []
+    page: list[_Doc] = []
+    for segment, doc in zip(parts, nlp.docs(p.text for p in parts), strict=True):
+        if page and page[-1].segment.location != segment.location:
+            page = []
+        first = page[-1].first + len(page[-1].sentence_starts) if page else 0
+        page.append(_read(nlp, segment, doc, reference, first=first, page=page))
+        read.append(page[-1])
+    seen: dict[tuple[Criterion, Context, str], Mention] = {}
+    for d in read:
+        for mention in _mentions(d):
+            seen.setdefault((mention.criterion, mention.context, mention.evidence.quote), mention)
+    return _without_implied(tuple(seen.values()))
+
+
+def _without_implied(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """A past investigation that shows escalation is W2, not also bare prior involvement."""
+    escalated = {m.evidence for m in mentions if m.criterion is C.PREVIOUS_INVESTIGATION_ESCALATION}
+    return tuple(
+        m
+        for m in mentions
+        if not (m.criterion is C.PRIOR_UNIT_INVOLVEMENT and m.evidence in escalated)
+    )
+
+
+def criteria_met(mentions: Iterable[Mention]) -> tuple[CriterionMet, ...]:
+    """The criteria with at least one affirmed mention, in the order of `Criterion`."""
+    evidence: dict[Criterion, list[Evidence]] = {}
+    for m in mentions:
+        if m.context is Context.AFFIRMED:
+            found = evidence.setdefault(m.criterion, [])
+            if m.evidence not in found:
+                found.append(m.evidence)
+    return tuple(
+        CriterionMet(c, tuple(evidence[c][:_MAX_EVIDENCE])) for c in Criterion if c in evidence
+    )
+
+
+def _read(
+    nlp: Nlp, segment: Segment, doc: Doc, reference: date | None, *, first: int, page: list[_Doc]
+) -> _Doc:
+    context = read_context(nlp, doc[:], reference=reference)
+    starts = tuple(s.start for s in doc.sents)
+    return _Doc(doc, segment, nlp.concepts(doc), context, starts, first, page)
+
+
+def _mentions(d: _Doc) -> Iterator[Mention]:
+    yield from _standalone(d)
+    yield from _investigations(d)
+    yield from _domestic_abuse(d)
+    yield from _negotiated(d)
+    yield from _core_group(d)
+
+
+def _mention(d: _Doc, criterion: Criterion, reading: Reading, span: Span) -> Mention:
+    return Mention(criterion, reading.context, d.evidence(span), reading.trigger)
+
+
+def _standalone(d: _Doc) -> Iterator[Mention]:
+    """RSO, police protection, CSE, Schedule 1 (DOMAIN.md §3.1-3.3)."""
+    for concept, criterion in (
+        ("rso", C.REGISTERED_SEX_OFFENDER),
+        ("police_protection", C.POLICE_PROTECTION),
+        ("cse", C.CHILD_SEXUAL_EXPLOITATION),
+    ):
+        for span in d.spans(concept):
+            reading = d.read(span, concept)
+            yield _mention(d, criterion, reading, span)
+            if (
+                reading.context is Context.HISTORICAL
+                and criterion is not C.CHILD_SEXUAL_EXPLOITATION
+            ):
+                yield _mention(d, C.PRIOR_UNIT_INVOLVEMENT, _AFFIRMED, span)
+    for span in d.spans("schedule_one"):
+        reading = d.read(span, "schedule_one")
+        if reading.context is Context.HISTORICAL:
+            reading = _AFFIRMED
+        yield _mention(d, C.PRIOR_UNIT_INVOLVEMENT, reading, span)
+
+
+def _investigation_spans(d: _Doc) -> list[Span]:
+    strong = list(d.spans("investigation"))
+    police = {d.index(s) for s in d.spans("police")}
+    excluded = {d.index(s) for s in d.spans("not_police_investigation")}
+    weak = [
+        s
+        for s in d.spans("investigation_weak")
+        if d.index(s) in police and d.index(s) not in excluded
+    ]
+    covered = {t for s in strong for t in range(s.start, s.end)}
+    plan = {d.index(s) for s in d.spans("core_group")}  # "police actions: monitor bail"
+    return [
+        s for s in strong + [w for w in weak if w.start not in covered] if d.index(s) not in plan
+    ]
+
+
+def _investigations(d: _Doc) -> Iterator[Mention]:
+    """Current or past police investigations (000 §4.5 items 1-3, 003 prior involvement)."""
+    for span in _investigation_spans(d):
+        reading = d.read(span, "investigation")
+        subject = _subject(d, span)
+        if reading.context is not Context.HISTORICAL:
+            yield _mention(d, subject, reading, span)
+            continue
+        yield _mention(d, subject, reading, span)
+        yield _mention(d, C.PRIOR_UNIT_INVOLVEMENT, _AFFIRMED, span)
+        if subject is C.CURRENT_INVESTIGATION:
+            yield from _escalation(d, span)
+
+
+def _subject(d: _Doc, span: Span) -> Criterion:
+    here = [d.index(span)]
+    if d.in_sentences("neglect_crime", here):
+        return C.WILFUL_NEGLECT_INVESTIGATION
+    if d.in_sentences("da", here):
+        return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
+    return C.CURRENT_INVESTIGATION
+
+
+def _escalation(d: _Doc, span: Span) -> Iterator[Mention]:
+    """W2/L2: a past investigation and affirmed escalation in this or the next sentence."""
+    for other, found in d.near("escalation", span, before=0, after=1):
+        # escalation is change over time, so a closure word beside it does not make it past
+        if other.read(found, "escalation").context in (Context.AFFIRMED, Context.HISTORICAL):
+            yield _mention(d, C.PREVIOUS_INVESTIGATION_ESCALATION, _AFFIRMED, span)
+            if found.sent != span.sent:
+                yield _mention(other, C.PREVIOUS_INVESTIGATION_ESCALATION, _AFFIRMED, found)
+            return
+
+
+def _domestic_abuse(d: _Doc) -> Iterator[Mention]:
+    """DA with current involvement in the same or an adjacent sentence (000 §4.5 item 6)."""
+    for span in d.spans("da"):
+        reading = d.read(span, "da")
+        if reading.context is not Context.AFFIRMED:
+            yield _mention(d, C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT, reading, span)
+            continue
+        for other, involved in d.near("da_involvement", span, before=1, after=1):
+            if other.read(involved, "da_involvement").context is Context.AFFIRMED:
+                yield _mention(d, C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT, _AFFIRMED, span)
+                if involved.sent != span.sent:
+                    criterion = C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
+                    yield _mention(other, criterion, _AFFIRMED, involved)
+                break
+
+
+def _negotiated(d: _Doc) -> Iterator[Mention]:
+    """An agreement that police attend (000 §4.5 item 8); a request is not one."""
+    for span in d.spans("police_attend"):
+        agreements = d.in_sentences("agreement", [d.index(span)])
+        if not agreements or not d.in_sentences("police", [d.index(span)]):
+            continue  # "mother agreed to attend the conference" is not about the police
+        readings = [d.read(span, "police_attend"), *(d.read(a, "agreement") for a in agreements)]
+        worst = next((r for r in readings if r.context is not Context.AFFIRMED), _AFFIRMED)
+        yield _mention(d, C.NEGOTIATED_ATTENDANCE, worst, span)
+
+
+def _core_group(d: _Doc) -> Iterator[Mention]:
+    """Police in the core group or with actions in the CP plan (000 §5.1, 001 §4.8)."""
+    for span in d.spans("core_group"):
+        police = d.in_sentences("police", [d.index(span)])
+        if police or span.text.lower().startswith("police"):
+            yield _mention(d, C.CORE_GROUP_MEMBER, d.read(span, "core_group"), span)
+
+
+def _quote(span: Span) -> str:
+    """The sentence around `span`, verbatim; a long sentence is cut to a window around it."""
+    sentence = span.sent
+    if len(sentence.text) > _MAX_QUOTE:
+        start = max(sentence.start, span.start - 20)
+        end = min(sentence.end, span.end + 20)
+        sentence = span.doc[start:end]
+    return " ".join(sentence.text.split())

@@ -1,0 +1,112 @@
+"""Flags (POLICY.md "Flags") and the reasons for a manual review (POLICY.md "Decision" rule 1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from parsers.records import ErrorKind, Invitation, MessageKind, PoliceTick
+from triage.records import Deadlines, Flag, Suggestion
+
+NOT_INVITATIONS = frozenset({
+    MessageKind.MINUTES, MessageKind.PLAN, MessageKind.LETTER, MessageKind.REPORT_REQUEST,
+    MessageKind.REPLY,
+})  # fmt: skip
+_KIND_WORDS = {
+    MessageKind.MINUTES: "conference minutes",
+    MessageKind.PLAN: "a child protection plan",
+    MessageKind.LETTER: "a chair's letter",
+    MessageKind.REPORT_REQUEST: "a report request",
+    MessageKind.REPLY: "a reply",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """The message-level facts the flags and rule 1 read."""
+
+    encrypted: bool
+    not_invitation: bool
+    cancelled: bool
+    rescheduled: bool
+    readable: bool
+    verified: bool
+
+    @property
+    def schedulable(self) -> bool:
+        """Deadlines mean something: an invitation we could read that still stands."""
+        return not (self.encrypted or self.not_invitation or self.cancelled)
+
+
+def facts_of(invitation: Invitation, *, verified: bool) -> Facts:
+    fields = invitation.fields
+    return Facts(
+        encrypted=invitation.encrypted
+        or fields.message_kind is MessageKind.PORTAL_NOTICE
+        or any(a.error_kind is ErrorKind.ENCRYPTED or a.encrypted for a in invitation.attachments),
+        not_invitation=fields.message_kind in NOT_INVITATIONS,
+        cancelled=fields.cancels or fields.message_kind is MessageKind.CANCELLATION,
+        rescheduled=fields.reschedules or fields.message_kind is MessageKind.RESCHEDULE,
+        readable=any(line.strip() for page in invitation.pages for line in page.lines),
+        verified=verified,
+    )
+
+
+def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
+    """Rule 1's reasons, in the order a supervisor should read them (empty: not rule 1)."""
+    fields = invitation.fields
+    checks = (
+        (not facts.verified, "the sender is not a verified council address"),
+        (facts.encrypted, "the content is encrypted or behind a secure portal and cannot be read"),
+        (facts.not_invitation, f"the email is {_KIND_WORDS.get(fields.message_kind, '')}, "
+         "not an invitation"),
+        (facts.cancelled, "the email says the conference is cancelled"),
+        (not facts.readable, "nothing readable was found"),
+        (fields.date is None, "the conference date could not be read"),
+        (fields.kind is None, "the conference kind could not be read"),
+    )  # fmt: skip
+    return [f"Manual review: {words} (POLICY.md rule 1)." for failed, words in checks if failed]
+
+
+def flags_for(
+    invitation: Invitation,
+    facts: Facts,
+    *,
+    deadlines: Deadlines,
+    received: date | None,
+    suggested: Suggestion,
+) -> tuple[Flag, ...]:
+    fields = invitation.fields
+    wanted = {
+        Flag.UNVERIFIED_SENDER: not facts.verified,
+        Flag.ENCRYPTED_UNREADABLE: facts.encrypted,
+        Flag.NOT_AN_INVITATION: facts.not_invitation,
+        Flag.CANCELLED: facts.cancelled,
+        Flag.RESCHEDULED: facts.rescheduled,
+        Flag.UNREADABLE_ATTACHMENT: any(a.error for a in invitation.attachments),
+        Flag.OCR_USED: invitation.ocr_used,
+        Flag.DISTRICT_UNKNOWN: fields.district is None,
+        Flag.LATE_NOTICE: deadlines.notice_ok is False,
+        Flag.DEADLINE_PASSED: _passed(deadlines.report_due, received),
+        Flag.TICKBOX_AMBIGUOUS: fields.police_tick in (PoliceTick.BOTH, PoliceTick.NEITHER),
+        Flag.TICKBOX_CONFLICT: fields.police_tick is PoliceTick.REPORT_SUFFICIENT
+        and suggested is Suggestion.ATTEND,
+    }
+    if facts.schedulable:  # an invitation's own details (000 §7.1-7.2, 001 §5.5)
+        wanted[Flag.MISSING_REASON] = not (fields.reason and fields.reason.strip())
+        wanted[Flag.MISSING_FAMILY_DETAILS] = not fields.children or not fields.adults
+        wanted[Flag.MISSING_CONFERENCE_DATE] = fields.date is None
+        wanted[Flag.NO_BOOKING_FORM] = not fields.booking_form_found
+    return tuple(flag for flag in Flag if wanted.get(flag))
+
+
+def _passed(report_due: date | None, received: date | None) -> bool:
+    return report_due is not None and received is not None and report_due < received
+
+
+#: Flags that make a suggestion less certain (each lowers the confidence).
+DOUBTS = frozenset({
+    Flag.TICKBOX_AMBIGUOUS, Flag.TICKBOX_CONFLICT, Flag.OCR_USED, Flag.UNREADABLE_ATTACHMENT,
+    Flag.NO_BOOKING_FORM, Flag.MISSING_REASON, Flag.MISSING_FAMILY_DETAILS,
+    Flag.DISTRICT_UNKNOWN, Flag.RESCHEDULED,
+})  # fmt: skip

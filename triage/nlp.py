@@ -1,0 +1,111 @@
+"""The language pipeline: blank English spaCy, sentences, lemmas, the vocabulary's matchers.
+
+LIBRARIES.md "Language": no trained English model can be installed here, so the pipeline is
+`spacy.blank("en")` + sentencizer + the lookup lemmatizer (tables from `spacy-lookups-data`,
+installed, read offline) + Matcher/PhraseMatcher built from `config/vocabulary/*.toml`. The
+ConText rules (`triage.context`) are data too. Building costs about a second: once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from triage.config import TokenPattern, TriageConfig, Trigger
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    rule: Trigger
+    span: Span
+
+
+@dataclass(frozen=True)
+class Nlp:
+    """The loaded pipeline and matchers; read-only after `build_nlp`."""
+
+    language: Language
+    concept_matcher: Matcher
+    concept_phrases: PhraseMatcher
+    trigger_matcher: Matcher
+    trigger_phrases: PhraseMatcher
+    rules: tuple[Trigger, ...]
+    terminators: frozenset[str]
+    clause_words: frozenset[str]
+    historical_after_days: int
+
+    def docs(self, texts: Iterable[str]) -> Iterator[Doc]:
+        return self.language.pipe(texts)
+
+    def concepts(self, doc: Doc) -> dict[str, list[Span]]:
+        """Every concept span, by concept name (overlaps kept: MARAC is DA and involvement)."""
+        found: dict[str, dict[tuple[int, int], Span]] = {}
+        for match_id, start, end in [*self.concept_matcher(doc), *self.concept_phrases(doc)]:
+            name = self.language.vocab.strings[match_id]
+            found.setdefault(name, {})[(start, end)] = doc[start:end]
+        return {name: sorted(spans.values()) for name, spans in found.items()}
+
+    def triggers(self, doc: Doc) -> list[TriggerHit]:
+        """Context triggers, the longest winning where they overlap (pseudo-triggers consume)."""
+        by_span: dict[tuple[int, int], set[int]] = {}
+        for match_id, start, end in [*self.trigger_matcher(doc), *self.trigger_phrases(doc)]:
+            index = int(self.language.vocab.strings[match_id][1:])
+            by_span.setdefault((start, end), set()).add(index)
+        kept = filter_spans([doc[s:e] for s, e in by_span])
+        return [
+            TriggerHit(self.rules[i], span)
+            for span in kept
+            for i in sorted(by_span[(span.start, span.end)])
+            if self.rules[i].category != "pseudo"
+        ]
+
+
+def build_nlp(config: TriageConfig) -> Nlp:
+    """Load spaCy once and compile the vocabulary and the context rules into matchers."""
+    language = spacy.blank("en")
+    language.add_pipe("sentencizer")
+    language.add_pipe("lemmatizer", config={"mode": "lookup"})
+    language.initialize()  # loads the lookup tables from spacy-lookups-data (no network)
+    concept_matcher = Matcher(language.vocab)
+    concept_phrases = PhraseMatcher(language.vocab, attr="LOWER")
+    for name, concept in config.concepts.items():
+        _add(concept_matcher, concept_phrases, language, name, concept.phrases, concept.patterns)
+    trigger_matcher = Matcher(language.vocab)
+    trigger_phrases = PhraseMatcher(language.vocab, attr="LOWER")
+    rules = config.context.triggers
+    for index, rule in enumerate(rules):
+        key = f"t{index}"
+        _add(trigger_matcher, trigger_phrases, language, key, rule.phrases, rule.patterns)
+    return Nlp(
+        language=language,
+        concept_matcher=concept_matcher,
+        concept_phrases=concept_phrases,
+        trigger_matcher=trigger_matcher,
+        trigger_phrases=trigger_phrases,
+        rules=rules,
+        terminators=frozenset(t.lower() for t in config.context.settings.terminators),
+        clause_words=frozenset(w.lower() for w in config.context.settings.clause_words),
+        historical_after_days=config.context.settings.historical_after_days,
+    )
+
+
+def _add(
+    matcher: Matcher,
+    phrases: PhraseMatcher,
+    language: Language,
+    key: str,
+    texts: Iterable[str],
+    patterns: Iterable[TokenPattern],
+) -> None:
+    docs = [language.make_doc(text) for text in texts]
+    if docs:
+        phrases.add(key, docs)
+    listed = [list(p) for p in patterns]
+    if listed:
+        matcher.add(key, listed)

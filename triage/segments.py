@@ -1,0 +1,98 @@
+"""Pages → segments: the pieces of text a quote may come from.
+
+Text conventions (parsers/records.py): table cells are separated by a TAB on a line, and every
+tick box is rendered `☒ label` (marked) or `☐ label` (unmarked). A segment is one table cell,
+one line, or one wrapped paragraph (consecutive lines that a PDF or a plain-text mailer broke);
+it never spans a cell boundary or a tick-box glyph, so a quote taken inside one never carries a
+glyph or the label of another cell. The item after `☐` is a printed template, never evidence
+(POLICY.md "Traps"); the item after `☒` is affirmed by the person who ticked it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from parsers.records import CELL, MARKED, UNMARKED, Page
+
+_GLYPHS = re.compile(f"([{MARKED}{UNMARKED}])")
+#: Other renderings of a tick box that reach the text: "[X]" / "[ ]" in plain-text forms, and the
+#: glyphs' UTF-8 bytes read as Latin-1 or cp1252 by a mislabelled HTML part ("â\x98\x92").
+_OTHER_MARKS = (
+    (re.compile(r"\[\s*[xX✓✔]\s*\]"), MARKED),
+    (re.compile(r"\[\s{0,2}\]"), UNMARKED),
+    (re.compile("â(?:\x98|˜)(?:\x92|’)"), MARKED),
+    (re.compile("â(?:\x98|˜)\x90"), UNMARKED),
+)
+#: A printed list heading: what follows it in the same cell is a menu unless ticked.
+_MENU = re.compile(r"\((?:please\s+)?(?:tick|select|circle|mark)\s+(?:all|any|as)\b[^)]*\)", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+_STARTS_ITEM = re.compile(rf"^\s*(?:[-•*·▪◦{MARKED}{UNMARKED}]|\d+[.)]\s|[A-Za-z][.)]\s)")
+_WRAP_MIN = 40  # a line shorter than this is a heading or a label, not a wrapped line
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str
+    location: str
+    ticked: bool | None  # None: free text; True: after ☒; False: after ☐ (a template item)
+
+
+def segments(pages: Sequence[Page]) -> Iterator[Segment]:
+    for page in pages:
+        for unit in _units([_normalised(line) for line in page.lines]):
+            yield from _split_ticks(unit, page.location)
+
+
+def _units(lines: Sequence[str]) -> Iterator[str]:
+    """Cells of tabbed lines, and paragraphs of wrapped lines joined with a newline."""
+    paragraph: list[str] = []
+    for line in lines:
+        if CELL in line:
+            yield from _flush(paragraph)
+            yield from (cell for cell in line.split(CELL) if cell.strip())
+        elif not line.strip():
+            yield from _flush(paragraph)
+        elif paragraph and _continues(paragraph[-1], line):
+            paragraph.append(line)
+        else:
+            yield from _flush(paragraph)
+            paragraph.append(line)
+    yield from _flush(paragraph)
+
+
+def _continues(previous: str, line: str) -> bool:
+    if _STARTS_ITEM.match(line):
+        return False
+    if line.lstrip()[:1].islower():
+        return True
+    return len(previous) >= _WRAP_MIN and not _ENDS_SENTENCE.search(previous)
+
+
+def _flush(paragraph: list[str]) -> Iterator[str]:
+    if paragraph:
+        yield " ".join(paragraph)  # a quote is compared with white space folded
+        paragraph.clear()
+
+
+def _normalised(line: str) -> str:
+    for pattern, glyph in _OTHER_MARKS:
+        line = pattern.sub(glyph, line)
+    return line
+
+
+def _split_ticks(unit: str, location: str) -> Iterator[Segment]:
+    menu = _MENU.search(unit)
+    if menu and MARKED not in unit and UNMARKED not in unit:
+        if unit[: menu.end()].strip():
+            yield Segment(unit[: menu.end()], location, None)
+        if unit[menu.end() :].strip():
+            yield Segment(unit[menu.end() :], location, False)
+        return
+    parts = _GLYPHS.split(unit)
+    if parts[0].strip():
+        yield Segment(parts[0], location, None)
+    for glyph, item in zip(parts[1::2], parts[2::2], strict=True):
+        if item.strip():
+            yield Segment(item, location, glyph == MARKED)

@@ -1,0 +1,35 @@
+"""Is the sender a council we know? (POLICY.md "Sender allow-lists", flag `unverified_sender`.)
+
+The domain must be an allow-listed council domain or a sub-domain of one; a CJSM address
+carries the council's domain before `.cjsm.net`; look-alikes do not count
+(`parsers.district.district_from_address` applies exactly that rule). An
+`Authentication-Results` header (RFC 8601) is believed only when its authserv-id is one of
+ours (`config/senders.toml`): a header from anyone else may have been written by the sender
+(RFC 8601 §5), so it is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from parsers.district import district_from_address
+from parsers.records import MessageInfo
+from triage.config import TriageConfig
+
+_FAILURE = re.compile(r"\b(?:dmarc|dkim|spf)\s*=\s*fail\b", re.IGNORECASE)
+
+
+def sender_verified(message: MessageInfo, *, config: TriageConfig) -> bool:
+    if district_from_address(message.sender.address, config.domains) is None:
+        return False
+    trusted = {a.lower() for a in config.senders.trusted_authserv_ids}
+    return not any(_trusted_failure(h, trusted) for h in message.authentication_results)
+
+
+def _trusted_failure(header: str, trusted: Iterable[str]) -> bool:
+    """RFC 8601 §2.2: the authserv-id comes first, before an optional version and ';'."""
+    head, _, results = header.partition(";")
+    words = head.split()
+    authserv_id = words[0].strip().lower() if words else ""
+    return authserv_id in set(trusted) and bool(_FAILURE.search(results))
