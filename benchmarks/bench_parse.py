@@ -14,7 +14,14 @@ import os
 import time
 from pathlib import Path
 
-from benchmarks.common import MB, TreeRss, bare_extract_text, generated_batch, median, pdf_attachments
+from benchmarks.common import (
+    MB,
+    TreeRss,
+    bare_extract_text,
+    generated_batch,
+    median,
+    pdf_attachments,
+)
 from parsers import Limits, ParsePool, parse_emails
 
 
@@ -44,11 +51,15 @@ def main() -> None:
             ours.append(run_ours(raws))
     n = len(raws)
     print(f"emails: {n} ({len(pdfs)} PDFs, {pages} PDF pages), cores: {os.cpu_count()}")
-    print(f"baseline pdfplumber extract_text: {median(base):.2f} s, "
-          f"{1000 * median(base) / max(pages, 1):.1f} ms/page, {n / median(base):.1f} emails/s")
-    print(f"parse_emails (pool):              {median(ours):.2f} s, "
-          f"{1000 * median(ours) / max(pages, 1):.1f} ms/PDF page (whole parse), "
-          f"{n / median(ours):.1f} emails/s")
+    print(
+        f"baseline pdfplumber extract_text: {median(base):.2f} s, "
+        f"{1000 * median(base) / max(pages, 1):.1f} ms/page, {n / median(base):.1f} emails/s"
+    )
+    print(
+        f"parse_emails (pool):              {median(ours):.2f} s, "
+        f"{1000 * median(ours) / max(pages, 1):.1f} ms/PDF page (whole parse), "
+        f"{n / median(ours):.1f} emails/s"
+    )
     print(f"ratio ours/baseline (speed):      {median(base) / median(ours):.2f}x")
     print(f"peak RSS: main {rss.peak_main / MB:.0f} MB, with workers {rss.peak_tree / MB:.0f} MB")
 

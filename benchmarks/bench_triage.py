@@ -15,7 +15,14 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.common import MB, TreeRss, bare_extract_text, generated_batch, median, pdf_attachments
+from benchmarks.common import (
+    MB,
+    TreeRss,
+    bare_extract_text,
+    generated_batch,
+    median,
+    pdf_attachments,
+)
 
 CLI = str(Path(sys.executable).parent / "cpc-triage")
 
@@ -59,8 +66,10 @@ def main() -> None:
     base_rate = n / median(base)
     print(f"emails: {n} ({len(pdfs)} PDF attachments)")
     print(f"baseline pdfplumber extract_text (1 process): {base_rate:.1f} emails/s")
-    print(f"cpc-triage triage --format jsonl:             {ours_rate:.1f} emails/s "
-          f"({median(runs):.1f} s)")
+    print(
+        f"cpc-triage triage --format jsonl:             {ours_rate:.1f} emails/s "
+        f"({median(runs):.1f} s)"
+    )
     print(f"ratio ours/baseline:                          {ours_rate / base_rate:.2f}x")
     print(f"start-up (one small email, whole process):    {median(starts):.2f} s")
     print(f"peak RSS of the process tree:                 {max(peaks) / MB:.0f} MB")

@@ -72,9 +72,7 @@ class TreeRss:
         while not self._stop.is_set():
             try:
                 main = self.process.memory_info().rss
-                children = sum(
-                    c.memory_info().rss for c in self.process.children(recursive=True)
-                )
+                children = sum(c.memory_info().rss for c in self.process.children(recursive=True))
             except psutil.Error:
                 break
             self.peak_main = max(self.peak_main, main)

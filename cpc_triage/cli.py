@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from cpc_triage.jsonify import to_jsonable
-from cpc_triage.paths import default_config_dir
+from cpc_triage.settings import find_config_dir
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -94,7 +94,7 @@ def triage_command(
 
     day = _parse_received(received)
     raws = _readable(paths)
-    config_dir = config or default_config_dir()
+    config_dir = config or find_config_dir()
     if not config_dir.is_dir():
         raise _usage_error(f"--config {config_dir}: no such directory")
     fmt = output or (OutputFormat.JSON if len(paths) == 1 else OutputFormat.JSONL)
@@ -140,14 +140,15 @@ def samples_command(
     typer.echo(f"wrote {len(written)} emails to {out_dir}")
 
 
-def _register_daemon_commands() -> None:
-    try:
-        from cpc_triage import cli_daemon
-    except ImportError:  # pragma: no cover - the daemon commands arrive with the daemon
-        return
+def _register_commands() -> None:
+    """The daemon, desk and report commands live beside the parts they drive."""
+    from cpc_triage import cli_daemon, cli_desk, cli_report
+
     cli_daemon.register(app)
+    cli_desk.register(app)
+    cli_report.register(app)
 
 
 def main() -> None:
-    _register_daemon_commands()
+    _register_commands()
     app()

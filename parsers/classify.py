@@ -87,7 +87,11 @@ _SUBJECT_KINDS = (
     (MessageKind.PLAN, re.compile(r"\b(?:child\s+protection|CP)\s+plan\b(?!\s+review)", re.I)),
     (
         MessageKind.LETTER,
-        re.compile(r"\b(?:outcome|chair'?s?)\s+letter\b|\bconference\s+outcome\b", re.I),
+        re.compile(
+            r"\b(?:outcome|chair'?s?)\s+letter\b|\bconference\s+outcome\b|"
+            r"\boutcome\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}conference\b",
+            re.I,
+        ),
     ),
 )
 _BODY_KINDS = (
@@ -107,7 +111,9 @@ _BODY_KINDS = (
     (
         MessageKind.LETTER,
         re.compile(
-            r"\b(?:attached|enclosed|find)\b[^.\n]{0,40}\b(?:outcome|chair'?s?)\s+letter\b", re.I
+            r"\b(?:attached|enclosed|find)\b[^.\n]{0,40}\b(?:outcome|chair'?s?)\s+letter\b|"
+            r"\bconfirm(?:ing)?\s+the\s+outcome\s+of\s+the\s+(?:\w+\s+){0,3}conference\b",
+            re.I,
         ),
     ),
 )

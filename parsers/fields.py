@@ -102,6 +102,9 @@ def read_fields(
     )
 
 
+_ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-h])[.)]\s+(?=\S[^:]{0,60}:)")
+
+
 def labelled_values(pages: Sequence[Page]) -> list[Labelled]:
     """Every (label, value) pair on the pages, in reading order."""
     found: list[Labelled] = []
@@ -121,7 +124,7 @@ def _read_line(lines: list[str], index: int) -> list[tuple[str, str, str, bool]]
         return []
     if len(cells) >= 2:
         return _read_cells(cells, lines, index)
-    text = cells[0]
+    text = _ENUMERATOR.sub("", cells[0])  # "3. Time: 1.30 pm" on numbered forms
     inline = _inline(text, lines, index)
     if inline:
         return [inline]

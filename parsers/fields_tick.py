@@ -37,14 +37,16 @@ _REPORT = re.compile(
     re.IGNORECASE,
 )
 _ATTEND = re.compile(
-    r"(?<!not\s)(?<!no\s)(?:police\s+)?attendance\s+(?:is\s+)?(?:required|requested|needed)|"
+    r"(?<!not\s)(?<!no\s)(?:police\s+)?attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?"
+    r"(?:is\s+)?(?:required|requested|needed)|"
     r"police\s+(?:are\s+|to\s+)?(?:required\s+to\s+)?attend\b|request(?:ing)?\s+police\s+attendance|"
     r"^\s*required\s*$|^\s*attend(?:ance)?\s*$",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(
     r"police\s+attendance|attendance\s+(?:of\s+)?(?:the\s+)?police|police\s+(?:to\s+)?attend|"
-    r"attendance\s+(?:is\s+)?(?:required|requested)|written\s+report|report\s+only",
+    r"attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?(?:is\s+)?(?:required|requested)|"
+    r"written\s+report|report\s+only|report\s+(?:is\s+)?sufficient",
     re.IGNORECASE,
 )
 _YES = re.compile(r"^\s*(?:yes|y)\s*$", re.IGNORECASE)

@@ -56,7 +56,9 @@ def parse_email(
 ) -> Invitation:
     """Read one email. Without a pool, attachments are read in this process (tests, tools)."""
     return next(
-        parse_emails([raw], limits=limits, pool=pool, domains=domains, message_limits=message_limits)
+        parse_emails(
+            [raw], limits=limits, pool=pool, domains=domains, message_limits=message_limits
+        )
     )
 
 

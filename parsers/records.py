@@ -15,9 +15,9 @@ never care where text came from:
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass, field
-import datetime as dt
 
 MARKED = "☒"
 UNMARKED = "☐"

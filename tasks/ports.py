@@ -1,4 +1,4 @@
-"""Ports the tasks stage needs from outside (STYLE.md habit 4: small Protocols named for their role).
+"""Ports the tasks stage needs from outside (STYLE.md habit 4: small Protocols, named by role).
 
 `FieldCipher` is how personal fields (names, dates of birth, reason text, evidence quotes) are
 encrypted at rest. One data key per occurrence, wrapped by the key-encryption key kept outside

@@ -81,6 +81,14 @@ def _attachment(attachment: Attachment) -> dict[str, Any]:
 
 
 def _person(person: Person) -> dict[str, Any]:
+    # An unborn child has an expected date of delivery, not a date of birth: the contract's
+    # field stays null and the EDD is given beside it.
+    if person.expected:
+        return {
+            "name": person.name,
+            "date_of_birth": None,
+            "expected_date": _day(person.date_of_birth),
+        }
     return {"name": person.name, "date_of_birth": _day(person.date_of_birth)}
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, Engine, text
 
+from desk.digest_tables import metadata as digest_metadata
+from desk.tables import metadata as desk_metadata
 from intake.tables import metadata as intake_metadata
 from tasks.tables import metadata as tasks_metadata
 
-target_metadata = [intake_metadata, tasks_metadata]
+target_metadata = [intake_metadata, tasks_metadata, desk_metadata, digest_metadata]
 
 
 #: Two daemons starting together on one PostgreSQL database must not both migrate: the first

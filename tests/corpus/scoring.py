@@ -15,8 +15,15 @@ from pathlib import Path
 from typing import Any
 
 FIELD_NAMES = (
-    "district", "kind", "date", "time", "tick_box", "harm_categories",
-    "children_names", "children_dobs", "adults_names",
+    "district",
+    "kind",
+    "date",
+    "time",
+    "tick_box",
+    "harm_categories",
+    "children_names",
+    "children_dobs",
+    "adults_names",
 )
 
 
@@ -131,7 +138,10 @@ def _values(label: dict[str, Any], out: dict[str, Any]) -> dict[str, tuple[Any, 
         "tick_box": (label.get("police_attendance_requested"), out["police_attendance_requested"]),
     }
     if label.get("harm_categories") is not None:
-        pairs["harm_categories"] = (sorted(label["harm_categories"]), sorted(out["harm_categories"]))
+        pairs["harm_categories"] = (
+            sorted(label["harm_categories"]),
+            sorted(out["harm_categories"]),
+        )
     if label.get("children") is not None:
         pairs["children_names"] = (
             sorted(name_key(c["name"]) for c in label["children"]),

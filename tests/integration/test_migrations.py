@@ -12,6 +12,8 @@ from sqlalchemy.exc import DBAPIError
 
 from cpc_triage import migrations
 from cpc_triage.db import DurabilityRefused, check_durability, make_engine
+from desk.digest_tables import metadata as digest_metadata
+from desk.tables import metadata as desk_metadata
 from intake.tables import metadata as intake_metadata
 from tasks.tables import metadata as tasks_metadata
 from tests.integration import daemon_fixtures
@@ -34,7 +36,9 @@ def test_upgrade_head_on_an_empty_database_gives_exactly_the_declared_tables(
     migrations.upgrade(engine)
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diffs = compare_metadata(context, [intake_metadata, tasks_metadata])
+        diffs = compare_metadata(
+            context, [intake_metadata, tasks_metadata, desk_metadata, digest_metadata]
+        )
     engine.dispose()
     assert diffs == []
 

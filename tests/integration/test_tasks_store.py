@@ -18,9 +18,9 @@ from sqlalchemy.exc import OperationalError
 
 from parsers.records import MessageKind
 from tasks.audit import install_audit_guards, verify_chain
+from tasks.errors import ConcurrentChange
 from tasks.filing import AlreadyFiled, Filing, plan_filing
 from tasks.lifecycle import Action
-from tasks.errors import ConcurrentChange
 from tasks.records import MessageKey, OccurrenceStatus, TaskStatus
 from tasks.sealing import RecordErased
 from tasks.sinks.folder import FolderSink

@@ -147,3 +147,24 @@ def test_the_attachment_role(text: str, filename: str, expected: AttachmentRole)
         attachment_role([Page(location=filename, lines=tuple(text.split("\n")))], filename=filename)
         is expected
     )
+
+
+def test_a_chair_letter_confirming_the_outcome_is_not_an_invitation() -> None:
+    info = MessageInfo(
+        message_id=None,
+        sender=Mailbox("a@leeds.gov.uk", None),
+        to=(),
+        subject="Outcome of Child Protection Conference - FIRTH",
+        date_header=None,
+        received_at=None,
+        authentication_results=(),
+    )
+    page = Page(
+        location="body",
+        lines=(
+            "Dear colleague, I am writing to confirm the outcome of the conference held on "
+            "29.12.26 for Grace Firth. The children are now subject to child protection plans.",
+        ),
+    )
+    kind, *_ = classify_message(info, [page])
+    assert kind is MessageKind.LETTER

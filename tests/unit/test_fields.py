@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers.fields import read_fields
+from parsers.fields import labelled_values, read_fields
 from parsers.records import ConferenceKind, Mailbox, MessageInfo, MessageKind, Page, PoliceTick
 
 
@@ -266,3 +266,18 @@ def test_no_pages_gives_empty_fields() -> None:
 def test_read_fields_never_raises_on_any_text(lines: list[str], subject: str) -> None:
     fields = read_fields(info=_info(subject), pages=[Page(location="body", lines=tuple(lines))])
     assert fields.police_tick in set(PoliceTick)
+
+
+def test_numbered_label_lines_are_read_like_plain_ones() -> None:
+    page = Page(
+        location="body",
+        lines=(
+            "1. Type of conference: ICPC",
+            "2. Date of conference: 31 Mar 2027",
+            "3. Time: 1.30 pm",
+            "4. Venue: Microsoft Teams",
+        ),
+    )
+    fields = {v.field: v.value for v in labelled_values([page])}
+    assert fields["time"] == "1.30 pm"
+    assert fields["venue"] == "Microsoft Teams"

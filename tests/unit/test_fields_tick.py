@@ -84,3 +84,31 @@ def test_the_body_is_read_when_no_attachment_has_the_question() -> None:
     body = _page("[X] Police attendance required\n[ ] Written report sufficient", "body")
     other = _page("Minutes of the core group", "minutes.pdf p1")
     assert police_tick([body, other]) is PoliceTick.REQUIRED
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ("Police involvement", "☒ Attendance at conference required", "☐ Written report only"),
+            PoliceTick.REQUIRED,
+        ),
+        (("[X] Attendance at conference required", "[ ] Written report only"), PoliceTick.REQUIRED),
+        (("Attendance at conference required\tX", "Written report only"), PoliceTick.REQUIRED),
+        (("Attendance at conference required: Yes",), PoliceTick.REQUIRED),
+        (("Attendance at conference required:\t☐ Yes\t☒ No",), PoliceTick.REPORT_SUFFICIENT),
+        (
+            (
+                "Police (tick as appropriate)",
+                "Police to attend conference",
+                "Police report sufficient\tX",
+            ),
+            PoliceTick.REPORT_SUFFICIENT,
+        ),
+    ],
+)
+def test_attendance_at_conference_wordings_are_read(
+    lines: tuple[str, ...], expected: PoliceTick
+) -> None:
+    page = Page(location="form.pdf p1", lines=lines, number=1)
+    assert police_tick([page]) is expected
