@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import ssl
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +30,9 @@ from intake.keys import KeyRing, KeyringProblem, create_keyring
 from intake.sources import Source
 from intake.vault import Vault
 from parsers.records import Invitation
+from tasks.sinks.base import Sink
+from tasks.sinks.folder import FolderSink
+from tasks.sinks.webhook import WebhookSink
 from tasks.store import TaskStore
 from triage.records import TriageResult
 
@@ -45,6 +49,7 @@ class App:
     parts: Parts
     sources: list[Source]
     _stack: ExitStack = field(default_factory=ExitStack)
+    sinks: dict[str, Sink] = field(default_factory=dict)
 
     def close(self) -> None:
         self._stack.close()
@@ -132,7 +137,12 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
             engine=engine,
             keyring=keyring,
             vault=Vault(settings.data_path() / "vault", cipher=keyring),
-            store=TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index),
+            store=TaskStore(
+                engine,
+                cipher=keyring,
+                blind_index=keyring.blind_index,
+                sinks=[sink.name for sink in settings.sinks],
+            ),
             parse=parse,
             triage=triage_fn,
             log=log,
@@ -141,7 +151,41 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
         stack.close()
         engine.dispose()
         raise
-    return App(settings, engine, keyring, parts, build_sources(settings), stack)
+    try:
+        sinks = build_sinks(settings)
+    except BaseException:
+        stack.close()
+        engine.dispose()
+        raise
+    return App(settings, engine, keyring, parts, build_sources(settings), stack, sinks)
+
+
+def build_sinks(settings: Settings) -> dict[str, Sink]:
+    """The configured export sinks, by name; secrets read from their files here, once."""
+    sinks: dict[str, Sink] = {}
+    for sink in settings.sinks:
+        if sink.kind == "folder":
+            try:
+                Path(sink.path).mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                raise StartupError(
+                    f"sink {sink.name}: cannot create {sink.path} ({exc.strerror})"
+                ) from None
+            sinks[sink.name] = FolderSink(
+                Path(sink.path), name=sink.name, include_personal=sink.include_personal
+            )
+            continue
+        secret = _secret(sink.secret_file, sink.secret_credential, f"sink {sink.name}")
+        if not secret:
+            raise StartupError(f"sink {sink.name}: no webhook secret found")
+        sinks[sink.name] = WebhookSink(
+            sink.url,
+            secret=secret.strip().encode(),
+            verify=ssl.create_default_context(cafile=sink.ca_file or None),
+            name=sink.name,
+            include_personal=sink.include_personal,
+        )
+    return sinks
 
 
 def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:

@@ -36,6 +36,7 @@ from cpc_triage.pipeline import process_one, reconcile
 from cpc_triage.retention import run_retention
 from intake.sources import Source, SourceUnavailable
 from intake.tables import heartbeats, mailbox_polls
+from tasks.sinks.outbox import deliver_due
 
 
 class Daemon:
@@ -67,6 +68,7 @@ class Daemon:
             processed = self._drain(source, limit=None)
             self._record_poll(source.name, processed=processed, error=None, leader=True)
             total += processed
+        self.deliver()
         self._release()
         return total
 
@@ -129,6 +131,20 @@ class Daemon:
             return  # no WATCHDOG=1: systemd restarts us after WatchdogSec
         notify("WATCHDOG=1")
 
+    def deliver(self) -> None:
+        """Send what the outbox holds to the configured sinks (at least once, after commit)."""
+        if not self.app.sinks:
+            return
+        try:
+            report = deliver_due(
+                self.app.engine, self.app.parts.store, self.app.sinks, now=datetime.now(UTC)
+            )
+        except SQLAlchemyError as exc:
+            self._log.error("outbox_failed", error=type(exc).__name__)
+            return
+        if report.sent or report.failed:
+            self._log.info("outbox_delivered", sent=report.sent, failed=report.failed)
+
     def digest(self) -> None:
         self._log.info("digest not configured")
 
@@ -173,6 +189,7 @@ class Daemon:
             )
         health_s = min(settings.schedule.health_seconds, watchdog_interval_s() or 3600.0)
         scheduler.add_job(self.health, "interval", seconds=health_s, id="health", next_run_time=now)
+        scheduler.add_job(self.deliver, "interval", seconds=30, id="outbox", next_run_time=now)
         scheduler.add_job(
             self.digest,
             CronTrigger.from_crontab(settings.schedule.digest_cron, timezone=zone),

@@ -94,6 +94,26 @@ class RetentionSettings(_Model):
     keep_days: int = Field(default=2190, ge=1)  # six years after the conference, then erase
 
 
+class SinkSettings(_Model):
+    """One export of filed occurrences besides the database (tasks/sinks, docs/sinks.md)."""
+
+    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
+    kind: Literal["folder", "webhook"]
+    path: str = ""  # folder: where the JSON and XML files go
+    url: str = ""  # webhook: https only
+    secret_file: str = ""  # webhook: the HMAC key, a 0600 file …
+    secret_credential: str = ""  # … or a systemd credential name
+    ca_file: str = ""  # webhook: an extra CA bundle (the force's internal CA)
+    include_personal: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _https(cls, value: str) -> str:
+        if value and not value.startswith("https://"):
+            raise ValueError("must be an https:// URL")
+        return value
+
+
 class Settings(_Model):
     data_dir: str = ""  # "" → $STATE_DIRECTORY, else ./var
     config_dir: str = ""  # "" → the project's config/
@@ -104,6 +124,22 @@ class Settings(_Model):
     parsing: ParsingSettings = ParsingSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     retention: RetentionSettings = RetentionSettings()
+    sinks: tuple[SinkSettings, ...] = ()
+
+    @field_validator("sinks")
+    @classmethod
+    def _complete_sinks(cls, value: tuple[SinkSettings, ...]) -> tuple[SinkSettings, ...]:
+        names = [s.name for s in value]
+        if len(set(names)) != len(names):
+            raise ValueError("two sinks share a name")
+        for sink in value:
+            if sink.kind == "folder" and not sink.path:
+                raise ValueError(f"sink {sink.name}: a folder sink needs path")
+            if sink.kind == "webhook" and not (
+                sink.url and (sink.secret_file or sink.secret_credential)
+            ):
+                raise ValueError(f"sink {sink.name}: a webhook needs url and secret_file")
+        return value
 
     @field_validator("mailboxes")
     @classmethod

@@ -182,3 +182,36 @@ def test_keys_rotate_while_the_daemon_runs_and_everything_still_reads(
     assert keks == {keyring.current[0]}
     status = run_daemon("status", "--config", str(config))
     assert "done 12" in status.stdout
+
+
+def test_a_configured_folder_sink_gets_one_json_and_one_xml_per_occurrence(
+    tmp_path: Path,
+) -> None:
+    from lxml import etree  # type: ignore[import-untyped]
+
+    export = tmp_path / "export"
+    config = write_settings(
+        tmp_path,
+        SQLITE,
+        extra=f'[[sinks]]\nname = "niche-drop"\nkind = "folder"\npath = "{export}"\n',
+    )
+    ran = run_daemon("run", "--config", str(config), "--once", "--seed-demo", "4")
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    documents = sorted(export.glob("*.json"))
+    assert len(documents) == 4
+    assert len(sorted(export.glob("*.xml"))) == 4
+    for document in documents:
+        occurrence = json.loads(document.read_text())
+        assert occurrence  # parses back
+        etree.parse(str(document.with_suffix(".xml")))
+
+
+def test_a_webhook_sink_without_a_secret_stops_the_start(tmp_path: Path) -> None:
+    config = write_settings(
+        tmp_path,
+        SQLITE,
+        extra='[[sinks]]\nname = "hook"\nkind = "webhook"\nurl = "https://127.0.0.1:9/x"\n',
+    )
+    ran = run_daemon("run", "--config", str(config), "--once")
+    assert ran.returncode == 2
+    assert "sink hook" in ran.stderr
