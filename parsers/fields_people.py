@@ -94,11 +94,18 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         if _is_header_row(line):
             header = [fold(c) for c in line.split("\t")]
             continue
-        if section is None and not _DOB_WORD.search(line):
+        tagged = _TAGGED.match(line)
+        if section is None and not _DOB_WORD.search(line) and not tagged:
             continue
         person = _person(line, header=header, reference=reference)
         if person is not None:
-            found.append((person, _is_child(person, section=section, reference=reference)))
+            # "Child: …" / "Adult: …" lines (scanned and one-line forms) say which they are
+            is_child = (
+                fold(tagged["tag"]) == "child"
+                if tagged
+                else _is_child(person, section=section, reference=reference)
+            )
+            found.append((person, is_child))
     return found
 
 
@@ -134,8 +141,9 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
 
 
 _PEOPLE_ROLES = frozenset(
-    {"child", "name", "subject", "subject child", "young person", "full name"}
+    {"child", "name", "subject", "subject child", "young person", "full name", "adult"}
 )
+_TAGGED = re.compile(r"^\s*(?P<tag>child|adult)\s*:\s*\S", re.IGNORECASE)
 
 
 def _split_name(text: str) -> tuple[str | None, str]:

@@ -126,3 +126,19 @@ def test_a_person_in_both_the_form_and_the_body_is_listed_once_from_the_form() -
     body = Page(location="body", lines=("Children:", "1. Kacper Mellor DOB 28/10/2020"))
     family = read_people([body, form], reference=REF)
     assert [c.name for c in family.children] == ["Kacper Mellor"]
+
+
+def test_one_line_child_and_adult_entries_of_a_scanned_form_are_read() -> None:
+    page = Page(
+        location="form.pdf p1",
+        lines=(
+            "Child: Isla Ramsden 12/03/2024 Female Sandal Rise Academy",
+            "Adult: Saima Ramsden Mother 13/02/1998",
+            "Adult: Darren Ramsden Father 20/07/1993",
+        ),
+        number=1,
+    )
+    family = read_people([page], reference=None)
+    assert [c.name for c in family.children] == ["Isla Ramsden"]
+    assert family.children[0].date_of_birth == date(2024, 3, 12)
+    assert [a.name for a in family.adults] == ["Saima Ramsden", "Darren Ramsden"]
