@@ -32,6 +32,7 @@ from intake.vault import Vault
 from parsers.records import Invitation
 from tasks.sinks.base import Sink
 from tasks.sinks.folder import FolderSink
+from tasks.sinks.mail import MailSink
 from tasks.sinks.webhook import WebhookSink
 from tasks.store import TaskStore
 from triage.records import TriageResult
@@ -176,6 +177,19 @@ def build_sinks(settings: Settings) -> dict[str, Sink]:
             )
             continue
         secret = _secret(sink.secret_file, sink.secret_credential, f"sink {sink.name}")
+        if sink.kind == "mail":
+            sinks[sink.name] = MailSink(
+                host=sink.host,
+                port=sink.port,
+                sender=sink.sender,
+                to=sink.to,
+                tls=ssl.create_default_context(cafile=sink.ca_file or None),
+                name=sink.name,
+                username=sink.username or None,
+                password=secret.strip() if secret else None,
+                include_personal=False,
+            )
+            continue
         if not secret:
             raise StartupError(f"sink {sink.name}: no webhook secret found")
         sinks[sink.name] = WebhookSink(

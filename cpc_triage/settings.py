@@ -98,13 +98,18 @@ class SinkSettings(_Model):
     """One export of filed occurrences besides the database (tasks/sinks, docs/sinks.md)."""
 
     name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
-    kind: Literal["folder", "webhook"]
+    kind: Literal["folder", "webhook", "mail"]
     path: str = ""  # folder: where the JSON and XML files go
+    host: str = ""  # mail: the SMTP relay (STARTTLS required, certificate verified)
+    port: int = Field(default=587, ge=1, le=65535)
+    sender: str = ""  # mail: From
+    to: str = ""  # mail: the tasking mailbox
+    username: str = ""  # mail: optional SMTP AUTH user; the password by secret_file
     url: str = ""  # webhook: https only
     secret_file: str = ""  # webhook: the HMAC key, a 0600 file …
     secret_credential: str = ""  # … or a systemd credential name
     ca_file: str = ""  # webhook: an extra CA bundle (the force's internal CA)
-    include_personal: bool = True
+    include_personal: bool = True  # mail sinks never carry names unless this is set
 
     @field_validator("url")
     @classmethod
@@ -135,6 +140,8 @@ class Settings(_Model):
         for sink in value:
             if sink.kind == "folder" and not sink.path:
                 raise ValueError(f"sink {sink.name}: a folder sink needs path")
+            if sink.kind == "mail" and not (sink.host and sink.sender and sink.to):
+                raise ValueError(f"sink {sink.name}: a mail sink needs host, sender and to")
             if sink.kind == "webhook" and not (
                 sink.url and (sink.secret_file or sink.secret_credential)
             ):

@@ -215,3 +215,30 @@ def test_a_webhook_sink_without_a_secret_stops_the_start(tmp_path: Path) -> None
     ran = run_daemon("run", "--config", str(config), "--once")
     assert ran.returncode == 2
     assert "sink hook" in ran.stderr
+
+
+def test_a_configured_mail_sink_sends_each_filing_to_the_tasking_mailbox_over_starttls(
+    tmp_path: Path,
+) -> None:
+    from tests.unit.test_sinks_mail import Inbox, _serve
+    from tests.unit.test_tasks_support import make_tls
+
+    tls = make_tls(tmp_path)
+    box = Inbox()
+    controller = _serve(box, tls)
+    try:
+        config = write_settings(
+            tmp_path,
+            SQLITE,
+            extra=(
+                '[[sinks]]\nname = "tasking"\nkind = "mail"\nhost = "127.0.0.1"\n'
+                f'port = {controller.port}\nsender = "cpc-triage@force.example"\n'
+                f'to = "tasking@force.example"\nca_file = "{tls.ca_file}"\n'
+            ),
+        )
+        ran = run_daemon("run", "--config", str(config), "--once", "--seed-demo", "3")
+        assert ran.returncode == 0, ran.stderr[-3000:]
+    finally:
+        controller.stop()
+    assert len(box.messages) == 3
+    assert all(rcpt == ["tasking@force.example"] for _, rcpt, _ in box.messages)
