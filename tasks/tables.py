@@ -19,15 +19,10 @@ mail has none (LIBRARIES.md "Mail in"). `audit_log` ids are given by the chain (
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
-
 from sqlalchemy import (
     Boolean,
     Column,
     Date,
-    DateTime,
-    Dialect,
     ForeignKey,
     Index,
     Integer,
@@ -37,39 +32,15 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
-    TypeDecorator,
     UniqueConstraint,
 )
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from intake.tables import NAMING_CONVENTION as NAMING_CONVENTION
+from intake.tables import UtcDateTime as UtcDateTime
 
+# One naming convention and one UTC column type for every stage's tables (intake defines them;
+# tasks and desk reuse them), so constraint names are stable on both backends.
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes on both backends (SQLite keeps no zone: we put it back on read)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(UTC)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _sealed(name: str, *, nullable: bool = True) -> Column[bytes]:
