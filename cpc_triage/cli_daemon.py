@@ -21,12 +21,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cpc_triage.settings import Settings, SettingsError, load_settings
-
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", help="settings TOML file (default: $CPC_TRIAGE_CONFIG, else none)"),
-]
+from cpc_triage.cli_common import ConfigOption, fail, settings_from
+from cpc_triage.settings import Settings
 
 
 def register(app: typer.Typer) -> None:
@@ -39,18 +35,6 @@ def register(app: typer.Typer) -> None:
     keys = typer.Typer(help="Encryption keys.", no_args_is_help=True)
     keys.command("rotate")(keys_rotate_command)
     app.add_typer(keys, name="keys")
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"cpc-triage: {message}", err=True)
-    return typer.Exit(code=2)
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except SettingsError as exc:
-        raise _fail(str(exc)) from None
 
 
 def run_command(
@@ -67,7 +51,7 @@ def run_command(
     from cpc_triage.bootstrap import StartupError, open_app
     from cpc_triage.logs import configure_logging, get_logger
 
-    settings = _settings(config)
+    settings = settings_from(config)
     configure_logging(settings.log_level)
     log = get_logger()
     if seed_demo:
@@ -76,7 +60,7 @@ def run_command(
     try:
         app = open_app(settings, log=log)
     except StartupError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     try:
         processed = daemon.run(app, once=once)
     finally:
@@ -107,11 +91,11 @@ def status_command(config: ConfigOption = None) -> None:
     from cpc_triage.bootstrap import StartupError, open_database
     from cpc_triage.status import read_status
 
-    settings = _settings(config)
+    settings = settings_from(config)
     try:
         engine = open_database(settings, upgrade=False)
     except StartupError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     try:
         status = read_status(engine)
     finally:
@@ -151,11 +135,11 @@ def db_upgrade_command(config: ConfigOption = None) -> None:
     from cpc_triage import migrations
     from cpc_triage.bootstrap import StartupError, open_database
 
-    settings = _settings(config)
+    settings = settings_from(config)
     try:
         engine = open_database(settings, upgrade=True)
     except StartupError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     try:
         typer.echo(f"database at revision {migrations.current_revision(engine)}")
     finally:
@@ -168,23 +152,23 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
     from intake.keys import KeyringProblem
     from intake.rotation import rotate_kek
 
-    settings = _settings(config)
+    settings = settings_from(config)
     path = settings.keyring_path()
     if not path.exists():
-        raise _fail(f"keyring {path} does not exist (start the daemon once to create it)")
+        raise fail(f"keyring {path} does not exist (start the daemon once to create it)")
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise _fail(
+        raise fail(
             f"keyring {path} is not writable (a systemd credential?): "
             "run `keys rotate` with [keys] keyring_file set to the credential's source file"
         )
     try:
         engine = open_database(settings, upgrade=False)
     except StartupError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     try:
         done = rotate_kek(engine, keyring_path=path, grace_s=settings.keys.rotation_grace_seconds)
     except KeyringProblem as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     finally:
         engine.dispose()
     typer.echo(f"rotated: {done.rewrapped} data keys now under KEK {done.new_kek_id}")

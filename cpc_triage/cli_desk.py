@@ -14,30 +14,13 @@ from typing import Annotated
 
 import typer
 
-from cpc_triage.settings import Settings, SettingsError, load_settings
-
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", help="settings TOML file (default: $CPC_TRIAGE_CONFIG, else none)"),
-]
+from cpc_triage.cli_common import ConfigOption, fail, settings_from
 
 
 def register(app: typer.Typer) -> None:
     """Add `web` and `web-account` to the given Typer app."""
     app.command("web")(web_command)
     app.command("web-account")(web_account_command)
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"cpc-triage: {message}", err=True)
-    return typer.Exit(code=2)
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except SettingsError as exc:
-        raise _fail(str(exc)) from None
 
 
 def web_command(
@@ -55,13 +38,13 @@ def web_command(
     from cpc_triage.bootstrap import StartupError, open_database, open_keyring
     from desk.web.serve import desk_app, read_oidc_config, serve
 
-    settings = _settings(config)
+    settings = settings_from(config)
     try:
         oidc_config = read_oidc_config(oidc) if oidc else None
         engine = open_database(settings)
         keyring = open_keyring(settings, engine)
     except (StartupError, OSError, ValueError, KeyError) as exc:
-        raise _fail(f"{type(exc).__name__}: {exc}") from None
+        raise fail(f"{type(exc).__name__}: {exc}") from None
     try:
         with desk_app(
             engine,
@@ -88,12 +71,12 @@ def web_account_command(
     from desk.accounts import AccountError, Role, create_local_account
     from desk.tables import metadata as desk_metadata
 
-    settings = _settings(config)
+    settings = settings_from(config)
     password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
         engine = open_database(settings)
     except StartupError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     try:
         desk_metadata.create_all(engine)
         with engine.begin() as conn:
@@ -107,7 +90,7 @@ def web_account_command(
                 at=datetime.now(UTC),
             )
     except (AccountError, ValueError) as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     finally:
         engine.dispose()
     typer.echo(f"account {account.id} ({account.role.value}) added")

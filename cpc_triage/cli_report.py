@@ -24,7 +24,8 @@ from typing import Annotated
 import typer
 from sqlalchemy import Engine, select
 
-from cpc_triage.settings import Settings, SettingsError, load_settings
+from cpc_triage.cli_common import ConfigOption, fail, settings_from
+from cpc_triage.settings import Settings
 from desk.digest import MailboxHealth
 from desk.digest_load import DigestConfig
 from desk.digest_outbox import preview_digest
@@ -33,11 +34,6 @@ from desk.report_render import PdfUnavailable, render_pdf, render_report_html
 from intake.keys import KeyRing
 from intake.tables import mailbox_polls
 from tasks.store import TaskStore
-
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", help="settings TOML file (default: $CPC_TRIAGE_CONFIG, else none)"),
-]
 
 
 def register(app: typer.Typer) -> None:
@@ -60,10 +56,10 @@ def digest_command(
 ) -> None:
     """Preview today's digest for a district (sending is the daemon's job)."""
     if not preview and to_file is None:
-        raise _fail("sending needs the [digest] settings, not configured here: use --preview")
+        raise fail("sending needs the [digest] settings, not configured here: use --preview")
     if district is None:
-        raise _fail("give --district")
-    settings = _settings(config)
+        raise fail("give --district")
+    settings = settings_from(config)
     digest_config = DigestConfig(
         base_url=base_url,
         sender="preview@invalid",
@@ -102,8 +98,8 @@ def report_command(
     try:
         month_bounds(month)
     except ValueError:
-        raise _fail(f"--month {month!r} is not YYYY-MM") from None
-    settings = _settings(config)
+        raise fail(f"--month {month!r} is not YYYY-MM") from None
+    settings = settings_from(config)
     engine, store, keyring = _open(settings)
     now = datetime.now(UTC)
     try:
@@ -120,7 +116,7 @@ def report_command(
         try:
             out.write_bytes(render_pdf(html))
         except PdfUnavailable as exc:
-            raise _fail(f"{exc}; write .html instead") from None
+            raise fail(f"{exc}; write .html instead") from None
     else:
         out.write_text(html, encoding="utf-8")
     typer.echo(f"wrote {out}")
@@ -149,22 +145,10 @@ def _open(settings: Settings) -> tuple[Engine, TaskStore, KeyRing]:
         engine = open_database(settings, upgrade=False)
         keyring = open_keyring(settings, engine)
     except StartupError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     return engine, TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index), keyring
 
 
 def _actor() -> str:
     """The audit actor: `cli:` and the login name, reduced to the audit log's id characters."""
     return "cli:" + (re.sub(r"[^A-Za-z0-9@._-]", "_", getpass.getuser()) or "unknown")[:100]
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except SettingsError as exc:
-        raise _fail(str(exc)) from None
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"cpc-triage: {message}", err=True)
-    return typer.Exit(code=2)

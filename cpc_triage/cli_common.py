@@ -1,0 +1,28 @@
+"""What every command module shares: the --config option, reading settings, a usage error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cpc_triage.settings import Settings, SettingsError, load_settings
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="settings TOML file (default: $CPC_TRIAGE_CONFIG, else none)"),
+]
+
+
+def fail(message: str) -> typer.Exit:
+    """Print `cpc-triage: message` to stderr; the caller raises the returned exit (code 2)."""
+    typer.echo(f"cpc-triage: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def settings_from(config: Path | None) -> Settings:
+    try:
+        return load_settings(config)
+    except SettingsError as exc:
+        raise fail(str(exc)) from None
