@@ -46,6 +46,7 @@ class Action(enum.StrEnum):
     MINUTES_RECEIVED = "minutes_received"
     CLOSE = "close"
     WITHDRAW = "withdraw"
+    ESCALATE = "escalate"  # "discuss with the chair / DI": a note, no change of status
 
 
 _DECIDABLE = frozenset({TaskStatus.NEW, TaskStatus.DECIDED})
@@ -114,6 +115,10 @@ def _progress(task: Task, *, action: Action, reason: str | None, officer: str | 
         if officer is None:
             raise LifecycleError("allocate needs the officer")
         return replace(task, allocated_officer=officer)
+    if action is Action.ESCALATE:
+        if reason is None:
+            raise LifecycleError("escalating needs a note")
+        return task
     if action is Action.WITHDRAW:
         if reason is None:
             raise LifecycleError("withdrawing a task needs a reason")

@@ -46,6 +46,16 @@ async def act(request: Request) -> Response:
     if verb == "escalate":
         if reason is None:
             return render_case(request, caller, task_id, error="Escalating needs a note.")
+        try:  # into the task's history (every change is), then the open-escalation marker
+            desk_of(request).store.record_transition(
+                task_id,
+                action=Action.ESCALATE,
+                actor=caller.actor,
+                purpose="escalate: discuss with the chair / DI",
+                reason=reason,
+            )
+        except LifecycleError as exc:
+            return render_case(request, caller, task_id, error=_sentence(str(exc)))
         _escalate(request, actor=caller.actor, task_id=task_id, note=reason)
         return RedirectResponse(f"/tasks/{task_id}", status_code=303)
     if verb == "decide":

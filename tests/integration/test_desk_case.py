@@ -281,6 +281,8 @@ async def test_an_escalation_note_is_kept_sealed_and_shown_on_the_case(world: Wo
     assert "Discuss with chair / DI" in shown and "Chair wants the DI" in shown
     assert b"Chair wants the DI" not in (Path(str(world.engine.url.database))).read_bytes()
     assert any(r["purpose"].startswith("escalate") for r in audit_rows(world))
+    last = _task(world, task).history[-1]  # every change is in the task's history
+    assert (last.action, last.detail) == ("escalate", "Chair wants the DI")
 
 
 async def test_case_text_is_escaped_not_run(world: World) -> None:

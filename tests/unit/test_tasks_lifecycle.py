@@ -162,7 +162,21 @@ LEGAL: dict[tuple[TaskStatus, Attendance | None], set[Action]] = {
     (TaskStatus.CLOSED, Attendance.ATTEND): set(),
     (TaskStatus.CLOSED, Attendance.NOT_ATTENDING): set(),
 }
+# Escalating ("discuss with the chair / DI") is open to every task that is still open.
+for (_status, _decision), _actions in LEGAL.items():
+    if _status is not TaskStatus.CLOSED:
+        _actions.add(Action.ESCALATE)
 EVERYTHING = {"officer": OFFICER, "reason": "a reason"}
+
+
+def test_escalating_needs_a_note_and_leaves_the_status_as_it_was() -> None:
+    task = _reach(TaskStatus.DECIDED, Attendance.NOT_ATTENDING)
+    with pytest.raises(LifecycleError):
+        _step(task, Action.ESCALATE, minutes=30)
+    escalated = _step(task, Action.ESCALATE, minutes=30, reason="chair asks for a DI view")
+    assert escalated.status is TaskStatus.DECIDED
+    assert escalated.history[-1].action == "escalate"
+    assert escalated.history[-1].detail == "chair asks for a DI view"
 
 
 @pytest.mark.parametrize(("status", "decision"), list(LEGAL), ids=lambda v: str(v))
