@@ -9,9 +9,8 @@
   row; idle (15 min) and absolute (8 h) limits are checked against `last_seen_at`/`created_at`.
   A session without `account_id` is the anonymous pre-sign-in one that carries the sign-in
   form's CSRF token and the OIDC state, nonce and PKCE verifier.
-- `desk_escalations`: "discuss with the chair / DI" notes. `tasks.lifecycle` has no escalate
-  action, so the note is kept here, sealed under the occurrence's own data key (erasing the
-  occurrence shreds it too), and audited as an alteration.
+Escalation notes are not here: they are entries of the task's history (`tasks.lifecycle`), sealed
+under the occurrence's own key like every history detail.
 """
 
 from __future__ import annotations
@@ -19,8 +18,6 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
-    Integer,
-    LargeBinary,
     MetaData,
     String,
     Table,
@@ -54,15 +51,4 @@ desk_sessions = Table(
     Column("oidc_state", String(64)),
     Column("oidc_nonce", String(64)),
     Column("oidc_verifier", String(128)),
-)
-
-desk_escalations = Table(
-    "desk_escalations",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("task_id", String(40), nullable=False, index=True),
-    Column("at", UtcDateTime, nullable=False),
-    Column("actor", String(120), nullable=False),
-    Column("note_enc", LargeBinary, nullable=False),
-    Column("resolved", Boolean, nullable=False),
 )

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from starlette.requests import Request
 from starlette.responses import Response
 
 from desk.accounts import Account, Role, list_accounts
-from desk.tables import desk_escalations
 from desk.web.casefile import Quote, mark_pages, raw_parts, stored_original
 from desk.web.guard import TASK_ID, Caller, Refused, deny, desk_of, signed_in
 from desk.web.lookup import TaskRef, task_ref
@@ -26,9 +24,8 @@ from desk.web.rows import row_of
 from parsers.records import Invitation
 from tasks import audit
 from tasks.audit import Operation
-from tasks.load import key_id_of
-from tasks.records import Occurrence, Task
-from tasks.sealing import RecordErased, Sealer
+from tasks.records import Task
+from tasks.sealing import RecordErased
 
 CASE_ROLES = (Role.SUPERVISOR, Role.CLERK, Role.OFFICER)
 
@@ -79,7 +76,7 @@ def render_case(
         "unplaced": unplaced,
         "ignored": [q for q in quotes if q.kind == "ignored"],
         "attachments": parts,
-        "escalations": _escalations(request, occurrence, task),
+        "escalations": _escalations(task),
         "actions": allowed_actions(caller.account.role, task),
         "officers": _officers(request),
         "error": error,
@@ -172,25 +169,12 @@ def _disclosed(request: Request, caller: Caller, ref: TaskRef, *, purpose: str) 
         )
 
 
-def _escalations(request: Request, occurrence: Occurrence, task: Task) -> list[dict[str, Any]]:
-    desk = desk_of(request)
-    with desk.engine.connect() as conn:
-        key_id = key_id_of(conn, occurrence.id)
-        rows = conn.execute(
-            select(desk_escalations)
-            .where(desk_escalations.c.task_id == task.id)
-            .order_by(desk_escalations.c.id)
-        ).all()
-    if key_id is None:
-        return []
-    sealer = Sealer(desk.cipher, key_id)
+def _escalations(task: Task) -> list[dict[str, Any]]:
+    """The "discuss with the chair / DI" notes: escalate entries of the task's history."""
     return [
-        {
-            "at": r.at,
-            "actor": r.actor,
-            "note": sealer.open(r.note_enc, where=f"desk_escalations:{task.id}"),
-        }
-        for r in rows
+        {"at": h.at, "actor": h.actor, "note": h.detail}
+        for h in task.history
+        if h.action == "escalate"
     ]
 
 
