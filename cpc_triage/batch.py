@@ -47,7 +47,7 @@ def triage_batch(
         if workers == 0:
             invitations = (parse_email(raw, limits=limits) for raw in raws)
         else:
-            pool = stack.enter_context(ParsePool(workers=workers or _cores(), limits=limits))
+            pool = stack.enter_context(ParsePool(workers=workers, limits=limits))
             invitations = parse_emails(raws, limits=limits, pool=pool)
         for path, invitation in zip(paths, invitations, strict=True):
             day = received or _day_received(invitation)
@@ -57,9 +57,3 @@ def triage_batch(
 def _day_received(invitation: Invitation) -> date | None:
     at = invitation.message.received_at
     return at.date() if at is not None else None
-
-
-def _cores() -> int:
-    import os
-
-    return max(1, len(os.sched_getaffinity(0)))

@@ -133,6 +133,7 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
     stack = ExitStack()
     try:
         keyring = open_keyring(settings, engine)
+        sinks = build_sinks(settings)  # secrets read and folders made before the slow loads
         parse, triage_fn = _reader(settings, stack) if load_nlp else (_unavailable, _unavailable)
         parts = Parts(
             engine=engine,
@@ -148,12 +149,6 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
             triage=triage_fn,
             log=log,
         )
-    except BaseException:
-        stack.close()
-        engine.dispose()
-        raise
-    try:
-        sinks = build_sinks(settings)
     except BaseException:
         stack.close()
         engine.dispose()

@@ -8,7 +8,8 @@ every key has an embedded default so `cpc-triage run` works with no configuratio
 - keyring (the KEK): `$CREDENTIALS_DIRECTORY/cpc-triage-kek` when systemd passes it
   (`LoadCredential=`), else `<data>/keys/keyring` created 0600 on first run;
 - one mailbox: the drop folder `<data>/mailbox/`;
-- triage configuration: the project's `config/` (`cpc_triage.paths` plus installed locations).
+- triage configuration: the project's `config/` ($CPC_TRIAGE_CONFIG_DIR, the checkout, or
+  where an installed package put it).
 
 Secrets are given by reference only — a file path (`*_file`) or a systemd credential name
 (`*_credential`) — never as values (RELIABILITY.md S7): a database URL with a password in it
@@ -26,8 +27,6 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-
-from cpc_triage.paths import default_config_dir
 
 ENV_CONFIG = "CPC_TRIAGE_CONFIG"
 KEK_CREDENTIAL = "cpc-triage-kek"
@@ -194,13 +193,18 @@ def credential_path(name: str) -> Path | None:
     return Path(directory) / name if directory and name else None
 
 
+ENV_CONFIG_DIR = "CPC_TRIAGE_CONFIG_DIR"
+
+
 def find_config_dir() -> Path:
     """The project's `config/`: from a checkout, or where an installed package put it.
 
     A wheel cannot carry a top-level `config/` inside a package, so an installation ships it as
     data files (`<prefix>/share/cpc-triage/config`); `/etc/cpc-triage/config` is the operator's.
     """
-    found = default_config_dir()
+    if env := os.environ.get(ENV_CONFIG_DIR):
+        return Path(env)
+    found = Path(__file__).resolve().parent.parent / "config"  # a checkout
     if (found / "policies").is_dir():
         return found
     for candidate in (
@@ -209,7 +213,7 @@ def find_config_dir() -> Path:
     ):
         if (candidate / "policies").is_dir():
             return candidate
-    return found
+    return Path.cwd() / "config"
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 
 from cpc_triage.batch import read_inputs, triage_batch
-from cpc_triage.paths import default_config_dir
+from cpc_triage.settings import find_config_dir
 from parsers import Limits
 from tests.corpus.scoring import Score, load_cases, score, tally
 from triage import to_contract
@@ -32,7 +32,7 @@ def _triage_all(cases: list[tuple[Path, dict[str, Any]]]) -> dict[str, dict[str,
     items = triage_batch(
         paths,
         read_inputs(paths),
-        config_dir=default_config_dir(),
+        config_dir=find_config_dir(),
         received=None,
         limits=Limits(timeout_s=20.0),
         workers=2,

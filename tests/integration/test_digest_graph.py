@@ -16,8 +16,8 @@ import pytest
 from desk.digest_outbox import run_digests
 from desk.mailout import GraphSendMail
 from intake.oauth import AppCredentials, TokenProvider
-from tests.integration.test_graph_source import _app_certificate
 from tests.servers.graph import FakeGraph
+from tests.servers.tls import app_certificate
 from tests.unit.test_digest_support import (
     BASE_URL,
     NOW,
@@ -33,7 +33,7 @@ from tests.unit.test_tasks_support import AesGcmCipher
 
 @pytest.fixture
 def graph(tmp_path: Path) -> Iterator[tuple[FakeGraph, AppCredentials]]:
-    cert_path, key_path = _app_certificate(tmp_path)
+    cert_path, key_path = app_certificate(tmp_path)
     with FakeGraph(tmp_path, certificate_pem=cert_path.read_bytes()) as server:
         yield (
             server,

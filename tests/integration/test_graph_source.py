@@ -2,46 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import NameOID
 
 from intake.graph import GraphMailbox, GraphRefused, GraphSettings, iter_new
 from intake.oauth import AppCredentials, TokenError, TokenProvider
 from tests.servers.graph import FakeGraph
-
-
-def _app_certificate(folder: Path) -> tuple[Path, Path]:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "cpc-triage app")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = folder / "app.crt", folder / "app.key"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    key_path.chmod(0o600)
-    return cert_path, key_path
+from tests.servers.tls import app_certificate
 
 
 def _mail(n: int) -> bytes:
@@ -50,7 +19,7 @@ def _mail(n: int) -> bytes:
 
 @pytest.fixture
 def graph(tmp_path: Path) -> Iterator[tuple[FakeGraph, AppCredentials]]:
-    cert_path, key_path = _app_certificate(tmp_path)
+    cert_path, key_path = app_certificate(tmp_path)
     with FakeGraph(tmp_path, certificate_pem=cert_path.read_bytes()) as server:
         credentials = AppCredentials(
             tenant_id=server.state.tenant,
@@ -131,7 +100,7 @@ def test_a_certificate_the_tenant_does_not_know_gets_no_token(graph, tmp_path: P
     _, credentials = graph
     other_dir = tmp_path / "other"
     other_dir.mkdir()
-    cert_path, key_path = _app_certificate(other_dir)
+    cert_path, key_path = app_certificate(other_dir)
     stranger = AppCredentials(
         tenant_id=credentials.tenant_id,
         client_id=credentials.client_id,
