@@ -24,11 +24,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import secrets
-import ssl
 import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -36,7 +35,7 @@ from xml.sax.saxutils import quoteattr
 import spnego
 import spnego.exceptions
 
-from tests.servers.tls import make_self_signed
+from tests.servers.https import LoopbackHttps
 
 SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
 M = "http://schemas.microsoft.com/exchange/services/2006/messages"
@@ -88,11 +87,10 @@ def _new_id() -> str:
     return base64.b64encode(b"\x00\x00\x00\x00" + secrets.token_bytes(40)).decode()
 
 
-class FakeEws:
+class FakeEws(LoopbackHttps):
     """`with FakeEws(tmp_path) as ews:`; deliver with `add`, script faults with `busy_next`."""
 
     def __init__(self, root: Path, *, mailbox: str = "cppu@force.example") -> None:
-        self.ca_path, key_path = make_self_signed(root)
         self.state = EwsState(mailbox=mailbox)
         top = EwsFolder(_new_id(), "Root", None, "root")
         store = EwsFolder(_new_id(), "Top of Information Store", top.id, "msgfolderroot")
@@ -100,21 +98,8 @@ class FakeEws:
         for folder in (top, store, inbox):
             self.state.folders[folder.id] = folder
         handler = type("Handler", (_Handler,), {"state": self.state})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(self.ca_path, key_path)
-        self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
-        self.endpoint = f"https://127.0.0.1:{self._server.server_address[1]}{PATH}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> FakeEws:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(root, handler)
+        self.endpoint = f"https://127.0.0.1:{self.port}{PATH}"
 
     # -- scripting the mailbox ----------------------------------------------------------------
     def add_folder(self, name: str, *, parent: str = "msgfolderroot") -> str:

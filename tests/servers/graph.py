@@ -19,11 +19,10 @@ from __future__ import annotations
 import json
 import re
 import secrets
-import ssl
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
@@ -31,7 +30,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 import jwt
 from cryptography import x509
 
-from tests.servers.tls import make_self_signed
+from tests.servers.https import LoopbackHttps
 
 PAGE_SIZE = 2
 
@@ -61,13 +60,12 @@ class GraphState:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-class FakeGraph:
+class FakeGraph(LoopbackHttps):
     """Start with `with FakeGraph(tmp_path, certificate_pem=…) as graph:`; deliver with `add`."""
 
     def __init__(
         self, root: Path, *, certificate_pem: bytes, mailbox: str = "cppu@force.example"
     ) -> None:
-        self.ca_path, key_path = make_self_signed(root)
         self.state = GraphState(
             tenant="test-tenant",
             client_id="cpc-triage-test-app",
@@ -76,21 +74,8 @@ class FakeGraph:
         )
         self.state.folders["Processed"] = "folder-" + secrets.token_hex(6)
         handler = type("Handler", (_Handler,), {"state": self.state})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(self.ca_path, key_path)
-        self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
-        self.port = self._server.server_address[1]
+        super().__init__(root, handler)
         self.base = f"https://127.0.0.1:{self.port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> FakeGraph:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     # -- scripting the mailbox ----------------------------------------------------------------
     def add(self, raw: bytes, *, folder: str = "inbox") -> str:
