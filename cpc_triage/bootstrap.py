@@ -17,14 +17,18 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage import migrations
 from cpc_triage.db import DatabaseError, check_durability, make_engine
+from cpc_triage.digest_job import DigestJob, build_digest_job
+from cpc_triage.mailboxes import build_source
 from cpc_triage.pipeline import Log, ParseFn, Parts, TriageFn
-from cpc_triage.settings import Settings, credential_path
+from cpc_triage.settings import Settings
+from cpc_triage.settings_mailbox import DropFolderMailbox
+from cpc_triage.startup import StartupError as StartupError
+from cpc_triage.startup import read_secret as _secret
 from intake.dropfolder import DropFolder
 from intake.keys import KeyRing, KeyringProblem, create_keyring
 from intake.sources import Source
@@ -38,10 +42,6 @@ from tasks.store import TaskStore
 from triage.records import TriageResult
 
 
-class StartupError(RuntimeError):
-    """The daemon cannot start; the message says what to fix."""
-
-
 @dataclass
 class App:
     settings: Settings
@@ -51,6 +51,7 @@ class App:
     sources: list[Source]
     _stack: ExitStack = field(default_factory=ExitStack)
     sinks: dict[str, Sink] = field(default_factory=dict)
+    digest: DigestJob | None = None  # None: [digest] not enabled
 
     def close(self) -> None:
         self._stack.close()
@@ -103,16 +104,18 @@ def validate(settings: Settings) -> None:
     if not (config_dir / "policies").is_dir():
         raise StartupError(f"triage configuration {config_dir} has no policies/ folder")
     try:
-        zone = ZoneInfo(settings.schedule.timezone)
+        ZoneInfo(settings.schedule.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise StartupError(f"schedule.timezone {settings.schedule.timezone!r} unknown") from None
-    try:
-        CronTrigger.from_crontab(settings.schedule.digest_cron, timezone=zone)
-    except ValueError:
-        raise StartupError(
-            f"schedule.digest_cron {settings.schedule.digest_cron!r} is not a crontab line"
-        ) from None
+    districts = {path.stem for path in (config_dir / "policies").glob("*.toml")}
     for mailbox in settings.mailboxes:
+        if mailbox.district and mailbox.district not in districts:
+            raise StartupError(
+                f"mailbox {mailbox.name}: district {mailbox.district!r} has no policy in "
+                f"{config_dir / 'policies'} (known: {', '.join(sorted(districts))})"
+            )
+        if not isinstance(mailbox, DropFolderMailbox):
+            continue
         folder = settings.mailbox_path(mailbox)
         try:
             DropFolder(folder, mailbox=mailbox.name).ensure()
@@ -123,7 +126,8 @@ def validate(settings: Settings) -> None:
 
 
 def build_sources(settings: Settings) -> list[Source]:
-    return [DropFolder(settings.mailbox_path(m), mailbox=m.name) for m in settings.mailboxes]
+    """One `Source` per `[[mailboxes]]` table (`cpc_triage.mailboxes` picks the adapter)."""
+    return [build_source(settings, mailbox) for mailbox in settings.mailboxes]
 
 
 def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
@@ -134,6 +138,10 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
     try:
         keyring = open_keyring(settings, engine)
         sinks = build_sinks(settings)  # secrets read and folders made before the slow loads
+        sources = build_sources(settings)
+        for source in sources:
+            if hasattr(source, "close"):
+                stack.callback(source.close)
         parse, triage_fn = _reader(settings, stack) if load_nlp else (_unavailable, _unavailable)
         parts = Parts(
             engine=engine,
@@ -148,12 +156,22 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
             parse=parse,
             triage=triage_fn,
             log=log,
+            districts={  # by the source's name: the ledger's `source` (e.g. "dropfolder:x")
+                source.name: mailbox.district
+                for source, mailbox in zip(sources, settings.mailboxes, strict=True)
+                if mailbox.district
+            },
         )
+        digest = build_digest_job(
+            settings, engine=engine, store=parts.store, bind_keys=keyring.using, log=log
+        )
+        if digest is not None:
+            stack.callback(digest.close)
     except BaseException:
         stack.close()
         engine.dispose()
         raise
-    return App(settings, engine, keyring, parts, build_sources(settings), stack, sinks)
+    return App(settings, engine, keyring, parts, sources, stack, sinks, digest)
 
 
 def build_sinks(settings: Settings) -> dict[str, Sink]:
@@ -199,7 +217,8 @@ def build_sinks(settings: Settings) -> dict[str, Sink]:
 
 def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
     """The parser pool and the NLP pipeline, loaded once for the daemon's life."""
-    from parsers import Limits, ParsePool, parse_email
+    from cpc_triage.smime_reader import smime_parse
+    from parsers import Limits, MessageLimits, ParsePool, parse_email
     from triage import build_nlp, load_config, triage
 
     try:
@@ -212,7 +231,14 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
     limits = Limits(timeout_s=settings.parsing.attachment_timeout_seconds)
     workers = settings.parsing.workers or max(1, len(os.sched_getaffinity(0)))
     pool = stack.enter_context(ParsePool(workers=workers, limits=limits))
-    parse = functools.partial(parse_email, limits=limits, pool=pool)
+    message_limits = MessageLimits(
+        max_attachments=settings.parsing.max_attachments,
+        max_message_bytes=int(settings.parsing.max_message_mb * 1024 * 1024),
+    )
+    parse = smime_parse(
+        functools.partial(parse_email, limits=limits, pool=pool, message_limits=message_limits),
+        settings.smime,
+    )
 
     def triage_one(invitation: Invitation, day: date | None) -> TriageResult:
         return triage(invitation, config=config, nlp=nlp, received=day)
@@ -222,21 +248,6 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
 
 def _unavailable(*_args: object) -> Any:
     raise RuntimeError("the reader was not loaded")
-
-
-def _secret(path: str, credential: str, what: str) -> str | None:
-    """A secret from its file or systemd credential, never from the settings themselves (S7)."""
-    chosen: Path | None = Path(path) if path else None
-    if chosen is None and credential:
-        chosen = credential_path(credential)
-        if chosen is None:
-            raise StartupError(f"{what}: credential {credential!r} given but not run by systemd")
-    if chosen is None:
-        return None
-    try:
-        return chosen.read_text(encoding="utf-8").strip()
-    except OSError as exc:
-        raise StartupError(f"{what}: secret file {chosen} unreadable ({exc.strerror})") from None
 
 
 def _safe_url(engine: Engine) -> str:

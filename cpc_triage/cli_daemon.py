@@ -29,6 +29,7 @@ def register(app: typer.Typer) -> None:
     """Add `run`, `status`, `db upgrade` and `keys rotate` to the given Typer app."""
     app.command("run")(run_command)
     app.command("status")(status_command)
+    app.command("check-config")(check_config_command)
     db = typer.Typer(help="The database schema.", no_args_is_help=True)
     db.command("upgrade")(db_upgrade_command)
     app.add_typer(db, name="db")
@@ -70,11 +71,15 @@ def run_command(
 
 
 def seed_inbox(settings: Settings, *, count: int) -> int:
-    """Write `count` generated demo emails into the first mailbox's inbox if it is empty."""
+    """Write `count` generated demo emails into the first drop folder's inbox if it is empty."""
     from cpc_triage.demo import generate
+    from cpc_triage.settings_mailbox import DropFolderMailbox
     from intake.dropfolder import DropFolder
 
-    mailbox = settings.mailboxes[0]
+    folders = [m for m in settings.mailboxes if isinstance(m, DropFolderMailbox)]
+    if not folders:
+        raise fail("--seed-demo needs a dropfolder mailbox in the settings")
+    mailbox = folders[0]
     folder = DropFolder(settings.mailbox_path(mailbox), mailbox=mailbox.name)
     folder.ensure()
     if folder.pending():
@@ -84,6 +89,24 @@ def seed_inbox(settings: Settings, *, count: int) -> int:
         for path in written:
             path.replace(folder.inbox / f"demo-{path.name}")
     return len(written)
+
+
+def check_config_command(config: ConfigOption = None) -> None:
+    """Validate the settings and try every connection (database, keys, mailboxes); exit 1 if
+    anything is wrong, saying what in plain words."""
+    from cpc_triage.check_config import report_lines, run_checks
+
+    settings = settings_from(config)
+    console = Console(highlight=False, soft_wrap=True)
+    failed = 0
+    for check in run_checks(settings):
+        line = next(report_lines([check]))
+        console.print(line, style=None if check.ok else "bold red", markup=False)
+        failed += not check.ok
+    if failed:
+        console.print(f"{failed} problem(s) found", markup=False)
+        raise typer.Exit(code=1)
+    console.print("all checks passed", markup=False)
 
 
 def status_command(config: ConfigOption = None) -> None:

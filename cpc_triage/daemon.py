@@ -19,13 +19,14 @@ import signal
 import socket
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from types import FrameType
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Connection, Table, insert, update
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -34,9 +35,19 @@ from cpc_triage.db import Lease
 from cpc_triage.notify import notify, watchdog_interval_s
 from cpc_triage.pipeline import process_one, reconcile
 from cpc_triage.retention import run_retention
-from intake.sources import Source, SourceUnavailable
+from cpc_triage.settings_mailbox import ImapMailboxSettings, MailboxSettings
+from intake.sources import Source
 from intake.tables import heartbeats, mailbox_polls
 from tasks.sinks.outbox import deliver_due
+
+BACKOFF_S = 2.0  # after a failed poll: 2, 4, 8 … seconds, up to MAX_BACKOFF_S
+MAX_BACKOFF_S = 300.0
+
+
+class WaitForMail(Protocol):
+    """A push source's wait (`intake.mailbox_sources.ImapSource.wait_for_mail`)."""
+
+    def __call__(self, seconds: float, *, interrupted: Callable[[], bool]) -> bool: ...
 
 
 class Daemon:
@@ -53,6 +64,9 @@ class Daemon:
             s.name: m.batch for s, m in zip(app.sources, app.settings.mailboxes, strict=True)
         }
         self._busy_since: dict[str, float] = {}
+        self._failures: dict[str, int] = {}
+        self._retry_at: dict[str, float] = {}
+        self._watchers: list[threading.Thread] = []
         self._stall_s = max(120.0, 4 * app.settings.parsing.attachment_timeout_seconds)
         self._log = app.parts.log
 
@@ -64,8 +78,12 @@ class Daemon:
             if not self._leases[source.name].try_acquire():
                 self._log.warning("mailbox_led_elsewhere", mailbox=source.name)
                 continue
-            reconcile(self.app.parts, source)
-            processed = self._drain(source, limit=None)
+            try:
+                reconcile(self.app.parts, source)
+                processed = self._drain(source, limit=None)
+            except Exception as exc:  # one mailbox failing does not stop the others
+                self._poll_failed(source.name, exc, leader=True)
+                continue
             self._record_poll(source.name, processed=processed, error=None, leader=True)
             total += processed
         self.deliver()
@@ -77,6 +95,7 @@ class Daemon:
         self._install_signals()
         scheduler = self._scheduler()
         scheduler.start()
+        self._start_watchers()
         notify("READY=1", f"STATUS=polling {len(self.app.sources)} mailbox(es)")
         self._log.info("daemon_ready", instance=self.instance)
         while not self.stopping.wait(1.0):
@@ -84,32 +103,56 @@ class Daemon:
         notify("STOPPING=1")
         self._log.info("daemon_stopping", instance=self.instance)
         scheduler.shutdown(wait=True)
+        for watcher in self._watchers:
+            watcher.join()
         self._release()
         self._log.info("daemon_stopped", instance=self.instance)
 
     # -- jobs -------------------------------------------------------------------------------
-    def poll(self, source: Source) -> None:
-        if self.stopping.is_set():
-            return
+    def poll(self, source: Source) -> int | None:
+        """Drain up to a batch from `source`; the count, or None when it did not poll (another
+        daemon leads the mailbox, it is backing off after an error, or the poll failed)."""
+        if self.stopping.is_set() or time.monotonic() < self._retry_at.get(source.name, 0.0):
+            return None
         lease = self._leases[source.name]
         try:
             if not lease.held:
                 if not lease.try_acquire():
                     self._record_poll(source.name, processed=0, error=None, leader=False)
-                    return
+                    return None
                 self._log.info(
                     "mailbox_lease_acquired", mailbox=source.name, instance=self.instance
                 )
                 reconcile(self.app.parts, source)
             elif not lease.try_acquire():
                 self._log.warning("mailbox_lease_lost", mailbox=source.name)
-                return
+                return None
             processed = self._drain(source, limit=self._batch[source.name])
-            self._record_poll(source.name, processed=processed, error=None, leader=True)
-        except (SourceUnavailable, SQLAlchemyError, OSError) as exc:
-            kind = type(exc).__name__
-            self._log.error("poll_failed", mailbox=source.name, error=kind)
-            self._record_poll(source.name, processed=0, error=kind, leader=lease.held)
+        except Exception as exc:  # the daemon outlives any one mailbox's failure (R5)
+            self._poll_failed(source.name, exc, leader=lease.held)
+            return None
+        self._failures.pop(source.name, None)
+        self._record_poll(source.name, processed=processed, error=None, leader=True)
+        return processed
+
+    def watch(self, source: Source, *, wait: WaitForMail, poll_s: float) -> None:
+        """A push mailbox's thread: drain, then wait in IDLE until mail comes or `poll_s`
+        passes (the safety-net poll), and again, until the daemon stops."""
+        batch = self._batch[source.name]
+        while not self.stopping.is_set():
+            processed = self.poll(source)
+            if self.stopping.is_set():
+                return
+            if processed is None:  # not ours, failing, or backing off: wait, then try again
+                pause = max(0.0, self._retry_at.get(source.name, 0.0) - time.monotonic())
+                self.stopping.wait(pause or poll_s)
+                continue
+            if processed >= batch:
+                continue  # more is waiting: let the health job see us between batches
+            try:
+                wait(poll_s, interrupted=self.stopping.is_set)
+            except Exception as exc:
+                self._poll_failed(source.name, exc, leader=True)
 
     def health(self) -> None:
         now = datetime.now(UTC)
@@ -145,8 +188,19 @@ class Daemon:
         if report.sent or report.failed:
             self._log.info("outbox_delivered", sent=report.sent, failed=report.failed)
 
-    def digest(self) -> None:
-        self._log.info("digest not configured")
+    def digest(self, now: datetime | None = None) -> None:
+        """Send each district's daily digest when due; idempotent, so it runs every few minutes.
+
+        Not part of `run_once`: a one-shot run files what is waiting and exits, and sending
+        e-mail is left to the schedule or to `cpc-triage digest`, asked for explicitly.
+        """
+        job = self.app.digest
+        if job is None or self.stopping.is_set():
+            return
+        try:
+            job.run(now or datetime.now(UTC))  # logs digest_sent / _retry / _failed itself
+        except SQLAlchemyError as exc:
+            self._log.error("digest_job_failed", error=type(exc).__name__)
 
     def retention(self) -> None:
         try:
@@ -157,6 +211,39 @@ class Daemon:
         self._log.info("retention_done", occurrences=erased.occurrences, messages=erased.messages)
 
     # -- internals --------------------------------------------------------------------------
+    def _poll_failed(self, mailbox: str, exc: Exception, *, leader: bool) -> None:
+        """Log the error class (never its text: it may quote a message), back off, record."""
+        failures = self._failures.get(mailbox, 0) + 1
+        self._failures[mailbox] = failures
+        delay = min(MAX_BACKOFF_S, BACKOFF_S * 2 ** (failures - 1))
+        self._retry_at[mailbox] = time.monotonic() + delay
+        kind = type(exc).__name__
+        self._log.error("poll_failed", mailbox=mailbox, error=kind, retry_in_s=delay)
+        self._record_poll(mailbox, processed=0, error=kind, leader=leader)
+
+    def _start_watchers(self) -> None:
+        for source, mailbox in self._pushed():
+            wait = getattr(source, "wait_for_mail")  # noqa: B009 — checked by _pushed()
+            thread = threading.Thread(
+                target=self.watch,
+                args=(source,),
+                kwargs={"wait": wait, "poll_s": mailbox.poll_seconds},
+                name=f"watch:{mailbox.name}",
+                daemon=True,
+            )
+            thread.start()
+            self._watchers.append(thread)
+
+    def _pushed(self) -> list[tuple[Source, MailboxSettings]]:
+        """Mailboxes that push (IMAP IDLE): watched by a thread of their own, not polled."""
+        return [
+            (source, mailbox)
+            for source, mailbox in zip(self.app.sources, self.app.settings.mailboxes, strict=True)
+            if isinstance(mailbox, ImapMailboxSettings)
+            and mailbox.idle
+            and hasattr(source, "wait_for_mail")
+        ]
+
     def _drain(self, source: Source, *, limit: int | None) -> int:
         processed = 0
         while not self.stopping.is_set() and (limit is None or processed < limit):
@@ -174,11 +261,14 @@ class Daemon:
         zone = ZoneInfo(settings.schedule.timezone)
         scheduler = BackgroundScheduler(
             timezone=zone,
-            executors={"default": ThreadPoolExecutor(max_workers=len(self.app.sources) + 3)},
+            executors={"default": ThreadPoolExecutor(max_workers=len(self.app.sources) + 4)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
         )
         now = datetime.now(zone)
+        pushed = {source.name for source, _ in self._pushed()}
         for source, mailbox in zip(self.app.sources, settings.mailboxes, strict=True):
+            if source.name in pushed:
+                continue
             scheduler.add_job(
                 self.poll,
                 "interval",
@@ -190,11 +280,10 @@ class Daemon:
         health_s = min(settings.schedule.health_seconds, watchdog_interval_s() or 3600.0)
         scheduler.add_job(self.health, "interval", seconds=health_s, id="health", next_run_time=now)
         scheduler.add_job(self.deliver, "interval", seconds=30, id="outbox", next_run_time=now)
-        scheduler.add_job(
-            self.digest,
-            CronTrigger.from_crontab(settings.schedule.digest_cron, timezone=zone),
-            id="digest",
-        )
+        if self.app.digest is not None:  # [digest] enabled; at once on start to catch up
+            scheduler.add_job(
+                self.digest, self.app.digest.trigger(), id="digest", next_run_time=now
+            )
         scheduler.add_job(
             self.retention, "cron", hour=settings.schedule.retention_hour, minute=17, id="retention"
         )

@@ -19,8 +19,8 @@ Crash points (`intake.crashpoints`, RELIABILITY.md R2) mark every step for the t
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -68,6 +68,7 @@ class Parts:
     parse: ParseFn
     triage: TriageFn
     log: Log
+    districts: Mapping[str, str] = field(default_factory=dict)  # mailbox name → its district
 
 
 def process_one(parts: Parts, source: Source) -> bool:
@@ -153,7 +154,7 @@ def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> 
     if attempts > MAX_ATTEMPTS:
         return _failure(entry, parts, stage="repeated_crash", error=None, day=today)
     try:
-        invitation = parts.parse(raw)
+        invitation = with_mailbox_district(parts.parse(raw), parts.districts.get(entry.source))
     except Exception as exc:
         return _failure(entry, parts, stage="parse", error=exc, day=today)
     received = invitation.message.received_at
@@ -162,6 +163,14 @@ def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> 
         return parts.triage(invitation, day)
     except Exception as exc:
         return _failure(entry, parts, stage="triage", error=exc, day=day, invitation=invitation)
+
+
+def with_mailbox_district(invitation: Invitation, district: str | None) -> Invitation:
+    """A district's own mailbox names the district when the sender and the content do not."""
+    if district is None or invitation.fields.district is not None:
+        return invitation
+    fields = replace(invitation.fields, district=district, district_source="mailbox")
+    return replace(invitation, fields=fields)
 
 
 def _failure(

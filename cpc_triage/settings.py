@@ -28,6 +28,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from cpc_triage.settings_digest import DigestSettings
+from cpc_triage.settings_mailbox import DropFolderMailbox, MailboxSettings
+
 ENV_CONFIG = "CPC_TRIAGE_CONFIG"
 KEK_CREDENTIAL = "cpc-triage-kek"
 
@@ -69,21 +72,24 @@ class KeySettings(_Model):
     rotation_grace_seconds: float = Field(default=5.0, ge=0)
 
 
-class MailboxSettings(_Model):
-    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")] = "default"
-    kind: Literal["dropfolder"] = "dropfolder"
-    path: str = ""  # "" → <data>/mailbox
-    poll_seconds: float = Field(default=10.0, gt=0)
-    batch: int = Field(default=500, ge=1)  # messages per poll before other jobs get a turn
-
-
 class ParsingSettings(_Model):
     attachment_timeout_seconds: float = Field(default=20.0, gt=0)
     workers: int = Field(default=0, ge=0)  # 0 → one per core
+    # Over either limit a message is filed for manual_review without its attachments read.
+    max_message_mb: float = Field(default=40.0, gt=0)
+    max_attachments: int = Field(default=20, ge=1)
+
+
+class SmimeSettings(_Model):
+    """The unit's S/MIME key (decryption) and the CAs that signatures must chain to."""
+
+    certificate_file: str = ""  # the unit's certificate (PEM); "" → S/MIME mail is not opened
+    private_key_file: str = ""  # its RSA private key (PEM), a 0600 file …
+    private_key_credential: str = ""  # … or a systemd credential name
+    ca_file: str = ""  # CA certificates (PEM) for signatures; "" → no signature is trusted
 
 
 class ScheduleSettings(_Model):
-    digest_cron: str = "30 7 * * 1-5"  # crontab fields, Europe/London
     retention_hour: int = Field(default=2, ge=0, le=23)
     health_seconds: float = Field(default=10.0, gt=0)
     timezone: str = "Europe/London"
@@ -124,11 +130,13 @@ class Settings(_Model):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     database: DatabaseSettings = DatabaseSettings()
     keys: KeySettings = KeySettings()
-    mailboxes: tuple[MailboxSettings, ...] = (MailboxSettings(),)
+    mailboxes: tuple[MailboxSettings, ...] = (DropFolderMailbox(),)
     parsing: ParsingSettings = ParsingSettings()
+    smime: SmimeSettings = SmimeSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     retention: RetentionSettings = RetentionSettings()
     sinks: tuple[SinkSettings, ...] = ()
+    digest: DigestSettings = DigestSettings()
 
     @field_validator("sinks")
     @classmethod
@@ -145,6 +153,17 @@ class Settings(_Model):
                 sink.url and (sink.secret_file or sink.secret_credential)
             ):
                 raise ValueError(f"sink {sink.name}: a webhook needs url and secret_file")
+        return value
+
+    @field_validator("mailboxes", mode="before")
+    @classmethod
+    def _dropfolder_by_default(cls, value: object) -> object:
+        """A `[[mailboxes]]` table without `kind` is a drop folder (the embedded default)."""
+        if isinstance(value, list | tuple):
+            return tuple(
+                {"kind": "dropfolder", **m} if isinstance(m, dict) and "kind" not in m else m
+                for m in value
+            )
         return value
 
     @field_validator("mailboxes")
@@ -175,7 +194,7 @@ class Settings(_Model):
             return credential
         return self.data_path() / "keys" / "keyring"
 
-    def mailbox_path(self, mailbox: MailboxSettings) -> Path:
+    def mailbox_path(self, mailbox: DropFolderMailbox) -> Path:
         if mailbox.path:
             return Path(mailbox.path)
         suffix = "" if mailbox.name == "default" else f"-{mailbox.name}"

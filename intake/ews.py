@@ -116,6 +116,7 @@ class EwsSettings:
     username: str | None = None  # NTLM: DOMAIN\user or user@domain
     folder: str = "inbox"  # a distinguished folder id, or a folder's name (found like the next)
     processed_folder: str = "Processed"  # a child of the inbox or of the top of the mailbox
+    failed_folder: str = "Failed"  # where a person looks when not even a task could be filed
     ca_file: str | None = None  # the force's internal CA, or a test server's certificate
     timeout_s: float = 60.0
 
@@ -150,6 +151,7 @@ class EwsMailbox:
         self._account: Any = None
         self._folder: Any = None
         self._processed: Any = None
+        self._failed: Any = None
 
     # -- connection ---------------------------------------------------------------------------
     def connect(self) -> None:
@@ -170,6 +172,7 @@ class EwsMailbox:
         self._account = account
 
     def close(self) -> None:
+        self._failed = None
         account, self._account = self._account, None
         if account is not None:
             _close_account(account)
@@ -204,13 +207,25 @@ class EwsMailbox:
     def mark_done(self, item_id: str) -> None:
         """Move the item to the processed folder; an item already gone counts as done."""
         self.connect()
+        self._move(item_id, self._processed)
+
+    def mark_failed(self, item_id: str) -> None:
+        """Move the item to the failed folder for a person (found by name on first use; the
+        mail administrators create it, as the processed folder: a delegate may not)."""
+        self.connect()
+        if self._failed is None:
+            account, name = self._account, self.settings.failed_folder
+            self._failed = self._call(lambda: _find_folder(account, name))
+        self._move(item_id, self._failed)
+
+    # -- internals ----------------------------------------------------------------------------
+    def _move(self, item_id: str, folder: Any) -> None:
         ids = [ItemId(id=item_id)]
-        moved = self._call(lambda: self._account.bulk_move(ids=ids, to_folder=self._processed))
+        moved = self._call(lambda: self._account.bulk_move(ids=ids, to_folder=folder))
         for result in moved:
             if isinstance(result, Exception) and not isinstance(result, _GONE):
                 raise _translate(result)
 
-    # -- internals ----------------------------------------------------------------------------
     def _open_account(self) -> Any:
         settings = self.settings
         if settings.auth == "ntlm":

@@ -34,6 +34,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 FETCH_BATCH = 25  # one FETCH per batch is 2–3× faster than one per message (LIBRARIES.md)
+IDLE_CHECK_SECONDS = 1.0  # how often a wait in IDLE looks at its `interrupted` callback
 IDLE_RENEW_SECONDS = 540.0  # below the 10 minutes LIBRARIES.md asks for, far below RFC 2177's 29
 
 
@@ -193,11 +194,14 @@ class ImapMailbox:
         else:
             self._call(lambda: client.expunge())
 
-    def wait_for_mail(self, seconds: float) -> bool:
+    def wait_for_mail(
+        self, seconds: float, *, interrupted: Callable[[], bool] = lambda: False
+    ) -> bool:
         """IDLE for up to `seconds` (capped below the server's timeout); True if mail came.
 
-        `idle_check()` swallows a dead socket and returns nothing, so after every wait a NOOP
-        proves the connection is alive; a failure raises `MailboxUnavailable`.
+        `interrupted` is asked about once a second, so a daemon that is stopping leaves IDLE
+        promptly. `idle_check()` swallows a dead socket and returns nothing, so after every
+        wait a NOOP proves the connection is alive; a failure raises `MailboxUnavailable`.
         """
         client = self._connected()
         deadline = time.monotonic() + min(seconds, IDLE_RENEW_SECONDS)
@@ -205,8 +209,12 @@ class ImapMailbox:
         try:
             client.idle()
             # Servers send keep-alives ("* OK Still here") that end idle_check early: wait on.
-            while not arrived and (remaining := deadline - time.monotonic()) > 0:
-                arrived = any(_is_new_mail(r) for r in client.idle_check(timeout=remaining))
+            while not arrived and not interrupted():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                responses = client.idle_check(timeout=min(remaining, IDLE_CHECK_SECONDS))
+                arrived = any(_is_new_mail(r) for r in responses)
             client.idle_done()
             client.noop()
         except (OSError, IMAPClientError) as exc:

@@ -17,8 +17,10 @@ import collections
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from intake.ews import EwsError, EwsMailbox
 from intake.graph import GraphError, GraphMailbox
 from intake.imap import ImapMailbox, MailboxError
+from intake.oauth import TokenError
 from intake.sources import Fetched, SourceRef, SourceUnavailable
 
 T = TypeVar("T")
@@ -74,37 +76,38 @@ class ImapSource:
     def mark_failed(self, ref: SourceRef) -> None:
         self._move(ref, done=False)
 
-    def wait_for_mail(self, seconds: float) -> bool:
-        """Block in IDLE until mail arrives or `seconds` pass (push with a poll as safety net)."""
-        try:
-            return self.mailbox.wait_for_mail(seconds)
-        except MailboxError as exc:
-            raise SourceUnavailable(str(exc)) from exc
+    def wait_for_mail(
+        self, seconds: float, *, interrupted: Callable[[], bool] = lambda: False
+    ) -> bool:
+        """Block in IDLE until mail arrives, `seconds` pass or `interrupted()` (push, with the
+        daemon's periodic poll as the safety net)."""
+        return _guard(lambda: self.mailbox.wait_for_mail(seconds, interrupted=interrupted))
 
     def close(self) -> None:
         self.mailbox.close()
 
     def _refill(self) -> None:
-        try:
+        def fetch() -> list[tuple[str, bytes]]:
             self.mailbox.connect()
             validity = self.mailbox.uidvalidity
             ids = self._queue.wanted(f"{validity}:{uid}" for uid in self.mailbox.pending_uids())
             uids = [int(i.split(":", 1)[1]) for i in ids[: self.batch]]
-            self._queue.fill((m.source_id, m.raw) for m in self.mailbox.fetch(uids))
-        except MailboxError as exc:
-            raise SourceUnavailable(str(exc)) from exc
+            return [(m.source_id, m.raw) for m in self.mailbox.fetch(uids)]
+
+        self._queue.fill(_guard(fetch))
 
     def _move(self, ref: SourceRef, *, done: bool) -> None:
         validity, uid = (int(part) for part in ref.source_id.split(":", 1))
-        try:
+
+        def move() -> None:
             self.mailbox.connect()
             if self.mailbox.uidvalidity == validity:  # else the UID means nothing any more
                 if done:
                     self.mailbox.mark_done(uid)
                 else:
                     self.mailbox.mark_failed(uid)
-        except MailboxError as exc:
-            raise SourceUnavailable(str(exc)) from exc
+
+        _guard(move)
         self._queue.finish(ref)
 
 
@@ -132,11 +135,11 @@ class GraphSource:
         return self._queue.pop()
 
     def mark_done(self, ref: SourceRef) -> None:
-        self._guard(lambda: self.mailbox.mark_done(ref.source_id))
+        _guard(lambda: self.mailbox.mark_done(ref.source_id))
         self._queue.finish(ref)
 
     def mark_failed(self, ref: SourceRef) -> None:
-        self._guard(lambda: self.mailbox.mark_failed(ref.source_id))
+        _guard(lambda: self.mailbox.mark_failed(ref.source_id))
         self._queue.finish(ref)
 
     def close(self) -> None:
@@ -146,14 +149,48 @@ class GraphSource:
         self._polls += 1
         if self._polls % self.reconcile_every == 0:
             self.mailbox.delta_link = None  # a full listing: reconcile with the ledger
-        for message_id in self._queue.wanted(self._guard(self.mailbox.changed_ids)):
-            message = self._guard(lambda i=message_id: self.mailbox.fetch(i))  # type: ignore[misc]
+        for message_id in self._queue.wanted(_guard(self.mailbox.changed_ids)):
+            message = _guard(lambda i=message_id: self.mailbox.fetch(i))  # type: ignore[misc]
             if message is not None:
                 self._queue.fill([(message.id, message.raw)])
 
-    @staticmethod
-    def _guard(call: Callable[[], T]) -> T:
-        try:
-            return call()
-        except GraphError as exc:
-            raise SourceUnavailable(str(exc)) from exc
+
+class EwsSource:
+    """An Exchange Server folder as a `Source`: every poll lists the folder (FindItem), the
+    ledger says which items are already filed; items are moved when done."""
+
+    def __init__(self, name: str, mailbox: EwsMailbox, *, batch: int = 25) -> None:
+        self._queue = _Queue(name)
+        self.mailbox = mailbox
+        self.batch = batch
+
+    @property
+    def name(self) -> str:
+        return self._queue.name
+
+    def fetch_next(self) -> Fetched | None:
+        if not self._queue.buffer:
+            for item_id in self._queue.wanted(_guard(self.mailbox.pending_ids))[: self.batch]:
+                message = _guard(lambda i=item_id: self.mailbox.fetch(i))  # type: ignore[misc]
+                if message is not None:
+                    self._queue.fill([(message.id, message.raw)])
+        return self._queue.pop()
+
+    def mark_done(self, ref: SourceRef) -> None:
+        _guard(lambda: self.mailbox.mark_done(ref.source_id))
+        self._queue.finish(ref)
+
+    def mark_failed(self, ref: SourceRef) -> None:
+        _guard(lambda: self.mailbox.mark_failed(ref.source_id))
+        self._queue.finish(ref)
+
+    def close(self) -> None:
+        self.mailbox.close()
+
+
+def _guard(call: Callable[[], T]) -> T:
+    """The adapters' errors (and a refused token) as `SourceUnavailable`, words kept."""
+    try:
+        return call()
+    except (MailboxError, GraphError, EwsError, TokenError) as exc:
+        raise SourceUnavailable(str(exc)) from exc

@@ -89,6 +89,7 @@ class _InFlight:
     parts: list[RawPart]
     results: list[Future[AttachmentContent] | AttachmentContent]
     problems: list[str]
+    over_limits: bool = False  # over the message size or attachment count: nothing else read
 
 
 def _start(
@@ -102,16 +103,16 @@ def _start(
     problems = list(mime.problems)
     if len(raw) > message_limits.max_message_bytes:
         problems.append(
-            f"the message is {len(raw) // (1024 * 1024)} MB, over the "
-            f"{message_limits.max_message_bytes // (1024 * 1024)} MB limit: attachments not read"
+            f"the message is {len(raw) / 2**20:.1f} MB, over the "
+            f"{message_limits.max_message_bytes / 2**20:.1f} MB limit: attachments not read"
         )
-        return _InFlight(mime, parts, [_refused(p, ErrorKind.TOO_LARGE) for p in parts], problems)
+        return _over_limits(mime, parts, problems)
     if len(parts) > message_limits.max_attachments:
         problems.append(
             f"the message has {len(parts)} attachments, over the limit of "
             f"{message_limits.max_attachments}: attachments not read"
         )
-        return _InFlight(mime, parts, [_refused(p, ErrorKind.TOO_LARGE) for p in parts], problems)
+        return _over_limits(mime, parts, problems)
     results: list[Future[AttachmentContent] | AttachmentContent] = []
     for index, part in enumerate(parts, start=1):
         if pool is None:
@@ -152,7 +153,15 @@ def _finish(flight: _InFlight, *, domains: Mapping[str, str]) -> Invitation:
         fields=fields,
         problems=tuple(flight.problems),
         encrypted=flight.mime.encrypted,
+        over_limits=flight.over_limits,
     )
+
+
+def _over_limits(mime: MimeMessage, parts: list[RawPart], problems: list[str]) -> _InFlight:
+    refused: list[Future[AttachmentContent] | AttachmentContent] = [
+        _refused(p, ErrorKind.NOT_READ) for p in parts
+    ]
+    return _InFlight(mime, parts, refused, problems, over_limits=True)
 
 
 def _result(outcome: Future[AttachmentContent] | AttachmentContent) -> AttachmentContent:

@@ -36,6 +36,7 @@ class ErrorKind(enum.StrEnum):
     """Why an attachment could not be read (RELIABILITY.md S1's reasons)."""
 
     TOO_LARGE = "too_large"
+    NOT_READ = "not_read"  # the message is over its size or attachment-count limit (issue 5)
     BOMB = "bomb"
     TIMEOUT = "timeout"
     MEMORY = "memory"
@@ -102,6 +103,8 @@ class MessageInfo:
     authentication_results: tuple[str, ...]
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
+    # S/MIME signature checked against the configured CAs: None = not signed or not checked.
+    signature_valid: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,7 @@ class BookingFields:
     """The booking-form fields, read from every document of the email together."""
 
     district: str | None = None
-    district_source: str | None = None  # "sender" | "content"
+    district_source: str | None = None  # "sender" | "content" | "mailbox"
     kind: ConferenceKind | None = None
     pre_birth: bool = False
     date: dt.date | None = None
@@ -176,6 +179,7 @@ class Invitation:
     fields: BookingFields
     problems: tuple[str, ...] = field(default=())  # message-level faults (malformed MIME…)
     encrypted: bool = False  # S/MIME or a secure-portal notice whose content we cannot read
+    over_limits: bool = False  # over the size or attachment-count limit: attachments not read
 
     @property
     def pages(self) -> tuple[Page, ...]:

@@ -31,6 +31,7 @@ class Facts:
     rescheduled: bool
     readable: bool
     verified: bool
+    over_limits: bool = False  # over the message size or attachment count: attachments unread
 
     @property
     def schedulable(self) -> bool:
@@ -49,6 +50,7 @@ def facts_of(invitation: Invitation, *, verified: bool) -> Facts:
         rescheduled=fields.reschedules or fields.message_kind is MessageKind.RESCHEDULE,
         readable=any(line.strip() for page in invitation.pages for line in page.lines),
         verified=verified,
+        over_limits=invitation.over_limits,
     )
 
 
@@ -58,6 +60,8 @@ def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
     checks = (
         (not facts.verified, "the sender is not a verified council address"),
         (facts.encrypted, "the content is encrypted or behind a secure portal and cannot be read"),
+        (facts.over_limits, "the message is over the size or attachment limit: its attachments "
+         "were not read"),
         (facts.not_invitation, f"the email is {_KIND_WORDS.get(fields.message_kind, '')}, "
          "not an invitation"),
         (facts.cancelled, "the email says the conference is cancelled"),

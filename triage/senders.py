@@ -5,7 +5,8 @@ carries the council's domain before `.cjsm.net`; look-alikes do not count
 (`parsers.district.district_from_address` applies exactly that rule). An
 `Authentication-Results` header (RFC 8601) is believed only when its authserv-id is one of
 ours (`config/senders.toml`): a header from anyone else may have been written by the sender
-(RFC 8601 §5), so it is ignored.
+(RFC 8601 §5), so it is ignored. An S/MIME signature that does not verify against the
+configured CAs (`intake.smime`) makes the sender unverified too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _FAILURE = re.compile(r"\b(?:dmarc|dkim|spf)\s*=\s*fail\b", re.IGNORECASE)
 
 
 def sender_verified(message: MessageInfo, *, config: TriageConfig) -> bool:
+    if message.signature_valid is False:  # S/MIME-signed, and not by anyone our CAs vouch for
+        return False
     if district_from_address(message.sender.address, config.domains) is None:
         return False
     trusted = {a.lower() for a in config.senders.trusted_authserv_ids}

@@ -2,98 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs7
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from intake.smime import UnitKey, open_message
+from intake.smime import open_message
+from tests.builders.smime import make_pki
 
 OUTER = b"From: Clerk <clerk@leeds.gov.uk>\r\nSubject: ICPC\r\nMessage-ID: <s1@leeds.gov.uk>\r\n"
 INNER = b"Content-Type: text/plain; charset=utf-8\r\n\r\nConference on 12/03/2027 at 10am.\r\n"
 
 
-def _cert(
-    name: str,
-    key: rsa.RSAPrivateKey,
-    *,
-    issuer: tuple[x509.Name, rsa.RSAPrivateKey] | None,
-    ca: bool,
-    days: int = 30,
-) -> x509.Certificate:
-    subject = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, name),
-            x509.NameAttribute(NameOID.EMAIL_ADDRESS, f"{name}@example.org"),
-        ]
-    )
-    issuer_name, issuer_key = issuer or (subject, key)
-    now = dt.datetime.now(dt.UTC)
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(issuer_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=days))
-        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
-    )
-    if not ca:
-        builder = (
-            builder.add_extension(
-                x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False
-            )
-            .add_extension(
-                x509.SubjectAlternativeName([x509.RFC822Name(f"{name}@example.org")]),
-                critical=False,
-            )
-            .add_extension(
-                x509.KeyUsage(
-                    digital_signature=True,
-                    content_commitment=False,
-                    key_encipherment=True,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=False,
-                    crl_sign=False,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
-            )
-        )
-    return builder.sign(issuer_key, hashes.SHA256())
-
-
-def _key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    folder = tmp_path_factory.mktemp("pki")
-    ca_key, other_ca_key = _key(), _key()
-    ca = _cert("council-ca", ca_key, issuer=None, ca=True)
-    other_ca = _cert("other-ca", other_ca_key, issuer=None, ca=True)
-    unit_key, sender_key, stranger_key = _key(), _key(), _key()
-    unit = _cert("cppu", unit_key, issuer=(ca.subject, ca_key), ca=False)
-    sender = _cert("clerk", sender_key, issuer=(ca.subject, ca_key), ca=False)
-    forged = _cert("clerk", stranger_key, issuer=(other_ca.subject, other_ca_key), ca=False)
-    ca_file = folder / "ca.pem"
-    ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    return {
-        "ca_file": ca_file,
-        "unit": UnitKey(unit, unit_key),
-        "unit_cert": unit,
-        "sender": (sender, sender_key),
-        "forged": (forged, stranger_key),
-        "stranger": UnitKey(_cert("x", stranger_key, issuer=None, ca=False), stranger_key),
-    }
+    return make_pki(tmp_path_factory.mktemp("pki"))
 
 
 def _encrypted(for_cert: x509.Certificate, body: bytes = INNER) -> bytes:

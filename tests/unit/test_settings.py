@@ -9,13 +9,19 @@ import pytest
 from cpc_triage.settings import (
     DatabaseSettings,
     KeySettings,
-    MailboxSettings,
     ParsingSettings,
     RetentionSettings,
     ScheduleSettings,
     Settings,
     SettingsError,
+    SmimeSettings,
     load_settings,
+)
+from cpc_triage.settings_mailbox import (
+    DropFolderMailbox,
+    EwsMailboxSettings,
+    GraphMailboxSettings,
+    ImapMailboxSettings,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,16 +103,113 @@ def test_the_example_settings_file_is_valid_and_documents_every_key() -> None:
         "": Settings,
         "[database]": DatabaseSettings,
         "[keys]": KeySettings,
-        "[[mailboxes]]": MailboxSettings,
+        "[[mailboxes]]": DropFolderMailbox,
         "[parsing]": ParsingSettings,
         "[schedule]": ScheduleSettings,
         "[retention]": RetentionSettings,
+        "[smime]": SmimeSettings,
     }
     for header, model in sections.items():
         assert header in text
         body = text.split(header, 1)[1] if header else text
         for name, field in model.model_fields.items():
-            if name in {"database", "keys", "mailboxes", "parsing", "schedule", "retention"}:
+            if name in {
+                "database",
+                "keys",
+                "mailboxes",
+                "parsing",
+                "schedule",
+                "retention",
+                "smime",
+            }:
                 continue
             key = field.alias or name
             assert f"\n{key} =" in body or f"\n# {key} =" in body, f"{header} {key}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "model"),
+    [("imap", ImapMailboxSettings), ("graph", GraphMailboxSettings), ("ews", EwsMailboxSettings)],
+)
+def test_the_example_documents_every_key_of_each_remote_mailbox_kind(
+    kind: str, model: type[ImapMailboxSettings | GraphMailboxSettings | EwsMailboxSettings]
+) -> None:
+    text = (ROOT / "config" / "settings.example.toml").read_text()
+    example = text.split(f'# kind = "{kind}"', 1)[1].split("# [[mailboxes]]", 1)[0]
+    example = example.split("\n[", 1)[0]
+    documented = {
+        line.split("=")[0].strip("# ").strip() for line in example.splitlines() if "=" in line
+    }
+    missing = {
+        name for name in model.model_fields if name not in documented | {"name", "kind", "batch"}
+    }
+    assert not missing, f"{kind}: {sorted(missing)} not in the example"
+
+
+def _mailbox(tmp_path: Path, body: str) -> Path:
+    return _write(tmp_path, "[[mailboxes]]\n" + body)
+
+
+def test_a_mailbox_table_without_kind_is_a_drop_folder(tmp_path: Path) -> None:
+    settings = load_settings(_mailbox(tmp_path, 'name = "a"\npath = "/srv/in"\n'))
+    assert isinstance(settings.mailboxes[0], DropFolderMailbox)
+    assert settings.mailbox_path(settings.mailboxes[0]) == Path("/srv/in")
+
+
+def test_an_imap_mailbox_reads_its_password_by_reference(tmp_path: Path) -> None:
+    settings = load_settings(
+        _mailbox(
+            tmp_path,
+            'name = "w"\nkind = "imap"\nhost = "imap.example"\nusername = "u"\n'
+            'password_file = "/etc/pw"\ndistrict = "wakefield"\n',
+        )
+    )
+    mailbox = settings.mailboxes[0]
+    assert isinstance(mailbox, ImapMailboxSettings)
+    assert (mailbox.port, mailbox.security, mailbox.idle, mailbox.district) == (
+        993,
+        "tls",
+        True,
+        "wakefield",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "complaint"),
+    [
+        ('kind = "imap"\nhost = "h"\nusername = "u"\n', "password_file or password_credential"),
+        ('kind = "imap"\nhost = "h"\nusername = "u"\npassword = "hunter2"\n', "password"),
+        (
+            'kind = "imap"\nhost = "h"\nusername = "u"\nsecurity = "none"\npassword_file = "p"\n',
+            "security",
+        ),
+        (
+            'kind = "imap"\nhost = "h"\nusername = "u"\nauth = "xoauth2"\n',
+            "XOAUTH2 needs tenant_id",
+        ),
+        ('kind = "graph"\nmailbox = "m"\ntenant_id = "t"\nclient_id = "c"\n', "certificate_file"),
+        (
+            'kind = "graph"\nmailbox = "m"\ntenant_id = "t"\nclient_id = "c"\n'
+            'certificate_file = "c"\nprivate_key_file = "k"\ngraph_root = "http://graph"\n',
+            "https",
+        ),
+        (
+            'kind = "ews"\nservice_endpoint = "https://x/EWS/Exchange.asmx"\nmailbox = "m"\n',
+            "NTLM needs",
+        ),
+        ('kind = "ews"\nservice_endpoint = "http://x/EWS/Exchange.asmx"\nmailbox = "m"\n', "https"),
+        ('kind = "pop3"\n', "kind"),
+    ],
+)
+def test_an_incomplete_or_unsafe_remote_mailbox_is_refused_in_plain_words(
+    tmp_path: Path, body: str, complaint: str
+) -> None:
+    with pytest.raises(SettingsError, match=complaint) as caught:
+        load_settings(_mailbox(tmp_path, 'name = "m"\n' + body))
+    assert "hunter2" not in str(caught.value)
+
+
+def test_message_limits_and_smime_have_safe_defaults() -> None:
+    settings = Settings()
+    assert (settings.parsing.max_message_mb, settings.parsing.max_attachments) == (40.0, 20)
+    assert settings.smime.certificate_file == "" and settings.smime.ca_file == ""

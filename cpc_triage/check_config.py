@@ -1,0 +1,217 @@
+"""`cpc-triage check-config`: validate the settings and try every connection, in plain words.
+
+An operator runs it after editing the settings and before restarting the daemon. Each check says
+what it tried and, when it fails, what is wrong and what to change — "the server's certificate
+is not trusted: set ca_file", "Entra ID accepted the app, but Graph refused the mailbox: check
+the application access policy" — never a traceback and never a secret. No message is moved and
+the database is not migrated; an IMAP login creates the processed and failed folders if they
+are missing, as the daemon's first poll would.
+"""
+
+from __future__ import annotations
+
+import functools
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from cpc_triage.bootstrap import build_sinks, open_database, validate
+from cpc_triage.mailboxes import ews_mailbox, graph_mailbox, imap_mailbox, token_provider
+from cpc_triage.settings import Settings
+from cpc_triage.settings_mailbox import (
+    DropFolderMailbox,
+    EwsMailboxSettings,
+    GraphMailboxSettings,
+    ImapMailboxSettings,
+    MailboxSettings,
+)
+from cpc_triage.smime_reader import smime_parse
+from cpc_triage.startup import StartupError
+from intake.ews import EwsError, EwsRefused
+from intake.graph import GraphError, GraphRefused
+from intake.imap import MailboxError, MailboxRefused
+from intake.keys import KeyRing, KeyringProblem
+from intake.oauth import GRAPH_SCOPE, TokenError
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    what: str
+    ok: bool
+    detail: str
+
+
+def run_checks(settings: Settings) -> Iterator[Check]:
+    """Every check, in the order a person would fix them; later ones run even if one fails."""
+    yield _check("configuration", lambda: _validated(settings))
+    yield _check("database", lambda: _database(settings))
+    yield _check("keyring", lambda: _keyring(settings))
+    yield _check("S/MIME", lambda: _smime(settings))
+    yield _check("sinks", lambda: _sinks(settings))
+    for mailbox in settings.mailboxes:
+        yield _check(
+            f"mailbox {mailbox.name} ({mailbox.kind})",
+            functools.partial(_mailbox, settings, mailbox),
+        )
+
+
+def _check(what: str, run: Callable[[], str]) -> Check:
+    try:
+        return Check(what, True, run())
+    except StartupError as exc:
+        return Check(what, False, str(exc))
+    except (MailboxError, GraphError, EwsError, TokenError) as exc:
+        return Check(what, False, plain_words(exc))
+    except Exception as exc:  # a check must report, never crash the command
+        return Check(what, False, f"unexpected {type(exc).__name__}: {plain_words(exc)}")
+
+
+def _validated(settings: Settings) -> str:
+    validate(settings)
+    return f"settings valid; triage configuration {settings.triage_config_dir()}"
+
+
+def _database(settings: Settings) -> str:
+    engine = _current_database(settings)
+    if engine is None:
+        return "reachable; the daemon will upgrade the schema when it starts"
+    engine.dispose()
+    return "reachable, schema current"
+
+
+def _current_database(settings: Settings) -> Engine | None:
+    """An engine on a current schema; None when start-up would upgrade it first."""
+    try:
+        return open_database(settings, upgrade=False)
+    except StartupError as exc:
+        if "not at the current revision" in str(exc) and settings.database.upgrade_on_start:
+            return None
+        raise
+
+
+def _keyring(settings: Settings) -> str:
+    path = settings.keyring_path()
+    if not path.exists():
+        return f"{path} will be created (0600) on first run"
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        raise StartupError(f"keyring {path} is readable by others (mode {mode:o}): chmod 600")
+    engine = _current_database(settings)
+    if engine is None:
+        return f"{path} present (0600)"
+    try:
+        KeyRing(engine, keyring_path=path)
+    except (KeyringProblem, SQLAlchemyError) as exc:
+        raise StartupError(f"keyring {path}: {type(exc).__name__}: {exc}") from None
+    finally:
+        engine.dispose()
+    return f"{path} opens the database's keys"
+
+
+def _smime(settings: Settings) -> str:
+    smime_parse(lambda raw: None, settings.smime)  # type: ignore[arg-type,return-value]
+    if not (settings.smime.certificate_file or settings.smime.ca_file):
+        return "not configured: encrypted mail goes to a person as encrypted_unreadable"
+    parts = []
+    if settings.smime.certificate_file:
+        parts.append("the unit key loads")
+    if settings.smime.ca_file:
+        parts.append("signatures are checked against the configured CAs")
+    return "; ".join(parts)
+
+
+def _sinks(settings: Settings) -> str:
+    sinks = build_sinks(settings)
+    return f"{len(sinks)} configured, secrets readable" if sinks else "none configured"
+
+
+def _mailbox(settings: Settings, mailbox: MailboxSettings) -> str:
+    if isinstance(mailbox, DropFolderMailbox):
+        folder = settings.mailbox_path(mailbox)
+        return f"drop folder {folder / 'inbox'} ready"
+    if isinstance(mailbox, ImapMailboxSettings):
+        return _imap(mailbox)
+    if isinstance(mailbox, GraphMailboxSettings):
+        return _graph(mailbox)
+    return _ews(mailbox)
+
+
+def _imap(mailbox: ImapMailboxSettings) -> str:
+    where = f"{mailbox.host}:{mailbox.port}"
+    with imap_mailbox(mailbox) as box:
+        pending = len(box.pending_uids())
+    return (
+        f"connected to {where} ({mailbox.security}, certificate verified), logged in as "
+        f"{mailbox.username}, {pending} message(s) waiting in {mailbox.folder}"
+    )
+
+
+def _graph(mailbox: GraphMailboxSettings) -> str:
+    provider = token_provider(mailbox, scope=GRAPH_SCOPE, ca_file=mailbox.ca_file)
+    try:
+        provider.token()
+    except TokenError as exc:
+        raise StartupError(f"Entra ID did not give the app a token: {exc}") from None
+    box = graph_mailbox(mailbox)
+    try:
+        waiting = len(box.changed_ids())
+        for folder in (mailbox.processed_folder, mailbox.failed_folder):
+            box._folder_id(folder)
+    except GraphRefused as exc:
+        raise StartupError(
+            f"authenticated with Entra ID, but Graph refused mailbox {mailbox.mailbox}: "
+            f"{exc} (check Mail.ReadWrite and the application access policy)"
+        ) from None
+    finally:
+        box.close()
+    return f"token obtained; {waiting} message(s) in {mailbox.folder}; folders found"
+
+
+def _ews(mailbox: EwsMailboxSettings) -> str:
+    with ews_mailbox(mailbox) as box:
+        try:
+            waiting = len(box.pending_ids())
+        except EwsRefused as exc:
+            raise StartupError(f"logged in, but {exc}") from None
+    return (
+        f"connected to {mailbox.service_endpoint} ({mailbox.auth}); folders found; "
+        f"{waiting} message(s) in {mailbox.folder}"
+    )
+
+
+def plain_words(exc: BaseException) -> str:
+    """What went wrong, from the innermost cause a person can act on."""
+    causes: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(causes) < 10:
+        causes.append(current)
+        current = current.__cause__ or current.__context__
+    for cause in causes:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return (
+                f"the server's certificate is not trusted ({cause.verify_message}): "
+                "set ca_file to the CA that signed it"
+            )
+        if isinstance(cause, ssl.SSLError):
+            return f"TLS failed ({cause.reason or type(cause).__name__})"
+        if isinstance(cause, ConnectionRefusedError):
+            return f"nothing accepts connections there ({exc}): check host and port"
+        if isinstance(cause, socket.gaierror):
+            return "the host name is not known: check host"
+        if isinstance(cause, TimeoutError | socket.timeout):
+            return "no answer in time: check the host, the port and the firewall"
+        if isinstance(cause, MailboxRefused):
+            return f"{cause}: check username and the password file"
+    text = str(exc)
+    if "STARTTLS" in text.upper() or any("STARTTLS" in str(c).upper() for c in causes):
+        return 'the server does not offer STARTTLS: use security = "tls" (port 993)'
+    return text or type(exc).__name__
+
+
+def report_lines(checks: list[Check]) -> Iterator[str]:
+    for check in checks:
+        yield f"{'ok  ' if check.ok else 'FAIL'}  {check.what}: {check.detail}"
