@@ -1,38 +1,43 @@
 """The digest and audit-report commands, added to the main CLI by `register(app)`.
 
+    cpc-triage digest [--district D]
     cpc-triage digest --preview [--district D] [--to-file F] [--base-url URL] [--names]
     cpc-triage report --month YYYY-MM [--out FILE]
 
-`digest --preview` renders today's digest as it would go out (text on the terminal; with
-`--to-file F`, the HTML part if F ends in .html, else the text part). Sending is the daemon's
-job (`desk.digest_outbox.run_digests`, one digest a day per district); from the command line
-it needs the `[digest]` settings (recipients, allow-list, transport), not wired yet.
+`digest` sends today's due digests now through the `[digest]` transport — the daemon's own job
+(`cpc_triage.digest_job`), so still at most one a day per district: a district already sent
+today is reported as such, not sent again. It prints one line per district. Nothing is sent
+outside the sending hours of a working day (Europe/London, English bank holidays skipped).
+`digest --preview` renders today's digest as it would go out, without sending or recording it
+(text on the terminal; with `--to-file F`, the HTML part if F ends in .html, else the text);
+the links and names follow `[digest]` unless `--base-url` / `--names` say otherwise.
 `report` writes HTML, or PDF when FILE ends in .pdf; without --out, HTML on stdout.
 
-Both read case data through `TaskStore` as `cli:<user>` (consultation rows, RELIABILITY S5).
-Exit codes: 0 done; 2 the arguments, the configuration or the environment are unusable.
+Both read case data through `TaskStore` as `cli:<user>` (consultation rows, RELIABILITY S5);
+a digest sent from here names `cli:<user>` on its disclosure row.
+Exit codes: 0 done; 1 a digest was not sent (it is retried by the daemon, or failed for the
+day); 2 the arguments, the configuration or the environment are unusable.
 """
 
 from __future__ import annotations
 
 import getpass
 import re
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from cpc_triage.cli_common import ConfigOption, fail, settings_from
 from cpc_triage.settings import Settings
-from desk.digest import MailboxHealth
 from desk.digest_load import DigestConfig
 from desk.digest_outbox import preview_digest
 from desk.report import load_month, month_bounds, month_figures
 from desk.report_render import PdfUnavailable, render_pdf, render_report_html
 from intake.keys import KeyRing
-from intake.tables import mailbox_polls
 from tasks.store import TaskStore
 
 
@@ -50,22 +55,36 @@ def digest_command(
     ] = None,
     district: Annotated[str | None, typer.Option("--district", help="one district")] = None,
     base_url: Annotated[
-        str, typer.Option("--base-url", help="the review app's address, for the links")
-    ] = "https://cpc-desk.invalid",
+        str | None, typer.Option("--base-url", help="the review app's address, for the links")
+    ] = None,
     names: Annotated[bool, typer.Option("--names", help="include children's names")] = False,
 ) -> None:
-    """Preview today's digest for a district (sending is the daemon's job)."""
-    if not preview and to_file is None:
-        raise fail("sending needs the [digest] settings, not configured here: use --preview")
+    """Send today's due digests now, or --preview one district's (nothing sent)."""
+    settings = settings_from(config)
+    if preview or to_file is not None:
+        _preview(settings, district=district, to_file=to_file, base_url=base_url, names=names)
+    else:
+        _send(settings, district=district)
+
+
+def _preview(
+    settings: Settings,
+    *,
+    district: str | None,
+    to_file: Path | None,
+    base_url: str | None,
+    names: bool,
+) -> None:
+    from cpc_triage.digest_job import mailbox_health
+
     if district is None:
         raise fail("give --district")
-    settings = settings_from(config)
     digest_config = DigestConfig(
-        base_url=base_url,
+        base_url=base_url or settings.digest.base_url or "https://cpc-desk.invalid",
         sender="preview@invalid",
         recipients={district: ()},
         allow_list=(),
-        include_names=names,
+        include_names=names or settings.digest.include_names,
     )
     engine, store, keyring = _open(settings)
     try:
@@ -87,6 +106,44 @@ def digest_command(
     html = to_file.suffix.lower() in (".html", ".htm")
     to_file.write_text(rendered.html if html else rendered.text, encoding="utf-8")
     typer.echo(f"Subject: {rendered.subject}\nwrote {to_file}")
+
+
+def _send(settings: Settings, *, district: str | None, now: datetime | None = None) -> None:
+    """Run the daemon's digest job once, now; one line per district; exit 1 if any not sent."""
+    from cpc_triage.digest_job import build_digest_job, not_due, outcome_line
+    from cpc_triage.logs import configure_logging, get_logger
+    from cpc_triage.startup import StartupError
+
+    if not settings.digest.enabled:
+        raise fail("sending needs [digest] enabled = true in the settings; or use --preview")
+    if district is not None and district not in settings.digest.recipients:
+        raise fail(f"--district {district}: no [digest.recipients] entry for it")
+    configure_logging(settings.log_level, stream=sys.stderr)  # stdout is for the outcomes
+    engine, store, keyring = _open(settings)
+    try:
+        try:
+            job = build_digest_job(
+                settings, engine=engine, store=store, bind_keys=keyring.using, log=get_logger()
+            )
+        except StartupError as exc:
+            raise fail(str(exc)) from None
+        assert job is not None  # enabled, checked above
+        now = now or datetime.now(UTC)
+        only = None if district is None else [district]
+        try:
+            outcomes = job.run(now, actor=_actor(), districts=only)
+        finally:
+            job.close()
+        lines = [outcome_line(engine, o) for o in outcomes]
+    finally:
+        engine.dispose()
+    if not outcomes:
+        typer.echo(f"no digest is due now: {not_due(now, config=job.config)}")
+        return
+    for line in lines:
+        typer.echo(line)
+    if any(o.outcome in ("retrying", "failed") for o in outcomes):
+        raise typer.Exit(code=1)
 
 
 def report_command(
@@ -120,22 +177,6 @@ def report_command(
     else:
         out.write_text(html, encoding="utf-8")
     typer.echo(f"wrote {out}")
-
-
-def mailbox_health(engine: Engine) -> tuple[MailboxHealth, ...]:
-    """Each mailbox's last good poll and last error kind (`intake.tables.mailbox_polls`)."""
-    with engine.connect() as conn:
-        rows = conn.execute(select(mailbox_polls).order_by(mailbox_polls.c.mailbox)).all()
-    return tuple(
-        MailboxHealth(
-            mailbox=r.mailbox,
-            last_ok_at=r.last_ok_at,
-            recent_errors=((r.last_error_at, r.last_error),)
-            if r.last_error and r.last_error_at
-            else (),
-        )
-        for r in rows
-    )
 
 
 def _open(settings: Settings) -> tuple[Engine, TaskStore, KeyRing]:

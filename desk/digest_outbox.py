@@ -66,8 +66,12 @@ def run_digests(
     health: Sequence[MailboxHealth] = (),
     log: EventLog | None = None,
     bind_keys: KeyBinder = unbound,
+    actor: str = SYSTEM_ACTOR,
 ) -> tuple[DigestOutcome, ...]:
-    """The daemon's digest job: send every due district's digest (idempotent; call often)."""
+    """The daemon's digest job: send every due district's digest (idempotent; call often).
+
+    `actor` is who the audit rows name: the daemon, or `cli:<user>` for `cpc-triage digest`.
+    """
     if not digest_due(now, send_at=config.send_at):
         return ()
     logger: EventLog = log or structlog.get_logger("cpc_triage.digest")
@@ -84,6 +88,7 @@ def run_digests(
             health=health,
             log=logger,
             bind_keys=bind_keys,
+            actor=actor,
         )
         for district in sorted(config.recipients)
     )
@@ -130,6 +135,7 @@ def _run_one(
     health: Sequence[MailboxHealth],
     log: EventLog,
     bind_keys: KeyBinder,
+    actor: str,
 ) -> DigestOutcome:
     _ensure_row(engine, district=district, day=day, now=now, config=config)
     row = _claim(engine, district=district, day=day, now=now)
@@ -150,12 +156,13 @@ def _run_one(
             until=row.window_end,
             config=config,
             health=health,
+            actor=actor,
         )
         if MARKINGS.index(digest.marking) > MARKINGS.index(config.max_marking):
             refused = "marking_too_high"
         else:
             refused = None
-            _disclose(conn, digest, to=to, via=mailout.name, at=now)
+            _disclose(conn, digest, to=to, via=mailout.name, at=now, actor=actor)
     if refused:
         return _give_up(engine, row, now=now, error=refused, log=log)
     rendered = render_digest(digest, base_url=config.base_url)
@@ -186,14 +193,14 @@ def _run_one(
 
 
 def _disclose(
-    conn: Connection, digest: Digest, *, to: Sequence[str], via: str, at: datetime
+    conn: Connection, digest: Digest, *, to: Sequence[str], via: str, at: datetime, actor: str
 ) -> None:
     ids = [i.occurrence_id for i in digest.items] + [i.task_id for i in digest.items]
     if ids:
         audit.append(
             conn,
             operation=Operation.DISCLOSURE,
-            actor=SYSTEM_ACTOR,
+            actor=actor,
             purpose=f"daily digest {digest.district} {digest.day.isoformat()} by {via}",
             record_ids=list(dict.fromkeys(ids)),
             recipients=[f"mailto:{a}" for a in to],

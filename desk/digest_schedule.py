@@ -18,6 +18,8 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 import holidays
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.combining import OrTrigger
 from apscheduler.triggers.cron import CronTrigger
 
 LONDON = ZoneInfo("Europe/London")
@@ -72,11 +74,21 @@ def next_digest_at(now: datetime, *, send_at: time = DEFAULT_SEND_AT) -> datetim
     raise RuntimeError("no working day within 30 days")  # pragma: no cover - calendar broken
 
 
-def digest_trigger(*, send_at: time = DEFAULT_SEND_AT, every_minutes: int = 5) -> CronTrigger:
-    """Weekdays every few minutes, `send_at` hour to LAST_HOUR (London); use with `digest_due`."""
-    return CronTrigger(
+def digest_trigger(*, send_at: time = DEFAULT_SEND_AT, every_minutes: int = 5) -> BaseTrigger:
+    """Weekdays every few minutes from `send_at` until LAST_HOUR:59 (London); use with
+    `digest_due`. The first firing is `send_at` itself, not the top of its hour."""
+    first_hour = CronTrigger(
         day_of_week="mon-fri",
-        hour=f"{send_at.hour}-{LAST_HOUR}",
+        hour=send_at.hour,
+        minute=f"{send_at.minute}-59/{every_minutes}",
+        timezone=LONDON,
+    )
+    if send_at.hour >= LAST_HOUR:
+        return first_hour
+    later = CronTrigger(
+        day_of_week="mon-fri",
+        hour=f"{send_at.hour + 1}-{LAST_HOUR}",
         minute=f"*/{every_minutes}",
         timezone=LONDON,
     )
+    return OrTrigger([first_hour, later])

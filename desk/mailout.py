@@ -5,6 +5,7 @@ Exchange Online turns off password SMTP AUTH by default at the end of December 2
 
 - `SmtpRelay`: the force's internal relay, TLS verified — STARTTLS required on port 25/587
   (a server that does not offer it is refused, never sent to in clear), or implicit TLS on 465;
+  a relay that wants SMTP AUTH gets the user and password only inside that TLS;
 - `SmtpXoauth2`: SMTP AUTH XOAUTH2 with a bearer token from msal (`intake.oauth`), after TLS;
 - `GraphSendMail`: `POST /users/{mailbox}/sendMail` with an app-only token (httpx, verified).
 
@@ -101,10 +102,12 @@ class SmtpRelay:
         security: Literal["starttls", "implicit"] = "starttls",
         timeout: float = 30.0,
         name: str = "smtp-relay",
+        login: tuple[str, str] | None = None,
     ) -> None:
         _require_verifying(tls)
         self._host, self._port, self._tls = host, port, tls
         self._security, self._timeout, self._name = security, timeout, name
+        self._login = login  # (user, password) for SMTP AUTH, only ever after TLS
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(host={self._host!r}, port={self._port})"
@@ -149,7 +152,9 @@ class SmtpRelay:
         return smtp
 
     def _authenticate(self, smtp: smtplib.SMTP) -> None:
-        """A relay trusts the network and the TLS client; subclasses log in."""
+        """A relay trusts the network, or takes a user and password (inside TLS: see above)."""
+        if self._login is not None:
+            smtp.login(*self._login)
 
 
 class SmtpXoauth2(SmtpRelay):
