@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage.bootstrap import build_sinks, open_database, validate
+from cpc_triage.digest_job import build_mailout, check_districts
 from cpc_triage.mailboxes import ews_mailbox, graph_mailbox, imap_mailbox, token_provider
 from cpc_triage.settings import Settings
 from cpc_triage.settings_mailbox import (
@@ -31,6 +32,7 @@ from cpc_triage.settings_mailbox import (
 )
 from cpc_triage.smime_reader import smime_parse
 from cpc_triage.startup import StartupError
+from desk.mailout import GraphSendMail, MailOutError
 from intake.ews import EwsError, EwsRefused
 from intake.graph import GraphError, GraphRefused
 from intake.imap import MailboxError, MailboxRefused
@@ -52,6 +54,7 @@ def run_checks(settings: Settings) -> Iterator[Check]:
     yield _check("keyring", lambda: _keyring(settings))
     yield _check("S/MIME", lambda: _smime(settings))
     yield _check("sinks", lambda: _sinks(settings))
+    yield _check("digest", lambda: _digest(settings))
     for mailbox in settings.mailboxes:
         yield _check(
             f"mailbox {mailbox.name} ({mailbox.kind})",
@@ -127,6 +130,23 @@ def _smime(settings: Settings) -> str:
 def _sinks(settings: Settings) -> str:
     sinks = build_sinks(settings)
     return f"{len(sinks)} configured, secrets readable" if sinks else "none configured"
+
+
+def _digest(settings: Settings) -> str:
+    digest = settings.digest
+    if not digest.enabled:
+        return "off ([digest] enabled = false)"
+    check_districts(digest, settings.triage_config_dir() / "policies")
+    mailout = build_mailout(digest)
+    try:
+        reached = mailout.probe()
+    except MailOutError as exc:
+        raise StartupError(f"digest transport {digest.transport.kind}: {exc}") from None
+    finally:
+        if isinstance(mailout, GraphSendMail):
+            mailout.close()
+    districts = ", ".join(sorted(digest.recipients)) or "no district"
+    return f"{digest.transport.kind}: {reached}; recipients for {districts}"
 
 
 def _mailbox(settings: Settings, mailbox: MailboxSettings) -> str:

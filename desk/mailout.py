@@ -20,9 +20,10 @@ Errors (RELIABILITY R8: the outbox retries, then reports):
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -67,6 +68,10 @@ class MailOut(Protocol):
 
     def send(self, mail: OutgoingMail) -> None:
         """Hand the message over, or raise `MailOutError`; the same mail may be sent twice."""
+        ...
+
+    def probe(self) -> str:
+        """Try the way out without sending (connect, TLS, log in); what was reached."""
         ...
 
 
@@ -118,10 +123,22 @@ class SmtpRelay:
 
     def send(self, mail: OutgoingMail) -> None:
         message = to_mime(mail)
+        with self._session() as smtp:
+            smtp.send_message(message, from_addr=mail.sender, to_addrs=list(mail.to))
+
+    def probe(self) -> str:
+        """Connect, verify TLS and log in, send nothing (`cpc-triage check-config`)."""
+        with self._session():
+            pass
+        return f"{self._host}:{self._port}: TLS verified, accepted us"
+
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[smtplib.SMTP]:
+        """A logged-in session inside TLS; every failure as MailOutError or MailOutRefused."""
         try:
             with self._connect() as smtp:
                 self._authenticate(smtp)
-                smtp.send_message(message, from_addr=mail.sender, to_addrs=list(mail.to))
+                yield smtp
         except MailOutError:
             raise
         except ssl.SSLCertVerificationError as exc:
@@ -214,6 +231,14 @@ class GraphSendMail:
 
     def close(self) -> None:
         self._http.close()
+
+    def probe(self) -> str:
+        """Only the token: Graph has no way to try `sendMail` without sending."""
+        try:
+            self._token()
+        except Exception as exc:
+            raise MailOutRefused(f"no OAuth token: {type(exc).__name__}: {exc}") from exc
+        return f"token obtained for sendMail as {self._mailbox}"
 
     def send(self, mail: OutgoingMail) -> None:
         url = f"{self._root.rstrip('/')}/users/{quote(self._mailbox, safe='@')}/sendMail"

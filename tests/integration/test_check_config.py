@@ -18,6 +18,7 @@ from cpc_triage.cli_daemon import register
 from tests.servers.dovecot import PASSWORD, USER, DovecotServer, dovecot_available
 from tests.servers.ews import FakeEws
 from tests.servers.graph import FakeGraph
+from tests.servers.smtp import SmtpInbox, SmtpServer
 from tests.servers.tls import app_certificate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -242,3 +243,40 @@ def test_smime_settings_with_a_missing_key_are_named(tmp_path: Path) -> None:
     extra = f'[smime]\ncertificate_file = "{cert}"\nprivate_key_file = "{tmp_path / "none.key"}"\n'
     code, output = _check(_settings(tmp_path, 'name = "default"\n', extra=extra))
     assert code == 1 and "FAIL  S/MIME: smime:" in output and "none.key" in output
+
+
+# -- digest transport ------------------------------------------------------------------------
+def _digest(server: SmtpServer, *, ca: bool = True, auth: str = "") -> str:
+    ca_line = f'ca_file = "{server.ca_file}"\n' if ca else ""
+    return (
+        '[digest]\nenabled = true\nbase_url = "https://cpc.force.example"\n'
+        'sender = "cpc-triage@force.example"\nallow_list = ["@force.example"]\n'
+        '[digest.recipients]\nwakefield = ["ds.wakefield@force.example"]\n'
+        f'[digest.transport]\nkind = "relay"\nhost = "127.0.0.1"\nport = {server.port}\n'
+        f"timeout_seconds = 5\n{ca_line}{auth}"
+    )
+
+
+def test_the_digest_relay_is_tried_without_sending_anything(tmp_path: Path) -> None:
+    with SmtpServer(tmp_path / "smtp") as server:
+        code, output = _check(_settings(tmp_path, 'name = "default"\n', extra=_digest(server)))
+        assert code == 0, output
+        assert f"digest: relay: 127.0.0.1:{server.port}: TLS verified, accepted us" in output
+        code, output = _check(
+            _settings(tmp_path, 'name = "default"\n', extra=_digest(server, ca=False))
+        )
+        assert code == 1 and "certificate did not verify" in output
+        assert server.inbox.messages == []
+
+
+def test_a_digest_relay_that_refuses_the_login_is_named(tmp_path: Path) -> None:
+    inbox = SmtpInbox(logins={"cpc-triage": SECRET})
+    with SmtpServer(tmp_path / "smtp", auth=True, inbox=inbox) as server:
+        password = _secret_file(tmp_path, "smtp-password", "not it")
+        login = f'username = "cpc-triage"\npassword_file = "{password}"\n'
+        extra = _digest(server, auth=login)
+        code, output = _check(_settings(tmp_path, 'name = "default"\n', extra=extra))
+        assert code == 1 and "SMTP authentication refused (535)" in output
+        assert "not it" not in output
+        _secret_file(tmp_path, "smtp-password", SECRET)
+        assert _check(_settings(tmp_path, 'name = "default"\n', extra=extra))[0] == 0
