@@ -110,7 +110,7 @@ def check_config_command(config: ConfigOption = None) -> None:
 
 
 def status_command(config: ConfigOption = None) -> None:
-    """Show the queue, the last poll of each mailbox and recent errors (no personal data)."""
+    """Show the queue, each mailbox's last poll, recent errors and digests (no personal data)."""
     from cpc_triage.bootstrap import StartupError, open_database
     from cpc_triage.status import read_status
 
@@ -151,6 +151,20 @@ def status_command(config: ConfigOption = None) -> None:
     for e in status.errors:
         errors.add_row(e.ref, e.state, e.error, _when(e.at))
     console.print(errors)
+    if status.digests:
+        digests = Table(title="Digests (latest)")
+        for column in ("day", "district", "outcome", "attempts", "items", "last error"):
+            digests.add_column(column)
+        for d in status.digests:
+            digests.add_row(
+                d.day.isoformat(),
+                d.district,
+                d.outcome,
+                str(d.attempts),
+                "-" if d.items is None else str(d.items),
+                d.last_error or "-",
+            )
+        console.print(digests)
 
 
 def db_upgrade_command(config: ConfigOption = None) -> None:

@@ -1,4 +1,4 @@
-"""What `cpc-triage status` shows: the queue, each mailbox's last poll, recent errors.
+"""What `cpc-triage status` shows: the queue, each mailbox's last poll, recent errors, digests.
 
 Counts, states, ids and error kinds only: no personal data, so reading the status is not a
 consultation of case data (no s.62 row; RELIABILITY.md S5 covers reads of case data).
@@ -7,10 +7,11 @@ consultation of case data (no s.62 row; RELIABILITY.md S5 covers reads of case d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Engine, func, select
 
+from desk.digest_tables import digest_runs
 from intake.tables import heartbeats, ledger, mailbox_polls
 from tasks.tables import occurrences, tasks
 
@@ -42,15 +43,26 @@ class RecentError:
 
 
 @dataclass(frozen=True, slots=True)
+class DigestRun:
+    district: str
+    day: date
+    outcome: str  # sent | failed | pending
+    attempts: int
+    items: int | None
+    last_error: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Status:
     queue: list[QueueCount]
     mailboxes: list[MailboxPoll]
     ledger: dict[str, int]
     errors: list[RecentError]
     heartbeats: list[tuple[str, datetime]]
+    digests: list[DigestRun]
 
 
-def read_status(engine: Engine, *, errors: int = 10) -> Status:
+def read_status(engine: Engine, *, errors: int = 10, digests: int = 10) -> Status:
     with engine.connect() as conn:
         queue = conn.execute(
             select(
@@ -69,6 +81,11 @@ def read_status(engine: Engine, *, errors: int = 10) -> Status:
             .limit(errors)
         ).all()
         beats = conn.execute(select(heartbeats.c.instance, heartbeats.c.at)).all()
+        runs = conn.execute(
+            select(digest_runs)
+            .order_by(digest_runs.c.day.desc(), digest_runs.c.district)
+            .limit(digests)
+        ).all()
     return Status(
         queue=[QueueCount(d or "unknown", s, g, int(n)) for d, s, g, n in queue],
         mailboxes=[
@@ -80,4 +97,15 @@ def read_status(engine: Engine, *, errors: int = 10) -> Status:
         ledger={str(s): int(n) for s, n in states},
         errors=[RecentError(f"{r.source}#{r.id}", r.state, r.error, r.error_at) for r in recent],
         heartbeats=[(b.instance, b.at) for b in beats],
+        digests=[
+            DigestRun(
+                r.district,
+                r.day,
+                "sent" if r.sent_at else "failed" if r.failed_at else "pending",
+                r.attempts,
+                r.items,
+                r.last_error,
+            )
+            for r in runs
+        ],
     )

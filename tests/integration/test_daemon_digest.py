@@ -29,6 +29,7 @@ from cpc_triage.bootstrap import App, StartupError, open_app
 from cpc_triage.daemon import Daemon
 from cpc_triage.logs import configure_logging, get_logger
 from cpc_triage.settings import load_settings
+from cpc_triage.status import read_status
 from desk.digest_tables import digest_runs
 from parsers.records import Person
 from tasks.tables import audit_log
@@ -231,9 +232,14 @@ def test_a_send_that_keeps_failing_is_reported_as_failed_for_the_day(tmp_path: P
             for minutes in (0, 2, 10):
                 running.daemon().digest(now=NOW + timedelta(minutes=minutes))
             runs = _runs(running.app)
+            shown = read_status(running.app.engine).digests
         finally:
             running.app.close()
     assert server.inbox.messages == []
+    assert sorted((d.district, d.outcome, d.attempts) for d in shown) == [
+        ("leeds", "failed", 2),
+        ("wakefield", "failed", 2),
+    ]  # `cpc-triage status` shows it
     for run in runs.values():
         assert run.failed_at is not None and run.attempts == 2
         assert "451" in run.last_error
