@@ -20,7 +20,7 @@ def cert(
     *,
     issuer: tuple[x509.Name, rsa.RSAPrivateKey] | None,
     ca: bool,
-    days: int = 30,
+    days: float = 30,
 ) -> x509.Certificate:
     subject = x509.Name(
         [
@@ -93,6 +93,8 @@ def make_pki(folder: Path) -> dict[str, Any]:
     )
     unit_key_file.chmod(0o600)
     return {
+        "ca_cert": ca,
+        "ca_key": ca_key,
         "ca_file": ca_file,
         "unit_cert_file": unit_cert_file,
         "unit_key_file": unit_key_file,
