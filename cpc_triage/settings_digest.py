@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from cpc_triage.settings_mailbox import AppIdentity
 from desk.digest_load import UNKNOWN_DISTRICT
 from desk.digest_recipients import allowed_recipients
 from desk.digest_schedule import DEFAULT_SEND_AT, LAST_HOUR
@@ -46,7 +47,7 @@ def is_address(value: str) -> bool:
     )
 
 
-class DigestTransportSettings(_Model):
+class DigestTransportSettings(AppIdentity):
     """How the digest leaves: the force's relay, SMTP with XOAUTH2, or Graph `sendMail`."""
 
     kind: Literal["relay", "xoauth2", "graph"] = "relay"
@@ -62,13 +63,9 @@ class DigestTransportSettings(_Model):
     username: str = ""
     password_file: str = ""
     password_credential: str = ""
-    # xoauth2 and graph: the Entra ID app registration (client credentials with a certificate)
-    tenant_id: str = ""
-    client_id: str = ""
-    certificate_file: str = ""
-    private_key_file: str = ""
-    private_key_credential: str = ""
-    authority_host: str = "https://login.microsoftonline.com"
+    # xoauth2 and graph: the Entra ID app registration (client credentials with a certificate):
+    # tenant_id, client_id, certificate_file, private_key_file / private_key_credential and
+    # authority_host, as for a mailbox (`AppIdentity`)
     authority_ca_file: str = ""  # "" = the system's trust store
     # graph: the mailbox that sends ("" = the sender) and the API root
     mailbox: str = ""
@@ -95,15 +92,7 @@ class DigestTransportSettings(_Model):
         if self.kind != "relay" and has_password:
             found.append(f'transport.kind = "{self.kind}" uses a token: no password')
         if self.kind in ("xoauth2", "graph"):
-            needed = {
-                "tenant_id": self.tenant_id,
-                "client_id": self.client_id,
-                "certificate_file": self.certificate_file,
-                "private_key_file or private_key_credential": (
-                    self.private_key_file or self.private_key_credential
-                ),
-            }
-            missing = [f"transport.{key}" for key, value in needed.items() if not value]
+            missing = [f"transport.{key}" for key in self.missing_identity()]
             if missing:
                 found.append(f'transport.kind = "{self.kind}" needs {", ".join(missing)}')
         if self.mailbox and not is_address(self.mailbox):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import collections
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from intake.ews import EwsError, EwsMailbox
 from intake.graph import GraphError, GraphMailbox
@@ -111,55 +111,29 @@ class ImapSource:
         self._queue.finish(ref)
 
 
-class GraphSource:
-    """A Graph mailbox folder as a `Source`, polled with the delta query.
-
-    The delta query reports each arrival once; a message handed out but not yet done stays in
-    the inbox, so a periodic full reconcile (`reconcile_every` polls) lists it again — the
-    ledger dedupes — which also covers a crash between filing and the move.
-    """
-
-    def __init__(self, name: str, mailbox: GraphMailbox, *, reconcile_every: int = 20) -> None:
-        self._queue = _Queue(name)
-        self.mailbox = mailbox
-        self.reconcile_every = reconcile_every
-        self._polls = 0
-
+class _Message(Protocol):
     @property
-    def name(self) -> str:
-        return self._queue.name
-
-    def fetch_next(self) -> Fetched | None:
-        if not self._queue.buffer:
-            self._refill()
-        return self._queue.pop()
-
-    def mark_done(self, ref: SourceRef) -> None:
-        _guard(lambda: self.mailbox.mark_done(ref.source_id))
-        self._queue.finish(ref)
-
-    def mark_failed(self, ref: SourceRef) -> None:
-        _guard(lambda: self.mailbox.mark_failed(ref.source_id))
-        self._queue.finish(ref)
-
-    def close(self) -> None:
-        self.mailbox.close()
-
-    def _refill(self) -> None:
-        self._polls += 1
-        if self._polls % self.reconcile_every == 0:
-            self.mailbox.delta_link = None  # a full listing: reconcile with the ledger
-        for message_id in self._queue.wanted(_guard(self.mailbox.changed_ids)):
-            message = _guard(lambda i=message_id: self.mailbox.fetch(i))  # type: ignore[misc]
-            if message is not None:
-                self._queue.fill([(message.id, message.raw)])
+    def id(self) -> str: ...
+    @property
+    def raw(self) -> bytes: ...
 
 
-class EwsSource:
-    """An Exchange Server folder as a `Source`: every poll lists the folder (FindItem), the
-    ledger says which items are already filed; items are moved when done."""
+class _ByIdMailbox(Protocol):
+    """What Graph and EWS mailboxes share: messages fetched and moved by id."""
 
-    def __init__(self, name: str, mailbox: EwsMailbox, *, batch: int = 25) -> None:
+    def fetch(self, item_id: str, /) -> _Message | None: ...
+    def mark_done(self, item_id: str, /) -> None: ...
+    def mark_failed(self, item_id: str, /) -> None: ...
+    def close(self) -> None: ...
+
+
+M = TypeVar("M", bound=_ByIdMailbox)
+
+
+class _ByIdSource(Generic[M]):
+    """A folder whose messages are listed by id (`_listed`), fetched one by one, moved by id."""
+
+    def __init__(self, name: str, mailbox: M, *, batch: int | None) -> None:
         self._queue = _Queue(name)
         self.mailbox = mailbox
         self.batch = batch
@@ -170,7 +144,7 @@ class EwsSource:
 
     def fetch_next(self) -> Fetched | None:
         if not self._queue.buffer:
-            for item_id in self._queue.wanted(_guard(self.mailbox.pending_ids))[: self.batch]:
+            for item_id in self._queue.wanted(self._listed())[: self.batch]:
                 message = _guard(lambda i=item_id: self.mailbox.fetch(i))  # type: ignore[misc]
                 if message is not None:
                     self._queue.fill([(message.id, message.raw)])
@@ -186,6 +160,41 @@ class EwsSource:
 
     def close(self) -> None:
         self.mailbox.close()
+
+    def _listed(self) -> list[str]:
+        raise NotImplementedError
+
+
+class GraphSource(_ByIdSource[GraphMailbox]):
+    """A Graph mailbox folder as a `Source`, polled with the delta query.
+
+    The delta query reports each arrival once, so every id it lists is fetched (no batch
+    limit); a message handed out but not yet done stays in the inbox, so a periodic full
+    reconcile (`reconcile_every` polls) lists it again — the ledger dedupes — which also covers
+    a crash between filing and the move.
+    """
+
+    def __init__(self, name: str, mailbox: GraphMailbox, *, reconcile_every: int = 20) -> None:
+        super().__init__(name, mailbox, batch=None)
+        self.reconcile_every = reconcile_every
+        self._polls = 0
+
+    def _listed(self) -> list[str]:
+        self._polls += 1
+        if self._polls % self.reconcile_every == 0:
+            self.mailbox.delta_link = None  # a full listing: reconcile with the ledger
+        return _guard(self.mailbox.changed_ids)
+
+
+class EwsSource(_ByIdSource[EwsMailbox]):
+    """An Exchange Server folder as a `Source`: every poll lists the folder (FindItem), the
+    ledger says which items are already filed; items are moved when done."""
+
+    def __init__(self, name: str, mailbox: EwsMailbox, *, batch: int = 25) -> None:
+        super().__init__(name, mailbox, batch=batch)
+
+    def _listed(self) -> list[str]:
+        return _guard(self.mailbox.pending_ids)
 
 
 def _guard(call: Callable[[], T]) -> T:
