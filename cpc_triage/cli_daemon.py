@@ -26,7 +26,7 @@ from cpc_triage.settings import Settings
 
 
 def register(app: typer.Typer) -> None:
-    """Add `run`, `status`, `db upgrade` and `keys rotate` to the given Typer app."""
+    """Add `run`, `status`, `check-config`, `db upgrade`, `keys rotate` and `audit verify`."""
     app.command("run")(run_command)
     app.command("status")(status_command)
     app.command("check-config")(check_config_command)
@@ -36,6 +36,9 @@ def register(app: typer.Typer) -> None:
     keys = typer.Typer(help="Encryption keys.", no_args_is_help=True)
     keys.command("rotate")(keys_rotate_command)
     app.add_typer(keys, name="keys")
+    audit = typer.Typer(help="The s.62 access log.", no_args_is_help=True)
+    audit.command("verify")(audit_verify_command)
+    app.add_typer(audit, name="audit")
 
 
 def run_command(
@@ -181,6 +184,30 @@ def db_upgrade_command(config: ConfigOption = None) -> None:
         typer.echo(f"database at revision {migrations.current_revision(engine)}")
     finally:
         engine.dispose()
+
+
+def audit_verify_command(config: ConfigOption = None) -> None:
+    """Walk the audit log's hash chain; name the first edited, missing or reordered row (exit 1)."""
+    from cpc_triage.bootstrap import StartupError, open_database
+    from tasks.audit import verify_chain
+
+    settings = settings_from(config)
+    try:
+        engine = open_database(settings, upgrade=False)
+    except StartupError as exc:
+        raise fail(str(exc)) from None
+    try:
+        with engine.connect() as conn:
+            result = verify_chain(conn)
+    finally:
+        engine.dispose()
+    if not result.ok:
+        typer.echo(
+            f"audit log BROKEN at row {result.first_bad_id}: {result.problem} "
+            f"({result.checked} rows before it verified)"
+        )
+        raise typer.Exit(code=1)
+    typer.echo(f"audit log intact: {result.checked} rows verified")
 
 
 def keys_rotate_command(config: ConfigOption = None) -> None:
