@@ -118,7 +118,11 @@ _BODY_KINDS = (
     ),
 )
 _REPORT_REQUEST = re.compile(
-    r"\bplease\s+(?:could\s+you\s+)?(?:provide|send|submit|forward)\s+(?:your|a|the)\s+(?:police\s+)?report\b|\breport\s+request\b|\brequest\s+for\s+(?:a\s+)?(?:police\s+)?report\b",
+    r"\bplease\s+(?:could\s+you\s+)?(?:provide|send|submit|forward)\s+(?:your|a|the)\s+(?:police\s+)?report\b|\breport\s+request\b|\brequest\s+for\s+(?:a\s+)?(?:police\s+)?report\b"
+    # a request for police information or checks (a section 47 enquiry, a strategy
+    # discussion): the police are asked for what they hold, not invited to a conference
+    r"|\brequest\s+for\s+(?:police\s+)?(?:information|checks)\b|\binformation\s+held\s+by\s+(?:the\s+)?police\b"
+    r"|\b(?:provide|share|send)\s+(?:us\s+with\s+)?(?:any\s+)?(?:relevant\s+)?information\s+(?:you\s+)?(?:hold|held)\b",
     re.I,
 )
 _INVITATION_WORDS = re.compile(

@@ -11,7 +11,8 @@ both or neither marked, and an unmarked ☐ right before a label belongs to *tha
 Choice (documented): a bare label with no mark, no box and no Yes/No is `NOT_FOUND`, not
 `NEITHER` — the covering email saying "whether police attendance is requested is indicated on
 the booking form" is no tick box. `NEITHER` needs boxes (or an undeleted "delete as
-appropriate" pair) that are present and unmarked.
+appropriate" pair, a "Yes / No" left with neither circled, or both options as short labels one
+under the other — a form's rows whose answer cells are empty) that are present and unmarked.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ _ANSWER = re.compile(
     r"not\s+requested|sufficient|attend|report\s+only)\s*\.?$",
     re.IGNORECASE,
 )
+_UNANSWERED = re.compile(  # "Police attendance required: Yes / No" with neither chosen
+    r"^(?P<q>.*?)\s*[:?\-–]?\s*(?:yes\s*/\s*no|y\s*/\s*n)\s*\.?$", re.IGNORECASE
+)
 _DELETE = re.compile(r"delete\s+as\s+(?:appropriate|applicable|necessary)", re.IGNORECASE)
 _STRUCK = re.compile(r"~~.*?~~|<s>.*?</s>|<del>.*?</del>", re.IGNORECASE)
 
@@ -84,7 +88,9 @@ def page_observations(page: Page) -> list[Observation]:
         elif _GLYPH.search(line):
             found += _marked_options(line, after_question=index - question_at <= 2)
         else:
-            found += _worded_answer(line, previous=lines[index - 1] if index else "")
+            found += _worded_answer(line, previous=lines[index - 1] if index else "") or (
+                _unmarked_pair(lines[index - 1], line) if index else []
+            )
         if _QUESTION.search(line):
             question_at = index
     return found
@@ -132,6 +138,9 @@ def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
 
 
 def _worded_answer(line: str, *, previous: str) -> list[Observation]:
+    unanswered = _UNANSWERED.match(line.strip())
+    if unanswered and _QUESTION.search(unanswered["q"]):
+        return [(ATTEND, False), (REPORT, False)]  # the question is there, no answer marked
     match = _ANSWER.match(line.strip())
     if match and _QUESTION.search(match["q"]):
         question, answer = match["q"], match["a"]
@@ -151,6 +160,20 @@ def _worded_answer(line: str, *, previous: str) -> list[Observation]:
     if answer == "report only":
         return [(REPORT, True)]
     return []
+
+
+def _unmarked_pair(previous: str, line: str) -> list[Observation]:
+    """Both options as bare labels, one under the other: a form's two rows whose answer cells
+    are empty ("Police attendance required | ", "Written report sufficient | ")."""
+    options = {_bare_option(previous), _bare_option(line)}
+    return [(ATTEND, False), (REPORT, False)] if options == {ATTEND, REPORT} else []
+
+
+def _bare_option(line: str) -> str | None:
+    text = line.strip().rstrip(":").strip()
+    if not text or len(text.split()) > 6 or _GLYPH.search(text) or _ANSWER.match(text):
+        return None
+    return _option(text)
 
 
 def _deletion(line: str) -> list[Observation]:

@@ -51,10 +51,16 @@ def _parse(html_text: str) -> etree._Element | None:
     if not html_text.strip():
         return None
     parser = html.HTMLParser(
-        no_network=True, remove_comments=True, remove_pis=True, recover=True, huge_tree=False
+        encoding="utf-8",  # what we hand over; else lxml guesses Latin-1 without a <meta>
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        recover=True,
+        huge_tree=False,
     )
     try:
-        # Bytes, not str: lxml refuses a str that carries an XML encoding declaration.
+        # Bytes, not str: lxml refuses a str that carries an XML encoding declaration. The
+        # text is already decoded (MIME charset), so a <meta charset> in it must not count.
         return html.document_fromstring(html_text.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError):
         return None

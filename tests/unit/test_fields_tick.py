@@ -45,6 +45,11 @@ R, W, B, N, X = (PoliceTick.REQUIRED, PoliceTick.REPORT_SUFFICIENT, PoliceTick.B
         ("Police: attendance ~~required~~ / not required (delete as appropriate)", W),
         ("Police attendance required / not required (delete as appropriate)", N),
         ("Police attendance: ☐ Required ☒ Not required", W),
+        ("Police attendance required: Yes / No", N),  # a circled pair with neither circled
+        ("Is police attendance requested? Y/N", N),
+        ("Police (tick as appropriate)\nPolice to attend conference\nPolice report sufficient", N),
+        ("Police involvement\nAttendance at conference required\nWritten report only", N),
+        ("Police attendance required\nWritten report sufficient\tX", W),  # the empty row is the other
     ],
 )  # fmt: skip
 def test_the_tick_box_is_read_in_every_layout(text: str, expected: PoliceTick) -> None:
@@ -61,8 +66,9 @@ def test_the_unmarked_box_before_a_label_belongs_to_that_label() -> None:
     "text",
     [
         "Whether police attendance is requested is indicated on the booking form.",
-        "Police attendance required\nWritten report sufficient",  # bare labels, no boxes
         "Please could a police report be provided to the Conference Chair.",
+        "Please reply yes / no by Friday.",
+        "Police attendance required\nThe chair will confirm the time.",  # one label alone
         "",
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +83,16 @@ def test_an_external_entity_is_never_fetched_or_expanded() -> None:
 def test_html_to_lines_never_raises_and_never_returns_blank_lines(html: str) -> None:
     lines = html_to_lines(html)
     assert all(line.strip() for line in lines)
+
+
+@pytest.mark.parametrize(
+    "html_text",
+    [
+        "<ul><li>☐ Police protection</li><li>Zoë Brontë</li></ul>",  # no <meta> at all
+        '<html><head><meta charset="windows-1252"></head><body><li>☐ Police protection</li>'
+        "<li>Zoë Brontë</li></body></html>",  # a <meta> that no longer describes the text
+    ],
+)
+def test_decoded_text_stays_as_it_is_whatever_the_html_claims(html_text: str) -> None:
+    # regression: lxml guessed Latin-1 for UTF-8 bytes without a <meta>: "â\x98\x90", "ZoÃ«"
+    assert html_to_lines(html_text) == ("☐ Police protection", "Zoë Brontë")
