@@ -72,7 +72,25 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
             target = children if is_child else adults
             if all(_key(p.name) != _key(person.name) for p in children + adults):
                 target.append(person)
+    if not children:  # a cancellation or a short note names the children only in prose
+        children = [Person(name) for page in pages if _is_body(page) for name in _named(page)]
     return Family(tuple(children), tuple(adults))
+
+
+_NAMED = re.compile(
+    r"\b(?i:conference|ICPC|RCPC|CPC|meeting)\s+(?i:for|regarding|concerning|about|in\s+respect\s+of)"
+    r"\s+(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+(?:\s*(?:,|and|&)\s*[A-Z][\w'’\-]+"
+    r"(?:\s+[A-Z][\w'’\-]+)+)*)"
+)
+
+
+def _named(page: Page) -> list[str]:
+    """'The Initial Child Protection Conference for Reggie Nowak on …': the names, in order."""
+    found = _NAMED.search(page.text)
+    if found is None:
+        return []
+    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", found["names"])]
+    return [n for n in dict.fromkeys(names) if _is_name(n.split())]
 
 
 def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bool]]:

@@ -81,6 +81,7 @@ def page_observations(page: Page) -> list[Observation]:
     found: list[Observation] = []
     question_at = -10
     lines = logical_lines(page)
+    both_asked = {_yes_no_question(line) for line in lines} >= {ATTEND, REPORT}
     for index, line in enumerate(lines):
         context = "\n".join(lines[max(0, index - 2) : index])
         if _DELETE.search(line) or (_DELETE.search(context) and "/" in line):
@@ -88,7 +89,8 @@ def page_observations(page: Page) -> list[Observation]:
         elif _GLYPH.search(line):
             found += _marked_options(line, after_question=index - question_at <= 2)
         else:
-            found += _worded_answer(line, previous=lines[index - 1] if index else "") or (
+            previous = lines[index - 1] if index else ""
+            found += _worded_answer(line, previous=previous, both_asked=both_asked) or (
                 _unmarked_pair(lines[index - 1], line) if index else []
             )
         if _QUESTION.search(line):
@@ -137,7 +139,19 @@ def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
     return found
 
 
-def _worded_answer(line: str, *, previous: str) -> list[Observation]:
+def _yes_no_question(line: str) -> str | None:
+    """The option a "question: Yes/No" line asks about, or None."""
+    match = _ANSWER.match(line.strip())
+    if match is None or not _QUESTION.search(match["q"]):
+        return None
+    if match["a"].strip().lower() not in {"yes", "no", "y", "n"}:
+        return None
+    return REPORT if _REPORT.search(match["q"]) else ATTEND
+
+
+def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> list[Observation]:
+    """`both_asked`: each option has its own Yes/No line, so "No" leaves that option unmarked
+    (it does not choose the other one)."""
     unanswered = _UNANSWERED.match(line.strip())
     if unanswered and _QUESTION.search(unanswered["q"]):
         return [(ATTEND, False), (REPORT, False)]  # the question is there, no answer marked
@@ -155,6 +169,8 @@ def _worded_answer(line: str, *, previous: str) -> list[Observation]:
     asked = REPORT if _REPORT.search(question) else ATTEND
     if answer in {"yes", "y", "required", "requested", "attend"}:
         return [(asked, True)]
+    if answer in {"no", "n"} and both_asked:
+        return [(asked, False)]
     if answer in {"no", "n", "not required", "not requested"}:
         return [(REPORT if asked == ATTEND else ATTEND, True)]
     if answer == "report only":

@@ -195,18 +195,18 @@ def yes_no_words(words: Sequence[Word], drawn: Sequence[Shape]) -> list[Word]:
     """Words with a marked "Yes / No" pair rewritten as `☒ Yes ☐ No` (the "/" dropped).
 
     A pair is "Yes" then "No" on one line, a few ems apart, with no box already before them.
-    Nothing changes unless exactly one of the two is chosen.
+    Nothing changes unless one of the two is chosen, or both are circled (then both are marked,
+    and the tick box reads as "both": a person must look).
     """
     kept = list(words)
     for line in _lines(kept):
         for yes, no in _pairs(line):
             chosen = _chosen(yes, no, drawn)
-            if chosen is None:
+            if not chosen:
                 continue
             between = [w for w in line if yes.x1 <= w.x0 and w.x1 <= no.x0 and w.text in "/|"]
-            marked_yes = chosen is yes
             kept = [
-                _boxed(w, marked=(w is yes) == marked_yes) if w is yes or w is no else w
+                _boxed(w, marked=w in chosen) if w is yes or w is no else w
                 for w in kept
                 if w not in between
             ]
@@ -242,16 +242,17 @@ def _boxed(word: Word, *, marked: bool) -> Word:
     return replace(word, text=f"{MARKED if marked else UNMARKED} {word.text.rstrip('/|')}")
 
 
-def _chosen(yes: Word, no: Word, drawn: Sequence[Shape]) -> Word | None:
+def _chosen(yes: Word, no: Word, drawn: Sequence[Shape]) -> list[Word]:
+    """The answers marked: one, or both when both are circled (a form to query, not to guess)."""
     circled = [w for w in (yes, no) if _circled(w, drawn, other=no if w is yes else yes)]
-    if len(circled) == 1:
-        return circled[0]
+    if circled:
+        return circled
     struck = [w for w in (yes, no) if _struck(w, drawn)]
     if len(struck) == 1:
-        return no if struck[0] is yes else yes
+        return [no if struck[0] is yes else yes]
     if yes.bold != no.bold:
-        return yes if yes.bold else no
-    return None
+        return [yes if yes.bold else no]
+    return []
 
 
 def _circled(word: Word, drawn: Sequence[Shape], *, other: Word) -> bool:

@@ -142,3 +142,22 @@ def test_one_line_child_and_adult_entries_of_a_scanned_form_are_read() -> None:
     assert [c.name for c in family.children] == ["Isla Ramsden"]
     assert family.children[0].date_of_birth == date(2024, 3, 12)
     assert [a.name for a in family.adults] == ["Saima Ramsden", "Darren Ramsden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Please note that the Initial Child Protection Conference for Reggie Nowak on "
+         "Tue 15/12/2026 at 1.00 pm has been CANCELLED.", ["Reggie Nowak"]),
+        ("The review conference for Darcie Nowak and Hafsa Nowak on 3 December is cancelled.",
+         ["Darcie Nowak", "Hafsa Nowak"]),
+        ("The conference for the family has been moved.", []),
+        ("Conference for Leeds City Council staff on Monday.", []),
+    ],
+)  # fmt: skip
+def test_children_named_only_in_prose_are_read_when_nothing_lists_them(
+    text: str, names: list[str]
+) -> None:
+    family = read_people([Page(location="body", lines=(text,))], reference=None)
+    assert [c.name for c in family.children] == names
+    assert all(c.date_of_birth is None for c in family.children)

@@ -50,6 +50,9 @@ R, W, B, N, X = (PoliceTick.REQUIRED, PoliceTick.REPORT_SUFFICIENT, PoliceTick.B
         ("Police (tick as appropriate)\nPolice to attend conference\nPolice report sufficient", N),
         ("Police involvement\nAttendance at conference required\nWritten report only", N),
         ("Police attendance required\nWritten report sufficient\tX", W),  # the empty row is the other
+        ("Police (tick as appropriate)\nPolice to attend conference: No\nPolice report sufficient: No", N),
+        ("Police to attend conference: No\nPolice report sufficient: Yes", W),
+        ("Police to attend conference: Yes\nPolice report sufficient: Yes", B),
     ],
 )  # fmt: skip
 def test_the_tick_box_is_read_in_every_layout(text: str, expected: PoliceTick) -> None:
