@@ -70,7 +70,7 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
         found = _page_people(page, reference=reference)
         for person, is_child in found:
             target = children if is_child else adults
-            if all(_key(p.name) != _key(person.name) for p in children + adults):
+            if not any(_same(p, person) for p in children + adults):
                 target.append(person)
     if not children:  # a cancellation or a short note names the children only in prose
         children = [Person(name) for page in pages if _is_body(page) for name in _named(page)]
@@ -276,6 +276,18 @@ def _is_header_row(line: str) -> bool:
         words = fold(line)
         return sum(1 for h in HEADER_WORDS if h in words) >= 2 and words.startswith("name")
     return len(cells) >= 2 and sum(1 for c in cells if c in HEADER_WORDS) >= 2
+
+
+def _same(one: Person, other: Person) -> bool:
+    """One person seen twice (form and body): the same name, and no two different birth dates
+    (two children of one name, born apart, are two children)."""
+    if _key(one.name) != _key(other.name):
+        return False
+    return (
+        one.date_of_birth is None
+        or other.date_of_birth is None
+        or (one.date_of_birth == other.date_of_birth)
+    )
 
 
 def _key(name: str) -> str:

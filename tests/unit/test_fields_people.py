@@ -161,3 +161,16 @@ def test_children_named_only_in_prose_are_read_when_nothing_lists_them(
     family = read_people([Page(location="body", lines=(text,))], reference=None)
     assert [c.name for c in family.children] == names
     assert all(c.date_of_birth is None for c in family.children)
+
+
+def test_two_children_of_one_name_born_apart_are_two_children_and_one_seen_twice_is_one() -> None:
+    form = Page(
+        location="form.docx",
+        lines=("Children", "Tyler Kowalski\t12/03/2016", "Tyler Kowalski\t04/09/2019"),
+    )
+    body = Page(location="body", lines=("Children", "Tyler Kowalski (DOB 12/03/2016)"))
+    family = read_people([form, body], reference=date(2026, 11, 23))
+    assert [(c.name, c.date_of_birth) for c in family.children] == [
+        ("Tyler Kowalski", date(2016, 3, 12)),
+        ("Tyler Kowalski", date(2019, 9, 4)),
+    ]
