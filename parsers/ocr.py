@@ -72,5 +72,10 @@ def ocr_lines(
         ) from exc
     if done.returncode != 0:
         raise AttachmentError(ErrorKind.PARSER_ERROR, "Tesseract OCR could not read the image")
-    text = done.stdout.decode("utf-8", errors="replace")
+    # Tesseract prints a straight quote as a curly one as often as not: an image cannot say
+    # which the form had, so OCR text carries the plain ASCII form.
+    text = done.stdout.decode("utf-8", errors="replace").translate(_PLAIN_QUOTES)
     return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+_PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})

@@ -79,3 +79,11 @@ def test_ocr_slower_than_its_timeout_is_a_timeout() -> None:
     with pytest.raises(AttachmentError) as caught:
         ocr_image(phrase_png("Written report sufficient"), timeout_s=0.001)
     assert caught.value.kind is ErrorKind.TIMEOUT
+
+
+@needs_tesseract
+@pytest.mark.parametrize("quote", ["'", "\u2019"])
+def test_ocr_text_carries_plain_quotes_whatever_the_image_had(quote: str) -> None:
+    [line] = ocr_image(phrase_png(f"on the sex offenders{quote} register"), timeout_s=30)
+    assert "\u2019" not in line and "\u2018" not in line
+    assert "offenders' register" in line
