@@ -101,7 +101,8 @@ def _sign_in(page: Any, site: Site, username: str) -> None:
     page.goto(f"{site.base}/login")
     page.fill("#username", username)
     page.fill("#password", PASSWORD)
-    page.click("button:has-text('Sign in')")
+    with page.expect_navigation():  # a click does not wait for the page the POST leads to
+        page.click("button:has-text('Sign in')")
 
 
 def _status(site: Site, key: str) -> TaskStatus:
@@ -155,20 +156,21 @@ def test_a_clerk_is_refused_a_decision(page: Any, site: Site) -> None:
     page.goto(f"{site.base}/tasks/{task}")
     assert page.locator("button:has-text('Record decision')").count() == 0
     # The clerk crafts the form the page does not offer (DevTools), with a valid token.
-    page.evaluate(
-        """(task) => {
-            const token = document.querySelector("input[name=csrf]").value;
-            const form = document.createElement("form");
-            form.method = "post"; form.action = `/tasks/${task}/decide`;
-            for (const [k, v] of [["csrf", token], ["decision", "attend"], ["officer", "PC1234"]]) {
-                const input = document.createElement("input");
-                input.type = "hidden"; input.name = k; input.value = v; form.appendChild(input);
-            }
-            document.body.appendChild(form); form.submit();
-        }""",
-        task,
-    )
-    page.wait_for_load_state()
+    # form.submit() navigates later: wait for that navigation, not for the page already loaded
+    with page.expect_navigation():
+        page.evaluate(
+            """(task) => {
+                const token = document.querySelector("input[name=csrf]").value;
+                const form = document.createElement("form");
+                form.method = "post"; form.action = `/tasks/${task}/decide`;
+                for (const [k, v] of [["csrf", token], ["decision", "attend"], ["officer", "PC1234"]]) {
+                    const input = document.createElement("input");
+                    input.type = "hidden"; input.name = k; input.value = v; form.appendChild(input);
+                }
+                document.body.appendChild(form); form.submit();
+            }""",
+            task,
+        )
     assert "Not allowed" in page.inner_text("h1")
     assert _status(site, "rso") is TaskStatus.NEW
     assert any(r["purpose"] == "denied: role clerk decide" for r in audit_rows(site.world))
