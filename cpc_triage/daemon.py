@@ -127,6 +127,10 @@ class Daemon:
             elif not lease.try_acquire():
                 self._log.warning("mailbox_lease_lost", mailbox=source.name)
                 return None
+            elif source.name in self._failures:
+                # Back after a failure: a move the server made but never confirmed (the
+                # connection died first) left a `filed` row no listing will offer again.
+                reconcile(self.app.parts, source)
             processed = self._drain(source, limit=self._batch[source.name])
         except Exception as exc:  # the daemon outlives any one mailbox's failure (R5)
             self._poll_failed(source.name, exc, leader=lease.held)

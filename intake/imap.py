@@ -155,8 +155,14 @@ class ImapMailbox:
 
     # -- the queue ------------------------------------------------------------------------------
     def pending_uids(self) -> list[int]:
-        """Every UID now in the folder, oldest first (the folder is the queue)."""
+        """Every UID now in the folder, oldest first (the folder is the queue).
+
+        A NOOP first: a SEARCH answers from the mailbox as this session last saw it, and
+        the server tells a session of new mail only in reply to a command (RFC 3501 §5.2,
+        NOOP §6.1.2) — without it a poll finds mail one poll late, or later.
+        """
         client = self._connected()
+        self._call(client.noop)
         uids = self._call(lambda: client.search(["ALL"]))
         return sorted(int(u) for u in uids)
 
@@ -199,22 +205,37 @@ class ImapMailbox:
     ) -> bool:
         """IDLE for up to `seconds` (capped below the server's timeout); True if mail came.
 
+        A NOOP first: mail that came after the caller's last command is not reported by
+        IDLE (Dovecot 2.3 stays silent about it until the next command), so it would wait
+        for the safety-net poll; the NOOP reports it and we return at once.
+
         `interrupted` is asked about once a second, so a daemon that is stopping leaves IDLE
-        promptly. `idle_check()` swallows a dead socket and returns nothing, so after every
-        wait a NOOP proves the connection is alive; a failure raises `MailboxUnavailable`.
+        promptly. `idle_check()` swallows a dead socket: it returns nothing, at once, every
+        time (EOF is always readable). So an empty answer well before its timeout, or a BYE,
+        ends the wait — instead of spinning a core, deaf, until `seconds` pass — and the NOOP
+        after every wait proves the connection alive; a failure raises `MailboxUnavailable`.
         """
         client = self._connected()
         deadline = time.monotonic() + min(seconds, IDLE_RENEW_SECONDS)
         arrived = False
         try:
+            _, news = client.noop()
+            if any(_is_new_mail(r) for r in news):
+                return True
             client.idle()
             # Servers send keep-alives ("* OK Still here") that end idle_check early: wait on.
             while not arrived and not interrupted():
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     break
-                responses = client.idle_check(timeout=min(remaining, IDLE_CHECK_SECONDS))
+                step = min(remaining, IDLE_CHECK_SECONDS)
+                asked = time.monotonic()
+                responses = client.idle_check(timeout=step)
                 arrived = any(_is_new_mail(r) for r in responses)
+                if any(_is_bye(r) for r in responses) or (
+                    not responses and time.monotonic() - asked < step / 2
+                ):
+                    break  # closed (or a half line): let idle_done and the NOOP say which
             client.idle_done()
             client.noop()
         except (OSError, IMAPClientError) as exc:
@@ -247,6 +268,10 @@ def _shutdown(client: IMAPClient | None) -> None:
         return
     with contextlib.suppress(OSError, IMAPClientError):
         client.shutdown()
+
+
+def _is_bye(response: object) -> bool:
+    return isinstance(response, tuple) and len(response) >= 1 and response[0] == b"BYE"
 
 
 def _is_new_mail(response: object) -> bool:

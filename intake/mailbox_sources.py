@@ -5,10 +5,11 @@ Each wraps its technology's mailbox class (`intake.imap.ImapMailbox`, `intake.gr
 `fetch_next()`, kept at the source until `mark_done()`, offered again after a crash.
 
 Within one process a message handed out is not handed out again until it is done or failed
-(`_in_flight`); across a crash it is, and the ledger recognises it (source identity, Message-ID,
-SHA-256 of the raw bytes), so nothing is filed twice. Network failures become
-`SourceUnavailable` for the daemon's back-off; configuration failures (`…Refused`) too, with
-words a person can act on.
+(`_in_flight`) or its move failed (the server went away: the next listing offers it again, the
+ledger finds it filed and only the move is left); across a crash it is, and the ledger
+recognises it (source identity, Message-ID, SHA-256 of the raw bytes), so nothing is filed
+twice. Network failures become `SourceUnavailable` for the daemon's back-off; configuration
+failures (`…Refused`) too, with words a person can act on.
 """
 
 from __future__ import annotations
@@ -107,8 +108,10 @@ class ImapSource:
                 else:
                     self.mailbox.mark_failed(uid)
 
-        _guard(move)
-        self._queue.finish(ref)
+        try:
+            _guard(move)
+        finally:  # failed: offered again by the next listing, found filed, only moved (R5)
+            self._queue.finish(ref)
 
 
 class _Message(Protocol):
@@ -151,12 +154,16 @@ class _ByIdSource(Generic[M]):
         return self._queue.pop()
 
     def mark_done(self, ref: SourceRef) -> None:
-        _guard(lambda: self.mailbox.mark_done(ref.source_id))
-        self._queue.finish(ref)
+        try:
+            _guard(lambda: self.mailbox.mark_done(ref.source_id))
+        finally:  # as ImapSource._move: a failed move leaves it to be listed again
+            self._queue.finish(ref)
 
     def mark_failed(self, ref: SourceRef) -> None:
-        _guard(lambda: self.mailbox.mark_failed(ref.source_id))
-        self._queue.finish(ref)
+        try:
+            _guard(lambda: self.mailbox.mark_failed(ref.source_id))
+        finally:
+            self._queue.finish(ref)
 
     def close(self) -> None:
         self.mailbox.close()

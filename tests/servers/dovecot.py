@@ -16,13 +16,16 @@ import os
 import pwd
 import shutil
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
+from imapclient import IMAPClient
 
 from tests.servers.tls import make_self_signed
 
@@ -58,6 +61,9 @@ class DovecotServer:
         self.mail_uid, self.mail_gid = _mail_ids()
         self.mail_root = Path(tempfile.mkdtemp(prefix="cpc-dovecot-"))
         self.mail_root.chmod(0o755)
+        # Unix sockets live under base_dir and a socket path is capped at 108 bytes; pytest's
+        # tmp paths (…/pytest-93/popen-gw0/test_a_long_name0/…) overflow it, so run/ is short.
+        self.run_dir = self.mail_root / "run"
         self.home = self.mail_root / USER
         self.maildir = self.home / "Maildir"
         self.ca_path, self.key_path = make_self_signed(root)
@@ -83,7 +89,7 @@ class DovecotServer:
     def stop(self) -> None:
         """Stop the master and every process it started (the imap processes would otherwise
         linger for seconds, serving connections a restart is meant to cut)."""
-        pid_file = self.root / "run" / "master.pid"
+        pid_file = self.run_dir / "master.pid"
         if not pid_file.exists():
             return
         try:
@@ -119,6 +125,27 @@ class DovecotServer:
         tmp.rename(final)
         return final
 
+    @contextlib.contextmanager
+    def client(self) -> Iterator[IMAPClient]:
+        """A logged-in IMAPS client of our own (a second user agent, as a person would be)."""
+        context = ssl.create_default_context(cafile=str(self.ca_path))
+        with IMAPClient("127.0.0.1", port=self.imaps_port, ssl_context=context, timeout=10) as c:
+            c.login(USER, PASSWORD)
+            yield c
+
+    def append(self, raw: bytes, *, folder: str = "INBOX") -> None:
+        """Deliver with IMAP APPEND (what a client or a gateway speaking IMAP does)."""
+        with self.client() as c:
+            c.append(folder, raw)
+
+    def uids(self, folder: str = "INBOX") -> list[int]:
+        """The UIDs in `folder` now, read-only ([] when the folder does not exist)."""
+        with self.client() as c:
+            if not c.folder_exists(folder):
+                return []
+            c.select_folder(folder, readonly=True)
+            return sorted(int(u) for u in c.search(["ALL"]))
+
     def reset_uidvalidity(self) -> None:
         """Recreate the mailbox's index so Dovecot assigns a new UIDVALIDITY (mailbox recreated)."""
         self.stop()
@@ -151,13 +178,13 @@ class DovecotServer:
         raise RuntimeError(f"dovecot did not start listening on {port}: {log}")
 
     def _write_config(self) -> None:
-        for sub in ("run", "state"):
-            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        (self.root / "state").mkdir(parents=True, exist_ok=True)
         users = self.root / "users"
         users.write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::\n")
         self.config.write_text(
             f"""
-base_dir = {self.root}/run
+base_dir = {self.run_dir}
 state_dir = {self.root}/state
 log_path = {self.root}/dovecot.log
 info_log_path = {self.root}/dovecot.log
