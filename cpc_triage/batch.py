@@ -1,8 +1,11 @@
 """The `cpc-triage triage` batch: many emails, one process, the pipeline loaded once.
 
-Parse and triage exactly as the daemon does (DESIGN.md steps 2 and 3), filing nothing. The NLP
-pipeline and the attachment worker pool start once; the MIME of later emails is read while the
-workers read earlier attachments (`parsers.parse_emails`), so both cores work.
+Parse and triage exactly as the daemon does (DESIGN.md steps 2 and 3), filing nothing. Each
+whole email is read in a worker of the parse pool (`parsers.parse_emails`) while this process
+triages the ones before it, so both cores work. The pool starts, and the first emails are sent
+to it, before this process loads spaCy and builds the NLP pipeline (the `triage` package loads
+spaCy only when asked), so the workers are reading while it does. The files are read one at a
+time as the workers need them, not all at once.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import triage as triage_stage
 from parsers import Limits, ParsePool, parse_email, parse_emails
 from parsers.records import Invitation
-from triage import build_nlp, load_config, triage
 from triage.records import TriageResult
 
 
@@ -25,9 +28,32 @@ class BatchItem:
     result: TriageResult
 
 
-def read_inputs(paths: Sequence[Path]) -> list[bytes]:
-    """Every PATH's bytes, or `OSError` naming the first that cannot be read as a file."""
-    return [p.read_bytes() for p in paths]
+class Inputs(Sequence[bytes]):
+    """The emails' bytes, each read from its file when it is wanted (`read_inputs`)."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self._paths = list(paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def __getitem__(self, index: int) -> bytes:  # type: ignore[override]
+        return self._paths[index].read_bytes()
+
+    def __iter__(self) -> Iterator[bytes]:
+        return (path.read_bytes() for path in self._paths)
+
+
+def read_inputs(paths: Sequence[Path]) -> Inputs:
+    """Every PATH's bytes, or `OSError` naming the first that cannot be read as a file.
+
+    Each file is opened now, so that a missing or unreadable one is reported before any
+    output; its bytes are read when the batch reaches it (1,000 emails are 40 MB or more).
+    """
+    for path in paths:
+        with path.open("rb"):
+            pass
+    return Inputs(paths)
 
 
 def triage_batch(
@@ -40,18 +66,21 @@ def triage_batch(
     workers: int | None = None,
 ) -> Iterator[BatchItem]:
     """Triage each email in order; `received` overrides the day received for all of them."""
-    config = load_config(config_dir)
-    nlp = build_nlp(config)
     with ExitStack() as stack:
+        pool = (
+            None if workers == 0 else stack.enter_context(ParsePool(workers=workers, limits=limits))
+        )
         invitations: Iterator[Invitation]
-        if workers == 0:
+        if pool is None:
             invitations = (parse_email(raw, limits=limits) for raw in raws)
-        else:
-            pool = stack.enter_context(ParsePool(workers=workers, limits=limits))
+        else:  # the first emails go to the workers now, before spaCy is loaded here
             invitations = parse_emails(raws, limits=limits, pool=pool)
+        config = triage_stage.load_config(config_dir)
+        nlp = triage_stage.build_nlp(config)  # loads spaCy while the workers read
         for path, invitation in zip(paths, invitations, strict=True):
             day = received or _day_received(invitation)
-            yield BatchItem(path, triage(invitation, config=config, nlp=nlp, received=day))
+            result = triage_stage.triage(invitation, config=config, nlp=nlp, received=day)
+            yield BatchItem(path, result)
 
 
 def _day_received(invitation: Invitation) -> date | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import json
 import sys
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
@@ -57,7 +58,7 @@ def _parse_received(value: str | None) -> date | None:
     return moment.date()
 
 
-def _readable(paths: list[Path]) -> list[bytes]:
+def _readable(paths: list[Path]) -> Sequence[bytes]:
     from cpc_triage.batch import read_inputs
 
     for path in paths:

@@ -96,9 +96,7 @@ def read_fields(
         marking=guard(
             lambda: classify.marking([info.subject or "", *(p.text for p in pages)]), None
         ),
-        booking_form_found=guard(
-            lambda: any(classify.looks_like_booking_form(p) for p in pages), False
-        ),
+        booking_form_found=guard(lambda: any(conf.looks_like_form(p) for p in pages), False),
     )
 
 
@@ -178,13 +176,26 @@ def _inline(text: str, lines: list[str], index: int) -> tuple[str, str, str, boo
 
 def _prefixed(text: str) -> tuple[str, str, str, bool] | None:
     folded = fold(text)
+    if not folded.startswith(_label_prefixes()):  # most lines start with no label at all
+        return None
     for label, field in _labels_longest_first():
         if folded.startswith(label + " "):
-            pattern = r"^\W*" + r"\s+".join(map(re.escape, label.split())) + r"\s+(.*)$"
-            match = re.match(pattern, text, re.IGNORECASE)
+            match = _label_then_value(label).match(text)
             if match:
                 return field, label, match.group(1).strip(), True
     return None
+
+
+@cache
+def _label_prefixes() -> tuple[str, ...]:
+    return tuple(label + " " for label, _ in _labels_longest_first())
+
+
+@cache
+def _label_then_value(label: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*" + r"\s+".join(map(re.escape, label.split())) + r"\s+(.*)$", re.IGNORECASE
+    )
 
 
 def _following(lines: list[str], index: int, field: str) -> str:

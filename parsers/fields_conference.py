@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from functools import lru_cache
 from typing import TypeVar
 
 from parsers import classify
@@ -75,8 +76,14 @@ def sent_day(info: MessageInfo) -> date | None:
 def page_rank(page: Page) -> int:
     """0 a booking-form attachment, 1 a booking form in the body, 2 other attachments, 3 bodies."""
     body = is_body(page)
-    form = classify.looks_like_booking_form(page)
+    form = looks_like_form(page)
     return (0 if form else 2) + (1 if body else 0)
+
+
+@lru_cache(maxsize=64)
+def looks_like_form(page: Page) -> bool:
+    """`classify.looks_like_booking_form`, once per page: the fields ask it of each page twice."""
+    return classify.looks_like_booking_form(page)
 
 
 def first(

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from parsers.dates import find_dates
 from parsers.labels import (
@@ -53,6 +54,9 @@ _SIGN_OFF = re.compile(
 _FIELD_LABELS = frozenset(
     fold(label) for key, labels in LABELS.items() if key != OTHER for label in labels
 )
+_SECTIONS = tuple(CHILD_SECTIONS) + tuple(ADULT_SECTIONS)
+#: "Date of conference …" ends a people section; one `startswith` for all of them.
+_LONG_LABELS_SPACED = tuple(sorted(label + " " for label in _FIELD_LABELS if len(label) > 4))
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,13 +238,16 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
 
 def _section_of(line: str) -> str | None:
     folded = fold(line.split("\t")[0])
-    if len(folded.split()) > 8 or find_dates(line):
-        return None
+    if len(folded.split()) > 8 or not folded.startswith(_SECTIONS):
+        return None  # every way of opening a section starts with the section's name
     if any(_opens(folded, s) for s in CHILD_SECTIONS):
-        return "child"
-    if any(_opens(folded, s) for s in ADULT_SECTIONS):
-        return "adult"
-    return None
+        section = "child"
+    elif any(_opens(folded, s) for s in ADULT_SECTIONS):
+        section = "adult"
+    else:
+        return None
+    # a dated line is not a heading; looked for last, as dates cost more than headings
+    return None if find_dates(line) else section
 
 
 def _opens(folded: str, section: str) -> bool:
@@ -248,17 +255,18 @@ def _opens(folded: str, section: str) -> bool:
     if folded == section:
         return True
     if " " not in section and "(" not in section:
-        return bool(
-            re.match(
-                re.escape(section) + r"(?:'s)?(?:\s+(?:details|subject|and|/)\b|\s*[,/])", folded
-            )
-        )
+        return bool(_opening(section).match(folded))
     return folded.startswith((section + " ", section + ","))
+
+
+@cache
+def _opening(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + r"(?:'s)?(?:\s+(?:details|subject|and|/)\b|\s*[,/])")
 
 
 def _ends_section(line: str) -> bool:
     folded = fold(line.split("\t")[0].split(":")[0])
-    prefixed = any(folded.startswith(label + " ") for label in _FIELD_LABELS if len(label) > 4)
+    prefixed = folded.startswith(_LONG_LABELS_SPACED)
     if folded in _FIELD_LABELS or prefixed or _SIGN_OFF.match(line) or "☒" in line or "☐" in line:
         return True
     words = line.strip().rstrip(":").split()

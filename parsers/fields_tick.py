@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from parsers.labels import logical_lines
 from parsers.records import Page, PoliceTick
@@ -78,6 +79,13 @@ def police_tick(pages: Sequence[Page]) -> PoliceTick:
 
 def page_observations(page: Page) -> list[Observation]:
     """What one page says about the two options, in reading order."""
+    return list(_observed(page))
+
+
+@lru_cache(maxsize=64)
+def _observed(page: Page) -> tuple[Observation, ...]:
+    """Kept for the last pages seen: an email's pages are looked at here several times (each
+    attachment's role, the message kind, the tick box itself)."""
     found: list[Observation] = []
     question_at = -10
     lines = logical_lines(page)
@@ -95,7 +103,7 @@ def page_observations(page: Page) -> list[Observation]:
             )
         if _QUESTION.search(line):
             question_at = index
-    return found
+    return tuple(found)
 
 
 def marked_labels(line: str) -> list[tuple[bool, str]]:
@@ -185,7 +193,9 @@ def _unmarked_pair(previous: str, line: str) -> list[Observation]:
     return [(ATTEND, False), (REPORT, False)] if options == {ATTEND, REPORT} else []
 
 
+@lru_cache(maxsize=256)
 def _bare_option(line: str) -> str | None:
+    """Kept for the next call: each line is asked once as itself, once as the line above."""
     text = line.strip().rstrip(":").strip()
     if not text or len(text.split()) > 6 or _GLYPH.search(text) or _ANSWER.match(text):
         return None

@@ -3,47 +3,48 @@
 The line (DESIGN.md step 2): the MIME structure is read in this process (cheap, the standard
 library's `email` package); every attachment is read in a worker process under time and memory
 limits (`parsers.sandbox`), because attachments are hostile until proved otherwise; then the
-booking-form fields are read from all the text together.
+booking-form fields are read from all the text together (`parsers.message` holds both halves).
 
-`parse_emails()` is the batch form: it reads the MIME of the next few messages while the workers
-are busy with the attachments of earlier ones, so both cores work, and yields the Invitations in
-the order given.
+`parse_emails()` is the batch form: each whole email is read in a worker
+(`ParsePool.submit_email`, `parsers.sandbox_email`), several at a time, so that this process
+is free for what comes next (the triage) and both cores work; the Invitations are yielded in
+the order given, and are the ones `parse_email()` gives.
 """
 
 from __future__ import annotations
 
 import collections
-import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 
 from parsers.attachment import AttachmentContent, Limits, read_attachment
-from parsers.classify import attachment_role
 from parsers.district import DEFAULT_DOMAINS
-from parsers.fields import read_fields
-from parsers.mime import MimeMessage, RawPart, read_message
-from parsers.records import (
-    Attachment,
-    AttachmentRole,
-    BookingFields,
-    ErrorKind,
-    Invitation,
-    Mailbox,
-    MessageInfo,
+from parsers.message import (
+    MAX_ATTACHMENTS,
+    MAX_MESSAGE_BYTES,
+    MessageLimits,
+    OpenedMessage,
+    assemble,
+    open_message,
 )
+from parsers.records import ErrorKind, Invitation
 from parsers.sandbox import ParsePool
+from parsers.sandbox_email import EmailOutcome, Unread
 
-#: A message with more attachments than this is filed for a person without reading the rest
-#: (issue 5: "over the configured size or attachment count … manual_review").
-MAX_ATTACHMENTS = 20
-MAX_MESSAGE_BYTES = 40 * 1024 * 1024
+__all__ = [
+    "MAX_ATTACHMENTS",
+    "MAX_MESSAGE_BYTES",
+    "MessageLimits",
+    "parse_email",
+    "parse_emails",
+    "with_problem",
+]
 
-
-@dataclass(frozen=True, slots=True)
-class MessageLimits:
-    max_attachments: int = MAX_ATTACHMENTS
-    max_message_bytes: int = MAX_MESSAGE_BYTES
+#: Emails in flight per worker in `parse_emails`: enough that a slow one (a long form, a scanned
+#: one read by OCR) does not leave the other workers idle while this process waits for it
+#: (8 left a fifth of the two cores idle in the benchmark's batch; 32 is about 3 MB).
+_IN_FLIGHT_PER_WORKER = 32
 
 
 def parse_email(
@@ -55,11 +56,10 @@ def parse_email(
     message_limits: MessageLimits | None = None,
 ) -> Invitation:
     """Read one email. Without a pool, attachments are read in this process (tests, tools)."""
-    return next(
-        parse_emails(
-            [raw], limits=limits, pool=pool, domains=domains, message_limits=message_limits
-        )
+    flight = _start(
+        raw, limits=limits or Limits(), pool=pool, message_limits=message_limits or MessageLimits()
     )
+    return _finish(flight, domains=domains)
 
 
 def parse_emails(
@@ -69,52 +69,101 @@ def parse_emails(
     pool: ParsePool | None = None,
     domains: Mapping[str, str] = DEFAULT_DOMAINS,
     message_limits: MessageLimits | None = None,
-    window: int = 6,
+    window: int | None = None,
 ) -> Iterator[Invitation]:
-    """Read many emails in order, keeping up to `window` in flight in the worker pool."""
+    """Read many emails in order, each whole in a worker, up to `window` in flight.
+
+    With a pool, the first `window` emails are sent to the workers before this returns, so they
+    start reading while the caller gets ready (the batch loads spaCy meanwhile).
+    """
     limits = limits or Limits()
     message_limits = message_limits or MessageLimits()
-    pending: collections.deque[_InFlight] = collections.deque()
-    for raw in raws:
-        pending.append(_start(raw, limits=limits, pool=pool, message_limits=message_limits))
-        if len(pending) >= max(1, window):
-            yield _finish(pending.popleft(), domains=domains)
-    while pending:
-        yield _finish(pending.popleft(), domains=domains)
+    if pool is None:
+        return (
+            parse_email(raw, limits=limits, domains=domains, message_limits=message_limits)
+            for raw in raws
+        )
+    size = max(1, window if window is not None else _IN_FLIGHT_PER_WORKER * pool.size)
+    return _WholeEmails(raws, pool, size, limits, domains, message_limits)
+
+
+class _WholeEmails(Iterator[Invitation]):
+    """`parse_emails` with a pool: a window of emails in the workers, answers in order."""
+
+    def __init__(
+        self,
+        raws: Iterable[bytes],
+        pool: ParsePool,
+        window: int,
+        limits: Limits,
+        domains: Mapping[str, str],
+        message_limits: MessageLimits,
+    ) -> None:
+        self._raws = iter(raws)
+        self._pool = pool
+        self._limits = limits
+        self._domains = domains
+        self._message_limits = message_limits
+        self._pending: collections.deque[tuple[bytes, Future[EmailOutcome]]] = collections.deque()
+        for _ in range(window):
+            if not self._send_next():
+                break
+
+    def __next__(self) -> Invitation:
+        if not self._pending:
+            raise StopIteration
+        raw, future = self._pending.popleft()
+        self._send_next()
+        return self._collect(raw, future)
+
+    def _send_next(self) -> bool:
+        raw = next(self._raws, None)
+        if raw is None:
+            return False
+        future = self._pool.submit_email(
+            raw, domains=self._domains, message_limits=self._message_limits
+        )
+        self._pending.append((raw, future))
+        return True
+
+    def _collect(self, raw: bytes, future: Future[EmailOutcome]) -> Invitation:
+        """The worker's Invitation, or — when it could not finish — the email read the daemon's
+        way (`parsers.sandbox_email`)."""
+        try:
+            outcome = future.result()
+        except Exception:  # the pool completes every future; this is the last guard
+            outcome = Unread()
+        if isinstance(outcome, Invitation):
+            return outcome
+        flight = _start(
+            raw,
+            limits=self._limits,
+            pool=self._pool,
+            message_limits=self._message_limits,
+            known=outcome,
+        )
+        return _finish(flight, domains=self._domains)
 
 
 @dataclass(slots=True)
 class _InFlight:
-    mime: MimeMessage
-    parts: list[RawPart]
+    opened: OpenedMessage
     results: list[Future[AttachmentContent] | AttachmentContent]
-    problems: list[str]
-    over_limits: bool = False  # over the message size or attachment count: nothing else read
 
 
 def _start(
-    raw: bytes, *, limits: Limits, pool: ParsePool | None, message_limits: MessageLimits
+    raw: bytes,
+    *,
+    limits: Limits,
+    pool: ParsePool | None,
+    message_limits: MessageLimits,
+    known: Unread | None = None,
 ) -> _InFlight:
-    try:
-        mime = read_message(raw)
-    except Exception as exc:  # read_message promises not to raise; this is the last guard
-        mime = _empty_mime(f"the message could not be read as MIME ({type(exc).__name__})")
-    parts = list(mime.parts)
-    problems = list(mime.problems)
-    if len(raw) > message_limits.max_message_bytes:
-        problems.append(
-            f"the message is {len(raw) / 2**20:.1f} MB, over the "
-            f"{message_limits.max_message_bytes / 2**20:.1f} MB limit: attachments not read"
-        )
-        return _over_limits(mime, parts, problems)
-    if len(parts) > message_limits.max_attachments:
-        problems.append(
-            f"the message has {len(parts)} attachments, over the limit of "
-            f"{message_limits.max_attachments}: attachments not read"
-        )
-        return _over_limits(mime, parts, problems)
+    opened = open_message(raw, message_limits=message_limits)
+    if opened.refused is not None:
+        return _InFlight(opened, list(opened.refused))
     results: list[Future[AttachmentContent] | AttachmentContent] = []
-    for index, part in enumerate(parts, start=1):
+    for index, part in enumerate(opened.parts, start=1):
         if pool is None:
             results.append(
                 read_attachment(
@@ -125,43 +174,24 @@ def _start(
                     index=index,
                 )
             )
+        elif known is not None and known.at == index and known.kind and known.error is not None:
+            results.append(
+                pool.failed_content(
+                    part.data, filename=part.filename, kind=known.kind, sentence=known.error
+                )
+            )
         else:
             results.append(
                 pool.submit(
                     part.data, filename=part.filename, declared_type=part.declared_type, index=index
                 )
             )
-    return _InFlight(mime, parts, results, problems)
+    return _InFlight(opened, results)
 
 
 def _finish(flight: _InFlight, *, domains: Mapping[str, str]) -> Invitation:
-    attachments = tuple(
-        _attachment(part, _result(outcome))
-        for part, outcome in zip(flight.parts, flight.results, strict=True)
-    )
-    body = flight.mime.body
-    pages = body + tuple(p for a in attachments for p in a.pages)
-    try:
-        fields = read_fields(info=flight.mime.info, pages=pages, domains=domains)
-    except Exception as exc:  # read_fields promises not to raise; this is the last guard
-        fields = BookingFields()
-        flight.problems.append(f"the booking-form fields could not be read ({type(exc).__name__})")
-    return Invitation(
-        message=flight.mime.info,
-        body=body,
-        attachments=attachments,
-        fields=fields,
-        problems=tuple(flight.problems),
-        encrypted=flight.mime.encrypted,
-        over_limits=flight.over_limits,
-    )
-
-
-def _over_limits(mime: MimeMessage, parts: list[RawPart], problems: list[str]) -> _InFlight:
-    refused: list[Future[AttachmentContent] | AttachmentContent] = [
-        _refused(p, ErrorKind.NOT_READ) for p in parts
-    ]
-    return _InFlight(mime, parts, refused, problems, over_limits=True)
+    contents = [_result(outcome) for outcome in flight.results]
+    return assemble(flight.opened, contents, domains=domains)
 
 
 def _result(outcome: Future[AttachmentContent] | AttachmentContent) -> AttachmentContent:
@@ -178,51 +208,6 @@ def _result(outcome: Future[AttachmentContent] | AttachmentContent) -> Attachmen
             ocr_used=False,
             encrypted=False,
         )
-
-
-def _attachment(part: RawPart, content: AttachmentContent) -> Attachment:
-    role = (
-        AttachmentRole.UNREADABLE
-        if content.error is not None
-        else attachment_role(content.pages, filename=part.filename)
-    )
-    return Attachment(
-        filename=part.filename,
-        declared_type=part.declared_type,
-        media_type=content.media_type,
-        size=len(part.data),
-        sha256=hashlib.sha256(part.data).hexdigest(),
-        role=role,
-        pages=content.pages,
-        error=content.error,
-        error_kind=content.error_kind,
-        ocr_used=content.ocr_used,
-        encrypted=content.encrypted,
-    )
-
-
-def _refused(part: RawPart, kind: ErrorKind) -> AttachmentContent:
-    return AttachmentContent(
-        media_type="application/octet-stream",
-        pages=(),
-        error="not read: the message is over the configured size or attachment count",
-        error_kind=kind,
-        ocr_used=False,
-        encrypted=False,
-    )
-
-
-def _empty_mime(problem: str) -> MimeMessage:
-    info = MessageInfo(
-        message_id=None,
-        sender=Mailbox(address=None, display_name=None),
-        to=(),
-        subject=None,
-        date_header=None,
-        received_at=None,
-        authentication_results=(),
-    )
-    return MimeMessage(info=info, body=(), parts=(), problems=(problem,), encrypted=False)
 
 
 def with_problem(invitation: Invitation, problem: str) -> Invitation:

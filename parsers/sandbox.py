@@ -12,7 +12,9 @@ nothing else, so each attachment is read by `parsers.attachment.read_attachment`
                   completes the Future with a recorded error   read_attachment() → result
 
 Jobs wait in one FIFO queue and go to whichever worker is free, so with two workers both cores
-work. Every Future is completed with an `AttachmentContent`, never an exception, and never
+work. A job is one attachment (`submit`, the daemon's way) or one whole email (`submit_email`,
+the batch's way: `parsers.sandbox_email` says how its limits still hold per attachment). Every
+attachment's Future is completed with an `AttachmentContent`, never an exception, and never
 hangs: TIMEOUT ("gave up after 20 s"), MEMORY ("exceeded the 1024 MB memory limit"),
 PARSER_ERROR ("the parser process died"). `close()` kills what is left.
 
@@ -26,8 +28,10 @@ the fork server is a clean single-threaded process started once, which imports p
 pypdf, pypdfium2 and python-docx (`PRELOAD`) so that each new worker is a cheap fork that
 starts warm (about 20–50 ms here, against about 1 s for `spawn`).
 
-As with any `spawn` or `forkserver` pool, a worker imports the program's main module, so a
-script that creates a pool must keep its work under `if __name__ == "__main__":`.
+Unlike other `spawn` or `forkserver` children, a worker does not import the program's main
+module (`parsers.sandbox_process`): that import cost the `cpc-triage` command a second and
+65 MB in every worker. A script that creates a pool should still keep its work under
+`if __name__ == "__main__":`, as for any multiprocessing program.
 
 Not done here: network isolation. Run the daemon under systemd with the hardening in
 `systemd/` (RELIABILITY.md S4: `PrivateNetwork=yes` for a separate parse-worker unit).
@@ -47,14 +51,19 @@ import os
 import queue
 import signal
 import threading
+from collections.abc import Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
 from multiprocessing.context import ForkServerContext
 from multiprocessing.process import BaseProcess
+from typing import Any
 
 from parsers.attachment import AttachmentContent, Limits, failed, read_attachment
+from parsers.message import MessageLimits
 from parsers.records import ErrorKind
-from parsers.sandbox_worker import PRELOAD, READY, Job, decode_content, worker_main
+from parsers.sandbox_email import EmailOutcome, Step, Unread, read_frame
+from parsers.sandbox_process import WorkerProcess
+from parsers.sandbox_worker import PRELOAD, READY, EmailJob, Job, decode_content, worker_main
 from parsers.sniff import sniff_media_type
 
 HOOK_ENV = "CPC_TEST_SANDBOX_HOOK"
@@ -69,8 +78,8 @@ _CLOSED = "the parse pool closed before reading it"
 
 @dataclass(frozen=True, slots=True)
 class _Queued:
-    job: Job
-    future: Future[AttachmentContent]
+    job: Job | EmailJob
+    future: Future[Any]  # Future[AttachmentContent] for a Job, Future[EmailOutcome] for an email
 
 
 def parse_inline(
@@ -105,6 +114,7 @@ class ParsePool:
         self._closed = False
         self._workers: dict[int, _Worker] = {}
         count = max(1, workers if workers is not None else (os.cpu_count() or 1))
+        self.size = count
         self._threads = [
             threading.Thread(target=self._serve, args=(slot,), name=f"parse-pool-{slot}")
             for slot in range(count)
@@ -129,6 +139,23 @@ class ParsePool:
                 raise RuntimeError("the parse pool is closed")
             self._jobs.put(_Queued(Job(data, filename, declared_type, index), future))
         return future
+
+    def submit_email(
+        self, raw: bytes, *, domains: Mapping[str, str], message_limits: MessageLimits
+    ) -> Future[EmailOutcome]:
+        """Queue one whole email; the Future always ends with an Invitation or `Unread`."""
+        future: Future[EmailOutcome] = Future()
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the parse pool is closed")
+            self._jobs.put(_Queued(EmailJob(raw, dict(domains), message_limits), future))
+        return future
+
+    def failed_content(
+        self, data: bytes, *, filename: str | None, kind: ErrorKind, sentence: str
+    ) -> AttachmentContent:
+        """The content the pool gives an attachment it could not finish (`Unread.at`'s)."""
+        return self._failed(Job(data, filename, None, 1), kind, sentence)
 
     def worker_pids(self) -> tuple[int, ...]:
         """The process ids of the live workers (for monitoring and for tests)."""
@@ -160,11 +187,19 @@ class ParsePool:
         while (item := self._jobs.get()) is not None:
             if not item.future.set_running_or_notify_cancel():
                 continue
+            content: AttachmentContent | EmailOutcome
             try:
-                content = self._run(slot, item.job)
+                if isinstance(item.job, EmailJob):
+                    content = self._run_email(slot, item.job)
+                else:
+                    content = self._run(slot, item.job)
             except Exception as exc:  # the last guard: a bug here must not lose the job
                 sentence = f"the parse pool failed ({type(exc).__name__})"
-                content = failed(_UNKNOWN, ErrorKind.PARSER_ERROR, sentence)
+                content = (
+                    Unread()
+                    if isinstance(item.job, EmailJob)
+                    else failed(_UNKNOWN, ErrorKind.PARSER_ERROR, sentence)
+                )
             item.future.set_result(content)
             worker = self._workers.get(slot)
             if worker is None or not worker.healthy:
@@ -181,9 +216,7 @@ class ParsePool:
             worker.conn.send(job)
             if not worker.conn.poll(self._limits.timeout_s):
                 worker.kill_process()
-                return self._failed(
-                    job, ErrorKind.TIMEOUT, f"gave up after {self._limits.timeout_s:g} s"
-                )
+                return self._failed(job, ErrorKind.TIMEOUT, self._gave_up())
             answer = worker.conn.recv_bytes(_MAX_ANSWER_BYTES)
         except (EOFError, OSError):
             worker.kill_process()
@@ -198,6 +231,45 @@ class ParsePool:
         if content.error_kind is ErrorKind.MEMORY or worker.jobs >= _JOBS_PER_WORKER:
             worker.kill_process()  # a worker that ran out of memory may be in a bad state
         return content
+
+    def _run_email(self, slot: int, job: EmailJob) -> EmailOutcome:
+        """One whole email: each step the worker announces gets `timeout_s` (see
+        `parsers.sandbox_email`); anything but a clean Invitation is `Unread`."""
+        worker = self._workers.get(slot)
+        if worker is None or not worker.idle_and_alive():
+            worker = self._replace_worker(slot)
+        if worker is None:
+            return Unread()
+        step = Step(None)
+        try:
+            worker.conn.send(job)
+            while True:
+                if not worker.conn.poll(self._limits.timeout_s):
+                    worker.kill_process()
+                    return Unread(step.attachment, ErrorKind.TIMEOUT, self._gave_up())
+                frame = read_frame(worker.conn.recv_bytes(_MAX_ANSWER_BYTES))
+                if not isinstance(frame, Step):
+                    break
+                step = frame
+        except (EOFError, OSError):
+            worker.kill_process()
+            kind, sentence = _death(worker.reap(), self._limits)
+            if kind is not ErrorKind.TIMEOUT:  # a crash: the daemon's way says which attachment
+                return Unread()
+            return Unread(step.attachment, kind, sentence)
+        except ValueError:  # a worker not to be trusted: the daemon's way reads the email
+            worker.kill_process()
+            return Unread()
+        if isinstance(frame, Unread):
+            worker.kill_process()  # it stops after a REDO, as after a MEMORY job
+            return frame
+        worker.jobs += max(1, len(frame.attachments))
+        if worker.jobs >= _JOBS_PER_WORKER:
+            worker.kill_process()
+        return frame
+
+    def _gave_up(self) -> str:
+        return f"gave up after {self._limits.timeout_s:g} s"
 
     def _failed(self, job: Job, kind: ErrorKind, sentence: str) -> AttachmentContent:
         """The error for a job the worker could not finish, with the sniffed media type."""
@@ -245,7 +317,7 @@ class _Worker:
 
     def __init__(self, context: ForkServerContext, *, limits: Limits, hook: tuple[str, ...]):
         self.conn, child = context.Pipe(duplex=True)
-        self.process: BaseProcess = context.Process(
+        self.process: BaseProcess = WorkerProcess(
             target=worker_main, args=(child, limits, hook), name="cpc-parse-worker", daemon=True
         )
         self.process.start()
@@ -302,4 +374,5 @@ def _drain(jobs: queue.SimpleQueue[_Queued | None]) -> None:
         except queue.Empty:
             return
         if item is not None and item.future.set_running_or_notify_cancel():
-            item.future.set_result(failed(_UNKNOWN, ErrorKind.PARSER_ERROR, _CLOSED))
+            closed = failed(_UNKNOWN, ErrorKind.PARSER_ERROR, _CLOSED)
+            item.future.set_result(Unread() if isinstance(item.job, EmailJob) else closed)

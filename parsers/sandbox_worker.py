@@ -1,8 +1,12 @@
 """Inside a parse worker: confine the process, read jobs, answer in a plain format.
 
 The other half of `parsers.sandbox` (which draws the picture). A worker is started by the fork
-server, confines itself (`_confine`), imports the readers, then reads one `Job` at a time from
-its pipe and answers with `encode_content`.
+server, confines itself (`_confine`), imports the readers, then reads one job at a time from
+its pipe: a `Job` (one attachment) is answered with `encode_content`; an `EmailJob` (a whole
+email, the batch's way: `parsers.sandbox_email`) with a `STEP` frame as each step starts — the
+MIME, each attachment in turn, the fields — and then the Invitation (`INVITATION` +
+`parsers.records_codec`), or `REDO` when the email should be read the daemon's way instead.
+Every step gets the same CPU budget that a single attachment gets.
 
 The answer is JSON, never a pickle: the worker is where hostile files are opened, so a worker
 taken over by one (CVE-2025-64512 was code execution in pdfminer) must not be able to run code
@@ -25,15 +29,24 @@ import resource
 import signal
 import time
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
 from parsers.attachment import AttachmentContent, Limits, failed, read_attachment
+from parsers.message import MessageLimits, assemble, open_message
 from parsers.records import ErrorKind, Page
+from parsers.records_codec import encode_invitation
 
 HOOK_PREFIX = b"CPC-TEST-HOOK:"
 READY = b"ready"
+#: The first byte of each frame a worker sends for an `EmailJob`.
+STEP = b"s"  # + the step starting: b"0" the MIME, b"<n>" attachment n, b"f" the fields
+INVITATION = b"i"  # + the Invitation as JSON: the last frame
+REDO = b"r"  # the last frame: read this email the daemon's way (an attachment ran out of memory…)
+MIME_STEP = 0
+FIELDS_STEP = b"f"
 #: Imported once in the fork server so that workers start warm; a missing one is skipped.
 PRELOAD = [
     "parsers.attachment",
@@ -59,6 +72,15 @@ class Job:
     filename: str | None
     declared_type: str | None
     index: int
+
+
+@dataclass(frozen=True, slots=True)
+class EmailJob:
+    """One whole email to read (the trusted direction, as `Job`)."""
+
+    raw: bytes
+    domains: Mapping[str, str]
+    message_limits: MessageLimits
 
 
 def encode_content(content: AttachmentContent) -> bytes:
@@ -127,6 +149,10 @@ def worker_main(conn: Connection, limits: Limits, hook: tuple[str, ...]) -> None
             job = conn.recv()
         except (EOFError, OSError):
             return
+        if isinstance(job, EmailJob):
+            if not _read_email(conn, job, limits=limits, hook=hook):
+                return
+            continue
         if not isinstance(job, Job):
             return
         _set_cpu_budget(limits.timeout_s)
@@ -134,6 +160,42 @@ def worker_main(conn: Connection, limits: Limits, hook: tuple[str, ...]) -> None
         conn.send_bytes(encode_content(content))
         if content.error_kind is ErrorKind.MEMORY:
             return
+
+
+def _read_email(conn: Connection, job: EmailJob, *, limits: Limits, hook: tuple[str, ...]) -> bool:
+    """Read a whole email, announcing each step; False when this worker must stop after it.
+
+    An attachment that ran out of memory, or any failure outside the readers' own boundary,
+    answers `REDO`: the email is then read the daemon's way, one attachment per job, so that
+    its result is exactly the one that way gives. Such a worker stops, as after a MEMORY job.
+    """
+    try:
+        _step(conn, str(MIME_STEP).encode(), limits)
+        opened = open_message(job.raw, message_limits=job.message_limits)
+        contents = opened.refused
+        if contents is None:
+            contents = []
+            for index, part in enumerate(opened.parts, start=1):
+                _step(conn, str(index).encode(), limits)
+                one = Job(part.data, part.filename, part.declared_type, index)
+                content = _read(one, limits=limits, hook=hook)
+                if content.error_kind is ErrorKind.MEMORY:
+                    conn.send_bytes(REDO)
+                    return False
+                contents.append(content)
+        _step(conn, FIELDS_STEP, limits)
+        answer = encode_invitation(assemble(opened, contents, domains=job.domains))
+    except Exception:  # MemoryError too: the daemon's way reads it and says what happened
+        conn.send_bytes(REDO)
+        return False
+    conn.send_bytes(INVITATION + answer)
+    return True
+
+
+def _step(conn: Connection, step: bytes, limits: Limits) -> None:
+    """Tell the supervisor a step starts (its wall-clock limit restarts); renew the CPU budget."""
+    _set_cpu_budget(limits.timeout_s)
+    conn.send_bytes(STEP + step)
 
 
 def _confine(limits: Limits) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -47,10 +48,17 @@ class _Doc:
     doc: Doc
     segment: Segment
     concepts: dict[str, list[Span]]
-    context: SentenceContext
     sentence_starts: tuple[int, ...]
     first: int  # the page-wide number of its first sentence
     page: list[_Doc]  # every segment of the page, this one included, in order
+    nlp: Nlp
+    reference: date | None
+
+    @cached_property
+    def context(self) -> SentenceContext:
+        """Read only for a segment with a concept to judge: most segments (a label, a date, a
+        name) have none, and their triggers and old dates would be read for nothing."""
+        return read_context(self.nlp, self.doc[:], reference=self.reference)
 
     def spans(self, concept: str) -> list[Span]:
         return self.concepts.get(concept, [])
@@ -68,7 +76,7 @@ class _Doc:
         return [s for s in self.spans(concept) if self.index(s) in wanted]
 
     def evidence(self, span: Span) -> Evidence:
-        return Evidence(quote=_quote(span), location=self.segment.location)
+        return Evidence(quote=_quote(span, self.segment.text), location=self.segment.location)
 
     def near(self, concept: str, span: Span, *, before: int, after: int) -> list[tuple[_Doc, Span]]:
         """Spans of `concept` within sentences `before`..`after` of `span`'s, across segments
@@ -127,9 +135,8 @@ def criteria_met(mentions: Iterable[Mention]) -> tuple[CriterionMet, ...]:
 def _read(
     nlp: Nlp, segment: Segment, doc: Doc, reference: date | None, *, first: int, page: list[_Doc]
 ) -> _Doc:
-    context = read_context(nlp, doc[:], reference=reference)
     starts = tuple(s.start for s in doc.sents)
-    return _Doc(doc, segment, nlp.concepts(doc), context, starts, first, page)
+    return _Doc(doc, segment, nlp.concepts(doc), starts, first, page, nlp, reference)
 
 
 def _mentions(d: _Doc) -> Iterator[Mention]:
@@ -251,11 +258,12 @@ def _core_group(d: _Doc) -> Iterator[Mention]:
             yield _mention(d, C.CORE_GROUP_MEMBER, d.read(span, "core_group"), span)
 
 
-def _quote(span: Span) -> str:
-    """The sentence around `span`, verbatim; a long sentence is cut to a window around it."""
+def _quote(span: Span, original: str) -> str:
+    """The sentence around `span`, verbatim from `original` (the doc's text before quotes were
+    made plain); a long sentence is cut to a window around it."""
     sentence = span.sent
     if len(sentence.text) > _MAX_QUOTE:
         start = max(sentence.start, span.start - 20)
         end = min(sentence.end, span.end + 20)
         sentence = span.doc[start:end]
-    return " ".join(sentence.text.split())
+    return " ".join(original[sentence.start_char : sentence.end_char].split())

@@ -9,7 +9,7 @@ ConText rules (`triage.context`) are data too. Building costs about a second: on
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from triage.config import TokenPattern, TriageConfig, Trigger
+from triage.doc_cache import DocCache
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +40,21 @@ class Nlp:
     terminators: frozenset[str]
     clause_words: frozenset[str]
     historical_after_days: int
+    #: Docs and concepts of recently read texts (`triage.doc_cache`: forms repeat their labels).
+    cache: DocCache = field(default_factory=DocCache, compare=False, repr=False)
 
     def docs(self, texts: Iterable[str]) -> Iterator[Doc]:
-        return self.language.pipe(texts)
+        """Docs of the texts with typographic quotes made plain ("offenders’ register" is
+        "offenders' register" to the matchers); one character for one, so character offsets
+        still point into the original text, which evidence quotes are taken from."""
+        plain = [text.translate(PLAIN_QUOTES) for text in texts]
+        return iter(self.cache.docs(plain, self.language.pipe))
 
     def concepts(self, doc: Doc) -> dict[str, list[Span]]:
         """Every concept span, by concept name (overlaps kept: MARAC is DA and involvement)."""
+        return self.cache.concepts(doc, self._find_concepts)
+
+    def _find_concepts(self, doc: Doc) -> dict[str, list[Span]]:
         found: dict[str, dict[tuple[int, int], Span]] = {}
         for match_id, start, end in [*self.concept_matcher(doc), *self.concept_phrases(doc)]:
             name = self.language.vocab.strings[match_id]
@@ -64,6 +74,11 @@ class Nlp:
             for i in sorted(by_span[(span.start, span.end)])
             if self.rules[i].category != "pseudo"
         ]
+
+
+PLAIN_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'"}
+)
 
 
 def build_nlp(config: TriageConfig) -> Nlp:

@@ -219,3 +219,12 @@ def test_every_ignored_mention_is_kept_with_its_context_and_trigger() -> None:
     result = run(invitation("There are no CSE concerns."))
     (mention,) = result.mentions
     assert mention.context is Context.NEGATED and mention.trigger == "no"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc"])
+def test_typographic_apostrophes_match_and_the_quote_stays_verbatim(apostrophe: str) -> None:
+    # OCR and Word write "offenders’ register" with a right single quotation mark
+    line = f"Mr Stead is on the sex offenders{apostrophe} register and stays most weekends."
+    result = run(invitation(line))
+    [found] = [c for c in result.criteria if c.criterion.value == "registered_sex_offender"]
+    assert found.evidence[0].quote == line

@@ -1,0 +1,145 @@
+"""The two halves of reading one email, with no process boundary: open it, then assemble it.
+
+`open_message` reads the MIME structure and applies the message limits; `assemble` turns the
+attachments' contents into `Attachment`s and reads the booking-form fields from all the text
+together. Between the two, each attachment is read — in a worker of the pool
+(`parsers.parse`, the daemon's way), or in the worker that reads a whole email
+(`parsers.sandbox_worker`, the batch's way). Both ways run exactly this code, so they give
+the same `Invitation`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from parsers.attachment import AttachmentContent
+from parsers.classify import attachment_role
+from parsers.fields import read_fields
+from parsers.mime import MimeMessage, RawPart, read_message
+from parsers.records import (
+    Attachment,
+    AttachmentRole,
+    BookingFields,
+    ErrorKind,
+    Invitation,
+    Mailbox,
+    MessageInfo,
+)
+
+#: A message with more attachments than this is filed for a person without reading the rest
+#: (issue 5: "over the configured size or attachment count … manual_review").
+MAX_ATTACHMENTS = 20
+MAX_MESSAGE_BYTES = 40 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class MessageLimits:
+    max_attachments: int = MAX_ATTACHMENTS
+    max_message_bytes: int = MAX_MESSAGE_BYTES
+
+
+@dataclass(slots=True)
+class OpenedMessage:
+    """The MIME read; `refused` holds the attachments' contents when none may be read (the
+    message is over its size or attachment-count limit)."""
+
+    mime: MimeMessage
+    parts: list[RawPart]
+    problems: list[str]
+    refused: list[AttachmentContent] | None = field(default=None)
+
+
+def open_message(raw: bytes, *, message_limits: MessageLimits) -> OpenedMessage:
+    """Read the MIME structure and apply the size and attachment-count limits. Never raises."""
+    try:
+        mime = read_message(raw)
+    except Exception as exc:  # read_message promises not to raise; this is the last guard
+        mime = _empty_mime(f"the message could not be read as MIME ({type(exc).__name__})")
+    parts = list(mime.parts)
+    problems = list(mime.problems)
+    if len(raw) > message_limits.max_message_bytes:
+        problems.append(
+            f"the message is {len(raw) / 2**20:.1f} MB, over the "
+            f"{message_limits.max_message_bytes / 2**20:.1f} MB limit: attachments not read"
+        )
+        return OpenedMessage(mime, parts, problems, [_refused() for _ in parts])
+    if len(parts) > message_limits.max_attachments:
+        problems.append(
+            f"the message has {len(parts)} attachments, over the limit of "
+            f"{message_limits.max_attachments}: attachments not read"
+        )
+        return OpenedMessage(mime, parts, problems, [_refused() for _ in parts])
+    return OpenedMessage(mime, parts, problems)
+
+
+def assemble(
+    opened: OpenedMessage, contents: Sequence[AttachmentContent], *, domains: Mapping[str, str]
+) -> Invitation:
+    """The Invitation from the MIME read and each attachment's content, in order."""
+    attachments = tuple(
+        _attachment(part, content) for part, content in zip(opened.parts, contents, strict=True)
+    )
+    body = opened.mime.body
+    pages = body + tuple(p for a in attachments for p in a.pages)
+    problems = list(opened.problems)
+    try:
+        fields = read_fields(info=opened.mime.info, pages=pages, domains=domains)
+    except Exception as exc:  # read_fields promises not to raise; this is the last guard
+        fields = BookingFields()
+        problems.append(f"the booking-form fields could not be read ({type(exc).__name__})")
+    return Invitation(
+        message=opened.mime.info,
+        body=body,
+        attachments=attachments,
+        fields=fields,
+        problems=tuple(problems),
+        encrypted=opened.mime.encrypted,
+        over_limits=opened.refused is not None,
+    )
+
+
+def _attachment(part: RawPart, content: AttachmentContent) -> Attachment:
+    role = (
+        AttachmentRole.UNREADABLE
+        if content.error is not None
+        else attachment_role(content.pages, filename=part.filename)
+    )
+    return Attachment(
+        filename=part.filename,
+        declared_type=part.declared_type,
+        media_type=content.media_type,
+        size=len(part.data),
+        sha256=hashlib.sha256(part.data).hexdigest(),
+        role=role,
+        pages=content.pages,
+        error=content.error,
+        error_kind=content.error_kind,
+        ocr_used=content.ocr_used,
+        encrypted=content.encrypted,
+    )
+
+
+def _refused() -> AttachmentContent:
+    return AttachmentContent(
+        media_type="application/octet-stream",
+        pages=(),
+        error="not read: the message is over the configured size or attachment count",
+        error_kind=ErrorKind.NOT_READ,
+        ocr_used=False,
+        encrypted=False,
+    )
+
+
+def _empty_mime(problem: str) -> MimeMessage:
+    info = MessageInfo(
+        message_id=None,
+        sender=Mailbox(address=None, display_name=None),
+        to=(),
+        subject=None,
+        date_header=None,
+        received_at=None,
+        authentication_results=(),
+    )
+    return MimeMessage(info=info, body=(), parts=(), problems=(problem,), encrypted=False)

@@ -1,0 +1,77 @@
+"""Recently read segments are not read again, and the triage cannot tell (`triage.doc_cache`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsers import parse_email
+from triage import Nlp, build_nlp, load_config, to_contract, triage
+from triage.doc_cache import DocCache
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = sorted((ROOT / "tests" / "corpus" / "samples").glob("*.eml"))
+
+
+def fresh_nlp() -> Nlp:
+    return build_nlp(load_config(ROOT / "config"))
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Nlp:
+    return fresh_nlp()
+
+
+def test_a_text_read_before_gives_back_the_same_doc(nlp: Nlp) -> None:
+    (first,) = nlp.docs(["Police attendance required"])
+    (again,) = nlp.docs(["Police attendance required"])
+    assert again is first
+
+
+def test_one_text_twice_in_one_call_gets_two_docs(nlp: Nlp) -> None:
+    """spaCy compares spans of one Doc by position: two segments must not share one."""
+    (kept,) = nlp.docs(["No further action."])
+    one, two = nlp.docs(["No further action.", "No further action."])
+    assert one is kept
+    assert two is not one
+    assert one.text == two.text == "No further action."
+
+
+def test_concepts_of_a_kept_doc_are_the_ones_found_afresh_in_fresh_lists(nlp: Nlp) -> None:
+    text = "Mr Cole is a registered sex offender and was arrested; MARAC is involved."
+    (doc,) = nlp.docs([text])
+    first = nlp.concepts(doc)
+    first["rso"].clear()
+    again = nlp.concepts(doc)
+    found = nlp.language(text)
+    assert again["rso"] and [s.text for s in again["rso"]] == ["registered sex offender"]
+    assert {k: [(s.start, s.end) for s in v] for k, v in again.items()} == {
+        k: [(s.start, s.end) for s in v] for k, v in nlp._find_concepts(found).items()
+    }
+
+
+def test_the_cache_keeps_only_the_most_recent_texts() -> None:
+    cache = DocCache(size=2)
+    language = fresh_nlp().language
+    for text in ("a", "b", "c"):
+        cache.docs([text], language.pipe)
+    assert len(cache) == 2
+    kept = cache.docs(["c"], lambda texts: pytest.fail("'c' was read again"))
+    assert kept[0].text == "c"
+
+
+def test_triage_with_a_warm_cache_is_triage_with_a_cold_one() -> None:
+    invitations = [parse_email(p.read_bytes()) for p in SAMPLES]
+    config = load_config(ROOT / "config")
+    warm = build_nlp(config)
+    for invitation in invitations:  # every segment of every sample is now kept
+        triage(invitation, config=config, nlp=warm, received=None)
+    assert len(warm.cache) > 0
+    for invitation in invitations:
+        cold = build_nlp(config)
+        expected = to_contract(
+            triage(invitation, config=config, nlp=cold, received=None), input_path="x"
+        )
+        warm_result = triage(invitation, config=config, nlp=warm, received=None)
+        assert to_contract(warm_result, input_path="x") == expected

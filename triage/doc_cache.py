@@ -1,0 +1,81 @@
+"""Recently read segments: a text's spaCy Doc and concept spans, kept so they are not read again.
+
+Booking forms repeat themselves: the printed labels, tick-box items and headings of a district's
+form ("Date of conference:", "☐ Police attendance required", "Child's details") come back in
+every email, and in a batch of generated or real forms over half the segments' text has been
+read before (64 % of it in the benchmark's batch, 29 % even across the twelve public samples).
+Building the Doc (tokenizer, sentencizer, lemmatizer) and running the concept matchers were
+about two thirds of the triage's time; for a text seen lately both are taken from here.
+
+A Doc and its concepts depend only on the text (the pipeline and matchers are fixed once
+built), so a kept Doc gives the same spans, sentences and quotes. One rule keeps it exact:
+within one call a Doc is handed out once, so two segments of one email with the same text
+still get two Docs — spaCy compares spans of one Doc by position, and the criteria rules
+tell "another segment" from "this one" by that (`triage.criteria._escalation`).
+
+Bounded (least recently used goes first) and safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import collections
+import threading
+from collections.abc import Callable, Iterable, Sequence
+
+from spacy.tokens import Doc, Span
+
+Concepts = dict[str, list[Span]]
+#: About 2,000 short Docs: a few megabytes, and more than one district's forms hold.
+DEFAULT_SIZE = 2048
+
+
+class _Entry:
+    __slots__ = ("concepts", "doc")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.concepts: Concepts | None = None
+
+
+class DocCache:
+    def __init__(self, size: int = DEFAULT_SIZE) -> None:
+        self._size = size
+        self._entries: collections.OrderedDict[str, _Entry] = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def docs(self, texts: Sequence[str], read: Callable[[list[str]], Iterable[Doc]]) -> list[Doc]:
+        """A Doc for each text, in order: kept ones, and `read` (the pipeline) for the rest."""
+        found: list[Doc | None] = [None] * len(texts)
+        handed: set[str] = set()
+        missing: list[int] = []
+        with self._lock:
+            for i, text in enumerate(texts):
+                entry = self._entries.get(text)
+                if entry is None or text in handed:
+                    missing.append(i)
+                    continue
+                self._entries.move_to_end(text)
+                handed.add(text)
+                found[i] = entry.doc
+        fresh = list(read([texts[i] for i in missing])) if missing else []
+        with self._lock:
+            for i, doc in zip(missing, fresh, strict=True):
+                found[i] = doc
+                if texts[i] not in self._entries:
+                    self._entries[texts[i]] = _Entry(doc)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+        return [doc for doc in found if doc is not None]
+
+    def concepts(self, doc: Doc, find: Callable[[Doc], Concepts]) -> Concepts:
+        """The concepts of `doc`, found once for a kept Doc (a fresh copy of the lists)."""
+        with self._lock:
+            entry = self._entries.get(doc.text)
+        if entry is None or entry.doc is not doc:
+            return find(doc)
+        if entry.concepts is None:
+            entry.concepts = find(doc)
+        return {name: list(spans) for name, spans in entry.concepts.items()}
