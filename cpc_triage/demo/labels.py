@@ -150,8 +150,11 @@ def _forbidden_flags(s: Scenario, required: list[str]) -> list[str]:
 
 
 def _children(s: Scenario) -> list[dict[str, str | None]]:
+    """The children as the email names them: a cancellation names them in prose, without
+    their dates of birth, so a reader cannot (and must not pretend to) give one."""
+    dated = s.has_form
     return [
-        {"name": c.name, "date_of_birth": c.dob.isoformat() if c.dob else None}
+        {"name": c.name, "date_of_birth": c.dob.isoformat() if c.dob and dated else None}
         for c in s.family.children
     ]
 
