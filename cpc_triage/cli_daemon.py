@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cpc_triage.cli_common import ConfigOption, fail, settings_from
+from cpc_triage.cli_common import ConfigOption, current_database, fail, settings_from
 from cpc_triage.settings import Settings
 
 
@@ -114,14 +114,10 @@ def check_config_command(config: ConfigOption = None) -> None:
 
 def status_command(config: ConfigOption = None) -> None:
     """Show the queue, each mailbox's last poll, recent errors and digests (no personal data)."""
-    from cpc_triage.bootstrap import StartupError, open_database
     from cpc_triage.status import read_status
 
     settings = settings_from(config)
-    try:
-        engine = open_database(settings, upgrade=False)
-    except StartupError as exc:
-        raise fail(str(exc)) from None
+    engine = current_database(settings)
     try:
         status = read_status(engine)
     finally:
@@ -188,14 +184,10 @@ def db_upgrade_command(config: ConfigOption = None) -> None:
 
 def audit_verify_command(config: ConfigOption = None) -> None:
     """Walk the audit log's hash chain; name the first edited, missing or reordered row (exit 1)."""
-    from cpc_triage.bootstrap import StartupError, open_database
     from tasks.audit import verify_chain
 
     settings = settings_from(config)
-    try:
-        engine = open_database(settings, upgrade=False)
-    except StartupError as exc:
-        raise fail(str(exc)) from None
+    engine = current_database(settings)
     try:
         with engine.connect() as conn:
             result = verify_chain(conn)
@@ -212,7 +204,6 @@ def audit_verify_command(config: ConfigOption = None) -> None:
 
 def keys_rotate_command(config: ConfigOption = None) -> None:
     """Re-wrap every data key under a new key-encryption key (the daemon may keep running)."""
-    from cpc_triage.bootstrap import StartupError, open_database
     from intake.keys import KeyringProblem
     from intake.rotation import rotate_kek
 
@@ -225,10 +216,7 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
             f"keyring {path} is not writable (a systemd credential?): "
             "run `keys rotate` with [keys] keyring_file set to the credential's source file"
         )
-    try:
-        engine = open_database(settings, upgrade=False)
-    except StartupError as exc:
-        raise fail(str(exc)) from None
+    engine = current_database(settings)
     try:
         done = rotate_kek(engine, keyring_path=path, grace_s=settings.keys.rotation_grace_seconds)
     except KeyringProblem as exc:

@@ -34,7 +34,7 @@ from intake.crashpoints import crash_point
 from intake.keys import KeyRing
 from intake.sources import Fetched, Source, SourceRef
 from intake.vault import Vault
-from parsers.records import BookingFields, Invitation, Mailbox, MessageInfo
+from parsers.records import BookingFields, Invitation, MessageInfo
 from tasks.build import district_of
 from tasks.filing import plan_filing
 from tasks.records import MessageKey
@@ -214,15 +214,7 @@ def manual_review_result(invitation: Invitation, *, reason: str, day: date | Non
 
 def bare_invitation(message_id: str | None) -> Invitation:
     """An Invitation with nothing read from the message (parsing itself failed)."""
-    info = MessageInfo(
-        message_id=message_id,
-        sender=Mailbox(address=None, display_name=None),
-        to=(),
-        subject=None,
-        date_header=None,
-        received_at=None,
-        authentication_results=(),
-    )
+    info = MessageInfo.unknown(message_id)
     return Invitation(message=info, body=(), attachments=(), fields=BookingFields())
 
 

@@ -130,8 +130,7 @@ class EwsMailboxSettings(_Mailbox, AppIdentity):
             self.username and (self.password_file or self.password_credential)
         ):
             raise ValueError(
-                f"mailbox {self.name}: NTLM needs username and password_file or "
-                "password_credential"
+                f"mailbox {self.name}: NTLM needs username and password_file or password_credential"
             )
         if self.auth == "oauth" and (missing := self.missing_identity()):
             raise ValueError(f"mailbox {self.name}: OAuth needs {', '.join(missing)}")

@@ -17,15 +17,13 @@ from dataclasses import dataclass, field
 from parsers.attachment import AttachmentContent
 from parsers.classify import attachment_role
 from parsers.fields import read_fields
-from parsers.mime import MimeMessage, RawPart, read_message
+from parsers.mime import MimeMessage, RawPart, read_message, unreadable
 from parsers.records import (
     Attachment,
     AttachmentRole,
     BookingFields,
     ErrorKind,
     Invitation,
-    Mailbox,
-    MessageInfo,
 )
 
 #: A message with more attachments than this is filed for a person without reading the rest
@@ -56,7 +54,7 @@ def open_message(raw: bytes, *, message_limits: MessageLimits) -> OpenedMessage:
     try:
         mime = read_message(raw)
     except Exception as exc:  # read_message promises not to raise; this is the last guard
-        mime = _empty_mime(f"the message could not be read as MIME ({type(exc).__name__})")
+        mime = unreadable(f"the message could not be read as MIME ({type(exc).__name__})")
     parts = list(mime.parts)
     problems = list(mime.problems)
     if len(raw) > message_limits.max_message_bytes:
@@ -130,16 +128,3 @@ def _refused() -> AttachmentContent:
         ocr_used=False,
         encrypted=False,
     )
-
-
-def _empty_mime(problem: str) -> MimeMessage:
-    info = MessageInfo(
-        message_id=None,
-        sender=Mailbox(address=None, display_name=None),
-        to=(),
-        subject=None,
-        date_header=None,
-        received_at=None,
-        authentication_results=(),
-    )
-    return MimeMessage(info=info, body=(), parts=(), problems=(problem,), encrypted=False)

@@ -28,7 +28,7 @@ from email.parser import BytesParser
 
 from parsers.headers import message_info
 from parsers.html_text import html_to_lines
-from parsers.records import Mailbox, MessageInfo, Page
+from parsers.records import MessageInfo, Page
 
 _MAX_DEPTH = 40  # multipart nesting; deeper is hostile (RFC 2046 sets no limit, real mail ~6)
 _MAX_FORWARDS = 8  # a forward of a forward of …
@@ -71,7 +71,7 @@ def read_message(raw: bytes) -> MimeMessage:
         collector.message(msg, location="body", origin="message", forwards=0)
         info = message_info(msg)
     except Exception as exc:  # the boundary: a failure is recorded, never raised
-        return _unreadable(f"the message could not be read as MIME ({type(exc).__name__})")
+        return unreadable(f"the message could not be read as MIME ({type(exc).__name__})")
     return MimeMessage(
         info=info,
         body=tuple(collector.pages),
@@ -85,16 +85,9 @@ def parse_bytes(raw: bytes) -> Message:
     return BytesParser(policy=policy.default).parsebytes(raw)
 
 
-def _unreadable(problem: str) -> MimeMessage:
-    info = MessageInfo(
-        message_id=None,
-        sender=Mailbox(address=None, display_name=None),
-        to=(),
-        subject=None,
-        date_header=None,
-        received_at=None,
-        authentication_results=(),
-    )
+def unreadable(problem: str) -> MimeMessage:
+    """A message of which nothing could be read, with the reason as its one problem."""
+    info = MessageInfo.unknown()
     return MimeMessage(info=info, body=(), parts=(), problems=(problem,), encrypted=False)
 
 

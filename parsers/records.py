@@ -106,6 +106,19 @@ class MessageInfo:
     # S/MIME signature checked against the configured CAs: None = not signed or not checked.
     signature_valid: bool | None = None
 
+    @classmethod
+    def unknown(cls, message_id: str | None = None) -> MessageInfo:
+        """Nothing read from the headers (the message could not be read as MIME at all)."""
+        return cls(
+            message_id=message_id,
+            sender=Mailbox(address=None, display_name=None),
+            to=(),
+            subject=None,
+            date_header=None,
+            received_at=None,
+            authentication_results=(),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Page:

@@ -163,7 +163,8 @@ def test_a_clerk_is_refused_a_decision(page: Any, site: Site) -> None:
                 const token = document.querySelector("input[name=csrf]").value;
                 const form = document.createElement("form");
                 form.method = "post"; form.action = `/tasks/${task}/decide`;
-                for (const [k, v] of [["csrf", token], ["decision", "attend"], ["officer", "PC1234"]]) {
+                const fields = [["csrf", token], ["decision", "attend"], ["officer", "PC1234"]];
+                for (const [k, v] of fields) {
                     const input = document.createElement("input");
                     input.type = "hidden"; input.name = k; input.value = v; form.appendChild(input);
                 }
