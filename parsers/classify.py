@@ -209,7 +209,7 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
     if (
         _REPLY_SUBJECT.match(subject)
         and _OUR_REPORT.search(body)
-        and not _INVITATION_WORDS.search(body)
+        and not _INVITATION_WORDS.search(_new_text(body))
     ):
         return MessageKind.REPLY
     if _REPORT_REQUEST.search(body) and not _INVITATION_WORDS.search(body + subject):
@@ -218,6 +218,18 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
 
 
 _INITIAL_OR_INVITE = re.compile(r"\binvit|\bbooking\b", re.I)
+#: Where a reply's quoted message starts (Outlook's header block, "Original Message", Gmail).
+_QUOTED = re.compile(
+    r"^(?:From:\s|-{2,}\s*Original Message|-{2,}\s*Forwarded message|On\s.{5,80}\swrote:|>)",
+    re.I | re.M,
+)
+
+
+def _new_text(body: str) -> str:
+    """A reply's own words, above the message it quotes: the quoted one is ours ("CPPU -
+    Conference Invites" in its From: line is no invitation)."""
+    quoted = _QUOTED.search(body)
+    return body[: quoted.start()] if quoted else body
 
 
 def previous_date(text: str, *, reference: date | None) -> date | None:

@@ -63,6 +63,18 @@ _UNANSWERED = re.compile(  # "Police attendance required: Yes / No" with neither
 )
 _DELETE = re.compile(r"delete\s+as\s+(?:appropriate|applicable|necessary)", re.IGNORECASE)
 _STRUCK = re.compile(r"~~.*?~~|<s>.*?</s>|<del>.*?</del>", re.IGNORECASE)
+#: "(Yes/No - delete as appropriate)" printed in the question: the instruction, not an answer.
+_DELETE_NOTE = re.compile(
+    r"\([^()]*delete\s+as\s+(?:appropriate|applicable|necessary)[^()]*\)", re.IGNORECASE
+)
+_YES_SLASH_NO = re.compile(r"\b(?:yes|y)\s*/\s*(?:no|n)\b", re.IGNORECASE)
+_LAST_YES_NO = re.compile(r"^(?P<q>.*?)[\s:?\-–]+(?P<a>yes|no|y|n)\s*\.?$", re.IGNORECASE)
+#: "No - written report only", "Yes (attendance required)": an answer and its own gloss.
+_GLOSSED = re.compile(
+    r"^(?P<head>.*?[:?\-–\t]\s*(?:yes|no))\s*[-–(,]\s*(?:a\s+)?"
+    r"(?:written\s+report|police\s+report|report|attendance|officer)\b[^:]*$",
+    re.IGNORECASE,
+)
 
 Observation = tuple[str, bool]  # (ATTEND | REPORT, marked)
 
@@ -160,6 +172,8 @@ def _yes_no_question(line: str) -> str | None:
 def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> list[Observation]:
     """`both_asked`: each option has its own Yes/No line, so "No" leaves that option unmarked
     (it does not choose the other one)."""
+    glossed = _GLOSSED.match(line.strip())
+    line = glossed["head"] if glossed else line
     unanswered = _UNANSWERED.match(line.strip())
     if unanswered and _QUESTION.search(unanswered["q"]):
         return [(ATTEND, False), (REPORT, False)]  # the question is there, no answer marked
@@ -203,9 +217,23 @@ def _bare_option(line: str) -> str | None:
 
 
 def _deletion(line: str) -> list[Observation]:
-    """'required / not required (delete as appropriate)': what is left undeleted counts."""
-    kept = _DELETE.sub(" ", _STRUCK.sub(" ", line))
-    kept = re.sub(r"[()]", " ", kept)
+    """'required / not required (delete as appropriate)': what is left undeleted counts.
+
+    The Yes/No forms too: "Is police attendance required - NO (delete as appropriate)" is a No,
+    "…requested? (Yes/No - delete as appropriate) <TAB> No" is a No (the bracket is only the
+    instruction), and "YES / NO (delete as appropriate)" left whole is neither.
+    """
+    kept = _DELETE.sub(" ", _DELETE_NOTE.sub(" ", _STRUCK.sub(" ", line)))
+    kept = " ".join(re.sub(r"[()]", " ", kept).split())
+    if _GLYPH.search(kept):  # the reader already marked what was left: "☒ Yes ☐ No"
+        return _marked_options(kept, after_question=True)
+    if _YES_SLASH_NO.search(kept):
+        return [(ATTEND, False), (REPORT, False)]
+    answer = _LAST_YES_NO.match(kept)
+    if answer and _QUESTION.search(answer["q"]):
+        asked = REPORT if _REPORT.search(answer["q"]) else ATTEND
+        chosen = _yes_no(answer["a"], yes_means=asked)
+        return [(chosen, True)] if chosen else []
     options = {o for part in kept.split("/") if (o := _option(part)) is not None}
     if len(options) == 1:
         return [(options.pop(), True)]

@@ -13,6 +13,8 @@ Sources: the twelve sample forms (Wakefield SRU, Leeds ISU, Calderdale CP Admin)
 
 from __future__ import annotations
 
+import re
+
 from parsers.records import Page
 
 DATE = "date"
@@ -198,6 +200,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "abuse category",
         "categories of concern",
         "category of risk",
+        "category of registration",
+        "registration category",
+        "category of child protection plan",
+        "category of cp plan",
+        "category of the plan",
     ),
     OTHER: (
         "date of birth",
@@ -290,6 +297,9 @@ WEAK: frozenset[str] = frozenset(
 #: Words that open a section of children or of adults in a form or a list.
 CHILD_SECTIONS: tuple[str, ...] = (
     "child(ren)",
+    "child/ren",
+    "child/ren's details",
+    "children/young people",
     "children",
     "child",
     "subject child",
@@ -421,10 +431,17 @@ HARM_WORDS: dict[str, str] = {
 
 
 def fold(text: str) -> str:
-    """A label as compared: lower case, one space, no trailing punctuation or list marks."""
+    """A label as compared: lower case, one space, no trailing punctuation or list marks, no
+    section number ("2. Child/ren's details", "Part 3 - Parents", "(b) Reason for conference")."""
     text = text.replace("\u00a0", " ").replace("’", "'").casefold()
     text = " ".join(text.split())
+    text = _SECTION_NUMBER.sub("", text)
     return text.strip(" :?*-–—.\t").strip()
+
+
+_SECTION_NUMBER = re.compile(
+    r"^(?:(?:part|section|sec\.?)\s+\d{1,2}[a-z]?\s*[-–—:.)]?\s+|\(?(?:\d{1,2}|[a-h])[.)]\s+(?=[a-z]))"
+)
 
 
 _GLYPH_ONLY = ("☒", "☐", "☑", "[x]", "[X]", "[ ]", "✓", "✔")

@@ -30,6 +30,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$")
 _NOT_EVENT = frozenset({"act", "dob", "d.o.b", "d.o.b.", "born", "edd", "edc", "birth", "b."})
 _YEAR_REACH = 15
+_ENDED_AT = frozenset({"until", "till", "til"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ class SentenceContext:
             else:
                 found.setdefault(Context(hit.rule.category), hit.span.text)
         for span in self.old_dates:
-            if _in_clause(self.nlp, span, target, reach=_YEAR_REACH):
+            if in_clause(self.nlp, span, target, reach=_YEAR_REACH):
                 found.setdefault(Context.HISTORICAL, span.text)
         if current:
             found.pop(Context.HISTORICAL, None)
@@ -107,13 +108,18 @@ def _new_clause(nlp: Nlp, after: Span) -> bool:
     return not nlp.clause_words or any(t.lower_ in nlp.clause_words for t in after)
 
 
-def _in_clause(nlp: Nlp, span: Span, target: Span, *, reach: int) -> bool:
+def in_clause(nlp: Nlp, span: Span, target: Span, *, reach: int) -> bool:
+    """Whether `span` and `target` share a clause: one sentence, at most `reach` tokens apart,
+    no terminator between — except an "until" that opens `span` itself ("was on the register
+    until 2009" ends in 2009: the old date still speaks of the mention before it)."""
     if span.sent.start != target.sent.start:
         return False
     if span.end <= target.start:
         gap = target.doc[span.end : target.start]
     elif span.start >= target.end:
         gap = target.doc[target.end : span.start]
+        if len(gap) and gap[-1].lower_ in _ENDED_AT:
+            gap = gap[:-1]
     else:
         return False
     return len(gap) <= reach and not any(token.lower_ in nlp.terminators for token in gap)

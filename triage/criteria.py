@@ -29,13 +29,15 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from parsers.records import Page
-from triage.context import Reading, SentenceContext, read_context
+from triage.context import Reading, SentenceContext, in_clause, read_context
 from triage.nlp import Nlp
 from triage.records import Context, Criterion, CriterionMet, Evidence, Mention
 from triage.segments import Segment, segments
 
 C = Criterion
 _MAX_QUOTE = 300
+#: How far apart the police and the core group may stand in one clause (a long member list).
+_CLAUSE_REACH = 30
 _MAX_EVIDENCE = 3
 _AFFIRMED = Reading(Context.AFFIRMED, None)
 _TEMPLATE = Reading(Context.TEMPLATE, "☐")
@@ -253,7 +255,13 @@ def _negotiated(d: _Doc) -> Iterator[Mention]:
 def _core_group(d: _Doc) -> Iterator[Mention]:
     """Police in the core group or with actions in the CP plan (000 §5.1, 001 §4.8)."""
     for span in d.spans("core_group"):
-        police = d.in_sentences("police", [d.index(span)])
+        # the police in the same clause: "the core group is the SW and the school; police are
+        # not members of the core group" has police only in the clause that negates it
+        police = [
+            p
+            for p in d.in_sentences("police", [d.index(span)])
+            if in_clause(d.nlp, p, span, reach=_CLAUSE_REACH)
+        ]
         if police or span.text.lower().startswith("police"):
             yield _mention(d, C.CORE_GROUP_MEMBER, d.read(span, "core_group"), span)
 

@@ -170,3 +170,15 @@ def test_a_chair_letter_confirming_the_outcome_is_not_an_invitation() -> None:
     )
     kind, *_ = classify_message(info, [page])
     assert kind is MessageKind.LETTER
+
+
+def test_a_reply_quoting_our_conference_invites_mailbox_is_a_reply() -> None:
+    # hand-written case b26: "Conference Invites" in the quoted From: line is not an invitation
+    body = (
+        "Thank you - the police report has been received and passed to the Chair.\n\n"
+        "From: CPPU Weetwood - Conference Invites <leeds.cppu@westyorkshire.police.uk>\n"
+        "Sent: 11 December 2026 15:40\nSubject: Police report - ICPC - ASPINALL\n\n"
+        "Please find attached the police report for the ICPC on 15/12/2026."
+    )
+    kind, *_ = classify_message(_info("RE: Police report - ICPC - ASPINALL"), _pages(body))
+    assert kind is MessageKind.REPLY

@@ -228,3 +228,31 @@ def test_typographic_apostrophes_match_and_the_quote_stays_verbatim(apostrophe: 
     result = run(invitation(line))
     [found] = [c for c in result.criteria if c.criterion.value == "registered_sex_offender"]
     assert found.evidence[0].quote == line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # hand-written cases h18, h14, b17, b18
+        (
+            "The core group is the social worker and the school; police are not members of the core group.",
+            set(),
+        ),
+        (
+            "There is no information to suggest that Tyrese is at risk of sexual exploitation.",
+            set(),
+        ),
+        ("A CSE screening was completed on 27/11/2026: there are no concerns of CSE.", set()),
+        (
+            "The CSE screening tool scored her as high risk of child sexual exploitation.",
+            {"child_sexual_exploitation"},
+        ),
+        ("Mr Blackburn was on the sex offenders register until 2009.", {"prior_unit_involvement"}),
+        ("Mr Blackburn is on the sex offenders register until 2031.", {"registered_sex_offender"}),
+        ("DC Varley (police) is a member of the core group.", {"core_group_member"}),
+    ],
+)
+def test_clauses_long_negations_screenings_and_ended_registrations(
+    line: str, expected: set[str]
+) -> None:
+    assert met(line) == expected

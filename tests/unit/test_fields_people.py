@@ -174,3 +174,20 @@ def test_two_children_of_one_name_born_apart_are_two_children_and_one_seen_twice
         ("Tyler Kowalski", date(2016, 3, 12)),
         ("Tyler Kowalski", date(2019, 9, 4)),
     ]
+
+
+def test_numbered_section_headings_open_their_sections() -> None:
+    # hand-written case h01: "2. Child/ren's details", "3. Parents/carers and household"
+    text = (
+        "1. Reason for the conference\nEllis disclosed abuse at school.\n"
+        "2. Child/ren's details\n"
+        "Full name\tDate of birth\tGender\tSchool\n"
+        "Ellis Brackenbury\t14/06/2016\tMale\tHorbury Bridge Primary\n"
+        "3. Parents/carers and household\n"
+        "Name\tRelationship to children\tDate of birth\n"
+        "Joanne Brackenbury\tMother\t19/07/1988\n"
+        "4. Conference arrangements"
+    )
+    children, adults = _people(text)
+    assert children == [("Ellis Brackenbury", date(2016, 6, 14))]
+    assert adults == ["Joanne Brackenbury"]

@@ -121,3 +121,33 @@ def test_attendance_at_conference_wordings_are_read(
 ) -> None:
     page = Page(location="form.pdf p1", lines=lines, number=1)
     assert police_tick([page]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Is police attendance required - NO (delete as appropriate)",
+            PoliceTick.REPORT_SUFFICIENT,
+        ),
+        ("Is police attendance required - YES (delete as appropriate)", PoliceTick.REQUIRED),
+        ("Is police attendance required - YES/NO (delete as appropriate)", PoliceTick.NEITHER),
+        (
+            "Is Police attendance requested? (Yes/No - delete as appropriate)\tNo",
+            PoliceTick.REPORT_SUFFICIENT,
+        ),
+        (
+            "Is Police attendance requested? (Yes/No - delete as appropriate)\tYes",
+            PoliceTick.REQUIRED,
+        ),
+        (
+            "Is Police attendance requested? ☒ Yes\t☐ No (delete as appropriate)",
+            PoliceTick.REQUIRED,
+        ),
+        ("Police attendance required: No - written report only", PoliceTick.REPORT_SUFFICIENT),
+        ("Police attendance required: Yes (attendance at conference)", PoliceTick.REQUIRED),
+    ],
+)
+def test_yes_no_answers_with_a_delete_note_or_a_gloss(text: str, expected: PoliceTick) -> None:
+    # hand-written cases b06, b19, h12, h25: the question's own "Yes/No" is no answer
+    assert police_tick([_page(text)]) is expected
