@@ -37,7 +37,7 @@ from parsers.labels import (
 from parsers.records import Page, Person
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–·▪o]|\(?[a-z][.)])\s+")
-_ROLE_PREFIX = re.compile(r"^(?P<role>[A-Za-z' \-]{2,30}?)\s*[:]\s*(?P<rest>.+)$")
+_ROLE_PREFIX = re.compile(r"^(?P<role>[A-Za-z'() \-]{2,30}?)\s*[:]\s*(?P<rest>.+)$")
 _NAME_END = re.compile(
     r"\s*(?:\(|,|\t|\s{2,}|\s[-–]\s|\b(?:DOB|D\.O\.B|d/o/b|born|EDD|EDC|aged?|Male|Female)\b|\d)",
     re.IGNORECASE,
@@ -101,7 +101,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     section: str | None = None
     header: list[str] = []
     found: list[tuple[Person, bool]] = []
-    for line in logical_lines(page):
+    for line in _dates_joined(logical_lines(page)):
         if not line:
             continue
         heading = _section_of(line)
@@ -110,25 +110,54 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             if _is_header_row(line):
                 header = [fold(c) for c in line.split("\t")]
             continue
-        if _ends_section(line):
+        tagged = _TAGGED.match(line)
+        if not tagged and _ends_section(line):
             section, header = None, []
             continue
-        if _is_header_row(line):
+        if not tagged and _is_header_row(line):
             header = [fold(c) for c in line.split("\t")]
             continue
-        tagged = _TAGGED.match(line)
-        if section is None and not _DOB_WORD.search(line) and not tagged:
+        if section is None and not _DOB_WORD.search(line) and not tagged and not _kin(line):
             continue
         person = _person(line, header=header, reference=reference)
         if person is not None:
             # "Child: …" / "Adult: …" lines (scanned and one-line forms) say which they are
             is_child = (
-                fold(tagged["tag"]) == "child"
+                fold(tagged["tag"]) != "adult"
                 if tagged
                 else _is_child(person, section=section, reference=reference)
             )
             found.append((person, is_child))
     return found
+
+
+def _kin(line: str) -> bool:
+    """ "Mother: Hayley Gill", "Mother's partner: Glenn Tate": a person by their relationship."""
+    role = _ROLE_PREFIX.match(line.strip())
+    return role is not None and _relationship(role["role"])
+
+
+def _dates_joined(lines: list[str]) -> list[str]:
+    """Each date of birth given on its own line(s) put back on its person's line."""
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        after = lines[index + 2] if index + 2 < len(lines) else ""
+        dob = _DOB_LINE.match(following)
+        if line and not _DOB_WORD.search(line) and dob and not find_dates(line):
+            if find_dates(dob["date"]):
+                joined.append(f"{line}\tD.O.B {dob['date'].strip()}")
+                index += 2
+                continue
+            if not dob["date"].strip() and find_dates(after) and len(after.split()) <= 3:
+                joined.append(f"{line}\tD.O.B {after.strip()}")
+                index += 3
+                continue
+        joined.append(line)
+        index += 1
+    return joined
 
 
 def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
@@ -143,8 +172,8 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
         relationship = relationship or (role["role"] if _relationship(role["role"]) else None)
         name_text = role["rest"]
     name, rest = _split_name(name_text)
-    if name is None:
-        return None
+    if name is None or name.split()[0].casefold().rstrip(".") in _POLICE_RANKS:
+        return None  # "PC Rachel Ogden" in the core group is no family member
     paren = re.match(r"\s*\(([^)]*)\)", rest)
     if paren and _relationship(paren.group(1)):
         relationship = relationship or paren.group(1).strip()
@@ -163,9 +192,18 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
 
 
 _PEOPLE_ROLES = frozenset(
-    {"child", "name", "subject", "subject child", "young person", "full name", "adult"}
+    {"child", "name", "subject", "subject child", "young person", "full name", "adult",
+     "name of child", "name of child(ren)", "name(s) of child(ren)", "names of children",
+     "child's name", "child(ren)'s name", "child(ren)'s names"}
+)  # fmt: skip
+_TAGGED = re.compile(
+    r"^\s*(?P<tag>child|adult|name\(?s?\)? of child(?:\(?ren\)?)?|child(?:\(?ren\)?)?'s names?)"
+    r"\s*[:\t]\s*\S",
+    re.IGNORECASE,
 )
-_TAGGED = re.compile(r"^\s*(?P<tag>child|adult)\s*:\s*\S", re.IGNORECASE)
+#: A date of birth on the line after the name ("Name of child: Aimee Crowther" / "D.O.B: …"),
+#: or the label on one line and the date on the next ("Kai Fieldhouse" / "D.O.B" / "14/05/2011").
+_DOB_LINE = re.compile(r"^\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\t-]?\s*(?P<date>.*)$", re.I)
 
 
 def _split_name(text: str) -> tuple[str | None, str]:
@@ -195,6 +233,9 @@ def _split_name(text: str) -> tuple[str | None, str]:
 
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "master", "mx"})
+_POLICE_RANKS = frozenset(
+    {"pc", "dc", "ps", "ds", "di", "dci", "dsi", "sgt", "insp", "inspector", "pcso", "sergeant"}
+)
 _RELATIONS_LONGEST_FIRST = sorted(
     {r.casefold() for r in ADULT_RELATIONSHIPS + CHILD_RELATIONSHIPS}, key=len, reverse=True
 )

@@ -23,6 +23,8 @@ HERE = Path(__file__).resolve().parent / "handwritten"
 #: current_investigation beside domestic abuse (b05, b16, b30); a child cruelty investigation
 #: told over two sentences read as current_investigation, not wilful neglect (b03).
 FLOORS = {"bodies": (0.90, 0.90, 0.75), "forms": (0.96, 0.94, 0.94)}
+#: Field accuracy floors (forms/: names in several PDF and Word family layouts are still missed).
+FIELD_FLOORS = {"bodies": 0.97, "forms": 0.85}
 #: Decisions still wrong, each in the safe direction (more police attendance than POLICY.md).
 KNOWN_WRONG = {
     # an RSO relative in another county: "no contact" is said in the next sentence
@@ -55,6 +57,7 @@ def test_decisions_criteria_and_quotes_hold_their_floors(scored: Any) -> None:
     assert s.recall >= recall, s.missed
     assert s.precision >= precision, s.spurious
     assert s.quotes_ok == s.quotes_scored
+    assert s.field_accuracy >= FIELD_FLOORS[folder], s.field_misses
 
 
 def test_only_the_known_decisions_are_wrong(scored: Any) -> None:

@@ -191,3 +191,36 @@ def test_numbered_section_headings_open_their_sections() -> None:
     children, adults = _people(text)
     assert children == [("Ellis Brackenbury", date(2016, 6, 14))]
     assert adults == ["Joanne Brackenbury"]
+
+
+@pytest.mark.parametrize(
+    ("text", "children", "adults"),
+    [
+        # hand-written cases b05, b12, b13, b21, b24: body layouts of other councils
+        (
+            "Name of child(ren): Emre Doyle\nD.O.B: 15/01/2020",
+            [("Emre Doyle", date(2020, 1, 15))],
+            [],
+        ),
+        (
+            "Name of child: Ava Gill   D.O.B: 21/08/2016\nMother: Hayley Gill\nFather: Simon Gill",
+            [("Ava Gill", date(2016, 8, 21))],
+            ["Hayley Gill", "Simon Gill"],
+        ),
+        (
+            "Name of child(ren)\nKai Fieldhouse\nD.O.B\n14/05/2011\nParent\nNicola Fieldhouse (mother)",
+            [("Kai Fieldhouse", date(2011, 5, 14))],
+            ["Nicola Fieldhouse"],
+        ),
+        (
+            "Children:\n - Maisie Wood, D.O.B 10/09/2015\nAdults in the household:\n - Darren Wood (stepfather)",
+            [("Maisie Wood", date(2015, 9, 10))],
+            ["Darren Wood"],
+        ),
+        ("Core group\nPC Rachel Ogden\tpolice\nParents\nDawn Naylor (mother)", [], ["Dawn Naylor"]),
+    ],
+)
+def test_labelled_children_dates_on_the_next_line_and_kin_lines(
+    text: str, children: list[tuple[str, date]], adults: list[str]
+) -> None:
+    assert _people(text, location="body") == (children, adults)
