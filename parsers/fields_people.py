@@ -109,6 +109,8 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             section, header = heading, []
             if _is_header_row(line):
                 header = [fold(c) for c in line.split("\t")]
+            else:  # a two-column form: "Child/ren's details <TAB> Evie Senior (07/07/2014); …"
+                found += _listed(line, section=heading, reference=reference)
             continue
         tagged = _TAGGED.match(line)
         if not tagged and _ends_section(line):
@@ -131,10 +133,23 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     return found
 
 
+def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Person, bool]]:
+    """The people in the value cell beside a section's label, one per ';'."""
+    cells = line.split("\t", 1)
+    if len(cells) < 2:
+        return []
+    found: list[tuple[Person, bool]] = []
+    for part in cells[1].split(";"):
+        person = _person(part.strip(), header=[], reference=reference)
+        if person is not None:
+            found.append((person, _is_child(person, section=section, reference=reference)))
+    return found
+
+
 def _kin(line: str) -> bool:
     """ "Mother: Hayley Gill", "Mother's partner: Glenn Tate": a person by their relationship."""
     role = _ROLE_PREFIX.match(line.strip())
-    return role is not None and _relationship(role["role"])
+    return role is not None and fold(role["role"]) in ADULT_RELATIONSHIPS
 
 
 def _dates_joined(lines: list[str]) -> list[str]:
@@ -167,6 +182,10 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     name_text = (
         cells[header.index("name")] if "name" in header and len(cells) == len(header) else cells[0]
     )
+    given = next((h for h in ("forename", "forenames", "first name") if h in header), None)
+    family = next((h for h in ("surname", "last name", "family name") if h in header), None)
+    if given and family and len(cells) == len(header):
+        name_text = f"{cells[header.index(given)]} {cells[header.index(family)]}"
     role = _ROLE_PREFIX.match(name_text)
     if role and (_relationship(role["role"]) or fold(role["role"]) in _PEOPLE_ROLES):
         relationship = relationship or (role["role"] if _relationship(role["role"]) else None)
@@ -288,7 +307,7 @@ def _section_of(line: str) -> str | None:
     else:
         return None
     # a dated line is not a heading; looked for last, as dates cost more than headings
-    return None if find_dates(line) else section
+    return None if find_dates(line.split("\t")[0]) else section
 
 
 def _opens(folded: str, section: str) -> bool:

@@ -327,6 +327,9 @@ CHILD_SECTIONS: tuple[str, ...] = (
 ADULT_SECTIONS: tuple[str, ...] = (
     "adults",
     "adults in the household",
+    "significant others",
+    "significant other",
+    "other significant adults",
     "adults in household",
     "other adults in the household",
     "parents / carers",
@@ -419,7 +422,9 @@ CHILD_RELATIONSHIPS: tuple[str, ...] = (
 HEADER_WORDS: frozenset[str] = frozenset(
     {"name", "full name", "names", "date of birth", "dob", "d.o.b", "gender", "sex",
      "school", "setting", "school / setting", "relationship", "relationship to child",
-     "address", "age", "ethnicity", "nhs number", "school/setting", "edd"}
+     "address", "age", "ethnicity", "nhs number", "school/setting", "edd", "forename",
+     "forenames", "first name", "surname", "last name", "family name", "education setting",
+     "relationship to children", "lives in household?", "lives in household"}
 )  # fmt: skip
 
 #: Words that, as part of a "name", show it is not a person's name.
@@ -452,7 +457,7 @@ def fold(text: str) -> str:
 
 
 _SECTION_NUMBER = re.compile(
-    r"^(?:(?:part|section|sec\.?)\s+\d{1,2}[a-z]?\s*[-–—:.)]?\s+|\(?(?:\d{1,2}|[a-h])[.)]\s+(?=[a-z]))"
+    r"^(?:(?:part|section|sec\.?)\s+(?:\d{1,2}[a-z]?|[a-h])\s*[-–—:.)]?\s+|\(?(?:\d{1,2}|[a-h])[.)]\s+(?=[a-z]))"
 )
 
 

@@ -224,3 +224,16 @@ def test_labelled_children_dates_on_the_next_line_and_kin_lines(
     text: str, children: list[tuple[str, date]], adults: list[str]
 ) -> None:
     assert _people(text, location="body") == (children, adults)
+
+
+def test_two_column_forms_and_forename_surname_tables() -> None:
+    # hand-written cases h02, h09, h18: "Section A - …", people in the value cell, split names
+    text = (
+        "Section A - Child/ren's details\n"
+        "Forename\tSurname\tDOB\nTyler\tBairstow\t05/05/2015\n"
+        "Parents/carers\tRebecca Senior, mother (12/12/1985); Liam Senior, father (30/04/1983)\n"
+        "Significant others\tGloria Oduya (maternal grandmother), DOB 05/06/1969"
+    )
+    children, adults = _people(text)
+    assert children == [("Tyler Bairstow", date(2015, 5, 5))]
+    assert adults == ["Rebecca Senior", "Liam Senior", "Gloria Oduya"]
