@@ -122,7 +122,8 @@ _REPORT_REQUEST = re.compile(
     # a request for police information or checks (a section 47 enquiry, a strategy
     # discussion): the police are asked for what they hold, not invited to a conference
     r"|\brequest\s+for\s+(?:police\s+)?(?:information|checks)\b|\binformation\s+held\s+by\s+(?:the\s+)?police\b"
-    r"|\b(?:provide|share|send)\s+(?:us\s+with\s+)?(?:any\s+)?(?:relevant\s+)?information\s+(?:you\s+)?(?:hold|held)\b",
+    r"|\b(?:provide|share|send)\s+(?:us\s+with\s+)?(?:any\s+)?(?:relevant\s+)?information\s+(?:you\s+)?(?:hold|held)\b"
+    r"|\b(?:complete|carry\s+out|undertake|do|run)\s+(?:the\s+)?police\s+checks?\b|\bpolice\s+checks?\s+(?:on|for)\b",
     re.I,
 )
 _INVITATION_WORDS = re.compile(
@@ -206,13 +207,9 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
     for kind, pattern in _BODY_KINDS:
         if pattern.search(body):
             return kind
-    if (
-        _REPLY_SUBJECT.match(subject)
-        and _OUR_REPORT.search(body)
-        and not _INVITATION_WORDS.search(_new_text(body))
-    ):
+    if _REPLY_SUBJECT.match(subject) and _OUR_REPORT.search(body) and not _invites(_new_text(body)):
         return MessageKind.REPLY
-    if _REPORT_REQUEST.search(body) and not _INVITATION_WORDS.search(body + subject):
+    if _REPORT_REQUEST.search(body + "\n" + subject) and not _invites(body + "\n" + subject):
         return MessageKind.REPORT_REQUEST
     return MessageKind.INVITATION
 
@@ -223,6 +220,16 @@ _QUOTED = re.compile(
     r"^(?:From:\s|-{2,}\s*Original Message|-{2,}\s*Forwarded message|On\s.{5,80}\swrote:|>)",
     re.I | re.M,
 )
+
+
+def _invites(text: str) -> bool:
+    """Words of an invitation not denied in their sentence ("No child protection conference
+    has been arranged at this stage" invites nobody)."""
+    for found in _INVITATION_WORDS.finditer(text):
+        sentence = re.split(r"[.!?\n]\s", text[max(0, found.start() - 80) : found.start()])[-1]
+        if not re.search(r"\b(?:no|not|nor)\b", sentence, re.I):
+            return True
+    return False
 
 
 def _new_text(body: str) -> str:

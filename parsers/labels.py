@@ -185,6 +185,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "brief summary of concerns",
         "nature of concerns",
         "details of concerns",
+        "purpose of conference",
+        "purpose of the conference",
+        "purpose of the meeting",
+        "progress and concerns since the initial conference",
+        "progress and concerns since the last conference",
+        "concerns since the last conference",
     ),
     CATEGORY: (
         "category of concern",

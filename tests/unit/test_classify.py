@@ -182,3 +182,16 @@ def test_a_reply_quoting_our_conference_invites_mailbox_is_a_reply() -> None:
     )
     kind, *_ = classify_message(_info("RE: Police report - ICPC - ASPINALL"), _pages(body))
     assert kind is MessageKind.REPLY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Would you complete police checks on the adults below for our assessment?",
+        "Please could you carry out police checks for the household.",
+    ],
+)
+def test_a_request_for_police_checks_is_no_invitation(body: str) -> None:
+    # hand-written case b27
+    kind, *_ = classify_message(_info("Request for police checks - HAIGH"), _pages(body))
+    assert kind is MessageKind.REPORT_REQUEST
