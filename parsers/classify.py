@@ -222,12 +222,15 @@ _QUOTED = re.compile(
 )
 
 
+_DENIAL = re.compile(r"\b(?:no|not|nor)\b", re.I)
+
+
 def _invites(text: str) -> bool:
     """Words of an invitation not denied in their sentence ("No child protection conference
     has been arranged at this stage" invites nobody)."""
     for found in _INVITATION_WORDS.finditer(text):
         sentence = re.split(r"[.!?\n]\s", text[max(0, found.start() - 80) : found.start()])[-1]
-        if not re.search(r"\b(?:no|not|nor)\b", sentence, re.I):
+        if not _DENIAL.search(sentence):
             return True
     return False
 

@@ -67,8 +67,6 @@ _STRUCK = re.compile(r"~~.*?~~|<s>.*?</s>|<del>.*?</del>", re.IGNORECASE)
 _DELETE_NOTE = re.compile(
     r"\([^()]*delete\s+as\s+(?:appropriate|applicable|necessary)[^()]*\)", re.IGNORECASE
 )
-_YES_SLASH_NO = re.compile(r"\b(?:yes|y)\s*/\s*(?:no|n)\b", re.IGNORECASE)
-_LAST_YES_NO = re.compile(r"^(?P<q>.*?)[\s:?\-–]+(?P<a>yes|no|y|n)\s*\.?$", re.IGNORECASE)
 #: "No - written report only", "Yes (attendance required)": an answer and its own gloss.
 _GLOSSED = re.compile(
     r"^(?P<head>.*?[:?\-–\t]\s*(?:yes|no))\s*[-–(,]\s*(?:a\s+)?"
@@ -227,13 +225,9 @@ def _deletion(line: str) -> list[Observation]:
     kept = " ".join(re.sub(r"[()]", " ", kept).split())
     if _GLYPH.search(kept):  # the reader already marked what was left: "☒ Yes ☐ No"
         return _marked_options(kept, after_question=True)
-    if _YES_SLASH_NO.search(kept):
-        return [(ATTEND, False), (REPORT, False)]
-    answer = _LAST_YES_NO.match(kept)
-    if answer and _QUESTION.search(answer["q"]):
-        asked = REPORT if _REPORT.search(answer["q"]) else ATTEND
-        chosen = _yes_no(answer["a"], yes_means=asked)
-        return [(chosen, True)] if chosen else []
+    answered = _worded_answer(kept, previous="")  # what is left is a worded answer, or none
+    if answered:
+        return answered
     options = {o for part in kept.split("/") if (o := _option(part)) is not None}
     if len(options) == 1:
         return [(options.pop(), True)]
