@@ -25,6 +25,7 @@ from parsers.dates import find_dates
 from parsers.labels import (
     ADULT_RELATIONSHIPS,
     ADULT_SECTIONS,
+    CHILD_NAME_LABELS,
     CHILD_RELATIONSHIPS,
     CHILD_SECTIONS,
     HEADER_WORDS,
@@ -212,12 +213,12 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
 
 _PEOPLE_ROLES = frozenset(
     {"child", "name", "subject", "subject child", "young person", "full name", "adult",
-     "name of child", "name of child(ren)", "name(s) of child(ren)", "names of children",
-     "child's name", "child(ren)'s name", "child(ren)'s names"}
+     *CHILD_NAME_LABELS}
 )  # fmt: skip
 _TAGGED = re.compile(
-    r"^\s*(?P<tag>child|adult|name\(?s?\)? of child(?:\(?ren\)?)?|child(?:\(?ren\)?)?'s names?)"
-    r"\s*[:\t]\s*\S",
+    r"^\s*(?P<tag>child|adult|"
+    + "|".join(re.escape(label) for label in sorted(CHILD_NAME_LABELS, key=len, reverse=True))
+    + r")\s*[:\t]\s*\S",
     re.IGNORECASE,
 )
 #: A date of birth on the line after the name ("Name of child: Aimee Crowther" / "D.O.B: …"),

@@ -300,6 +300,19 @@ WEAK: frozenset[str] = frozenset(
      "meeting", "category", "categories", "reason", "reasons", "concerns", "place", "sw"}
 )  # fmt: skip
 
+#: Labels of a child's name: a heading, or a line's own label ("Name of child: Ava Gill").
+CHILD_NAME_LABELS: tuple[str, ...] = (
+    "name of child",
+    "name of child(ren)",
+    "name(s) of child(ren)",
+    "names of child(ren)",
+    "names of children",
+    "name of children",
+    "child(ren)'s name",
+    "child(ren)'s names",
+    "child's name",
+    "children's names",
+)
 #: Words that open a section of children or of adults in a form or a list.
 CHILD_SECTIONS: tuple[str, ...] = (
     "child(ren)",
@@ -317,15 +330,7 @@ CHILD_SECTIONS: tuple[str, ...] = (
     "young person",
     "young people",
     "unborn",
-    "name of child",
-    "name of child(ren)",
-    "name(s) of child(ren)",
-    "names of child(ren)",
-    "names of children",
-    "name of children",
-    "child(ren)'s name",
-    "child(ren)'s names",
-    "child's name",
+    *CHILD_NAME_LABELS,
     "children subject",
     "subject of the conference",
     "subjects of the conference",
