@@ -30,7 +30,8 @@ from parsers import fields_conference as conf
 from parsers.district import DEFAULT_DOMAINS
 from parsers.fields_conference import Labelled, guard
 from parsers.fields_people import Family, read_people
-from parsers.fields_tick import police_tick
+from parsers.fields_tick import police_question_asked, police_tick
+from parsers.label_meaning import field_by_meaning
 from parsers.labels import (
     CHAIR,
     LABELS,
@@ -97,6 +98,7 @@ def read_fields(
             lambda: classify.marking([info.subject or "", *(p.text for p in pages)]), None
         ),
         booking_form_found=guard(lambda: any(conf.looks_like_form(p) for p in pages), False),
+        police_question=guard(lambda: police_question_asked(pages), True),
     )
 
 
@@ -111,7 +113,7 @@ def labelled_values(pages: Sequence[Page]) -> list[Labelled]:
         for index in range(len(lines)):
             for field, label, value, spaced in _read_line(lines, index):
                 if field != OTHER:
-                    weak = label in WEAK
+                    weak = label in WEAK or _weak_by_meaning(label)
                     found.append(Labelled(field, label, value, number, index, weak, spaced))
     return found
 
@@ -126,11 +128,22 @@ def _read_line(lines: list[str], index: int) -> list[tuple[str, str, str, bool]]
     inline = _inline(text, lines, index)
     if inline:
         return [inline]
-    exact = _label(text)
+    exact = _label(text, meaning=False)
     if exact:
         return [(exact[0], exact[1], _following(lines, index, exact[0]), False)]
     prefixed = _prefixed(text)
-    return [prefixed] if prefixed else []
+    if prefixed:
+        return [prefixed]
+    meant = _label(text) if _heading_shaped(text) else None
+    return [(meant[0], meant[1], _following(lines, index, meant[0]), False)] if meant else []
+
+
+def _heading_shaped(text: str) -> bool:
+    """A line standing alone as a label: "Danger statement", "WHY IS A CONFERENCE NEEDED?"."""
+    stripped = text.strip()
+    if re.search(r"\d", stripped) or stripped.endswith("."):
+        return False
+    return stripped.endswith((":", "?")) or stripped[:1].isupper()
 
 
 def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[str, str, str, bool]]:
@@ -140,7 +153,11 @@ def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[st
         else []
     )
     labels = [_label(c) for c in cells]
-    if all(labels) and len(below) == len(cells) and not any(_label(c) for c in below):
+    if (
+        all(labels)
+        and len(below) == len(cells)
+        and not any(_label(c, meaning=False) for c in below)
+    ):
         return [
             (lab[0], lab[1], value, False) for lab, value in zip(labels, below, strict=True) if lab
         ]
@@ -148,7 +165,7 @@ def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[st
     k = 0
     while k < len(cells):
         lab = labels[k]
-        if lab and k + 1 < len(cells) and not labels[k + 1]:
+        if lab and k + 1 < len(cells) and not _label(cells[k + 1], meaning=False):
             out.append((lab[0], lab[1], cells[k + 1], False))
             k += 2
             continue
@@ -229,7 +246,7 @@ def _ends_value(line: str) -> bool:
         return False
     first = stripped.split("\t")[0]
     if (
-        _label(first)
+        _label(first, meaning=first.endswith((":", "?")) or len(first.split()) <= 6)
         or (_label(first.split(":")[0]) and ":" in first)
         or _HEADING_END.match(stripped)
     ):
@@ -239,13 +256,26 @@ def _ends_value(line: str) -> bool:
     return (heading and len(words) <= 10) or (stripped.endswith(":") and len(words) <= 6)
 
 
-def _label(text: str) -> tuple[str, str] | None:
+def _label(text: str, *, meaning: bool = True) -> tuple[str, str] | None:
+    """(field, folded label): a listed label, else — with `meaning` — one read by its words
+    (`parsers.label_meaning`), so that a council's own wording of a known field is read too."""
     folded = fold(text)
     field = _index().get(folded)
     if field is None and "(" in folded:
         folded = fold(re.sub(r"\(.*?\)", " ", folded))
         field = _index().get(folded)
+    if field is None and meaning:
+        understood = field_by_meaning(folded)
+        field = understood[0] if understood else None
     return (field, folded) if field else None
+
+
+def _weak_by_meaning(label: str) -> bool:
+    """A label not listed is weak when its words are general ("Proposed date", "Summary")."""
+    if label in _index():
+        return False
+    understood = field_by_meaning(label)
+    return understood is not None and understood[1]
 
 
 @cache

@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache
 
 from parsers.dates import find_dates
+from parsers.label_meaning import MIXED, header_role, people_section, relationship_side
 from parsers.labels import (
     ADULT_RELATIONSHIPS,
     ADULT_SECTIONS,
@@ -38,7 +39,9 @@ from parsers.labels import (
 from parsers.records import Page, Person
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–·▪o]|\(?[a-z][.)])\s+")
-_ROLE_PREFIX = re.compile(r"^(?P<role>[A-Za-z'() \-]{2,30}?)\s*[:]\s*(?P<rest>.+)$")
+_ROLE_PREFIX = re.compile(
+    r"^(?P<role>[A-Za-z'’()/ \-]{2,30}?(?:\s*#?\d{1,2})?)\s*[:]\s*(?P<rest>.+)$"
+)
 _NAME_END = re.compile(
     r"\s*(?:\(|,|\t|\s{2,}|\s[-–]\s|\b(?:DOB|D\.O\.B|d/o/b|born|EDD|EDC|aged?|Male|Female)\b|\d)",
     re.IGNORECASE,
@@ -109,7 +112,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         if heading:
             section, header = heading, []
             if _is_header_row(line):
-                header = [fold(c) for c in line.split("\t")]
+                header = _header(line)
             else:  # a two-column form: "Child/ren's details <TAB> Evie Senior (07/07/2014); …"
                 found += _listed(line, section=heading, reference=reference)
             continue
@@ -118,12 +121,15 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             section, header = None, []
             continue
         if not tagged and _is_header_row(line):
-            header = [fold(c) for c in line.split("\t")]
+            header = _header(line)
+            section = section or MIXED  # a table of people under a heading of its own
             continue
         if section is None and not _DOB_WORD.search(line) and not tagged and not _kin(line):
             continue
-        person = _person(line, header=header, reference=reference)
-        if person is not None:
+        for part in _split_people(line) if not header else [line]:
+            person = _person(part, header=header, reference=reference)
+            if person is None:
+                continue
             # "Child: …" / "Adult: …" lines (scanned and one-line forms) say which they are
             is_child = (
                 fold(tagged["tag"]) != "adult"
@@ -140,17 +146,37 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
     if len(cells) < 2:
         return []
     found: list[tuple[Person, bool]] = []
-    for part in cells[1].split(";"):
+    for part in _split_people(cells[1]):
         person = _person(part.strip(), header=[], reference=reference)
         if person is not None:
             found.append((person, _is_child(person, section=section, reference=reference)))
     return found
 
 
+_BETWEEN_PEOPLE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+|\s*,\s*(?=[A-Z][\w'’\-]+\s+[A-Z])")
+
+
+def _split_people(text: str) -> list[str]:
+    """Several people in one cell or line ("Ava Gill (12/03/2015) and Noah Gill (01/02/2018)",
+    "Kerry Gill, Dean Platt"): one part each, when every part starts with a person's name."""
+    cells = text.split("\t", 1)
+    head, tail = cells[0], ("\t" + cells[1] if len(cells) > 1 else "")
+    parts = [p for p in _BETWEEN_PEOPLE.split(head) if p.strip()]
+    if len(parts) < 2:
+        return [text]
+    if not all(_split_name(_LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
+        return [text]
+    return [*parts[:-1], parts[-1] + tail]
+
+
 def _kin(line: str) -> bool:
-    """ "Mother: Hayley Gill", "Mother's partner: Glenn Tate": a person by their relationship."""
+    """ "Mother: Hayley Gill", "Mum's boyfriend: Glenn Tate": a person by their relationship."""
     role = _ROLE_PREFIX.match(line.strip())
-    return role is not None and fold(role["role"]) in ADULT_RELATIONSHIPS
+    return role is not None and (
+        fold(role["role"]) in ADULT_RELATIONSHIPS
+        or relationship_side(role["role"]) == "adult"
+        or people_section(role["role"]) in ("adult", MIXED)
+    )
 
 
 def _dates_joined(lines: list[str]) -> list[str]:
@@ -180,6 +206,8 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     text = _LIST_MARK.sub("", line, count=1).strip()
     cells = [c.strip() for c in text.split("\t")]
     relationship = next((c for c in cells[1:] if _relationship(c)), None)
+    if "relationship" in header and len(cells) == len(header):
+        relationship = cells[header.index("relationship")] or relationship
     name_text = (
         cells[header.index("name")] if "name" in header and len(cells) == len(header) else cells[0]
     )
@@ -188,7 +216,11 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     if given and family and len(cells) == len(header):
         name_text = f"{cells[header.index(given)]} {cells[header.index(family)]}"
     role = _ROLE_PREFIX.match(name_text)
-    if role and (_relationship(role["role"]) or fold(role["role"]) in _PEOPLE_ROLES):
+    if role and (
+        _relationship(role["role"])
+        or fold(role["role"]) in _PEOPLE_ROLES
+        or people_section(role["role"]) is not None
+    ):
         relationship = relationship or (role["role"] if _relationship(role["role"]) else None)
         name_text = role["rest"]
     name, rest = _split_name(name_text)
@@ -197,9 +229,12 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     paren = re.match(r"\s*\(([^)]*)\)", rest)
     if paren and _relationship(paren.group(1)):
         relationship = relationship or paren.group(1).strip()
+    tail = rest.strip().lstrip("-–—:,").strip()
     trailing = next(
-        (r for r in _RELATIONS_LONGEST_FIRST if rest.casefold().startswith(r + " ")), None
+        (r for r in _RELATIONS_LONGEST_FIRST if (tail.casefold() + " ").startswith(r + " ")), None
     )
+    if trailing is None and tail and relationship_side(re.split(r"[(,;\d]", tail)[0]):
+        trailing = re.split(r"[(,;\d]", tail)[0].strip()  # "Jo Bloggs – mum's boyfriend"
     relationship = relationship or trailing
     dates = find_dates(text, reference=reference)
     expected = bool(_EXPECTED.search(text) or _UNBORN_NAME.match(name))
@@ -218,7 +253,7 @@ _PEOPLE_ROLES = frozenset(
 _TAGGED = re.compile(
     r"^\s*(?P<tag>child|adult|"
     + "|".join(re.escape(label) for label in sorted(CHILD_NAME_LABELS, key=len, reverse=True))
-    + r")\s*[:\t]\s*\S",
+    + r")(?:\s*\(?\d{1,2}\)?)?\s*[:\t]\s*\S",
     re.IGNORECASE,
 )
 #: A date of birth on the line after the name ("Name of child: Aimee Crowther" / "D.O.B: …"),
@@ -278,7 +313,9 @@ def _is_name(words: list[str]) -> bool:
 
 def _relationship(text: str) -> bool:
     folded = fold(text).replace("’", "'")
-    return folded in ADULT_RELATIONSHIPS or folded in CHILD_RELATIONSHIPS
+    if folded in ADULT_RELATIONSHIPS or folded in CHILD_RELATIONSHIPS:
+        return True
+    return len(folded.split()) <= 4 and relationship_side(folded) is not None
 
 
 def _is_child(person: Person, *, section: str | None, reference: date | None) -> bool:
@@ -290,7 +327,10 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
             return False
         if folded in CHILD_RELATIONSHIPS:
             return True
-    if section is not None:
+        side = relationship_side(folded)
+        if side is not None:
+            return side == "child"
+    if section is not None and section != MIXED:
         return section == "child"
     if person.date_of_birth and reference:
         return (reference - person.date_of_birth).days < 18 * 365.25
@@ -299,13 +339,17 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
 
 def _section_of(line: str) -> str | None:
     folded = fold(line.split("\t")[0])
-    if len(folded.split()) > 8 or not folded.startswith(_SECTIONS):
-        return None  # every way of opening a section starts with the section's name
-    if any(_opens(folded, s) for s in CHILD_SECTIONS):
-        section = "child"
-    elif any(_opens(folded, s) for s in ADULT_SECTIONS):
-        section = "adult"
-    else:
+    if len(folded.split()) > 8:
+        return None
+    section: str | None = None
+    if folded.startswith(_SECTIONS):  # every listed way of opening starts with its name
+        if any(_opens(folded, s) for s in CHILD_SECTIONS):
+            section = "child"
+        elif any(_opens(folded, s) for s in ADULT_SECTIONS):
+            section = "adult"
+    if section is None:  # a heading in a council's own words ("Household member 2")
+        section = people_section(folded)
+    if section is None:
         return None
     # a dated line is not a heading; looked for last, as dates cost more than headings
     return None if find_dates(line.split("\t")[0]) else section
@@ -344,7 +388,17 @@ def _is_header_row(line: str) -> bool:
     if len(cells) == 1:
         words = fold(line)
         return sum(1 for h in HEADER_WORDS if h in words) >= 2 and words.startswith("name")
-    return len(cells) >= 2 and sum(1 for c in cells if c in HEADER_WORDS) >= 2
+    if len(cells) < 2:
+        return False
+    roles = [header_role(c) for c in cells]
+    known = sum(1 for c, r in zip(cells, roles, strict=True) if r or c in HEADER_WORDS)
+    named = any(r in ("name", "forename", "surname") for r in roles)
+    return known >= 2 and (named or sum(1 for c in cells if c in HEADER_WORDS) >= 2)
+
+
+def _header(line: str) -> list[str]:
+    """The header row's cells as the canonical column words `_person` reads."""
+    return [header_role(c) or fold(c) for c in line.split("\t")]
 
 
 def _same(one: Person, other: Person) -> bool:

@@ -87,6 +87,25 @@ def police_tick(pages: Sequence[Page]) -> PoliceTick:
     return PoliceTick.NOT_FOUND
 
 
+def police_question_asked(pages: Sequence[Page]) -> bool:
+    """Whether a form on the pages asks if police should attend, answered or not.
+
+    Issue 11: a form whose police question could not be read must not pass for a form without
+    one — the triage then says what it could not read instead of suggesting a report. A
+    question is a short line of its own (a label, a row, "Is police attendance required?"),
+    not a sentence of the covering note ("…is indicated on the booking form.")."""
+    return any(_asks(line) for page in pages for line in logical_lines(page))
+
+
+def _asks(line: str) -> bool:
+    first = line.split("\t")[0].strip()
+    if not _QUESTION.search(first) or len(first.split()) > 16:
+        return False
+    return not first.endswith(".") and not re.search(
+        r"\b(?:indicated|shown|see|attached|enclosed|please)\b", first, re.I
+    )
+
+
 def page_observations(page: Page) -> list[Observation]:
     """What one page says about the two options, in reading order."""
     return list(_observed(page))

@@ -191,6 +191,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "progress and concerns since the initial conference",
         "progress and concerns since the last conference",
         "concerns since the last conference",
+        "what are we worried about",
+        "summary",
+        "background",
     ),
     CATEGORY: (
         "category of concern",
@@ -242,14 +245,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "language",
         "interpreter",
         "interpreter required",
-        "what are we worried about",
         "what's working well",
         "what is working well",
         "what needs to happen",
         "progress",
         "progress since the last conference",
-        "background",
-        "summary",
         "police involvement",
         "strengths and protective factors",
         "strengths",
@@ -297,7 +297,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 #: Labels too general to trust when a specific one is present (module docstring).
 WEAK: frozenset[str] = frozenset(
     {"date", "time", "start", "when", "where", "ref", "reference", "conference", "type",
-     "meeting", "category", "categories", "reason", "reasons", "concerns", "place", "sw"}
+     "meeting", "category", "categories", "reason", "reasons", "concerns", "place", "sw",
+     "summary", "background"}
 )  # fmt: skip
 
 #: Labels of a child's name: a heading, or a line's own label ("Name of child: Ava Gill").
@@ -464,11 +465,27 @@ def fold(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("’", "'").casefold()
     text = " ".join(text.split())
     text = _SECTION_NUMBER.sub("", text)
+    text = _TRAILING_NUMBER.sub(r"\g<noun>", text)
     return text.strip(" :?*-–—.\t").strip()
 
 
 _SECTION_NUMBER = re.compile(
     r"^(?:(?:part|section|sec\.?)\s+(?:\d{1,2}[a-z]?|[a-h])\s*[-–—:.)]?\s+|\(?(?:\d{1,2}|[a-h])[.)]\s+(?=[a-z]))"
+)
+
+
+#: "Child 2", "Household member (3)", "Parent/carer #1": the entry's number is no part of its label.
+_TRAILING_NUMBER = re.compile(
+    r"\b(?P<noun>(?:child|member|parent|carer|adult|person|sibling|partner|subject|other|entry)"
+    r"(?:ren|s)?)\s*(?:#|no\.?\s*)?\(?\d{1,2}\)?(?=\s*[:?*\-–—.]*\s*$)"
+)
+
+
+#: A dotted or ruled leader between a label and its value ("Start time ........ 10.00",
+#: "Name of child: ______ Ava Gill"), or a run of spaces that pads a printed form's columns:
+#: a cell boundary like a TAB.
+_LEADER = re.compile(
+    r"(?<=\S)[ \t]*(?:\.{4,}|…{2,}|_{3,}|·{3,}|(?<=[:?])\s{2,}| {4,})[ \t]*(?=\S|$)"
 )
 
 
@@ -487,7 +504,7 @@ def logical_lines(page: Page) -> list[str]:
     out: list[str] = []
     glued = False
     for raw in page.lines:
-        line = raw.replace("\u00a0", " ").rstrip()
+        line = _LEADER.sub("\t", raw.replace("\u00a0", " ")).rstrip()
         continues = raw.startswith("\t") and line.strip() and out and out[-1].strip()
         if (continues or glued) and out:
             out[-1] = out[-1] + "\t" + line.strip()

@@ -182,6 +182,8 @@ class BookingFields:
     previous_date: dt.date | None = None  # the date a reschedule moves the conference from
     marking: str | None = None  # OFFICIAL-SENSITIVE, OFFICIAL, RESTRICTED, PROTECT
     booking_form_found: bool = False
+    # the form asks whether police should attend (answered or not: `police_tick` says which)
+    police_question: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,11 @@ def triage(
         else Deadlines(None, None, None)
     )
     case = Case(
-        fields.kind, fields.pre_birth, fields.police_tick, frozenset(c.criterion for c in criteria)
+        fields.kind,
+        fields.pre_birth,
+        fields.police_tick,
+        frozenset(c.criterion for c in criteria),
+        police_question=fields.police_question,
     )
     decision = decide(
         case,

@@ -48,6 +48,8 @@ class Case:
     pre_birth: bool
     tick: PoliceTick
     criteria: frozenset[Criterion]
+    # the form asks whether police should attend (`tick` is NOT_FOUND when its answer is unread)
+    police_question: bool = False
 
 
 def decide(
@@ -82,8 +84,26 @@ def _apply(
         reason = f"{label}: no attendance criterion met, but the booking form {marked}; "
         reason += f"the chair and the police discuss attendance ({cite})."
         return Suggestion.DISCUSS, [reason], f"{rule_base}.tick"
+    unread = _unread_police_question(case)
+    if unread:
+        reason = f"{label}: no attendance criterion met, but {unread}; a person decides "
+        reason += "whether a written report is enough."
+        return Suggestion.DISCUSS, [reason], f"{rule_base}.unread"
     reason = f"{label}: no attendance criterion of the policy is met; a written report is sent."
     return Suggestion.REPORT_ONLY, [reason], f"{rule_base}.report_only"
+
+
+def _unread_police_question(case: Case) -> str | None:
+    """Why the police question stops a `report_only`: left unanswered, or its answer unread.
+
+    A report is suggested only when the reading is complete: a form that asks whether police
+    should attend and whose answer we have not got may be asking for them (DESIGN.md: when
+    unsure, say so and send it to a person)."""
+    if case.tick is PoliceTick.NEITHER:
+        return "the booking form's police question has neither answer marked"
+    if case.tick is PoliceTick.NOT_FOUND and case.police_question:
+        return "the booking form asks whether police should attend and its answer could not be read"
+    return None
 
 
 def _present(listed: Collection[Criterion], met: frozenset[Criterion]) -> list[Criterion]:

@@ -1,7 +1,9 @@
 """Every rule of POLICY.md "Decision" in every district: criteria × kind × tick box → decision.
 
 The expected decisions are written here from POLICY.md's text, independently of the policy
-files; the test runs the real files through `triage.decide.decide` (pure).
+files; the test runs the real files through `triage.decide.decide` (pure). One addition to
+POLICY.md (issue 11, "report only when the reading is complete"): where the rules would give
+`report_only` but the form's police question has neither answer marked, `discuss`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import itertools
 
 import pytest
 
-from parsers.records import ConferenceKind, PoliceTick
+from parsers.fields_tick import police_question_asked
+from parsers.records import ConferenceKind, Page, PoliceTick
 from tests.unit.test_triage_helpers import invitation, loaded, run
 from triage.decide import Case, decide
 from triage.records import Criterion as C
@@ -52,12 +55,12 @@ def expected(district: str, kind: ConferenceKind, found: set[C], tick: PoliceTic
     if kind is ConferenceKind.REVIEW:  # rule 3
         if C.CORE_GROUP_MEMBER in found:
             return Suggestion.ATTEND
-        if found & REVIEW_DISCUSS or tick in ASKS:
+        if found & REVIEW_DISCUSS or tick in ASKS or tick is PoliceTick.NEITHER:
             return Suggestion.DISCUSS
         return Suggestion.REPORT_ONLY
     if found & INITIAL_ATTEND[district]:  # rule 2 (transfer-in and pre-birth initial too)
         return Suggestion.ATTEND
-    if found & INITIAL_DISCUSS[district] or tick in ASKS:
+    if found & INITIAL_DISCUSS[district] or tick in ASKS or tick is PoliceTick.NEITHER:
         return Suggestion.DISCUSS
     return Suggestion.REPORT_ONLY
 
@@ -92,6 +95,29 @@ def test_any_blocker_makes_manual_review_whatever_the_criteria() -> None:
     case = Case(ConferenceKind.INITIAL, False, PoliceTick.REQUIRED, frozenset(C))
     decision = decide(case, policy=config.policies["wakefield"], blockers=["Manual review: x."])
     assert decision.suggested is Suggestion.MANUAL_REVIEW
+
+
+@pytest.mark.parametrize("kind", [ConferenceKind.INITIAL, ConferenceKind.REVIEW])
+def test_a_police_question_whose_answer_was_not_read_is_discussed_never_report_only(
+    kind: ConferenceKind,
+) -> None:
+    config, _ = loaded()
+    unread = Case(kind, False, PoliceTick.NOT_FOUND, frozenset(), police_question=True)
+    decision = decide(unread, policy=config.policies["leeds"], blockers=[])
+    assert decision.suggested is Suggestion.DISCUSS
+    assert "could not be read" in decision.reasons[-1]
+    absent = Case(kind, False, PoliceTick.NOT_FOUND, frozenset(), police_question=False)
+    assert decide(absent, policy=config.policies["leeds"], blockers=[]).suggested is (
+        Suggestion.REPORT_ONLY
+    )
+
+
+def test_a_form_asking_about_police_with_an_answer_in_no_known_shape_is_not_report_only() -> None:
+    form = Page("form.pdf p1", ("Police attendance at conference\t(see section 9)",))
+    covering = Page("body", ("Whether police attendance is required is indicated on the form.",))
+    assert police_question_asked([form]) and not police_question_asked([covering])
+    result = run(invitation("Neglect.", police_question=True))
+    assert result.decision.suggested is Suggestion.DISCUSS
 
 
 def test_reasons_name_the_district_rule_and_the_criterion() -> None:

@@ -1,0 +1,327 @@
+"""What a label *means*, read from its words, for labels that no phrase list holds.
+
+Issue 11: each council words its booking form in its own way ("Date of the Initial Child
+Protection Conference", "Proposed conference date", "Summary of the circumstances", "Child 2 –
+name and date of birth", "Household member 3"). A list of phrases is always one council short, so
+a label that is not listed in `parsers.labels` is read by its head words and their modifiers:
+
+- the *head* says what kind of value follows (date, time, venue, chair, reason, category, type,
+  name, date of birth, relationship…);
+- the *modifiers* say whose or which one it is (the conference's date, or the referral's; the
+  child's name, or a parent's), and rule a reading out ("date of birth" is no conference date,
+  "time" in "timescales" is no start time, "the police involvement" is no reason).
+
+Numbering and punctuation are ignored ("Child 1", "(b)", "Part 3 –", "Parent/carer 2:").
+The result is one of the field names of `parsers.labels`, `OTHER` for a label that names a field
+the reader does not want (it still ends the value before it), or `None` when the words say
+nothing a form would say. Pure and cheap: one pass over at most a dozen words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parsers.labels import (
+    CATEGORY,
+    CHAIR,
+    DATE,
+    KIND,
+    OTHER,
+    REASON,
+    REFERENCE,
+    SOCIAL_WORKER,
+    STRATEGY_DATE,
+    TIME,
+    VENUE,
+)
+
+#: Longest label read by meaning: a longer run of words is a sentence, not a label.
+MAX_WORDS = 9
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+_MEETING = frozenset(
+    {"conference", "conferences", "meeting", "cpc", "icpc", "rcpc", "cprc", "iccp", "review",
+     "hearing", "session", "booking", "appointment", "cp", "event"}
+)  # fmt: skip
+#: Whose date it is when it is not the conference's: a date of another event or document.
+_OTHER_EVENT = frozenset(
+    {"birth", "dob", "born", "completed", "completion", "referral", "referred", "request",
+     "requested", "sent", "received", "invitation", "invite", "issued", "signed", "signature",
+     "plan", "last", "previous", "prior", "original", "originally", "report", "reports", "due",
+     "expected", "edd", "edc", "delivery", "s47", "section", "enquiry", "enquiries",
+     "registration", "registered", "made", "closed", "closure",
+     "allocated", "allocation", "assessment", "letter", "form", "today", "today's", "decision",
+     "authorised", "agreed", "visit", "visited", "incident", "arrest", "offence", "order",
+     "transfer", "discharge", "admission", "booked", "memo", "printed", "minutes", "core",
+     "group", "deadline", "return", "returned", "submission", "submitted"}
+)  # fmt: skip
+_DATE_HEAD = frozenset({"date", "dates", "when", "day"})
+_TIME_HEAD = frozenset({"time", "times", "start", "starts", "starting", "commencing"})
+_VENUE_HEAD = frozenset({"venue", "location", "where", "place", "room", "address"})
+_CHAIR_HEAD = frozenset({"chair", "chairperson", "chairing", "chaired", "iro"})
+_REASON_HEAD = frozenset(
+    {"reason", "reasons", "concern", "concerns", "concerned", "worried", "worries", "worry",
+     "circumstances", "summary", "background", "purpose", "why", "rationale", "grounds",
+     "danger", "dangers", "harm", "risks", "risk", "presenting", "issues", "incident",
+     "overview", "synopsis", "allegation", "allegations"}
+)  # fmt: skip
+#: Reason heads too general to stand alone: "Summary" alone may sum up anything.
+_WEAK_REASON = frozenset({"summary", "background", "overview", "issues", "risk", "risks", "harm"})
+_CATEGORY_HEAD = frozenset({"category", "categories", "categorisation"})
+_KIND_HEAD = frozenset({"type", "kind", "nature", "format"})
+_REFERENCE_HEAD = frozenset({"ref", "reference", "id", "number", "no", "identifier"})
+_REFERENCE_SYSTEM = frozenset(
+    {"case", "lcs", "mosaic", "caredirector", "liquidlogic", "eclipse", "systemone", "child",
+     "person", "cd", "icp", "our", "your", "booking", "family", "conference", "ccm", "paris",
+     "protocol", "framework", "frameworki", "carefirst", "azeus", "wcs"}
+)  # fmt: skip
+_PROFESSIONAL = frozenset(
+    {"worker", "manager", "supervisor", "officer", "professional", "practitioner", "nurse",
+     "visitor", "midwife", "gp", "teacher", "lead", "coordinator", "co", "ordinator",
+     "administrator", "admin", "minute", "taker", "author", "contact"}
+)  # fmt: skip
+_NOT_A_REASON = frozenset(
+    {"police", "agency", "agencies", "invitees", "attendees", "previous", "last", "strengths",
+     "working", "well", "needs", "happen", "actions", "action", "scaling", "plan", "contact",
+     "progress", "outcome", "recommendation", "recommendations", "decision", "decisions",
+     "views", "wishes", "feelings", "voice"}
+)  # fmt: skip
+
+
+def words_of(label: str) -> tuple[str, ...]:
+    """The label's words: lower case, numbers and punctuation dropped, "'s" kept off."""
+    text = label.casefold().replace("’", "'").replace("&", " and ")
+    return tuple(w.removesuffix("'s") for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def field_by_meaning(label: str) -> tuple[str, bool] | None:
+    """(field, weak) for a label read by its words, or None (module docstring).
+
+    `weak` marks a label too general to trust over a specific one ("Summary", "When")."""
+    words = words_of(label)
+    if not words or len(words) > MAX_WORDS or re.search(r"\d", label):
+        return None  # "Time 10" in "Time 10:00" is no label: a label has no figures
+    present = frozenset(words)
+    if present & {"birth", "dob", "edd", "edc"} or "born" in present:
+        return OTHER, False
+    if "strategy" in present and present & (_DATE_HEAD | {"discussion", "meeting"}):
+        return STRATEGY_DATE, False
+    for reader in (_date, _time, _venue, _chair, _social_worker, _category, _kind, _reason, _ref):
+        found = reader(words, present)
+        if found is not None:
+            return found
+    return None
+
+
+def _date(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if not present & _DATE_HEAD:
+        return None
+    if present & _OTHER_EVENT - {"review"} or present & _PROFESSIONAL:
+        return OTHER, False
+    # "Date", "Date/Time", "Proposed date" are weak; "Date of the initial conference" is not
+    return DATE, not bool(present & _MEETING)
+
+
+def _time(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if not present & _TIME_HEAD or present & {"timescale", "timescales", "timeline"}:
+        return None
+    if present & (_OTHER_EVENT - {"review"}) or present & _PROFESSIONAL:
+        return OTHER, False
+    return TIME, not bool(present & _MEETING)
+
+
+def _venue(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if not present & _VENUE_HEAD:
+        return None
+    if "address" in present and not present & _MEETING:
+        return OTHER, False  # a person's or a school's address
+    return VENUE, not bool(present & _MEETING)
+
+
+def _chair(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if not present & _CHAIR_HEAD or present & {"wheelchair", "chairs"}:
+        return None
+    return CHAIR, False
+
+
+def _social_worker(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if "social" in present and "worker" in present:
+        return SOCIAL_WORKER, False
+    if present & _PROFESSIONAL:
+        return OTHER, False
+    return None
+
+
+def _category(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if not present & _CATEGORY_HEAD:
+        return None
+    return CATEGORY, len(words) == 1
+
+
+def _kind(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if not present & _KIND_HEAD or not present & _MEETING:
+        return None
+    return KIND, False
+
+
+def _reason(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if not present & _REASON_HEAD or present & _NOT_A_REASON:
+        return None
+    if words[0] in {"no", "not", "any"}:
+        return None  # "No concerns" is an answer, not a heading
+    weak = present <= _WEAK_REASON | {"of", "the", "a", "and", "brief", "short", "case"}
+    return REASON, weak
+
+
+def _ref(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if not present & _REFERENCE_HEAD or len(words) > 4:
+        return None
+    if present & _REFERENCE_SYSTEM or words == ("ref",) or words == ("reference",):
+        return REFERENCE, len(words) == 1
+    if present & {"telephone", "phone", "tel", "mobile", "nhs", "contact", "room", "house"}:
+        return OTHER, False
+    return None
+
+
+# --- people: section headings, table header cells ---------------------------------------------
+
+_CHILD_WORDS = frozenset(
+    {"child", "children", "ren", "childs", "young", "subject", "subjects", "unborn", "baby",
+     "babies", "infant", "sibling", "siblings", "yp", "cyp", "pupil"}
+)  # fmt: skip
+_ADULT_WORDS = frozenset(
+    {"parent", "parents", "carer", "carers", "adult", "adults", "significant", "partner",
+     "partners", "mother", "father", "others", "relatives", "relative", "kin", "guardian",
+     "guardians", "caregiver", "caregivers", "responsibility", "connected"}
+)  # fmt: skip
+#: Words of a list that may hold both ("Family composition", "People in the household").
+_EITHER_WORDS = frozenset(
+    {"family", "household", "member", "members", "people", "person", "persons", "composition",
+     "occupants", "residents", "everyone", "individuals"}
+)  # fmt: skip
+#: Words a section of people may carry besides whose it is ("Details of the child(ren)").
+_SECTION_FILLER = frozenset(
+    {"details", "detail", "name", "names", "information", "info", "of", "the", "and", "or", "in",
+     "to", "who", "is", "are", "this", "these", "about", "for", "s", "their", "dob", "dobs",
+     "date", "dates", "birth", "with", "living", "live", "lives", "at", "home", "address",
+     "other", "key", "relationship", "relationships", "all", "any", "a", "main", "current",
+     "conference", "list", "particulars", "age", "ages", "including", "gender", "by",
+     "role", "who's", "whom", "whose", "involved", "not", "if", "different", "known", "ren's"}
+)  # fmt: skip
+#: Words that say a heading is about something else ("Child protection plan", "Child's school").
+_NOT_PEOPLE = frozenset(
+    {"protection", "plan", "plans", "safeguarding", "services", "service", "social", "worker",
+     "school", "education", "health", "police", "agency", "agencies", "professionals",
+     "professional", "team", "reason", "concerns", "views", "wishes", "voice", "feelings",
+     "needs", "category", "previous", "history", "court", "legal", "status", "gp", "invited",
+     "invitees", "minutes", "report", "reports", "signature"}
+)  # fmt: skip
+
+
+def people_section(heading: str) -> str | None:
+    """ "child" or "adult" when a heading opens a list of people, by its words; else None.
+
+    "Child 2", "Details of the young person", "Household member 1", "Significant adults (not
+    living in the household)", "Parent / carer details" open sections; "Child protection plan",
+    "Child's school" and "Adult services involvement" do not."""
+    words = words_of(heading)
+    if not words or len(words) > MAX_WORDS:
+        return None
+    present = frozenset(words)
+    if present & _NOT_PEOPLE:
+        return None
+    if present - _CHILD_WORDS - _ADULT_WORDS - _EITHER_WORDS - _SECTION_FILLER:
+        return None
+    child = present & _CHILD_WORDS
+    adult = present & _ADULT_WORDS
+    if "young" in present and present & {"person", "people", "persons"}:
+        child = child | {"young"}
+    if child and not adult:
+        return "child"
+    if adult and not child:
+        return "adult"
+    if present & _EITHER_WORDS - {"composition"} and not (child and adult):
+        return MIXED
+    return None
+
+
+#: A section whose people are told apart by relationship and age, not by the heading.
+MIXED = "mixed"
+
+
+#: The canonical header word `parsers.fields_people` reads for each kind of column.
+NAME, GIVEN, FAMILY, BIRTH, RELATIONSHIP = (
+    "name", "forename", "surname", "date of birth", "relationship",
+)  # fmt: skip
+
+
+def header_role(cell: str) -> str | None:
+    """Which column of a table of people a header cell names, by its words.
+
+    "Child's full name", "Name of person", "Name & D.O.B", "Forename(s)", "Date of birth / EDD",
+    "Relationship to the child(ren)", "Role in family" → name, given, family, birth date,
+    relationship. A cell that names two fields ("Name and date of birth") is a name column: the
+    value's own shape gives the date ("Ava Gill (12/03/2015)")."""
+    words = words_of(cell)
+    if not words or len(words) > 7:
+        return None
+    present = frozenset(words)
+    if present & {"forename", "forenames", "first", "given", "christian"}:
+        return GIVEN
+    if (present & {"surname", "last", "family"} and "name" in present) or "surname" in present:
+        return FAMILY
+    if "name" in present or "names" in present:
+        return None if present & _NOT_NAME_COLUMN else NAME
+    if present & {"dob", "birth", "edd", "edc", "born"}:
+        return BIRTH
+    if present & {"relationship", "relation", "relationships", "role"} and not present & {
+        "professional",
+        "agency",
+    }:
+        return RELATIONSHIP
+    return None
+
+
+_NOT_NAME_COLUMN = frozenset(
+    {"school", "gp", "setting", "agency", "team", "worker", "professional", "organisation",
+     "service", "nursery", "college", "practice", "surgery"}
+)  # fmt: skip
+
+
+_ADULT_KIN = frozenset(
+    {"mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "stepfather",
+     "stepmother", "stepparent", "partner", "boyfriend", "girlfriend", "husband", "wife",
+     "fiance", "fiancee", "carer", "carers", "caregiver", "grandmother", "grandfather",
+     "grandparent", "grandma", "grandad", "granddad", "nan", "nana", "grandmother's", "aunt",
+     "auntie", "aunty", "uncle", "guardian", "lodger", "friend", "cousin", "godparent",
+     "godmother", "godfather", "mgm", "pgm", "mgf", "pgf", "adult", "visitor", "ex",
+     "birth", "foster", "kinship", "special", "significant", "resident", "tenant", "landlord"}
+)  # fmt: skip
+_CHILD_KIN = frozenset(
+    {"son", "daughter", "child", "brother", "sister", "sibling", "siblings", "subject",
+     "unborn", "baby", "twin", "stepson", "stepdaughter", "stepbrother", "stepsister",
+     "grandson", "granddaughter", "nephew", "niece", "infant"}
+)  # fmt: skip
+
+
+def relationship_side(text: str) -> str | None:
+    """ "adult" or "child" for a relationship in any wording, else None.
+
+    The *head* decides, which in English is the last kin word: "mother's partner", "maternal
+    grandmother", "mum's boyfriend" are adults; "half-brother", "subject child" are children.
+    An adult word anywhere with a possessive before the head ("father's son") stays a child."""
+    words = re.findall(r"[a-z][a-z']*", text.casefold().replace("’", "'"))
+    words = [
+        w.removesuffix("'s") for w in words if w not in {"half", "step", "maternal", "paternal"}
+    ]
+    if not words or len(words) > 6:
+        return None
+    for word in reversed(words):
+        if word in _CHILD_KIN:
+            return "child"
+        if word in _ADULT_KIN:
+            return "adult"
+    return None
