@@ -23,7 +23,7 @@ from datetime import date
 
 from parsers.dates import find_dates
 from parsers.fields_tick import page_observations
-from parsers.labels import DATE, KIND, LABELS, fold, logical_lines
+from parsers.labels import DATE, KIND, LABELS, fold, logical_lines, unstruck
 from parsers.records import AttachmentRole, ConferenceKind, MessageInfo, MessageKind, Page
 
 _TRANSFER = re.compile(
@@ -146,7 +146,21 @@ _TO_DATE = re.compile(r"\b(?:to|for|new\s+date|now\s+(?:take\s+place|be\s+held)|
 
 
 def conference_kind(text: str) -> ConferenceKind | None:
-    """The kind a text names, strongest words first; a form's value may be just "Review"."""
+    """The kind a text names, strongest words first; a form's value may be just "Review".
+
+    Struck options are deleted ones; a menu of kinds left whole ("Initial / Review / Transfer
+    In", nothing struck or marked) names none of them."""
+    text = unstruck(text)
+    parts = [p for p in _MENU_SPLIT.split(text) if p.strip()]
+    if len(parts) >= 2 and len({_one_kind(p) for p in parts} - {None}) >= 2:
+        return None
+    return _one_kind(text)
+
+
+_MENU_SPLIT = re.compile(r"\s/\s|\s\|\s|\bor\b|☐|□")
+
+
+def _one_kind(text: str) -> ConferenceKind | None:
     if _TRANSFER.search(text):
         return ConferenceKind.TRANSFER_IN
     hits = [

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from parsers.errors import AttachmentError
-from parsers.records import CELL, MARKED, UNMARKED, ErrorKind, Page
+from parsers.records import CELL, MARKED, STRUCK, UNMARKED, ErrorKind, Page
 
 MB = 1024 * 1024
 MAX_MEMBER_BYTES = 50 * MB  # a member declaring more is a bomb (RELIABILITY.md S2)
@@ -174,7 +174,7 @@ class _Reader:
     def paragraph(self, p: etree._Element) -> list[str]:
         self.line, self.after = [], []
         self.inline(p)
-        text = "".join(self.line)
+        text = "".join(self.line).replace(STRUCK + STRUCK, "")  # adjacent struck runs: one
         lines = [_fold(part) for part in text.split("\n")]
         return [line for line in lines if line] + self.after
 
@@ -191,10 +191,12 @@ class _Reader:
 
     def run(self, r: etree._Element) -> None:
         font = _run_font(r)
+        struck = _struck(r)
         for child in r:
             tag = child.tag
             if tag == f"{W}t":
-                self.line.append(_text_glyphs(child.text or "", font=font))
+                text = _text_glyphs(child.text or "", font=font)
+                self.line.append(f"{STRUCK}{text}{STRUCK}" if struck and text.strip() else text)
             elif tag == f"{W}tab":
                 self.line.append(CELL)
             elif tag in (f"{W}br", f"{W}cr"):
@@ -270,6 +272,18 @@ def _form_checkbox(fld_char: etree._Element) -> str:
 
 def _box(on: bool) -> str:
     return f"{MARKED if on else UNMARKED} "
+
+
+def _struck(r: etree._Element) -> bool:
+    """A run struck through (`w:strike` / `w:dstrike`, on unless `w:val` says off)."""
+    props = r.find(f"{W}rPr")
+    if props is None:
+        return False
+    for tag in (f"{W}strike", f"{W}dstrike"):
+        mark = props.find(tag)
+        if mark is not None and (mark.get(f"{W}val") or "1").casefold() not in _OFF:
+            return True
+    return False
 
 
 def _run_font(r: etree._Element) -> str:

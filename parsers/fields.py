@@ -43,6 +43,7 @@ from parsers.labels import (
     WEAK,
     fold,
     logical_lines,
+    unstruck,
 )  # fmt: skip
 from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
 
@@ -114,6 +115,7 @@ def labelled_values(pages: Sequence[Page]) -> list[Labelled]:
             for field, label, value, spaced in _read_line(lines, index):
                 if field != OTHER:
                     weak = label in WEAK or _weak_by_meaning(label)
+                    value = unstruck(value)  # "Initial / ~~Review~~": the option kept
                     found.append(Labelled(field, label, value, number, index, weak, spaced))
     return found
 

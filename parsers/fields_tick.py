@@ -87,6 +87,49 @@ def police_tick(pages: Sequence[Page]) -> PoliceTick:
     return PoliceTick.NOT_FOUND
 
 
+_POLICE_ROW = re.compile(
+    r"\bpolice\b|\bWYP\b|\bCPPU\b|\bCAIU\b|\bsafeguarding\s+unit\b|\bconstabulary\b", re.I
+)
+_CELL_MARK = re.compile(rf"^\s*(?:{_MARK}|x|yes|y|required|requested|attend)\s*$", re.I)
+_CELL_EMPTY = re.compile(rf"^\s*(?:{_EMPTY}|no|n|-|n/a)?\s*$", re.I)
+
+
+def _agency_grid(lines: list[str]) -> list[Observation]:
+    """The police's row of an agency grid: a header row with an attendance column and a
+    written-report column, then one row per agency with a mark under one of them.
+
+    "Agency | Attendance required | Written report sufficient" / "West Yorkshire Police | ✓ |":
+    the column of the mark is the answer (issue 11: the police request in other shapes)."""
+    columns: dict[int, str] = {}
+    for line in lines:
+        cells = line.split("\t")
+        heads = {i: o for i, c in enumerate(cells) if i and (o := _column(c)) is not None}
+        if len(set(heads.values())) == 2:
+            columns = heads
+            continue
+        if not columns or not cells or not _POLICE_ROW.search(cells[0]):
+            continue
+        found = [
+            (option, bool(_CELL_MARK.match(cells[i])))
+            for i, option in columns.items()
+            if i < len(cells) and (_CELL_MARK.match(cells[i]) or _CELL_EMPTY.match(cells[i]))
+        ]
+        found += [(o, False) for i, o in columns.items() if i >= len(cells)]
+        return found
+    return []
+
+
+def _column(header: str) -> str | None:
+    text = _GLYPH.sub(" ", header).strip()
+    if len(text.split()) > 6:
+        return None
+    if re.search(r"report", text, re.I):
+        return REPORT
+    if re.search(r"attend|required|requested|invited", text, re.I):
+        return ATTEND
+    return None
+
+
 def police_question_asked(pages: Sequence[Page]) -> bool:
     """Whether a form on the pages asks if police should attend, answered or not.
 
@@ -115,9 +158,12 @@ def page_observations(page: Page) -> list[Observation]:
 def _observed(page: Page) -> tuple[Observation, ...]:
     """Kept for the last pages seen: an email's pages are looked at here several times (each
     attachment's role, the message kind, the tick box itself)."""
+    lines = logical_lines(page)
+    grid = _agency_grid(lines)
+    if grid:
+        return tuple(grid)
     found: list[Observation] = []
     question_at = -10
-    lines = logical_lines(page)
     both_asked = {_yes_no_question(line) for line in lines} >= {ATTEND, REPORT}
     for index, line in enumerate(lines):
         context = "\n".join(lines[max(0, index - 2) : index])
@@ -170,7 +216,7 @@ def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
     for marked, text in marked_labels(line):
         option = _option(text)
         if option is None and questioned:
-            option = _yes_no(text, yes_means=yes_means)
+            option = _yes_no(text, yes_means=yes_means) or _short_answer(text)
         if option is not None:
             found.append((option, marked))
     return found
@@ -253,6 +299,23 @@ def _deletion(line: str) -> list[Observation]:
     if len(options) == 2:
         return [(ATTEND, False), (REPORT, False)]
     return []
+
+
+_SHORT_ATTEND = re.compile(
+    r"^\W*(?:yes\W+)?(?:requested|required|needed|attend(?:ance|ing)?|invited)\W*$", re.I
+)
+_SHORT_REPORT = re.compile(
+    r"^\W*(?:no\W+)?(?:not\s+(?:requested|required|needed|invited)|report(?:\s+only)?)\W*$", re.I
+)
+
+
+def _short_answer(text: str) -> str | None:
+    """An option under the police question in one word: "☒ Requested ☐ Not requested"."""
+    if _SHORT_REPORT.match(text):
+        return REPORT
+    if _SHORT_ATTEND.match(text):
+        return ATTEND
+    return None
 
 
 def _option(text: str) -> str | None:

@@ -20,7 +20,7 @@ import re
 
 from lxml import etree, html  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.records import CELL
+from parsers.records import CELL, STRUCK
 
 _DROPPED = frozenset(
     {"script", "style", "head", "title", "noscript", "template", "object", "iframe", "svg"}
@@ -35,6 +35,9 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _MAX_DEPTH = 200  # deeper nesting than any real email; guards the recursion
+
+
+_STRUCK_TAGS = frozenset({"s", "strike", "del"})
 
 
 def html_to_lines(html_text: str) -> tuple[str, ...]:
@@ -101,12 +104,18 @@ class _Lines:
 
     def block(self, node: etree._Element, *, tag: str, depth: int) -> None:
         is_block = tag in _BLOCKS
+        # "delete as appropriate" done with <s>, <strike>, <del> or a line-through style
+        struck = tag in _STRUCK_TAGS or "line-through" in (node.get("style") or "").casefold()
         if is_block:
             self.flush()
+        if struck:
+            self.pending.append(STRUCK)
         if node.text:
             self.pending.append(node.text)
         for child in node:
             self.element(child, depth=depth + 1)
+        if struck:
+            self.pending.append(STRUCK)
         if is_block:
             self.flush()
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.records import Page
+from parsers.records import STRUCK, Page
 
 DATE = "date"
 TIME = "time"
@@ -459,6 +459,16 @@ HARM_WORDS: dict[str, str] = {
 }
 
 
+_STRUCK_SPAN = re.compile(re.escape(STRUCK) + r".*?" + re.escape(STRUCK), re.S)
+
+
+def unstruck(text: str) -> str:
+    """The text without what was struck through: a deleted option is no answer."""
+    if STRUCK not in text:
+        return text
+    return " ".join(_STRUCK_SPAN.sub(" ", text).split(" ")).replace(STRUCK, "")
+
+
 def fold(text: str) -> str:
     """A label as compared: lower case, one space, no trailing punctuation or list marks, no
     section number ("2. Child/ren's details", "Part 3 - Parents", "(b) Reason for conference")."""
@@ -482,10 +492,10 @@ _TRAILING_NUMBER = re.compile(
 
 
 #: A dotted or ruled leader between a label and its value ("Start time ........ 10.00",
-#: "Name of child: ______ Ava Gill"), or a run of spaces that pads a printed form's columns:
-#: a cell boundary like a TAB.
+#: "Name of child: ______ Ava Gill"), a run of spaces that pads a printed form's columns, or a
+#: " | " between a plain-text table's cells: a cell boundary like a TAB.
 _LEADER = re.compile(
-    r"(?<=\S)[ \t]*(?:\.{4,}|…{2,}|_{3,}|·{3,}|(?<=[:?])\s{2,}| {4,})[ \t]*(?=\S|$)"
+    r"(?<=\S)[ \t]*(?:\.{4,}|…{2,}|_{3,}|·{3,}|(?<=[:?])\s{2,}| {4,}| \| )[ \t]*(?=\S|$)"
 )
 
 

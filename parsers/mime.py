@@ -26,6 +26,7 @@ from email import policy
 from email.message import Message
 from email.parser import BytesParser
 
+from parsers.calendar_part import calendar_lines
 from parsers.headers import message_info
 from parsers.html_text import html_to_lines
 from parsers.records import MessageInfo, Page
@@ -180,6 +181,12 @@ class _Collector:
         if ctype in _SIGNATURES:
             return
         filename = _filename(part)
+        if ctype == "text/calendar":  # a meeting request: its start is the conference's
+            data = part.get_payload(decode=True)
+            lines = calendar_lines(data if isinstance(data, bytes) else b"")
+            if lines:
+                self.pages.append(Page(location="meeting request", lines=lines))
+                return
         if _is_body_text(part, ctype=ctype, filename=filename):
             text, problems = _decoded_text(part)
             self.problems.extend(problems)

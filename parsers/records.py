@@ -10,7 +10,10 @@ never care where text came from:
 - table cells on one line are separated by a TAB;
 - every tick box, whatever its encoding (AcroForm state, ☒/☑/✓ glyph, Wingdings letter,
   a cross drawn in a square, w14:checkbox, FORMCHECKBOX, a struck or circled "Yes"), is
-  rendered as the glyph `MARKED` ("☒") or `UNMARKED` ("☐") immediately before its label.
+  rendered as the glyph `MARKED` ("☒") or `UNMARKED` ("☐") immediately before its label;
+- text struck through (Word's strike / double strike, HTML's <s>, <strike>, <del>) — the way a
+  form says "delete as appropriate" — is wrapped in `STRUCK` ("~~deleted~~"): the field reader
+  and the criteria read it as deleted, the tick-box reader as the option not chosen.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass, field
 MARKED = "☒"
 UNMARKED = "☐"
 CELL = "\t"
+STRUCK = "~~"
 
 
 class AttachmentRole(enum.StrEnum):

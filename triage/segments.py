@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from parsers.labels import unstruck
 from parsers.records import CELL, MARKED, UNMARKED, Page
 
 _GLYPHS = re.compile(f"([{MARKED}{UNMARKED}])")
@@ -77,6 +78,7 @@ def _flush(paragraph: list[str]) -> Iterator[str]:
 
 
 def _normalised(line: str) -> str:
+    line = unstruck(line)  # struck through on the form: deleted, not said
     for pattern, glyph in _OTHER_MARKS:
         line = pattern.sub(glyph, line)
     return line

@@ -256,3 +256,13 @@ def test_clauses_long_negations_screenings_and_ended_registrations(
     line: str, expected: set[str]
 ) -> None:
     assert met(line) == expected
+
+
+def test_a_registered_sex_offender_with_an_old_conviction_is_registered_now() -> None:
+    # the year dates the conviction, not the status (DOMAIN.md §3.1)
+    found = met(
+        "Mr Dobson, who stays most nights, is a registered sex offender following a 2017 "
+        "conviction for sexual assault of a child."
+    )
+    assert "registered_sex_offender" in found
+    assert "registered_sex_offender" not in met("He was a registered sex offender until 2009.")

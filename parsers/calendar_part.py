@@ -1,0 +1,64 @@
+"""A meeting request's `text/calendar` part (RFC 5545) → the lines of a page.
+
+Issue 11: councils send conference invitations as Outlook meeting requests, and the date and
+time may be given only in the calendar part (`DTSTART;TZID=Europe/London:20261215T100000`). The
+part is read with `icalendar` (a well-kept parser of the format, time zones included) and
+rendered in the one text shape every reader shares (`parsers.records`): labelled lines the field
+reader reads like any form ("Date of meeting<TAB>15/12/2026", "Start time<TAB>10:00",
+"Venue<TAB>…"). The description is not repeated: Outlook sends the same text as the body.
+
+A calendar that cannot be read gives no lines, never an exception: a meeting request is data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar
+
+from parsers.records import CELL
+
+LONDON = ZoneInfo("Europe/London")
+#: A calendar part larger than this is no meeting request (Outlook's are a few kB).
+MAX_CALENDAR_BYTES = 512 * 1024
+_MAX_EVENTS = 5
+
+
+def calendar_lines(data: bytes) -> tuple[str, ...]:
+    """The request's method, start, place and title as labelled lines; () when unreadable."""
+    if not data or len(data) > MAX_CALENDAR_BYTES:
+        return ()
+    try:
+        calendar = Calendar.from_ical(data.decode("utf-8", errors="replace"))
+    except Exception:  # icalendar raises ValueError and others on malformed input
+        return ()
+    lines: list[str] = []
+    method = str(calendar.get("METHOD", "")).upper()
+    if method == "CANCEL":
+        lines.append("Meeting request: this meeting has been cancelled")
+    for event in calendar.walk("VEVENT")[:_MAX_EVENTS]:
+        lines.extend(_event_lines(event))
+    return tuple(lines)
+
+
+def _event_lines(event: object) -> list[str]:
+    lines: list[str] = []
+    get = getattr(event, "get", None)
+    if get is None:
+        return lines
+    summary = str(get("SUMMARY", "") or "").strip()
+    if summary:
+        lines.append(f"Meeting request{CELL}{summary}")
+    start = get("DTSTART")
+    moment = getattr(start, "dt", None)
+    if isinstance(moment, dt.datetime):
+        local = moment.astimezone(LONDON) if moment.tzinfo else moment
+        lines.append(f"Date of meeting{CELL}{local:%d/%m/%Y}")
+        lines.append(f"Start time{CELL}{local:%H:%M}")
+    elif isinstance(moment, dt.date):
+        lines.append(f"Date of meeting{CELL}{moment:%d/%m/%Y}")
+    location = str(get("LOCATION", "") or "").strip()
+    if location:
+        lines.append(f"Venue{CELL}{location}")
+    return lines
