@@ -89,7 +89,8 @@ _SUBJECT_KINDS = (
         MessageKind.LETTER,
         re.compile(
             r"\b(?:outcome|chair'?s?)\s+letter\b|\bconference\s+outcome\b|"
-            r"\boutcome\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}conference\b",
+            r"\boutcome\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:conference|[IR]?CPCC?|CPRC)\b|"
+            r"\boutcome\s+record\b|\bdecision\s+(?:record|letter|sheet)\b",
             re.I,
         ),
     ),
@@ -124,6 +125,14 @@ _REPORT_REQUEST = re.compile(
     r"|\brequest\s+for\s+(?:police\s+)?(?:information|checks)\b|\binformation\s+held\s+by\s+(?:the\s+)?police\b"
     r"|\b(?:provide|share|send)\s+(?:us\s+with\s+)?(?:any\s+)?(?:relevant\s+)?information\s+(?:you\s+)?(?:hold|held)\b"
     r"|\b(?:complete|carry\s+out|undertake|do|run)\s+(?:the\s+)?police\s+checks?\b|\bpolice\s+checks?\s+(?:on|for)\b",
+    re.I,
+)
+#: A reminder that a report is still owed ("REMINDER - outstanding police report", "we have not
+#: yet received a police report"): about an invitation sent before, not one.
+_CHASER = re.compile(
+    r"\b(?:reminder|chaser|chasing|outstanding|overdue|not\s+yet\s+(?:been\s+)?received|"
+    r"still\s+(?:awaiting|waiting\s+for))\b[^.\n]{0,60}\b(?:police\s+)?reports?\b|"
+    r"\breports?\b[^.\n]{0,30}\b(?:is|are|remains?)\s+(?:still\s+)?(?:outstanding|overdue)\b",
     re.I,
 )
 _INVITATION_WORDS = re.compile(
@@ -216,6 +225,8 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
     for kind, pattern in _SUBJECT_KINDS[2:]:
         if pattern.search(subject) and not _INITIAL_OR_INVITE.search(subject):
             return kind
+    if _CHASER.search(subject + "\n" + _new_text(body)):
+        return MessageKind.REPORT_REQUEST  # a reminder about a report: the invitation was earlier
     if has_form:
         return MessageKind.INVITATION
     for kind, pattern in _BODY_KINDS:

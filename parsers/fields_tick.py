@@ -58,6 +58,13 @@ _ANSWER = re.compile(
     r"not\s+requested|sufficient|attend|report\s+only)\s*\.?$",
     re.IGNORECASE,
 )
+#: An answer that opens a sentence of explanation: "Police attendance requested: Yes - the
+#: chair would like police to attend", "…required? No, a written report will be sufficient".
+_LEADING_ANSWER = re.compile(
+    r"^(?P<q>.*?)\s*(?:[:?\-–]|\t)\s*(?P<a>yes|no|not\s+required|required|not\s+requested|"
+    r"requested)\b\s*(?:[-–—,.;:(]|\s+(?:as|because|since|please|the|a|we|police)\b)",
+    re.IGNORECASE,
+)
 _UNANSWERED = re.compile(  # "Police attendance required: Yes / No" with neither chosen
     r"^(?P<q>.*?)\s*[:?\-–]?\s*(?:yes\s*/\s*no|y\s*/\s*n)\s*\.?$", re.IGNORECASE
 )
@@ -240,11 +247,13 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
     unanswered = _UNANSWERED.match(line.strip())
     if unanswered and _QUESTION.search(unanswered["q"]):
         return [(ATTEND, False), (REPORT, False)]  # the question is there, no answer marked
-    match = _ANSWER.match(line.strip())
+    match = _ANSWER.match(line.strip()) or _LEADING_ANSWER.match(line.strip())
     if match and _QUESTION.search(match["q"]):
         question, answer = match["q"], match["a"]
     elif _QUESTION.search(previous) and (_YES.match(line) or _NO.match(line)):
         question, answer = previous, line
+    elif _QUESTION.search(previous) and (lead := _LEADING_ANSWER.match("?" + line.strip())):
+        question, answer = previous, lead["a"]  # the free-text answer under its question
     else:
         return []
     answer = answer.strip().lower()

@@ -55,6 +55,7 @@ class _Doc:
     page: list[_Doc]  # every segment of the page, this one included, in order
     nlp: Nlp
     reference: date | None
+    section: int = 0  # the page's form section (a heading starts the next one)
 
     @cached_property
     def context(self) -> SentenceContext:
@@ -80,6 +81,19 @@ class _Doc:
     def evidence(self, span: Span) -> Evidence:
         return Evidence(quote=_quote(span, self.segment.text), location=self.segment.location)
 
+    def later_in_section(self, concept: str, span: Span) -> list[tuple[_Doc, Span]]:
+        """Spans of `concept` from `span`'s sentence to the end of its form section (issue 11:
+        "closed with NFA …" then, sentences later under the same heading, "the risk is now
+        escalating": the story of one section is read as one)."""
+        at = self.first + self.index(span)
+        return [
+            (other, found)
+            for other in self.page
+            if other.section == self.section
+            for found in other.spans(concept)
+            if other.first + other.index(found) >= at
+        ]
+
     def near(self, concept: str, span: Span, *, before: int, after: int) -> list[tuple[_Doc, Span]]:
         """Spans of `concept` within sentences `before`..`after` of `span`'s, across segments
         of the same page: a PDF or a mailer often breaks a paragraph into separate lines."""
@@ -102,7 +116,8 @@ def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[
         if page and page[-1].segment.location != segment.location:
             page = []
         first = page[-1].first + len(page[-1].sentence_starts) if page else 0
-        page.append(_read(nlp, segment, doc, reference, first=first, page=page))
+        section = (page[-1].section if page else 0) + _is_heading(segment.text)
+        page.append(_read(nlp, segment, doc, reference, first=first, page=page, section=section))
         read.append(page[-1])
     seen: dict[tuple[Criterion, Context, str], Mention] = {}
     for d in read:
@@ -135,10 +150,23 @@ def criteria_met(mentions: Iterable[Mention]) -> tuple[CriterionMet, ...]:
 
 
 def _read(
-    nlp: Nlp, segment: Segment, doc: Doc, reference: date | None, *, first: int, page: list[_Doc]
+    nlp: Nlp,
+    segment: Segment,
+    doc: Doc,
+    reference: date | None,
+    *,
+    first: int,
+    page: list[_Doc],
+    section: int,
 ) -> _Doc:
     starts = tuple(s.start for s in doc.sents)
-    return _Doc(doc, segment, nlp.concepts(doc), starts, first, page, nlp, reference)
+    return _Doc(doc, segment, nlp.concepts(doc), starts, first, page, nlp, reference, section)
+
+
+def _is_heading(text: str) -> int:
+    """1 when a segment is a form's heading ("Reason for conference", "PROGRESS:"), else 0."""
+    words = text.split()
+    return int(0 < len(words) <= 8 and not text.rstrip().endswith((".", ",", ";")))
 
 
 def _mentions(d: _Doc) -> Iterator[Mention]:
@@ -215,8 +243,8 @@ def _subject(d: _Doc, span: Span) -> Criterion:
 
 
 def _escalation(d: _Doc, span: Span) -> Iterator[Mention]:
-    """W2/L2: a past investigation and affirmed escalation in this or the next sentence."""
-    for other, found in d.near("escalation", span, before=0, after=1):
+    """W2/L2: a past investigation and affirmed escalation after it in its form section."""
+    for other, found in d.later_in_section("escalation", span):
         # escalation is change over time, so a closure word beside it does not make it past
         if other.read(found, "escalation").context in (Context.AFFIRMED, Context.HISTORICAL):
             yield _mention(d, C.PREVIOUS_INVESTIGATION_ESCALATION, _AFFIRMED, span)

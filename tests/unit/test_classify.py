@@ -195,3 +195,22 @@ def test_a_request_for_police_checks_is_no_invitation(body: str) -> None:
     # hand-written case b27
     kind, *_ = classify_message(_info("Request for police checks - HAIGH"), _pages(body))
     assert kind is MessageKind.REPORT_REQUEST
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("REMINDER - outstanding police report - RCPC 17/12", "Please send it by Tuesday."),
+        ("RCPC 17/12", "We have not yet received a police report for the review conference. "
+         "The invitation and booking form were sent to your unit on 19 November."),
+    ],
+)  # fmt: skip
+def test_a_reminder_about_an_owed_report_is_a_report_request_not_an_invitation(
+    subject: str, body: str
+) -> None:
+    assert classify_message(_info(subject), _pages(body))[0] is MessageKind.REPORT_REQUEST
+
+
+def test_a_chairs_outcome_record_is_a_letter_whatever_the_conference_is_called() -> None:
+    kind = classify_message(_info("Outcome of ICPC - LODGE - 16/12/2026"), _pages("Attached."))[0]
+    assert kind is MessageKind.LETTER

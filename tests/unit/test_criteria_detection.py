@@ -266,3 +266,22 @@ def test_a_registered_sex_offender_with_an_old_conviction_is_registered_now() ->
     )
     assert "registered_sex_offender" in found
     assert "registered_sex_offender" not in met("He was a registered sex offender until 2009.")
+
+
+def test_escalation_sentences_after_a_closed_investigation_in_its_section_is_w2() -> None:
+    text = (
+        "In 2023 West Yorkshire Police investigated Mr Holroyd for sexually assaulting Skye. "
+        "The case was closed with no further action. He left the home under a safety plan. "
+        "He is now living there again and Skye has started self-harming. "
+        "The risk to Skye is escalating."
+    )
+    assert "previous_investigation_escalation" in met(text)
+
+
+def test_a_judgement_that_cse_is_a_risk_is_affirmed_not_hypothetical() -> None:
+    assert "child_sexual_exploitation" in met(
+        "Professionals now consider child sexual exploitation a significant risk for Mia."
+    )
+    assert "child_sexual_exploitation" not in met(
+        "The core group will consider whether a CSE screening is needed if she goes missing."
+    )

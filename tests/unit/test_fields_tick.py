@@ -151,3 +151,20 @@ def test_attendance_at_conference_wordings_are_read(
 def test_yes_no_answers_with_a_delete_note_or_a_gloss(text: str, expected: PoliceTick) -> None:
     # hand-written cases b06, b19, h12, h25: the question's own "Yes/No" is no answer
     assert police_tick([_page(text)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Police attendance requested: Yes - the chair would like police to attend",),
+         PoliceTick.REQUIRED),
+        (("Is police attendance required? No, a written report will be sufficient.",),
+         PoliceTick.REPORT_SUFFICIENT),
+        (("Is police attendance at conference required?", "Yes as the investigation is open."),
+         PoliceTick.REQUIRED),
+    ],
+)  # fmt: skip
+def test_an_answer_that_opens_a_sentence_of_explanation_is_read(
+    lines: tuple[str, ...], expected: PoliceTick
+) -> None:
+    assert police_tick([Page("form.docx", lines)]) is expected
