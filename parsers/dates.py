@@ -64,6 +64,26 @@ _TIME_HRS = re.compile(
     r"(?<![\d/.:\-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b", re.I
 )
 _NOON = re.compile(r"\b(?:12\s+)?(?:noon|midday)\b", re.IGNORECASE)
+_HOUR_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve"),
+        start=1,
+    )
+}  # fmt: skip
+_HOUR = r"(?P<h>\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
+#: Times in words: "11 o'clock", "half past one", "quarter past ten", "quarter to two".
+_TIME_SPOKEN = re.compile(
+    r"\b(?:(?P<past>half|quarter)\s+past\s+"
+    + _HOUR
+    + r"|(?P<to>quarter)\s+to\s+"
+    + _HOUR.replace("?P<h>", "?P<h2>")
+    + r"|"
+    + _HOUR.replace("?P<h>", "?P<h3>")
+    + r"\s*o['’]?\s?clock)\b(?:\s*(?:in\s+the\s+)?(?P<part>morning|afternoon|am|pm))?",
+    re.IGNORECASE,
+)
 
 
 def find_dates(text: str, *, reference: date | None = None) -> list[tuple[date, int, int]]:
@@ -104,6 +124,9 @@ def parse_time(text: str) -> time | None:
     noon = _NOON.search(text)
     if noon:
         candidates.append((noon.start(), time(12, 0)))
+    spoken = _TIME_SPOKEN.search(text)
+    if spoken and (value := _spoken_time(spoken)) is not None:
+        candidates.append((spoken.start(), value))
     return min(candidates, key=lambda item: item[0])[1] if candidates else None
 
 
@@ -142,6 +165,31 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def spoken_time(text: str) -> time | None:
+    """The first time given in words in `text` ("11 o'clock", "half past one"), or None."""
+    found = _TIME_SPOKEN.search(text)
+    return _spoken_time(found) if found else None
+
+
+def _spoken_time(match: re.Match[str]) -> time | None:
+    """A time in words; hours 1-7 without a part of day are afternoon, as on forms."""
+    raw = match["h"] or match["h2"] or match["h3"]
+    hour = int(raw) if raw.isdigit() else _HOUR_WORDS[raw.lower()]
+    if not 1 <= hour <= 12:
+        return None
+    minute = 30 if match["past"] and match["past"].lower() == "half" else 0
+    if match["past"] and match["past"].lower() == "quarter":
+        minute = 15
+    if match["to"]:
+        hour, minute = hour - 1 or 12, 45
+    part = (match["part"] or "").lower()
+    if part in ("afternoon", "pm") or (not part and 1 <= hour <= 7):
+        hour = hour % 12 + 12
+    elif part in ("morning", "am") and hour == 12:
+        hour = 0
+    return time(hour, minute)
 
 
 def _time_from(match: re.Match[str]) -> time | None:

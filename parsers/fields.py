@@ -34,6 +34,7 @@ from parsers.fields_tick import police_question_asked, police_tick
 from parsers.label_meaning import field_by_meaning
 from parsers.labels import (
     CHAIR,
+    DATE,
     LABELS,
     OTHER,
     REASON,
@@ -111,13 +112,28 @@ def labelled_values(pages: Sequence[Page]) -> list[Labelled]:
     found: list[Labelled] = []
     for number, page in enumerate(pages):
         lines = logical_lines(page)
+        memo = _memo_header_lines(lines)
         for index in range(len(lines)):
             for field, label, value, spaced in _read_line(lines, index):
+                if field == DATE and index in memo:
+                    continue  # the memo's or letter's own date, not the conference's
                 if field != OTHER:
                     weak = label in WEAK or _weak_by_meaning(label)
                     value = unstruck(value)  # "Initial / ~~Review~~": the option kept
                     found.append(Labelled(field, label, value, number, index, weak, spaced))
     return found
+
+
+_MEMO_HEADER = re.compile(
+    r"^\s*(?:to|from|cc|re|subject|sent|our\s+ref|your\s+ref|memo(?:randum)?)\s*:", re.I
+)
+
+
+def _memo_header_lines(lines: list[str]) -> frozenset[int]:
+    """The lines of a memo's or a letter's header block ("To: / From: / Date: / Re:"): its
+    "Date:" is the day it was written (issue 11: a memo's own date read as the conference's)."""
+    heads = [i for i, line in enumerate(lines) if _MEMO_HEADER.match(line)]
+    return frozenset(i for i in range(len(lines)) if sum(1 for h in heads if abs(h - i) <= 2) >= 2)
 
 
 def _read_line(lines: list[str], index: int) -> list[tuple[str, str, str, bool]]:

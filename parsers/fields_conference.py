@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from parsers import classify
-from parsers.dates import find_dates, parse_date, parse_time
+from parsers.dates import find_dates, parse_date, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
 from parsers.fields_tick import marked_labels
 from parsers.labels import CATEGORY, DATE, HARM_WORDS, KIND, TIME, VENUE, logical_lines
@@ -36,7 +36,7 @@ _NOT_CONFERENCE = re.compile(
     re.I,
 )
 _TIME_TOKEN = re.compile(
-    r"^\s*,?\s*(?:at|from|@|commencing|starting)?\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?"
+    r"^\s*,?\s*(?:(?:starting|commencing|beginning)\s+)?(?:at|from|@|commencing|starting)?\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?"
     r"|noon|midday)(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?)?",
     re.I,
 )
@@ -242,19 +242,36 @@ def _prose(texts: Sequence[str], sent: date | None) -> tuple[date, time | None, 
     """The first date in a sentence about the meeting ("has been arranged for …")."""
     for text in texts:
         for found, start, end in find_dates(text, reference=sent):
-            sentence = re.split(r"[.!?]\s|\n", text[max(0, start - 120) : start])[-1]
+            # the sentence so far, across a mailer's line breaks but not across a form's lines
+            sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
             if not _CUE.search(sentence) or _NOT_CONFERENCE.search(sentence[-40:]):
                 continue
             if sent and found < sent - timedelta(days=7):
                 continue
-            return (found, *_time_and_venue(text[end : end + 200]))
+            hour, venue = _time_and_venue(text[end : end + 200])
+            if hour is None:  # "at 9.30 on the morning of Friday 11 December": time first
+                before = _TIME_BEFORE.search(sentence[-60:])
+                hour = parse_time(before.group(1)) if before else None
+            return found, hour, venue
     return None
+
+
+#: Where a sentence starts: after its full stop, a blank line, a label's line ("Date:  "), or
+#: a line that ends a label — a mailer's wrapped line is read on.
+_SENTENCE_CUT = re.compile(r"[.!?]\s|\n\s*\n|[:\t]\s*\n|\n(?=[^\n:]{1,30}:)")
+_TIME_BEFORE = re.compile(
+    r"\b(?:at|from|for|starting\s+at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)"
+    r"(?=[^\d]{0,40}$)",
+    re.I,
+)
 
 
 def _time_and_venue(after: str) -> tuple[time | None, str | None]:
     token = _TIME_TOKEN.match(after)
     if not token or not re.search(r"\d|noon|midday", token.group(0), re.I):
-        return None, None
+        return spoken_time(after[:40]), None  # ", 11 o'clock start", "at half past one"
+    if parse_time(token.group(0)) is None and (spoken := spoken_time(after[:40])):
+        return spoken, None
     rest = after[token.end() :]
     venue: str | None = None
     if rest.startswith(" (") or rest.startswith("("):

@@ -8,15 +8,18 @@ from __future__ import annotations
 import datetime as dt
 from email.message import EmailMessage
 
+import pytest
 from docx import Document
 
 from parsers.calendar_part import calendar_lines
+from parsers.dates import parse_time
 from parsers.docx import read_docx
+from parsers.fields import read_fields
 from parsers.fields_tick import police_tick
 from parsers.html_text import html_to_lines
 from parsers.labels import unstruck
 from parsers.mime import read_message
-from parsers.records import ConferenceKind, Page, PoliceTick
+from parsers.records import ConferenceKind, Mailbox, MessageInfo, Page, PoliceTick
 from tests.builders.docx_builder import document_xml, save, with_members
 from tests.unit.test_label_meaning import _fields
 
@@ -114,3 +117,53 @@ def test_a_meeting_request_whose_only_date_is_in_its_calendar_part_is_dated() ->
     fields = _fields("\n".join(line for page in message.body for line in page.lines))
     assert fields.date == dt.date(2026, 6, 15)  # type: ignore[attr-defined]
     assert fields.time == dt.time(9, 30)  # type: ignore[attr-defined]
+
+
+def test_a_memos_own_date_is_not_the_conference_date_and_prose_gives_it() -> None:
+    memo = "\n".join(
+        [
+            "MEMORANDUM",
+            "To:    West Yorkshire Police - Safeguarding Unit",
+            "From:  Child Protection Administration",
+            "Date:  27 November 2026",
+            "Re:    Conference arrangements",
+            "",
+            "An Initial Child Protection Conference will take place at 9.30 on the morning of",
+            "Friday 11 December 2026, at Northgate House, Halifax.",
+        ]
+    )
+    info = MessageInfo(
+        message_id="<m@x>", sender=Mailbox("a@calderdale.gov.uk", None), to=(), subject="Memo",
+        date_header=None, received_at=dt.datetime(2026, 11, 27, 9, tzinfo=dt.UTC),
+        authentication_results=(),
+    )  # fmt: skip
+    fields = read_fields(info=info, pages=[Page("body", tuple(memo.split("\n")))])
+    assert (fields.date, fields.time) == (dt.date(2026, 12, 11), dt.time(9, 30))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Given the concerns, the Chair asks that a police officer attends the conference.",
+         PoliceTick.REQUIRED),
+        ("Police are asked to provide a written report for the conference; attendance by an "
+         "officer is not required on this occasion.", PoliceTick.REPORT_SUFFICIENT),
+        ("A written police report will be sufficient; the Chair does not require police "
+         "attendance.", PoliceTick.REPORT_SUFFICIENT),
+        ("Please let us know whether an officer will attend the conference.", PoliceTick.NOT_FOUND),
+        ("Police were asked to attend the address after a 999 call.", PoliceTick.NOT_FOUND),
+    ],
+)  # fmt: skip
+def test_one_plain_sentence_about_the_police_attending_is_read(
+    sentence: str, expected: PoliceTick
+) -> None:
+    assert police_tick([Page("body", (sentence,))]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("11 o'clock start", dt.time(11)), ("at half past one", dt.time(13, 30)),
+     ("quarter past ten in the morning", dt.time(10, 15)), ("quarter to two", dt.time(13, 45))],
+)  # fmt: skip
+def test_times_in_words_are_read(text: str, expected: dt.time) -> None:
+    assert parse_time(text) == expected
