@@ -31,10 +31,17 @@ from parsers.labels import (
     CHILD_SECTIONS,
     HEADER_WORDS,
     LABELS,
-    NOT_NAME_WORDS,
     OTHER,
     fold,
     logical_lines,
+)
+from parsers.people_prose import prose_people
+from parsers.person_names import (
+    POLICE_RANKS,
+    RELATIONS_LONGEST_FIRST,
+    UNBORN_NAME,
+    is_name,
+    split_name,
 )
 from parsers.records import Page, Person
 
@@ -42,15 +49,7 @@ _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–·▪o]|\(?[a-z][.)])\s+")
 _ROLE_PREFIX = re.compile(
     r"^(?P<role>[A-Za-z'’()/ \-]{2,30}?(?:\s*#?\d{1,2})?)\s*[:]\s*(?P<rest>.+)$"
 )
-_NAME_END = re.compile(
-    r"\s*(?:\(|,|\t|\s{2,}|\s[-–]\s|\b(?:DOB|D\.O\.B|d/o/b|born|EDD|EDC|aged?|Male|Female)\b|\d)",
-    re.IGNORECASE,
-)
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}[A-Z'’\-]*|(?:van|de|der|bin|al|la|le|da|von|el)|Mc[A-Z][a-z]+)$"
-)
 _EXPECTED = re.compile(r"\b(?:EDD|EDC|expected\s+date|due\s+date|unborn)\b", re.IGNORECASE)
-_UNBORN_NAME = re.compile(r"^(?:unborn(?:\s+baby)?|baby|UB)\s+\S", re.IGNORECASE)
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born|EDD|EDC)\b", re.I)
 _SIGN_OFF = re.compile(
     r"^(?:kind\s+|best\s+|warm\s+)?(?:regards|thanks|many\s+thanks|thank\s+you|yours)\b", re.I
@@ -75,7 +74,7 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
     children: list[Person] = []
     adults: list[Person] = []
     for page in ordered:
-        found = _page_people(page, reference=reference)
+        found = _page_people(page, reference=reference) + prose_people(page, reference=reference)
         for person, is_child in found:
             target = children if is_child else adults
             if not any(_same(p, person) for p in children + adults):
@@ -98,7 +97,7 @@ def _named(page: Page) -> list[str]:
     if found is None:
         return []
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", found["names"])]
-    return [n for n in dict.fromkeys(names) if _is_name(n.split())]
+    return [n for n in dict.fromkeys(names) if is_name(n.split())]
 
 
 def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bool]]:
@@ -161,12 +160,16 @@ def _split_people(text: str) -> list[str]:
     "Kerry Gill, Dean Platt"): one part each, when every part starts with a person's name."""
     cells = text.split("\t", 1)
     head, tail = cells[0], ("\t" + cells[1] if len(cells) > 1 else "")
+    prefix = ""
+    role = _ROLE_PREFIX.match(head)
+    if role and (people_section(role["role"]) or _relationship(role["role"])):
+        prefix, head = head[: role.start("rest")], role["rest"]  # "Parents: A (mother), B"
     parts = [p for p in _BETWEEN_PEOPLE.split(head) if p.strip()]
     if len(parts) < 2:
         return [text]
-    if not all(_split_name(_LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
+    if not all(split_name(_LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
         return [text]
-    return [*parts[:-1], parts[-1] + tail]
+    return [prefix + parts[0], *parts[1:-1], parts[-1] + tail]
 
 
 def _kin(line: str) -> bool:
@@ -223,21 +226,22 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     ):
         relationship = relationship or (role["role"] if _relationship(role["role"]) else None)
         name_text = role["rest"]
-    name, rest = _split_name(name_text)
-    if name is None or name.split()[0].casefold().rstrip(".") in _POLICE_RANKS:
+    name, rest = split_name(name_text)
+    if name is None or name.split()[0].casefold().rstrip(".") in POLICE_RANKS:
         return None  # "PC Rachel Ogden" in the core group is no family member
     paren = re.match(r"\s*\(([^)]*)\)", rest)
     if paren and _relationship(paren.group(1)):
         relationship = relationship or paren.group(1).strip()
     tail = rest.strip().lstrip("-–—:,").strip()
     trailing = next(
-        (r for r in _RELATIONS_LONGEST_FIRST if (tail.casefold() + " ").startswith(r + " ")), None
+        (r for r in RELATIONS_LONGEST_FIRST if (tail.casefold() + " ").startswith(r + " ")), None
     )
     if trailing is None and tail and relationship_side(re.split(r"[(,;\d]", tail)[0]):
         trailing = re.split(r"[(,;\d]", tail)[0].strip()  # "Jo Bloggs – mum's boyfriend"
     relationship = relationship or trailing
     dates = find_dates(text, reference=reference)
-    expected = bool(_EXPECTED.search(text) or _UNBORN_NAME.match(name))
+    adult = relationship is not None and relationship_side(relationship) == "adult"
+    expected = not adult and bool(_EXPECTED.search(text) or UNBORN_NAME.match(name))
     return Person(
         name=name,
         date_of_birth=dates[0][0] if dates else None,
@@ -261,61 +265,11 @@ _TAGGED = re.compile(
 _DOB_LINE = re.compile(r"^\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\t-]?\s*(?P<date>.*)$", re.I)
 
 
-def _split_name(text: str) -> tuple[str | None, str]:
-    end = _NAME_END.search(text)
-    candidate = text[: end.start()] if end else text
-    rest = text[end.start() :] if end else ""
-    candidate = candidate.strip(" .;:-")
-    words = candidate.split()
-    if "," in text and end and text[end.start()] == "," and words and words[0].isupper():
-        comma = re.match(
-            r"^([A-Z][A-Z'\-]+),\s*([A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*)*)", text
-        )
-        if comma:  # police style "SMITH, John" → "John Smith"
-            return f"{comma.group(2)} {comma.group(1).title()}", text[comma.end() :]
-    while words and words[0].casefold().rstrip(".") in _TITLES:
-        words.pop(0)
-    while words and words[-1].casefold() in {"male", "female"}:
-        words.pop()
-    joined = " ".join(words)
-    for relation in _RELATIONS_LONGEST_FIRST:
-        if joined.casefold().endswith(" " + relation):
-            joined = joined[: -len(relation) - 1]
-            rest = relation + " " + rest
-            break
-    words = joined.split()
-    return (joined if _is_name(words) else None), rest
-
-
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "master", "mx"})
-_POLICE_RANKS = frozenset(
-    {"pc", "dc", "ps", "ds", "di", "dci", "dsi", "sgt", "insp", "inspector", "pcso", "sergeant"}
-)
-_RELATIONS_LONGEST_FIRST = sorted(
-    {r.casefold() for r in ADULT_RELATIONSHIPS + CHILD_RELATIONSHIPS}, key=len, reverse=True
-)
-
-
-def _is_name(words: list[str]) -> bool:
-    if not 2 <= len(words) <= 6:
-        return False
-    if not words[0][:1].isupper():
-        return False
-    unborn = _UNBORN_NAME.match(" ".join(words)) is not None
-    for word in words:
-        folded = word.casefold().strip(".,")
-        if folded in {"unborn", "baby", "ub"} and unborn:
-            continue
-        if folded in NOT_NAME_WORDS or not _NAME_TOKEN.match(word):
-            return False
-    return True
-
-
 def _relationship(text: str) -> bool:
     folded = fold(text).replace("’", "'")
     if folded in ADULT_RELATIONSHIPS or folded in CHILD_RELATIONSHIPS:
         return True
-    return len(folded.split()) <= 4 and relationship_side(folded) is not None
+    return len(folded.split()) <= 6 and relationship_side(folded) is not None
 
 
 def _is_child(person: Person, *, section: str | None, reference: date | None) -> bool:

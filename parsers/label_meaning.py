@@ -310,10 +310,12 @@ _CHILD_KIN = frozenset(
 def relationship_side(text: str) -> str | None:
     """ "adult" or "child" for a relationship in any wording, else None.
 
-    The *head* decides, which in English is the last kin word: "mother's partner", "maternal
-    grandmother", "mum's boyfriend" are adults; "half-brother", "subject child" are children.
+    The *head* decides, which in English is the last kin word before any "of"/"to": "mother's
+    partner", "maternal grandmother", "father of the unborn baby" are adults; "half-brother",
+    "subject child" are children.
     An adult word anywhere with a possessive before the head ("father's son") stays a child."""
-    words = re.findall(r"[a-z][a-z']*", text.casefold().replace("’", "'"))
+    text = re.split(r"\bof\b|\bto\b", text.casefold())[0]  # "father of the unborn baby"
+    words = re.findall(r"[a-z][a-z']*", text.replace("’", "'"))
     words = [
         w.removesuffix("'s") for w in words if w not in {"half", "step", "maternal", "paternal"}
     ]

@@ -448,7 +448,28 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "safeguarding", "officer", "the", "and", "of", "for", "to", "in", "at", "on", "is",
      "was", "has", "with", "report", "please", "dob", "n/a", "unknown", "tbc", "none",
      "not", "known", "details", "significant", "subject", "setting", "reason", "category",
-     "plan", "protection", "review", "initial", "tel", "email", "mobile", "regards"}
+     "plan", "protection", "review", "initial", "tel", "email", "mobile", "regards",
+     # services and salutations read where a person could stand (issue 11: an agency grid's
+     # rows and a letter's "Dear Colleague" are no family members)
+     "health", "visitor", "visiting", "visitors", "mental", "nurse", "midwife", "midwifery",
+     "camhs", "nhs", "hospital", "clinic", "surgery", "gp", "probation", "housing",
+     "education", "grammar", "dear", "colleague", "colleagues", "sir", "madam", "agency",
+     "agencies", "partnership", "directorate", "teams", "microsoft", "virtual", "constabulary",
+     "cppu", "caiu", "dsl", "senco", "attendance", "required", "yes", "no", "forename",
+     "forenames", "surname", "firstname", "lastname"}
+)  # fmt: skip
+
+#: Words of places and bodies that are also surnames ("Leo Hall", "Amy Young", "Ian Church"):
+#: they disqualify a "name" only when its first word is no known given name ("Northgate House",
+#: "Part C", "Forward Leeds", "Huddersfield Grammar").
+PLACE_WORDS: frozenset[str] = frozenset(
+    {"house", "hall", "centre", "center", "tower", "building", "office", "room", "floor",
+     "street", "road", "lane", "avenue", "way", "place", "court", "square", "park", "hub",
+     "church", "high", "junior", "infant", "university", "part", "section", "forward",
+     "young", "people", "person", "family", "group", "core", "contact", "address", "meeting",
+     "adult", "board", "authority", "department", "trust", "leeds", "wakefield", "calderdale",
+     "kirklees", "bradford", "halifax", "huddersfield", "dewsbury", "castleford",
+     "pontefract", "keighley", "ls", "wf", "hx", "hd", "bd", "s"}
 )  # fmt: skip
 
 HARM_WORDS: dict[str, str] = {

@@ -1,0 +1,76 @@
+"""People's names in what forms and letters write: where a name ends and whether it is one.
+
+Shared by the readers of tables and lists (`parsers.fields_people`) and of sentences
+(`parsers.people_prose`). A name is two to six capitalised words, none of them a word of a
+form, a service or a role (`parsers.labels.NOT_NAME_WORDS`); a word of a place or a body that
+is also a surname ("Hall", "Young") counts only after a known given name (`parsers.given_names`).
+Titles go ("Mrs Kerry Gill" → "Kerry Gill"); police style "GILL, Kerry" turns round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.given_names import is_given_name
+from parsers.labels import ADULT_RELATIONSHIPS, CHILD_RELATIONSHIPS, NOT_NAME_WORDS, PLACE_WORDS
+
+NAME_END = re.compile(
+    r"\s*(?:\(|,|\t|\s{2,}|\s[-–/|]\s|\b(?:DOB|D\.O\.B|d/o/b|born|EDD|EDC|aged?|Male|Female)\b|\d)",
+    re.IGNORECASE,
+)
+NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}[A-Z'’\-]*|(?:van|de|der|bin|al|la|le|da|von|el)|Mc[A-Z][a-z]+)$"
+)
+UNBORN_NAME = re.compile(r"^(?:unborn(?:\s+baby)?|baby|UB)\s+\S", re.IGNORECASE)
+
+
+def split_name(text: str) -> tuple[str | None, str]:
+    end = NAME_END.search(text)
+    candidate = text[: end.start()] if end else text
+    rest = text[end.start() :] if end else ""
+    candidate = candidate.strip(" .;:-")
+    words = candidate.split()
+    if "," in text and end and text[end.start()] == "," and words and words[0].isupper():
+        comma = re.match(
+            r"^([A-Z][A-Z'\-]+),\s*([A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*)*)", text
+        )
+        if comma:  # police style "SMITH, John" → "John Smith"
+            return f"{comma.group(2)} {comma.group(1).title()}", text[comma.end() :]
+    while words and words[0].casefold().rstrip(".") in TITLES:
+        words.pop(0)
+    while words and words[-1].casefold() in {"male", "female"}:
+        words.pop()
+    joined = " ".join(words)
+    for relation in RELATIONS_LONGEST_FIRST:
+        if joined.casefold().endswith(" " + relation):
+            joined = joined[: -len(relation) - 1]
+            rest = relation + " " + rest
+            break
+    words = joined.split()
+    return (joined if is_name(words) else None), rest
+
+
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "master", "mx"})
+POLICE_RANKS = frozenset(
+    {"pc", "dc", "ps", "ds", "di", "dci", "dsi", "sgt", "insp", "inspector", "pcso", "sergeant"}
+)
+RELATIONS_LONGEST_FIRST = sorted(
+    {r.casefold() for r in ADULT_RELATIONSHIPS + CHILD_RELATIONSHIPS}, key=len, reverse=True
+)
+
+
+def is_name(words: list[str]) -> bool:
+    if not 2 <= len(words) <= 6:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    unborn = UNBORN_NAME.match(" ".join(words)) is not None
+    for word in words:
+        folded = word.casefold().strip(".,")
+        if folded in {"unborn", "baby", "ub"} and unborn:
+            continue
+        if folded in NOT_NAME_WORDS or not NAME_TOKEN.match(word):
+            return False
+    if any(w.casefold().strip(".,") in PLACE_WORDS for w in words):
+        return unborn or is_given_name(words[0])  # "Leo Hall" yes, "Northgate House" no
+    return True

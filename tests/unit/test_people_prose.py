@@ -1,0 +1,68 @@
+"""The family named in sentences (issue 11): kin words, birth dates, and what is no person."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.label_meaning import relationship_side
+from parsers.people_prose import prose_people
+from parsers.person_names import is_name
+from parsers.records import Page
+
+REFERENCE = dt.date(2026, 12, 1)
+
+
+def _people(text: str) -> list[tuple[str, dt.date | None, bool]]:
+    page = Page("body", tuple(text.split("\n")))
+    return [
+        (p.name, p.date_of_birth, child) for p, child in prose_people(page, reference=REFERENCE)
+    ]
+
+
+def test_a_memo_names_the_children_by_birth_date_and_the_adults_by_kin_word() -> None:
+    text = (
+        "The conference concerns Alfie Sutcliffe, born 19\nMay 2019, and his sister Poppy "
+        "Sutcliffe, born 2 January 2022. They live with their mother Jodie Sutcliffe; their "
+        "father Ryan Mallinson stays at the house most nights. Mum's boyfriend, Dean Platt, "
+        "visits. The social worker Aisha Khan will attend."
+    )
+    assert _people(text) == [
+        ("Alfie Sutcliffe", dt.date(2019, 5, 19), True),
+        ("Poppy Sutcliffe", dt.date(2022, 1, 2), True),
+        ("Jodie Sutcliffe", None, False),
+        ("Ryan Mallinson", None, False),
+        ("Dean Platt", None, False),
+    ]
+
+
+def test_a_name_then_its_kin_word_and_titles_dropped() -> None:
+    assert _people("Leanne Rhodes, the children's mother, has sole care.") == [
+        ("Leanne Rhodes", None, False)
+    ]
+    assert _people("We spoke to their father Mr Shaw yesterday.") == []
+
+
+def test_a_sibling_of_an_adult_is_no_child_of_the_family() -> None:
+    assert _people("Ms Fenton's brother, Gavin Hirst, lives in Cornwall.") == []
+
+
+def test_a_word_inside_another_is_no_birth_date_cue() -> None:
+    assert _people("Unborn Baby Whitaker - EDD 28/01/2027. Mr Dobson attended.") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("Leo Hall", True), ("Northgate House", False), ("Part C", False), ("Dear Colleague", False),
+     ("Health Visiting", False), ("Amy Young", True), ("Forward Leeds", False)],
+)  # fmt: skip
+def test_a_place_word_is_a_surname_only_after_a_known_given_name(
+    words: str, expected: bool
+) -> None:
+    assert is_name(words.split()) is expected
+
+
+def test_the_kin_word_before_of_is_the_head() -> None:
+    assert relationship_side("father of the unborn baby") == "adult"
+    assert relationship_side("mother to the children") == "adult"
