@@ -223,6 +223,8 @@ def classify_message(
 
 def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page]) -> MessageKind:
     for kind, pattern in _SUBJECT_KINDS[2:]:
+        if kind is MessageKind.PLAN and re.search(r"\btransfer", subject, re.I):
+            continue  # "Transfer of CP plan": how a transfer-in conference arrives
         if pattern.search(subject) and not _INITIAL_OR_INVITE.search(subject):
             return kind
     if _CHASER.search(subject + "\n" + _new_text(body)):

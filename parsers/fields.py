@@ -164,6 +164,9 @@ def _heading_shaped(text: str) -> bool:
     return stripped.endswith((":", "?")) or stripped[:1].isupper()
 
 
+_BOXES = frozenset("☒☐☑")
+
+
 def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[str, str, str, bool]]:
     below = (
         [c.strip() for c in lines[index + 1].split("\t") if c.strip()]
@@ -184,6 +187,9 @@ def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[st
     while k < len(cells):
         lab = labels[k]
         if lab and k + 1 < len(cells) and not _label(cells[k + 1], meaning=False):
+            if cells[k + 1][:1] in _BOXES:  # "Type <TAB>☐ Initial <TAB>☒ Review": every option
+                out.append((lab[0], lab[1], " ".join(cells[k + 1 :]), False))
+                break
             out.append((lab[0], lab[1], cells[k + 1], False))
             k += 2
             continue

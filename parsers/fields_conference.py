@@ -19,7 +19,7 @@ from typing import TypeVar
 from parsers import classify
 from parsers.dates import find_dates, parse_date, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
-from parsers.fields_tick import marked_labels
+from parsers.fields_tick import chosen_text, marked_labels
 from parsers.labels import CATEGORY, DATE, HARM_WORDS, KIND, TIME, VENUE, logical_lines
 from parsers.records import ConferenceKind, MessageInfo, Page, Person
 
@@ -154,7 +154,7 @@ def kind(
     info: MessageInfo, pages: Sequence[Page], ordered: Sequence[Labelled]
 ) -> ConferenceKind | None:
     """The form's kind, else the subject's, else the first the text names (body first)."""
-    labelled = first(ordered, KIND, lambda c: classify.conference_kind(c.value))
+    labelled = first(ordered, KIND, lambda c: classify.conference_kind(chosen_text(c.value)))
     if labelled is not None:
         return labelled
     from_subject = classify.conference_kind(info.subject or "")
@@ -173,12 +173,16 @@ def pre_birth(
     ordered: Sequence[Labelled],
     children: Sequence[Person],
 ) -> bool:
-    kinds = [c.value for c in ordered if c.field == KIND]
+    kinds = [chosen_text(c.value) for c in ordered if c.field == KIND]
     if any(classify.is_pre_birth(text) for text in [*kinds, info.subject or ""]):
         return True
     if any(child.expected for child in children):
         return True
-    return any(re.search(r"\bpre[\s\-]?birth\b|\bunborn\b", p.text, re.I) for p in pages)
+    return any(
+        re.search(r"\bpre[\s\-]?birth\b|\bunborn\b", chosen_text(line), re.I)
+        for p in pages
+        for line in p.lines
+    )
 
 
 def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple[str, ...]:

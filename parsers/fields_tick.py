@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from parsers.labels import logical_lines
+from parsers.labels import logical_lines, unstruck
 from parsers.records import Page, PoliceTick
 
 ATTEND = "attend"
@@ -146,6 +146,9 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
 _POLICE_ROW = re.compile(
     r"\bpolice\b|\bWYP\b|\bCPPU\b|\bCAIU\b|\bsafeguarding\s+unit\b|\bconstabulary\b", re.I
 )
+_ANSWERED_IN_CELL = re.compile(
+    rf"{_MARK}|~~|<s>|<del>|delete\s+as|\b(?:yes|no|requested|required|attend)\b", re.I
+)
 _CELL_MARK = re.compile(rf"^\s*(?:{_MARK}|x|yes|y|required|requested|attend)\s*$", re.I)
 _CELL_EMPTY = re.compile(rf"^\s*(?:{_EMPTY}|no|n|-|n/a)?\s*$", re.I)
 
@@ -165,6 +168,8 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             continue
         if not columns or not cells or not _POLICE_ROW.search(cells[0]):
             continue
+        if not any(c.strip() for c in cells[1:]) and _ANSWERED_IN_CELL.search(cells[0]):
+            return []  # "West Yorkshire Police: attendance requested / ~~not requested~~"
         found = [
             (option, bool(_CELL_MARK.match(cells[i])))
             for i, option in columns.items()
@@ -223,7 +228,8 @@ def _observed(page: Page) -> tuple[Observation, ...]:
     both_asked = {_yes_no_question(line) for line in lines} >= {ATTEND, REPORT}
     for index, line in enumerate(lines):
         context = "\n".join(lines[max(0, index - 2) : index])
-        if _DELETE.search(line) or (_DELETE.search(context) and "/" in line):
+        struck_option = "~~" in line and _QUESTION.search(unstruck(line) + " " + line)
+        if _DELETE.search(line) or (_DELETE.search(context) and "/" in line) or struck_option:
             found += _deletion(line)
         elif _GLYPH.search(line):
             found += _marked_options(line, after_question=index - question_at <= 2)
@@ -235,6 +241,18 @@ def _observed(page: Page) -> tuple[Observation, ...]:
         if _QUESTION.search(line):
             question_at = index
     return tuple(found)
+
+
+def chosen_text(text: str) -> str:
+    """What a form's value says once its unchosen options are gone: the labels of its marked
+    boxes when it has boxes ("☐ Initial ☒ Review ☐ Pre-birth" → "Review"), else the text
+    without what was struck through."""
+    if not _GLYPH.search(text):
+        return unstruck(text)
+    pairs = marked_labels(text)
+    if not pairs:
+        return unstruck(text)
+    return " ".join(label for marked, label in pairs if marked)
 
 
 def marked_labels(line: str) -> list[tuple[bool, str]]:

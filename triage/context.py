@@ -84,7 +84,7 @@ def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
     if rule.applies_to is not None and concept not in rule.applies_to:
         return False
     if hit.span.sent.start != target.sent.start:
-        return False
+        return rule.scope == "sentence" and _continues_about(hit, target)
     if hit.span.end <= target.start and rule.direction in ("forward", "both"):
         gap = target.doc[hit.span.end : target.start]
     elif hit.span.start >= target.end and rule.direction in ("backward", "both"):
@@ -101,6 +101,20 @@ def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
     return not any(
         token.lower_ in extra and _new_clause(nlp, gap[token.i - gap.start + 1 :]) for token in gap
     )
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+
+
+def _continues_about(hit: TriggerHit, target: Span) -> bool:
+    """A sentence-wide trigger in the *next* sentence when that sentence starts with a pronoun:
+    "Ms Fenton's brother is a registered sex offender. He lives in Cornwall and has had no
+    contact with the children" — the second sentence is still about him (issue 11: who the
+    event is about is read across sentences)."""
+    following = hit.span.sent
+    if following.start != target.sent.end:
+        return False
+    return following[0].lower_ in _PRONOUNS
 
 
 def _new_clause(nlp: Nlp, after: Span) -> bool:

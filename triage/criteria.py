@@ -123,17 +123,9 @@ def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[
     for d in read:
         for mention in _mentions(d):
             seen.setdefault((mention.criterion, mention.context, mention.evidence.quote), mention)
-    return _without_implied(tuple(seen.values()))
-
-
-def _without_implied(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """A past investigation that shows escalation is W2, not also bare prior involvement."""
-    escalated = {m.evidence for m in mentions if m.criterion is C.PREVIOUS_INVESTIGATION_ESCALATION}
-    return tuple(
-        m
-        for m in mentions
-        if not (m.criterion is C.PRIOR_UNIT_INVOLVEMENT and m.evidence in escalated)
-    )
+    # a past investigation that now escalates is W2 *and* earlier involvement of the unit
+    # (POLICY.md: "a historical police matter usually still shows prior_unit_involvement")
+    return tuple(seen.values())
 
 
 def criteria_met(mentions: Iterable[Mention]) -> tuple[CriterionMet, ...]:
@@ -222,6 +214,9 @@ def _investigation_spans(d: _Doc) -> list[Span]:
 def _investigations(d: _Doc) -> Iterator[Mention]:
     """Current or past police investigations (000 §4.5 items 1-3, 003 prior involvement)."""
     for span in _investigation_spans(d):
+        here = [d.index(span)]
+        if d.in_sentences("other_offence", here) and not d.in_sentences("abuse_of_child", here):
+            continue  # "arrested … in possession of class A drugs": not abuse of the child
         reading = d.read(span, "investigation")
         subject = _subject(d, span)
         if reading.context is not Context.HISTORICAL:
@@ -235,9 +230,15 @@ def _investigations(d: _Doc) -> Iterator[Mention]:
 
 def _subject(d: _Doc, span: Span) -> Criterion:
     here = [d.index(span)]
-    if d.in_sentences("neglect_crime", here):
+    if d.in_sentences("neglect_crime", here) or d.near("neglect_crime", span, before=1, after=0):
+        # "…investigating both parents for child cruelty. Both were interviewed under caution
+        # and released under investigation": the next sentence goes on about the same one
         return C.WILFUL_NEGLECT_INVESTIGATION
     if d.in_sentences("da", here):
+        return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
+    if d.near("da", span, before=1, after=0) and not d.in_sentences("harm_to_child", here):
+        # "…domestic abuse towards Ms Y. He is on bail": an assault on the mother, not the
+        # child — unless this sentence names harm to a child ("investigation of physical abuse")
         return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
     return C.CURRENT_INVESTIGATION
 

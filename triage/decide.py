@@ -94,13 +94,13 @@ def _apply(
 
 
 def _unread_police_question(case: Case) -> str | None:
-    """Why the police question stops a `report_only`: left unanswered, or its answer unread.
+    """Why the police question stops a `report_only`: the form asks it and its answer was
+    not read.
 
     A report is suggested only when the reading is complete: a form that asks whether police
     should attend and whose answer we have not got may be asking for them (DESIGN.md: when
-    unsure, say so and send it to a person)."""
-    if case.tick is PoliceTick.NEITHER:
-        return "the booking form's police question has neither answer marked"
+    unsure, say so and send it to a person). A question with *neither* box marked was read: it
+    asks for nothing, and POLICY.md rule 2 gives `report_only` with `tickbox_ambiguous`."""
     if case.tick is PoliceTick.NOT_FOUND and case.police_question:
         return "the booking form asks whether police should attend and its answer could not be read"
     return None

@@ -285,3 +285,37 @@ def test_a_judgement_that_cse_is_a_risk_is_affirmed_not_hypothetical() -> None:
     assert "child_sexual_exploitation" not in met(
         "The core group will consider whether a CSE screening is needed if she goes missing."
     )
+
+
+def test_an_offender_elsewhere_named_in_the_next_sentence_is_someone_else() -> None:
+    text = (
+        "Ms Fenton's brother, Gavin Hirst, is a registered sex offender. He lives in Cornwall "
+        "and has had no contact with the children for ten years."
+    )
+    assert "registered_sex_offender" not in met(text)
+
+
+def test_an_arrest_for_the_childs_own_drugs_offence_is_no_abuse_investigation() -> None:
+    text = "He was arrested in possession of class A drugs and released under investigation."
+    assert "current_investigation" not in met(text)
+    assert "current_investigation" in met(
+        "Mr Cole was arrested for assaulting Amy and released under investigation."
+    )
+
+
+def test_the_sentence_after_a_wilful_neglect_investigation_is_the_same_investigation() -> None:
+    text = (
+        "Police are actively investigating both parents for child cruelty (wilful neglect). "
+        "Both parents were interviewed under caution and released under investigation."
+    )
+    assert "wilful_neglect_investigation" in met(text)
+    assert "current_investigation" not in met(text)
+
+
+def test_a_past_investigation_that_escalates_also_shows_prior_involvement() -> None:
+    text = (
+        "In 2021 police investigated Mr Brear for physical abuse of Isla (NFA). "
+        "The risk has escalated, with two further injuries this month."
+    )
+    found = met(text)
+    assert {"previous_investigation_escalation", "prior_unit_involvement"} <= found

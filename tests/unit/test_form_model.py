@@ -167,3 +167,23 @@ def test_one_plain_sentence_about_the_police_attending_is_read(
 )  # fmt: skip
 def test_times_in_words_are_read(text: str, expected: dt.time) -> None:
     assert parse_time(text) == expected
+
+
+def test_marked_options_choose_the_kind_and_an_unticked_pre_birth_is_not_one() -> None:
+    fields = _fields(
+        "Conference type\t☐ Initial\t☒ Review\t☐ Transfer in\t☐ Pre-birth\nDate: 22/12/2026"
+    )
+    assert fields.kind is ConferenceKind.REVIEW  # type: ignore[attr-defined]
+    assert fields.pre_birth is False  # type: ignore[attr-defined]
+
+
+def test_a_police_row_that_answers_in_its_own_cell_is_read_there() -> None:
+    page = Page(
+        "form.docx",
+        (
+            "Agency\tAttendance required\tWritten report sufficient",
+            "Health visitor\t✓",
+            "West Yorkshire Police: attendance requested / ~~not requested~~",
+        ),
+    )
+    assert police_tick([page]) is PoliceTick.REQUIRED

@@ -1,9 +1,7 @@
 """Every rule of POLICY.md "Decision" in every district: criteria × kind × tick box → decision.
 
 The expected decisions are written here from POLICY.md's text, independently of the policy
-files; the test runs the real files through `triage.decide.decide` (pure). One addition to
-POLICY.md (issue 11, "report only when the reading is complete"): where the rules would give
-`report_only` but the form's police question has neither answer marked, `discuss`.
+files; the test runs the real files through `triage.decide.decide` (pure).
 """
 
 from __future__ import annotations
@@ -55,12 +53,12 @@ def expected(district: str, kind: ConferenceKind, found: set[C], tick: PoliceTic
     if kind is ConferenceKind.REVIEW:  # rule 3
         if C.CORE_GROUP_MEMBER in found:
             return Suggestion.ATTEND
-        if found & REVIEW_DISCUSS or tick in ASKS or tick is PoliceTick.NEITHER:
+        if found & REVIEW_DISCUSS or tick in ASKS:
             return Suggestion.DISCUSS
         return Suggestion.REPORT_ONLY
     if found & INITIAL_ATTEND[district]:  # rule 2 (transfer-in and pre-birth initial too)
         return Suggestion.ATTEND
-    if found & INITIAL_DISCUSS[district] or tick in ASKS or tick is PoliceTick.NEITHER:
+    if found & INITIAL_DISCUSS[district] or tick in ASKS:
         return Suggestion.DISCUSS
     return Suggestion.REPORT_ONLY
 
