@@ -36,7 +36,13 @@ from desk.mailout import GraphSendMail, MailOutError
 from intake.ews import EwsError, EwsRefused
 from intake.graph import GraphError, GraphRefused
 from intake.imap import MailboxError, MailboxRefused
-from intake.keys import KeyRing, KeyringProblem
+from intake.keys import (
+    KeyRing,
+    KeyringProblem,
+    missing_keyring,
+    read_keyring,
+    stored_data_keys,
+)
 from intake.oauth import GRAPH_SCOPE, TokenError
 
 
@@ -97,22 +103,32 @@ def _current_database(settings: Settings) -> Engine | None:
 
 
 def _keyring(settings: Settings) -> str:
+    """Not only that the file parses: that it unwraps the database's data keys (issue 13.1)."""
     path = settings.keyring_path()
-    if not path.exists():
-        return f"{path} will be created (0600) on first run"
-    mode = path.stat().st_mode & 0o777
-    if mode & 0o077:
-        raise StartupError(f"keyring {path} is readable by others (mode {mode:o}): chmod 600")
+    present = path.exists() or path.is_symlink()
+    if present:
+        try:
+            read_keyring(path)  # the file itself: readable, private, well formed
+        except KeyringProblem as exc:
+            raise StartupError(str(exc)) from None
     engine = _current_database(settings)
     if engine is None:
-        return f"{path} present (0600)"
+        return f"{path}: checked against the data keys once the schema is upgraded"
     try:
-        KeyRing(engine, keyring_path=path)
-    except (KeyringProblem, SQLAlchemyError) as exc:
-        raise StartupError(f"keyring {path}: {type(exc).__name__}: {exc}") from None
+        if not present:
+            if held := stored_data_keys(engine):
+                raise StartupError(missing_keyring(path, held))
+            return f"{path} does not exist yet: `cpc-triage keys init` makes it (0600)"
+        opened = KeyRing(engine, keyring_path=path).check_opens_stored_keys()
+    except KeyringProblem as exc:
+        raise StartupError(str(exc)) from None
+    except SQLAlchemyError as exc:
+        raise StartupError(f"keyring {path}: the database could not be read ({exc})") from None
     finally:
         engine.dispose()
-    return f"{path} opens the database's keys"
+    if not opened:
+        return f"{path} readable (0600); the database holds no data key yet"
+    return f"{path} unwrapped a stored data key under each of the database's {opened} KEK(s)"
 
 
 def _smime(settings: Settings) -> str:

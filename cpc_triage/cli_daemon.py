@@ -3,6 +3,7 @@
     cpc-triage run [--config FILE] [--once] [--seed-demo N]
     cpc-triage status [--config FILE]
     cpc-triage db upgrade [--config FILE]
+    cpc-triage keys init [--config FILE]
     cpc-triage keys rotate [--config FILE]
 
 Exit codes: 0 done; 2 the configuration or the environment is unusable (the message names
@@ -34,6 +35,7 @@ def register(app: typer.Typer) -> None:
     db.command("upgrade")(db_upgrade_command)
     app.add_typer(db, name="db")
     keys = typer.Typer(help="Encryption keys.", no_args_is_help=True)
+    keys.command("init")(keys_init_command)
     keys.command("rotate")(keys_rotate_command)
     app.add_typer(keys, name="keys")
     audit = typer.Typer(help="The s.62 access log.", no_args_is_help=True)
@@ -202,6 +204,28 @@ def audit_verify_command(config: ConfigOption = None) -> None:
     typer.echo(f"audit log intact: {result.checked} rows verified")
 
 
+def keys_init_command(config: ConfigOption = None) -> None:
+    """Make a new keyring (0600); refused if one exists or the database already holds keys."""
+    from cpc_triage.bootstrap import StartupError, stored_keys
+    from intake.keys import KeyringProblem, create_keyring, missing_keyring
+
+    settings = settings_from(config)
+    path = settings.keyring_path()
+    if path.exists() or path.is_symlink():
+        raise fail(f"keyring {path} already exists: it is never replaced")
+    try:
+        held = stored_keys(settings)
+    except StartupError as exc:
+        raise fail(str(exc)) from None
+    if held:
+        raise fail(missing_keyring(path, held))
+    try:
+        create_keyring(path)
+    except (KeyringProblem, OSError) as exc:
+        raise fail(f"keyring {path} cannot be made ({exc})") from None
+    typer.echo(f"keyring {path} made (0600): back it up apart from the database")
+
+
 def keys_rotate_command(config: ConfigOption = None) -> None:
     """Re-wrap every data key under a new key-encryption key (the daemon may keep running)."""
     from intake.keys import KeyringProblem
@@ -210,7 +234,7 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
     settings = settings_from(config)
     path = settings.keyring_path()
     if not path.exists():
-        raise fail(f"keyring {path} does not exist (start the daemon once to create it)")
+        raise fail(f"keyring {path} does not exist (`cpc-triage keys init` makes one)")
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise fail(
             f"keyring {path} is not writable (a systemd credential?): "

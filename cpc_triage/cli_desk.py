@@ -42,7 +42,7 @@ def web_command(
     try:
         oidc_config = read_oidc_config(oidc) if oidc else None
         engine = open_database(settings)
-        keyring = open_keyring(settings, engine)
+        keyring = open_keyring(settings, engine, create_if_new=False)
     except (StartupError, OSError, ValueError, KeyError) as exc:
         raise fail(f"{type(exc).__name__}: {exc}") from None
     try:

@@ -184,7 +184,7 @@ def _open(settings: Settings) -> tuple[Engine, TaskStore, KeyRing]:
 
     try:
         engine = open_database(settings, upgrade=False)
-        keyring = open_keyring(settings, engine)
+        keyring = open_keyring(settings, engine, create_if_new=False)
     except StartupError as exc:
         raise fail(str(exc)) from None
     return engine, TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index), keyring
