@@ -29,6 +29,7 @@ from cpc_triage.pipeline import Log, ParseFn, Parts, TriageFn
 from cpc_triage.settings import Settings
 from cpc_triage.settings_mailbox import DropFolderMailbox
 from cpc_triage.startup import StartupError as StartupError
+from cpc_triage.startup import make_data_dir
 from cpc_triage.startup import read_secret as _secret
 from intake.dropfolder import DropFolder
 from intake.keys import (
@@ -140,6 +141,10 @@ def stored_keys(settings: Settings) -> int:
 
 def validate(settings: Settings) -> None:
     """Checks that need no database: folders, the schedule, the time zone."""
+    try:
+        make_data_dir(settings.data_path())
+    except OSError as exc:
+        raise StartupError(f"data directory {settings.data_path()} ({exc.strerror})") from None
     config_dir = settings.triage_config_dir()
     if not (config_dir / "policies").is_dir():
         raise StartupError(f"triage configuration {config_dir} has no policies/ folder")

@@ -79,12 +79,14 @@ def seed_inbox(settings: Settings, *, count: int) -> int:
     """Write `count` generated demo emails into the first drop folder's inbox if it is empty."""
     from cpc_triage.demo import generate
     from cpc_triage.settings_mailbox import DropFolderMailbox
+    from cpc_triage.startup import make_data_dir
     from intake.dropfolder import DropFolder
 
     folders = [m for m in settings.mailboxes if isinstance(m, DropFolderMailbox)]
     if not folders:
         raise fail("--seed-demo needs a dropfolder mailbox in the settings")
     mailbox = folders[0]
+    make_data_dir(settings.data_path())
     folder = DropFolder(settings.mailbox_path(mailbox), mailbox=mailbox.name)
     folder.ensure()
     if folder.pending():

@@ -57,6 +57,8 @@ def make_engine(url: str | URL, *, schema: str = "", password: str | None = None
 def _sqlite_engine(url: URL) -> Engine:
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Made 0600 here, whatever the umask: SQLite gives -wal and -shm the main file's mode.
+        os.close(os.open(url.database, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600))
     engine = create_engine(url, connect_args={"timeout": 60})
 
     @event.listens_for(engine, "connect")

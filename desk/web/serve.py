@@ -32,6 +32,7 @@ from desk.oidc import OidcConfig, OidcProvider
 from desk.tables import metadata as desk_metadata
 from desk.web.app import create_app
 from desk.web.context import DeskConfig
+from intake.files import shared_mode
 from intake.keys import KeyRing
 from intake.vault import Vault
 from parsers import Limits, ParsePool, parse_email
@@ -43,7 +44,10 @@ def read_oidc_config(path: Path) -> OidcConfig:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     if "client_secret" in data:
         raise ValueError(f"{path}: give client_secret_file, never the secret itself")
-    secret = Path(data["client_secret_file"]).read_text(encoding="utf-8").strip()
+    secret_file = Path(data["client_secret_file"])
+    if (mode := shared_mode(secret_file)) is not None:
+        raise ValueError(f"{secret_file} is readable by group or others (mode {mode:o}): chmod 600")
+    secret = secret_file.read_text(encoding="utf-8").strip()
     return OidcConfig(
         issuer=data["issuer"],
         client_id=data["client_id"],
