@@ -22,7 +22,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cpc_triage.cli_common import ConfigOption, current_database, fail, settings_from
+from cpc_triage.cli_common import (
+    ConfigOption,
+    current_database,
+    fail,
+    require_database,
+    settings_from,
+)
 from cpc_triage.settings import Settings
 
 
@@ -234,6 +240,7 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
     from intake.rotation import rotate_kek
 
     settings = settings_from(config)
+    require_database(settings)
     path = settings.keyring_path()
     if not path.exists():
         raise fail(f"keyring {path} does not exist (`cpc-triage keys init` makes one)")

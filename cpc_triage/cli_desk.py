@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from cpc_triage.cli_common import ConfigOption, fail, settings_from
+from cpc_triage.cli_common import ConfigOption, fail, require_database, settings_from
 
 
 def register(app: typer.Typer) -> None:
@@ -72,6 +72,7 @@ def web_account_command(
     from desk.tables import metadata as desk_metadata
 
     settings = settings_from(config)
+    require_database(settings)
     password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
         engine = open_database(settings)
