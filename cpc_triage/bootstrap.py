@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage import migrations
 from cpc_triage.db import DatabaseError, check_durability, make_engine
+from cpc_triage.diagnose import why
 from cpc_triage.digest_job import DigestJob, build_digest_job
 from cpc_triage.mailboxes import build_source
 from cpc_triage.pipeline import Log, ParseFn, Parts, TriageFn
@@ -296,7 +297,8 @@ def _unavailable(*_args: object) -> Any:
 
 
 def _unusable(engine: Engine, exc: BaseException) -> str:
-    return f"database {_safe_url(engine)} unusable ({type(exc).__name__})"
+    reason = why(exc) or type(exc).__name__
+    return f"database {_safe_url(engine)} unusable: {reason}"
 
 
 def _safe_url(engine: Engine) -> str:

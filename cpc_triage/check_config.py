@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage.bootstrap import build_sinks, open_database, validate
+from cpc_triage.diagnose import why
 from cpc_triage.digest_job import build_mailout, check_districts
 from cpc_triage.mailboxes import ews_mailbox, graph_mailbox, imap_mailbox, token_provider
 from cpc_triage.settings import Settings
@@ -242,6 +243,8 @@ def plain_words(exc: BaseException) -> str:
             return "no answer in time: check the host, the port and the firewall"
         if isinstance(cause, MailboxRefused):
             return f"{cause}: check username and the password file"
+    if storage := next((why(c) for c in causes if isinstance(c, OSError) and why(c)), None):
+        return storage
     text = str(exc)
     if "STARTTLS" in text.upper() or any("STARTTLS" in str(c).upper() for c in causes):
         return 'the server does not offer STARTTLS: use security = "tls" (port 993)'

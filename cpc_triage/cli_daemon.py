@@ -6,8 +6,9 @@
     cpc-triage keys init [--config FILE]
     cpc-triage keys rotate [--config FILE]
 
-Exit codes: 0 done; 2 the configuration or the environment is unusable (the message names
-the problem); a daemon that stops on SIGTERM exits 0.
+Exit codes: 0 done; 1 `run --once` could not read a mailbox (each named on stderr, with why);
+2 the configuration or the environment is unusable (the message names the problem); a daemon
+that stops on SIGTERM exits 0.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -62,6 +64,7 @@ def run_command(
     from cpc_triage import daemon
     from cpc_triage.bootstrap import StartupError, open_app
     from cpc_triage.logs import configure_logging, get_logger
+    from cpc_triage.status import mailbox_failures
 
     settings = settings_from(config)
     configure_logging(settings.log_level)
@@ -73,12 +76,18 @@ def run_command(
         app = open_app(settings, log=log)
     except StartupError as exc:
         raise fail(str(exc)) from None
+    started = datetime.now(UTC)
     try:
         processed = daemon.run(app, once=once)
+        failures = mailbox_failures(app.engine, since=started) if once else []
     finally:
         app.close()
     if once:
-        log.info("run_once_done", processed=processed)
+        log.info("run_once_done", processed=processed, failed_mailboxes=len(failures))
+    for mailbox, error in failures:
+        typer.echo(f"cpc-triage: mailbox {mailbox} could not be read: {error}", err=True)
+    if failures:
+        raise typer.Exit(code=1)
 
 
 def seed_inbox(settings: Settings, *, count: int) -> int:

@@ -109,3 +109,18 @@ def read_status(engine: Engine, *, errors: int = 10, digests: int = 10) -> Statu
             for r in runs
         ],
     )
+
+
+def mailbox_failures(engine: Engine, *, since: datetime) -> list[tuple[str, str]]:
+    """(mailbox, error) for each mailbox whose last poll since `since` failed (`run --once`)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(mailbox_polls.c.mailbox, mailbox_polls.c.last_error)
+            .where(mailbox_polls.c.last_error_at >= since)
+            .where(
+                (mailbox_polls.c.last_ok_at.is_(None))
+                | (mailbox_polls.c.last_ok_at < mailbox_polls.c.last_error_at)
+            )
+            .order_by(mailbox_polls.c.mailbox)
+        ).all()
+    return [(row.mailbox, row.last_error or "unknown") for row in rows]
