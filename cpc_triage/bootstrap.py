@@ -67,13 +67,19 @@ class App:
         self.engine.dispose()
 
 
-def open_database(settings: Settings, *, upgrade: bool | None = None) -> Engine:
-    """A durable engine with the schema at head (upgraded if configured, refused otherwise)."""
+def open_database(
+    settings: Settings, *, upgrade: bool | None = None, reader: bool = False
+) -> Engine:
+    """A durable engine with the schema at head (upgraded if configured, refused otherwise);
+    `reader` for a command that only reads (`cpc_triage.db.make_engine`)."""
     password = _secret(
         settings.database.password_file, settings.database.password_credential, "database"
     )
     engine = make_engine(
-        settings.database_url(), schema=settings.database.schema_name, password=password
+        settings.database_url(),
+        schema=settings.database.schema_name,
+        password=password,
+        reader=reader,
     )
     try:
         check_durability(engine)

@@ -58,13 +58,13 @@ def require_database(settings: Settings) -> None:
         )
 
 
-def current_database(settings: Settings) -> Engine:
+def current_database(settings: Settings, *, reader: bool = False) -> Engine:
     """The database for a command that reads or repairs it: never upgraded by the command (the
     daemon or `db upgrade` does that); a wrong schema or no answer is a usage error."""
     from cpc_triage.bootstrap import StartupError, open_database
 
     require_database(settings)
     try:
-        return open_database(settings, upgrade=False)
+        return open_database(settings, upgrade=False, reader=reader)
     except StartupError as exc:
         raise fail(str(exc)) from None

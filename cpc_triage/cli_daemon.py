@@ -16,13 +16,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
+from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage.cli_common import (
     ConfigOption,
@@ -32,6 +34,9 @@ from cpc_triage.cli_common import (
     settings_from,
 )
 from cpc_triage.settings import Settings
+
+if TYPE_CHECKING:
+    from cpc_triage.status import Status
 
 
 def register(app: typer.Typer) -> None:
@@ -131,39 +136,41 @@ def check_config_command(config: ConfigOption = None) -> None:
     console.print("all checks passed", markup=False)
 
 
-def status_command(config: ConfigOption = None) -> None:
-    """Show the queue, each mailbox's last poll, recent errors and digests (no personal data)."""
+def status_command(
+    config: ConfigOption = None,
+    errors_since: Annotated[
+        str | None,
+        typer.Option("--errors-since", help="every error since this ISO 8601 time (local)"),
+    ] = None,
+) -> None:
+    """Show whether a daemon runs, each mailbox's queue and last poll, errors and digests (no
+    personal data). Answers within seconds even while the daemon holds the database."""
+    from cpc_triage.diagnose import why
     from cpc_triage.status import read_status
 
     settings = settings_from(config)
-    engine = current_database(settings)
+    since = _since(errors_since, settings.schedule.timezone)
+    engine = current_database(settings, reader=True)
     try:
-        status = read_status(engine)
+        alive = timedelta(seconds=max(30.0, 3 * settings.schedule.health_seconds))
+        status = read_status(engine, errors_since=since, alive_within=alive)
+    except SQLAlchemyError as exc:
+        raise fail(f"the database could not be read: {why(exc) or type(exc).__name__}") from None
     finally:
         engine.dispose()
-    console = Console(width=None if sys.stdout.isatty() else 160)
+    console = Console(width=None if sys.stdout.isatty() else 250)  # piped: one line a row
+    console.print(_daemon_line(status), markup=False)
     queue = Table(title="Queue (tasks)")
     for column in ("district", "status", "suggested", "tasks"):
         queue.add_column(column, justify="right" if column == "tasks" else "left")
     for row in status.queue:
         queue.add_row(row.district, row.status, row.suggested, str(row.count))
     console.print(queue)
-    polls = Table(title="Mailboxes")
-    for column in ("mailbox", "last poll", "last success", "processed", "leader", "last error"):
-        polls.add_column(column)
-    for p in status.mailboxes:
-        polls.add_row(
-            p.mailbox,
-            _when(p.last_poll_at),
-            _when(p.last_ok_at),
-            str(p.processed),
-            p.leader or "-",
-            p.last_error or "-",
-        )
-    console.print(polls)
+    console.print(_mailbox_table(settings, status))
     states = ", ".join(f"{k} {v}" for k, v in sorted(status.ledger.items())) or "empty"
     console.print(f"Ledger: {states}")
-    errors = Table(title="Recent errors")
+    title = f"Errors since {since.isoformat(timespec='minutes')}" if since else "Recent errors"
+    errors = Table(title=title)
     for column in ("message", "state", "error", "at"):
         errors.add_column(column)
     for e in status.errors:
@@ -183,6 +190,75 @@ def status_command(config: ConfigOption = None) -> None:
                 d.last_error or "-",
             )
         console.print(digests)
+
+
+def _since(value: str | None, timezone: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise fail(f"--errors-since {value!r} is not an ISO 8601 date or time") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
+
+
+def _daemon_line(status: Status) -> str:
+    running = [d for d in status.daemons if d.alive]
+    if running:
+        return "Daemon: running — " + "; ".join(
+            f"{d.instance}, heartbeat {_when(d.at)}, up since {_when(d.started_at)}"
+            for d in running
+        )
+    if status.daemons:
+        last = status.daemons[0]
+        return f"Daemon: NOT RUNNING (last heartbeat {_when(last.at)} from {last.instance})"
+    return "Daemon: NOT RUNNING (no heartbeat recorded yet)"
+
+
+def _mailbox_table(settings: Settings, status: Status) -> Table:
+    """One row per mailbox: the ledger's counts (they survive a killed run), a drop folder's
+    files by folder (a wedged or parked message shows), the leader only if it is alive."""
+    from cpc_triage.settings_mailbox import DropFolderMailbox
+
+    folders = {
+        f"dropfolder:{m.name}": settings.mailbox_path(m)
+        for m in settings.mailboxes
+        if isinstance(m, DropFolderMailbox)
+    }
+    polls = {p.mailbox: p for p in status.mailboxes}
+    table = Table(title="Mailboxes")
+    for column in (
+        "mailbox", "leader", "last poll", "last success", "processed", "in progress",
+        "failed", "folders", "last error",
+    ):  # fmt: skip
+        table.add_column(column)
+    for name in sorted(set(polls) | set(status.by_source) | set(folders)):
+        poll = polls.get(name)
+        counts = status.by_source.get(name, {})
+        leader = poll.leader if poll else None
+        table.add_row(
+            name,
+            (leader if status.alive(leader) else f"- ({leader} not running)") if leader else "-",
+            _when(poll.last_poll_at if poll else None),
+            _when(poll.last_ok_at if poll else None),
+            str(counts.get("done", 0)),
+            str(sum(n for state, n in counts.items() if state not in ("done", "failed"))),
+            str(counts.get("failed", 0)),
+            _folder_counts(folders[name]) if name in folders else "-",
+            (poll.last_error if poll else None) or "-",
+        )
+    return table
+
+
+def _folder_counts(root: Path) -> str:
+    counts = []
+    for folder in ("inbox", "working", "failed"):
+        try:
+            n = sum(1 for p in (root / folder).iterdir() if not p.name.startswith("."))
+        except OSError:
+            n = 0
+        counts.append(f"{folder} {n}")
+    return ", ".join(counts)
 
 
 def db_upgrade_command(config: ConfigOption = None) -> None:

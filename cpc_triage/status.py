@@ -6,10 +6,12 @@ consultation of case data (no s.62 row; RELIABILITY.md S5 covers reads of case d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Row, func, select
 
 from desk.digest_tables import digest_runs
 from intake.tables import heartbeats, ledger, mailbox_polls
@@ -53,6 +55,14 @@ class DigestRun:
 
 
 @dataclass(frozen=True, slots=True)
+class DaemonBeat:
+    instance: str
+    at: datetime
+    started_at: datetime
+    alive: bool  # a heartbeat within the window: a daemon runs now
+
+
+@dataclass(frozen=True, slots=True)
 class Status:
     queue: list[QueueCount]
     mailboxes: list[MailboxPoll]
@@ -60,9 +70,26 @@ class Status:
     errors: list[RecentError]
     heartbeats: list[tuple[str, datetime]]
     digests: list[DigestRun]
+    daemons: list[DaemonBeat] = field(default_factory=list)
+    by_source: dict[str, dict[str, int]] = field(default_factory=dict)  # the ledger's, per mailbox
+
+    def alive(self, instance: str | None) -> bool:
+        return any(d.alive and d.instance == instance for d in self.daemons)
 
 
-def read_status(engine: Engine, *, errors: int = 10, digests: int = 10) -> Status:
+def read_status(
+    engine: Engine,
+    *,
+    errors: int = 10,
+    digests: int = 10,
+    errors_since: datetime | None = None,
+    now: datetime | None = None,
+    alive_within: timedelta = timedelta(seconds=60),
+) -> Status:
+    """What `status` shows. Processed counts come from the ledger (committed per message, so
+    they survive a killed run); a daemon is running when its heartbeat is fresh; with
+    `errors_since`, every error since then instead of the latest `errors`."""
+    now = now or datetime.now(UTC)
     with engine.connect() as conn:
         queue = conn.execute(
             select(
@@ -74,13 +101,24 @@ def read_status(engine: Engine, *, errors: int = 10, digests: int = 10) -> Statu
         ).all()
         polls = conn.execute(select(mailbox_polls).order_by(mailbox_polls.c.mailbox)).all()
         states = conn.execute(select(ledger.c.state, func.count()).group_by(ledger.c.state)).all()
-        recent = conn.execute(
+        recent_query = (
             select(ledger.c.id, ledger.c.source, ledger.c.state, ledger.c.error, ledger.c.error_at)
             .where(ledger.c.error.is_not(None))
             .order_by(ledger.c.error_at.desc())
-            .limit(errors)
+        )
+        if errors_since is not None:
+            recent_query = recent_query.where(ledger.c.error_at >= errors_since)
+        else:
+            recent_query = recent_query.limit(errors)
+        recent = conn.execute(recent_query).all()
+        beats = conn.execute(
+            select(heartbeats.c.instance, heartbeats.c.at, heartbeats.c.started_at)
         ).all()
-        beats = conn.execute(select(heartbeats.c.instance, heartbeats.c.at)).all()
+        per_source = conn.execute(
+            select(ledger.c.source, ledger.c.state, func.count()).group_by(
+                ledger.c.source, ledger.c.state
+            )
+        ).all()
         runs = conn.execute(
             select(digest_runs)
             .order_by(digest_runs.c.day.desc(), digest_runs.c.district)
@@ -97,6 +135,11 @@ def read_status(engine: Engine, *, errors: int = 10, digests: int = 10) -> Statu
         ledger={str(s): int(n) for s, n in states},
         errors=[RecentError(f"{r.source}#{r.id}", r.state, r.error, r.error_at) for r in recent],
         heartbeats=[(b.instance, b.at) for b in beats],
+        daemons=[
+            DaemonBeat(b.instance, b.at, b.started_at, now - b.at <= alive_within)
+            for b in sorted(beats, key=lambda b: b.at, reverse=True)
+        ],
+        by_source=_by_source(per_source),
         digests=[
             DigestRun(
                 r.district,
@@ -109,6 +152,13 @@ def read_status(engine: Engine, *, errors: int = 10, digests: int = 10) -> Statu
             for r in runs
         ],
     )
+
+
+def _by_source(rows: Sequence[Row[Any]]) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for source, state, count in (tuple(row) for row in rows):
+        counts.setdefault(str(source), {})[str(state)] = int(count)
+    return counts
 
 
 def mailbox_failures(engine: Engine, *, since: datetime) -> list[tuple[str, str]]:
