@@ -11,12 +11,16 @@ are missing, as the daemon's first poll would.
 from __future__ import annotations
 
 import functools
+import shutil
 import socket
 import ssl
+import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage.bootstrap import build_sinks, open_database, validate
@@ -45,6 +49,8 @@ from intake.keys import (
     stored_data_keys,
 )
 from intake.oauth import GRAPH_SCOPE, TokenError
+from intake.smime import OPENSSL
+from parsers.ocr import TESSERACT
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,7 @@ class Check:
 def run_checks(settings: Settings) -> Iterator[Check]:
     """Every check, in the order a person would fix them; later ones run even if one fails."""
     yield _check("configuration", lambda: _validated(settings))
+    yield _check("tools", lambda: _tools(settings))
     yield _check("database", lambda: _database(settings))
     yield _check("keyring", lambda: _keyring(settings))
     yield _check("S/MIME", lambda: _smime(settings))
@@ -83,6 +90,61 @@ def _check(what: str, run: Callable[[], str]) -> Check:
 def _validated(settings: Settings) -> str:
     validate(settings)
     return f"settings valid; triage configuration {settings.triage_config_dir()}"
+
+
+def _tools(settings: Settings) -> str:
+    """The programs the daemon runs: Tesseract (scanned pages), openssl (S/MIME signatures)."""
+    missing = []
+    tesseract = shutil.which(TESSERACT)
+    if tesseract is None:
+        missing.append("tesseract (scanned forms cannot be read: apt install tesseract-ocr)")
+    else:
+        languages = subprocess.run(
+            [tesseract, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout.split()
+        if "eng" not in languages:
+            missing.append("tesseract's English data (apt install tesseract-ocr-eng)")
+    if shutil.which(OPENSSL) is None and settings.smime.ca_file:
+        missing.append("openssl (S/MIME signatures cannot be checked: apt install openssl)")
+    if missing:
+        raise StartupError("missing: " + "; ".join(missing))
+    found = [f"tesseract {tesseract} (eng)"]
+    if openssl := shutil.which(OPENSSL):
+        found.append(f"openssl {openssl}")
+    return ", ".join(found)
+
+
+def understood(settings: Settings, source: Path | None) -> Iterator[str]:
+    """The configuration as the daemon reads it, paths resolved (like `doveconf -n`)."""
+    yield f"settings file:        {source or '(none: the embedded defaults)'}"
+    yield f"data directory:       {settings.data_path().absolute()}"
+    yield f"database:             {_shown_url(settings.database_url())}"
+    yield f"keyring:              {settings.keyring_path().absolute()}"
+    yield f"triage configuration: {settings.triage_config_dir().absolute()}"
+    for mailbox in settings.mailboxes:
+        yield f"mailbox {mailbox.name}: {mailbox.kind}, {_where(settings, mailbox)}" + (
+            f", district {mailbox.district}" if mailbox.district else ""
+        )
+    for sink in settings.sinks:
+        yield f"sink {sink.name}: {sink.kind} {sink.path or sink.url or sink.host}"
+    yield f"digest:               {'on' if settings.digest.enabled else 'off'}"
+
+
+def _where(settings: Settings, mailbox: MailboxSettings) -> str:
+    if isinstance(mailbox, DropFolderMailbox):
+        return str(settings.mailbox_path(mailbox).absolute())
+    if isinstance(mailbox, ImapMailboxSettings):
+        return f"{mailbox.host}:{mailbox.port} {mailbox.folder} ({mailbox.security})"
+    if isinstance(mailbox, GraphMailboxSettings):
+        return f"{mailbox.mailbox} {mailbox.folder}"
+    return f"{mailbox.service_endpoint} {mailbox.folder}"
+
+
+def _shown_url(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return f"sqlite {Path(parsed.database).absolute()}"
+    return parsed.render_as_string(hide_password=True)
 
 
 def _database(settings: Settings) -> str:

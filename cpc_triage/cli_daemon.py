@@ -121,10 +121,14 @@ def seed_inbox(settings: Settings, *, count: int) -> int:
 def check_config_command(config: ConfigOption = None) -> None:
     """Validate the settings and try every connection (database, keys, mailboxes); exit 1 if
     anything is wrong, saying what in plain words."""
-    from cpc_triage.check_config import report_lines, run_checks
+    from cpc_triage.check_config import report_lines, run_checks, understood
+    from cpc_triage.settings import find_settings
 
     settings = settings_from(config)
     console = Console(highlight=False, soft_wrap=True)
+    for line in understood(settings, find_settings(config)):
+        console.print(line, markup=False)
+    console.print("")
     failed = 0
     for check in run_checks(settings):
         line = next(report_lines([check]))
