@@ -143,8 +143,9 @@ def samples_command(
 
 def _register_commands() -> None:
     """The daemon, desk and report commands live beside the parts they drive."""
-    from cpc_triage import cli_daemon, cli_desk, cli_report
+    from cpc_triage import cli_backup, cli_daemon, cli_desk, cli_report
 
+    cli_backup.register(app)
     cli_daemon.register(app)
     cli_desk.register(app)
     cli_report.register(app)

@@ -325,7 +325,8 @@ def keys_init_command(config: ConfigOption = None) -> None:
 
 def keys_rotate_command(config: ConfigOption = None) -> None:
     """Re-wrap every data key under a new key-encryption key (the daemon may keep running)."""
-    from intake.keys import KeyringProblem
+    from intake.files import write_atomically
+    from intake.keys import KeyringProblem, read_keyring
     from intake.rotation import rotate_kek
 
     settings = settings_from(config)
@@ -340,12 +341,19 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
         )
     engine = current_database(settings)
     try:
+        before = read_keyring(path)
+        retired = path.with_name(f"{path.name}.{before.current[0]}.retired")
+        write_atomically(retired, before.render().encode(), mode=0o600)
         done = rotate_kek(engine, keyring_path=path, grace_s=settings.keys.rotation_grace_seconds)
     except KeyringProblem as exc:
         raise fail(str(exc)) from None
     finally:
         engine.dispose()
     typer.echo(f"rotated: {done.rewrapped} data keys now under KEK {done.new_kek_id}")
+    typer.echo(
+        f"backups made before now open only with the old keyring, kept at {retired}: "
+        "archive it with them, then delete it here"
+    )
 
 
 def _when(value: object) -> str:

@@ -77,6 +77,8 @@ COMMANDS: dict[str, str] = {
     "web": "serves the routes above",
     "web-account": "no case data: staff accounts",
     "audit": "no case data: verifies the log's chain",
+    "backup": "no case data read: copies sealed files; verify opens one key and one vault file",
+    "restore": "no case data read: verifies, then copies sealed files",
 }
 
 
