@@ -36,9 +36,11 @@ def web_command(
 ) -> None:
     """Serve the supervisors' desk (the review web app)."""
     from cpc_triage.bootstrap import StartupError, open_database, open_keyring
+    from cpc_triage.logs import configure_logging
     from desk.web.serve import desk_app, read_oidc_config, serve
 
     settings = settings_from(config)
+    configure_logging(settings.log_level)
     try:
         oidc_config = read_oidc_config(oidc) if oidc else None
         engine = open_database(settings)

@@ -90,4 +90,8 @@ def desk_app(
 
 def serve(app: Starlette, *, host: str, port: int) -> None:
     """uvicorn on one process; behind the force's reverse proxy for TLS (docs)."""
-    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False)
+    # log_config=None: uvicorn keeps its hands off logging, so its records (and any traceback,
+    # reduced to the exception's type) go through cpc_triage.logs like everything else.
+    uvicorn.run(
+        app, host=host, port=port, proxy_headers=False, server_header=False, log_config=None
+    )
