@@ -146,11 +146,20 @@ def status_command(
         str | None,
         typer.Option("--errors-since", help="every error since this ISO 8601 time (local)"),
     ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="one line and a Nagios exit code (0 ok, 1, 2, 3)")
+    ] = False,
+    stale_minutes: Annotated[
+        int, typer.Option("--stale-minutes", min=1, help="--check: how old is too old")
+    ] = 15,
 ) -> None:
     """Show whether a daemon runs, each mailbox's queue and last poll, errors and digests (no
     personal data). Answers within seconds even while the daemon holds the database."""
     from cpc_triage.diagnose import why
     from cpc_triage.status import read_status
+
+    if check:
+        _check_health(config, stale=timedelta(minutes=stale_minutes))
 
     settings = settings_from(config)
     since = _since(errors_since, settings.schedule.timezone)
@@ -194,6 +203,32 @@ def status_command(
                 d.last_error or "-",
             )
         console.print(digests)
+
+
+def _check_health(config: Path | None, *, stale: timedelta) -> None:
+    """`status --check`: never a usage error's 2 for a broken setup — UNKNOWN (3) instead."""
+    from cpc_triage.bootstrap import StartupError, open_database
+    from cpc_triage.diagnose import why
+    from cpc_triage.settings import SettingsError, load_settings
+    from cpc_triage.status import health, read_status
+
+    try:
+        settings = load_settings(config)
+        engine = open_database(settings, upgrade=False, reader=True)
+    except (SettingsError, StartupError) as exc:
+        typer.echo(f"CPC-TRIAGE UNKNOWN - {exc}")
+        raise typer.Exit(code=3) from None
+    try:
+        alive = timedelta(seconds=max(30.0, 3 * settings.schedule.health_seconds))
+        status = read_status(engine, alive_within=alive)
+    except SQLAlchemyError as exc:
+        typer.echo(f"CPC-TRIAGE CRITICAL - database unreadable: {why(exc) or type(exc).__name__}")
+        raise typer.Exit(code=2) from None
+    finally:
+        engine.dispose()
+    code, line = health(status, now=datetime.now(UTC), stale=stale)
+    typer.echo(line)
+    raise typer.Exit(code=code)
 
 
 def _since(value: str | None, timezone: str) -> datetime | None:

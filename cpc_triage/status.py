@@ -72,6 +72,7 @@ class Status:
     digests: list[DigestRun]
     daemons: list[DaemonBeat] = field(default_factory=list)
     by_source: dict[str, dict[str, int]] = field(default_factory=dict)  # the ledger's, per mailbox
+    oldest_pending: datetime | None = None  # the oldest message received but not yet done
 
     def alive(self, instance: str | None) -> bool:
         return any(d.alive and d.instance == instance for d in self.daemons)
@@ -114,6 +115,9 @@ def read_status(
         beats = conn.execute(
             select(heartbeats.c.instance, heartbeats.c.at, heartbeats.c.started_at)
         ).all()
+        oldest_pending = conn.execute(
+            select(func.min(ledger.c.received_at)).where(ledger.c.state.not_in(("done", "failed")))
+        ).scalar()
         per_source = conn.execute(
             select(ledger.c.source, ledger.c.state, func.count()).group_by(
                 ledger.c.source, ledger.c.state
@@ -140,6 +144,7 @@ def read_status(
             for b in sorted(beats, key=lambda b: b.at, reverse=True)
         ],
         by_source=_by_source(per_source),
+        oldest_pending=oldest_pending,
         digests=[
             DigestRun(
                 r.district,
@@ -152,6 +157,43 @@ def read_status(
             for r in runs
         ],
     )
+
+
+OK, WARNING, CRITICAL = 0, 1, 2  # Nagios plugin exit codes (monitoring-plugins guidelines)
+
+
+def health(status: Status, *, now: datetime, stale: timedelta) -> tuple[int, str]:
+    """(exit code, one line) for a Nagios-style check: CRITICAL when no daemon runs, a mailbox
+    has not been read for `stale` or a message failed; WARNING when a message has waited for
+    `stale` or the latest digest failed."""
+    critical, warning = [], []
+    if not any(d.alive for d in status.daemons):
+        critical.append("no daemon running")
+    for poll in status.mailboxes:
+        if poll.last_ok_at is None or now - poll.last_ok_at > stale:
+            critical.append(f"mailbox {poll.mailbox} not read since {_ago(poll.last_ok_at, now)}")
+    if failed := status.ledger.get("failed", 0):
+        critical.append(f"{failed} message(s) failed")
+    if status.oldest_pending is not None and now - status.oldest_pending > stale:
+        warning.append(f"a message has waited {_ago(status.oldest_pending, now)}")
+    if status.digests and status.digests[0].outcome == "failed":
+        warning.append(f"digest for {status.digests[0].district} failed")
+    done = status.ledger.get("done", 0)
+    if critical:
+        return CRITICAL, f"CPC-TRIAGE CRITICAL - {'; '.join(critical + warning)}"
+    if warning:
+        return WARNING, f"CPC-TRIAGE WARNING - {'; '.join(warning)}"
+    return (
+        OK,
+        f"CPC-TRIAGE OK - daemon running, {len(status.mailboxes)} mailbox(es) read, {done} done",
+    )
+
+
+def _ago(moment: datetime | None, now: datetime) -> str:
+    if moment is None:
+        return "never"
+    minutes = int((now - moment).total_seconds() // 60)
+    return f"{minutes} min" if minutes < 120 else f"{minutes // 60} h"
 
 
 def _by_source(rows: Sequence[Row[Any]]) -> dict[str, dict[str, int]]:

@@ -142,3 +142,37 @@ def test_status_answers_while_the_daemon_holds_the_write_lock(tmp_path: Path) ->
         holder.rollback()
         holder.close()
     assert "Ledger: empty" in out
+
+
+def _check(config: Path) -> tuple[int, str]:
+    app = typer.Typer()
+    register(app)
+    result = CliRunner().invoke(app, ["status", "--check", "--config", str(config)])
+    return result.exit_code, result.output
+
+
+def test_status_check_gives_nagios_exit_codes(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    code, output = _check(config)
+    assert (code, output.split(" - ")[0]) == (2, "CPC-TRIAGE CRITICAL")
+    assert "no daemon running" in output
+
+    engine = open_database(load_settings(config), upgrade=False)
+    with engine.begin() as conn:
+        conn.execute(insert(heartbeats).values(instance="cpc1:1", at=NOW, started_at=NOW))
+        conn.execute(
+            insert(mailbox_polls).values(
+                mailbox=SOURCE, last_poll_at=NOW, last_ok_at=NOW, processed=0, leader="cpc1:1"
+            )
+        )
+    assert _check(config) == (0, "CPC-TRIAGE OK - daemon running, 1 mailbox(es) read, 0 done\n")
+
+    with engine.begin() as conn:
+        conn.execute(insert(ledger), [_ledger_row(1, "received", at=NOW - timedelta(hours=2))])
+    code, output = _check(config)
+    assert code == 1 and "a message has waited 2 h" in output
+    engine.dispose()
+
+    missing = tmp_path / "missing.toml"
+    code, output = _check(missing)
+    assert code == 3 and output.startswith("CPC-TRIAGE UNKNOWN")
