@@ -13,9 +13,11 @@ that stops on SIGTERM exits 0.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -83,7 +85,8 @@ def run_command(
         raise fail(str(exc)) from None
     started = datetime.now(UTC)
     try:
-        processed = daemon.run(app, once=once)
+        with _health_listener(settings, enabled=not once):
+            processed = daemon.run(app, once=once)
         failures = mailbox_failures(app.engine, since=started) if once else []
     finally:
         app.close()
@@ -93,6 +96,33 @@ def run_command(
         typer.echo(f"cpc-triage: mailbox {mailbox} could not be read: {error}", err=True)
     if failures:
         raise typer.Exit(code=1)
+
+
+@contextlib.contextmanager
+def _health_listener(settings: Settings, *, enabled: bool) -> Iterator[None]:
+    """`/healthz` and `/metrics` while the daemon runs, when `[health] listen` is set."""
+    if not enabled or not settings.health.listen:
+        yield
+        return
+    from cpc_triage import metrics
+    from cpc_triage.bootstrap import StartupError, open_database
+
+    try:
+        reader = open_database(settings, upgrade=False, reader=True)
+        server = metrics.serve(
+            reader,
+            listen=settings.health.listen,
+            alive_within=timedelta(seconds=max(30.0, 3 * settings.schedule.health_seconds)),
+            stale=timedelta(minutes=15),
+        )
+    except (StartupError, OSError) as exc:
+        raise fail(f"[health] listen {settings.health.listen}: {exc}") from None
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+        reader.dispose()
 
 
 def seed_inbox(settings: Settings, *, count: int) -> int:

@@ -99,6 +99,21 @@ class ScheduleSettings(_Model):
     timezone: str = "Europe/London"
 
 
+class HealthSettings(_Model):
+    """The daemon's HTTP listener for `/healthz` and Prometheus `/metrics` (off when "")."""
+
+    listen: str = ""  # "127.0.0.1:9464": keep it on loopback or behind the firewall
+
+    @field_validator("listen")
+    @classmethod
+    def _host_port(cls, value: str) -> str:
+        if value:
+            host, _, port = value.rpartition(":")
+            if not host or not port.isdigit() or not 0 < int(port) < 65536:
+                raise ValueError("must be host:port, e.g. 127.0.0.1:9464")
+        return value
+
+
 class RetentionSettings(_Model):
     keep_days: int = Field(default=2190, ge=1)  # six years after the conference, then erase
 
@@ -139,6 +154,7 @@ class Settings(_Model):
     smime: SmimeSettings = SmimeSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     retention: RetentionSettings = RetentionSettings()
+    health: HealthSettings = HealthSettings()
     sinks: tuple[SinkSettings, ...] = ()
     digest: DigestSettings = DigestSettings()
 
