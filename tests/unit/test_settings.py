@@ -8,6 +8,7 @@ import pytest
 
 from cpc_triage.settings import (
     DatabaseSettings,
+    HealthSettings,
     KeySettings,
     ParsingSettings,
     RetentionSettings,
@@ -108,6 +109,7 @@ def test_the_example_settings_file_is_valid_and_documents_every_key() -> None:
         "[schedule]": ScheduleSettings,
         "[retention]": RetentionSettings,
         "[smime]": SmimeSettings,
+        "[health]": HealthSettings,
     }
     for header, model in sections.items():
         assert header in text
@@ -121,6 +123,7 @@ def test_the_example_settings_file_is_valid_and_documents_every_key() -> None:
                 "schedule",
                 "retention",
                 "smime",
+                "health",
             }:
                 continue
             key = field.alias or name
