@@ -207,11 +207,15 @@ class Settings(_Model):
         return self.database.url or f"sqlite:///{self.data_path() / 'cpc-triage.db'}"
 
     def keyring_path(self) -> Path:
-        if self.keys.keyring_file:
-            return Path(self.keys.keyring_file)
+        """The systemd credential when the service runs with it, else `keyring_file`, else the
+        data directory's: so one settings file serves the unit (LoadCredential= from
+        /etc/cpc-triage/keyring, which its dynamic user cannot read directly) and root's admin
+        commands (`keyring_file = "/etc/cpc-triage/keyring"`)."""
         credential = credential_path(self.keys.keyring_credential)
         if credential is not None and credential.exists():
             return credential
+        if self.keys.keyring_file:
+            return Path(self.keys.keyring_file)
         return self.data_path() / "keys" / "keyring"
 
     def mailbox_path(self, mailbox: DropFolderMailbox) -> Path:
