@@ -22,8 +22,6 @@ from cpc_triage.settings import load_settings
 from intake.tables import heartbeats, ledger, mailbox_polls
 from tests.integration.daemon_fixtures import ROOT, start_daemon
 
-NOW = datetime.now(UTC)
-
 
 def _free_port() -> int:
     with socket.socket() as probe:
@@ -46,6 +44,7 @@ def _config(tmp_path: Path, extra: str = "") -> Path:
 
 
 def test_metrics_and_healthz_report_what_the_database_holds(tmp_path: Path) -> None:
+    now = datetime.now(UTC)
     settings = load_settings(_config(tmp_path))
     open_database(settings, upgrade=True).dispose()
     engine = open_database(settings, upgrade=False, reader=True)
@@ -61,10 +60,10 @@ def test_metrics_and_healthz_report_what_the_database_holds(tmp_path: Path) -> N
         assert httpx.get(f"{base}/healthz").status_code == 503
         writer = open_database(settings, upgrade=False)
         with writer.begin() as conn:
-            conn.execute(insert(heartbeats).values(instance="cpc1:1", at=NOW, started_at=NOW))
+            conn.execute(insert(heartbeats).values(instance="cpc1:1", at=now, started_at=now))
             conn.execute(
                 insert(mailbox_polls).values(
-                    mailbox="dropfolder:default", last_ok_at=NOW, processed=0, leader="cpc1:1"
+                    mailbox="dropfolder:default", last_ok_at=now, processed=0, leader="cpc1:1"
                 )
             )
             conn.execute(
@@ -77,9 +76,9 @@ def test_metrics_and_healthz_report_what_the_database_holds(tmp_path: Path) -> N
                         "size": 1,
                         "attempts": 0,
                         "state": "done" if n < 3 else "received",
-                        "received_at": NOW - timedelta(minutes=5),
+                        "received_at": now - timedelta(minutes=5),
                         "error": "ParseTimeout" if n == 0 else None,
-                        "error_at": NOW if n == 0 else None,
+                        "error_at": now if n == 0 else None,
                     }
                     for n in range(4)
                 ],
@@ -103,7 +102,7 @@ def test_metrics_and_healthz_report_what_the_database_holds(tmp_path: Path) -> N
     last = samples[
         ("cpc_triage_mailbox_last_success_timestamp_seconds", (("mailbox", "dropfolder:default"),))
     ]
-    assert last == NOW.timestamp()
+    assert last == now.timestamp()
 
 
 def test_a_running_daemon_serves_healthz_and_counts_what_it_filed(tmp_path: Path) -> None:

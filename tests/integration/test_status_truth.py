@@ -23,7 +23,6 @@ from cpc_triage.settings import load_settings
 from intake.tables import heartbeats, ledger, mailbox_polls
 
 ROOT = Path(__file__).resolve().parents[2]
-NOW = datetime.now(UTC)
 SOURCE = "dropfolder:default"
 
 
@@ -44,8 +43,9 @@ def _status(config: Path, *extra: str) -> str:
 
 
 def _ledger_row(
-    n: int, state: str, *, error: str | None = None, at: datetime = NOW
+    n: int, state: str, *, error: str | None = None, at: datetime | None = None
 ) -> dict[str, object]:
+    at = at or datetime.now(UTC)
     return {
         "source": SOURCE,
         "source_id": f"m{n}.eml",
@@ -62,21 +62,22 @@ def _ledger_row(
 def test_status_shows_a_dead_daemon_as_not_running_and_counts_from_the_ledger(
     tmp_path: Path,
 ) -> None:
+    now = datetime.now(UTC)
     config = _config(tmp_path)
     engine = open_database(load_settings(config), upgrade=False)
     with engine.begin() as conn:
         conn.execute(
             insert(heartbeats).values(
                 instance="cpc1:4242",
-                at=NOW - timedelta(hours=3),
-                started_at=NOW - timedelta(days=1),
+                at=now - timedelta(hours=3),
+                started_at=now - timedelta(days=1),
             )
         )
         # A run killed before it recorded its poll: the ledger has 7 done, the poll row 0.
         conn.execute(
             insert(mailbox_polls).values(
                 mailbox=SOURCE,
-                last_poll_at=NOW - timedelta(hours=3),
+                last_poll_at=now - timedelta(hours=3),
                 processed=0,
                 leader="cpc1:4242",
             )
@@ -93,7 +94,7 @@ def test_status_shows_a_dead_daemon_as_not_running_and_counts_from_the_ledger(
 
     engine = open_database(load_settings(config), upgrade=False)
     with engine.begin() as conn:
-        conn.execute(insert(heartbeats).values(instance="cpc1:5151", at=NOW, started_at=NOW))
+        conn.execute(insert(heartbeats).values(instance="cpc1:5151", at=now, started_at=now))
     engine.dispose()
     assert "Daemon: running — cpc1:5151" in _status(config)
 
@@ -109,21 +110,22 @@ def test_a_wedged_and_a_parked_drop_folder_message_are_counted(tmp_path: Path) -
 
 
 def test_every_error_since_a_time_is_listed_not_only_the_last_ten(tmp_path: Path) -> None:
+    now = datetime.now(UTC)
     config = _config(tmp_path)
     engine = open_database(load_settings(config), upgrade=False)
-    old = NOW - timedelta(days=30)
+    old = now - timedelta(days=30)
     with engine.begin() as conn:
         conn.execute(
             insert(ledger),
             [
-                _ledger_row(n, "failed", error="ParseTimeout", at=NOW - timedelta(minutes=n))
+                _ledger_row(n, "failed", error="ParseTimeout", at=now - timedelta(minutes=n))
                 for n in range(15)
             ]
             + [_ledger_row(99, "failed", error="OldError", at=old)],
         )
     engine.dispose()
     assert _status(config).count("ParseTimeout") == 10
-    since = (NOW - timedelta(days=1)).astimezone(UTC).isoformat()
+    since = (now - timedelta(days=1)).astimezone(UTC).isoformat()
     out = _status(config, "--errors-since", since)
     assert out.count("ParseTimeout") == 15
     assert "OldError" not in out
@@ -152,6 +154,7 @@ def _check(config: Path) -> tuple[int, str]:
 
 
 def test_status_check_gives_nagios_exit_codes(tmp_path: Path) -> None:
+    now = datetime.now(UTC)
     config = _config(tmp_path)
     code, output = _check(config)
     assert (code, output.split(" - ")[0]) == (2, "CPC-TRIAGE CRITICAL")
@@ -159,16 +162,16 @@ def test_status_check_gives_nagios_exit_codes(tmp_path: Path) -> None:
 
     engine = open_database(load_settings(config), upgrade=False)
     with engine.begin() as conn:
-        conn.execute(insert(heartbeats).values(instance="cpc1:1", at=NOW, started_at=NOW))
+        conn.execute(insert(heartbeats).values(instance="cpc1:1", at=now, started_at=now))
         conn.execute(
             insert(mailbox_polls).values(
-                mailbox=SOURCE, last_poll_at=NOW, last_ok_at=NOW, processed=0, leader="cpc1:1"
+                mailbox=SOURCE, last_poll_at=now, last_ok_at=now, processed=0, leader="cpc1:1"
             )
         )
     assert _check(config) == (0, "CPC-TRIAGE OK - daemon running, 1 mailbox(es) read, 0 done\n")
 
     with engine.begin() as conn:
-        conn.execute(insert(ledger), [_ledger_row(1, "received", at=NOW - timedelta(hours=2))])
+        conn.execute(insert(ledger), [_ledger_row(1, "received", at=now - timedelta(hours=2))])
     code, output = _check(config)
     assert code == 1 and "a message has waited 2 h" in output
     engine.dispose()
