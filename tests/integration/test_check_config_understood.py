@@ -64,3 +64,31 @@ def test_missing_tesseract_and_openssl_are_named(
     tools = next(line for line in output.splitlines() if "tools" in line)
     assert tools.startswith("FAIL  tools: missing: tesseract")
     assert "apt install tesseract-ocr" in tools and "openssl" in tools
+
+
+def test_a_host_that_never_answers_fails_within_the_timeout_with_a_message(
+    tmp_path: Path,
+) -> None:
+    import socket
+
+    silent = socket.socket()  # accepts the connection (the kernel does), never says a word
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(5)
+    password = tmp_path / "pw"
+    password.write_text("x")
+    password.chmod(0o600)
+    config = _config(
+        tmp_path,
+        extra="",
+    )
+    config.write_text(
+        config.read_text() + '[[mailboxes]]\nname = "leeds"\nkind = "imap"\nhost = "127.0.0.1"\n'
+        f'port = {silent.getsockname()[1]}\nusername = "u"\npassword_file = "{password}"\n'
+        "timeout_seconds = 2\n"
+    )
+    try:
+        code, output = _check(config)
+    finally:
+        silent.close()
+    assert code == 1
+    assert "FAIL  mailbox leeds (imap): no answer in time" in output
