@@ -164,7 +164,7 @@ def _sqlite_online_backup(engine: Engine, target: Path) -> None:
     if not source:
         raise BackupError("the SQLite database has no file to back up")
     with sqlite3.connect(source, timeout=60) as src, sqlite3.connect(target) as dst:
-        src.backup(dst, pages=1024)
+        src.backup(dst)  # one step, one read transaction: never restarted by a writer
     target.chmod(0o600)
 
 

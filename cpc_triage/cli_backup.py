@@ -53,7 +53,7 @@ def backup_command(
         )
         return
     settings = settings_from(config)
-    engine = current_database(settings)
+    engine = current_database(settings, reader=True)  # never queues behind the daemon's writes
     try:
         made = make_backup(
             engine, data_dir=settings.data_path(), keyring=settings.keyring_path(), target=folder

@@ -115,3 +115,32 @@ def test_keys_rotate_keeps_the_old_keyring_for_older_backups(filed: Path, tmp_pa
     assert _cli("backup", str(backup), "--verify", "--keyring", str(keyring))[0] == 1
     code, output = _cli("backup", str(backup), "--verify", "--keyring", str(retired))
     assert code == 0, output
+
+
+def test_a_backup_is_taken_beside_a_writer_and_holds_only_what_was_committed(
+    filed: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    config = filed / "settings.toml"
+    database = filed / "var" / "cpc-triage.db"
+    writer = sqlite3.connect(database, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # the daemon, mid-transaction
+    writer.execute(
+        "INSERT INTO heartbeats VALUES ('uncommitted:1', '2026-01-01 00:00:00', "
+        "'2026-01-01 00:00:00')"
+    )
+    try:
+        code, output = _cli("backup", str(tmp_path / "b"), "--config", str(config))
+    finally:
+        writer.rollback()
+        writer.close()
+    assert code == 0, output
+    copy = sqlite3.connect(tmp_path / "b" / "cpc-triage.db")
+    try:
+        instances = [r[0] for r in copy.execute("SELECT instance FROM heartbeats")]
+        done = copy.execute("SELECT count(*) FROM ledger WHERE state = 'done'").fetchone()[0]
+    finally:
+        copy.close()
+    assert "uncommitted:1" not in instances
+    assert done == 4
