@@ -18,19 +18,28 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage import migrations
 from cpc_triage.db import DatabaseError, check_durability, make_engine
+from cpc_triage.diagnose import why
 from cpc_triage.digest_job import DigestJob, build_digest_job
 from cpc_triage.mailboxes import build_source
 from cpc_triage.pipeline import Log, ParseFn, Parts, TriageFn
 from cpc_triage.settings import Settings
 from cpc_triage.settings_mailbox import DropFolderMailbox
 from cpc_triage.startup import StartupError as StartupError
+from cpc_triage.startup import make_data_dir
 from cpc_triage.startup import read_secret as _secret
 from intake.dropfolder import DropFolder
-from intake.keys import KeyRing, KeyringProblem, create_keyring
+from intake.keys import (
+    KeyRing,
+    KeyringProblem,
+    create_keyring,
+    missing_keyring,
+    stored_data_keys,
+)
 from intake.sources import Source
 from intake.vault import Vault
 from parsers.records import Invitation
@@ -58,13 +67,19 @@ class App:
         self.engine.dispose()
 
 
-def open_database(settings: Settings, *, upgrade: bool | None = None) -> Engine:
-    """A durable engine with the schema at head (upgraded if configured, refused otherwise)."""
+def open_database(
+    settings: Settings, *, upgrade: bool | None = None, reader: bool = False
+) -> Engine:
+    """A durable engine with the schema at head (upgraded if configured, refused otherwise);
+    `reader` for a command that only reads (`cpc_triage.db.make_engine`)."""
     password = _secret(
         settings.database.password_file, settings.database.password_credential, "database"
     )
     engine = make_engine(
-        settings.database_url(), schema=settings.database.schema_name, password=password
+        settings.database_url(),
+        schema=settings.database.schema_name,
+        password=password,
+        reader=reader,
     )
     try:
         check_durability(engine)
@@ -79,27 +94,64 @@ def open_database(settings: Settings, *, upgrade: bool | None = None) -> Engine:
         raise StartupError(str(exc)) from None
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StartupError(
-            f"database {_safe_url(engine)} unusable ({type(exc).__name__})"
-        ) from None
+        raise StartupError(_unusable(engine, exc)) from None
     return engine
 
 
-def open_keyring(settings: Settings, engine: Engine) -> KeyRing:
-    """The KeyRing; on first run in the data directory, a new 0600 keyring file."""
+def open_keyring(settings: Settings, engine: Engine, *, create_if_new: bool = True) -> KeyRing:
+    """The KeyRing, proven to open the database's data keys (issue 13.1).
+
+    A keyring file is made here only for a database that has never held a data key (the first
+    run of a fresh installation, in the data directory) and only when `create_if_new`; for a
+    database that holds keys a missing keyring is refused — never silently replaced.
+    """
     path = settings.keyring_path()
-    if not path.exists():
-        if settings.keys.keyring_file or path.parent != settings.data_path() / "keys":
-            raise StartupError(f"keyring {path} does not exist")
-        create_keyring(path)
     try:
-        return KeyRing(engine, keyring_path=path)
+        if not path.exists() and not path.is_symlink():
+            held = stored_data_keys(engine)
+            if held:
+                raise StartupError(missing_keyring(path, held))
+            default = path.parent == settings.data_path() / "keys"
+            if settings.keys.keyring_file or not default or not create_if_new:
+                raise StartupError(
+                    f"keyring {path} does not exist: make one with `cpc-triage keys init`"
+                )
+            create_keyring(path)
+        keyring = KeyRing(engine, keyring_path=path)
+        keyring.check_opens_stored_keys()
     except KeyringProblem as exc:
         raise StartupError(str(exc)) from None
+    except SQLAlchemyError as exc:
+        raise StartupError(_unusable(engine, exc)) from None
+    return keyring
+
+
+def stored_keys(settings: Settings) -> int:
+    """How many data keys the configured database holds, without creating a database file."""
+    if settings.database_url().startswith("sqlite"):
+        database = make_url(settings.database_url()).database
+        if database and not Path(database).exists():
+            return 0
+    password = _secret(
+        settings.database.password_file, settings.database.password_credential, "database"
+    )
+    engine = make_engine(
+        settings.database_url(), schema=settings.database.schema_name, password=password
+    )
+    try:
+        return stored_data_keys(engine)
+    except SQLAlchemyError as exc:
+        raise StartupError(_unusable(engine, exc)) from None
+    finally:
+        engine.dispose()
 
 
 def validate(settings: Settings) -> None:
     """Checks that need no database: folders, the schedule, the time zone."""
+    try:
+        make_data_dir(settings.data_path())
+    except OSError as exc:
+        raise StartupError(f"data directory {settings.data_path()} ({exc.strerror})") from None
     config_dir = settings.triage_config_dir()
     if not (config_dir / "policies").is_dir():
         raise StartupError(f"triage configuration {config_dir} has no policies/ folder")
@@ -248,6 +300,11 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
 
 def _unavailable(*_args: object) -> Any:
     raise RuntimeError("the reader was not loaded")
+
+
+def _unusable(engine: Engine, exc: BaseException) -> str:
+    reason = why(exc) or type(exc).__name__
+    return f"database {_safe_url(engine)} unusable: {reason}"
 
 
 def _safe_url(engine: Engine) -> str:

@@ -11,15 +11,20 @@ are missing, as the daemon's first poll would.
 from __future__ import annotations
 
 import functools
+import shutil
 import socket
 import ssl
+import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage.bootstrap import build_sinks, open_database, validate
+from cpc_triage.diagnose import why
 from cpc_triage.digest_job import build_mailout, check_districts
 from cpc_triage.mailboxes import ews_mailbox, graph_mailbox, imap_mailbox, token_provider
 from cpc_triage.settings import Settings
@@ -36,8 +41,16 @@ from desk.mailout import GraphSendMail, MailOutError
 from intake.ews import EwsError, EwsRefused
 from intake.graph import GraphError, GraphRefused
 from intake.imap import MailboxError, MailboxRefused
-from intake.keys import KeyRing, KeyringProblem
+from intake.keys import (
+    KeyRing,
+    KeyringProblem,
+    missing_keyring,
+    read_keyring,
+    stored_data_keys,
+)
 from intake.oauth import GRAPH_SCOPE, TokenError
+from intake.smime import OPENSSL
+from parsers.ocr import TESSERACT
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +63,7 @@ class Check:
 def run_checks(settings: Settings) -> Iterator[Check]:
     """Every check, in the order a person would fix them; later ones run even if one fails."""
     yield _check("configuration", lambda: _validated(settings))
+    yield _check("tools", lambda: _tools(settings))
     yield _check("database", lambda: _database(settings))
     yield _check("keyring", lambda: _keyring(settings))
     yield _check("S/MIME", lambda: _smime(settings))
@@ -78,6 +92,61 @@ def _validated(settings: Settings) -> str:
     return f"settings valid; triage configuration {settings.triage_config_dir()}"
 
 
+def _tools(settings: Settings) -> str:
+    """The programs the daemon runs: Tesseract (scanned pages), openssl (S/MIME signatures)."""
+    missing = []
+    tesseract = shutil.which(TESSERACT)
+    if tesseract is None:
+        missing.append("tesseract (scanned forms cannot be read: apt install tesseract-ocr)")
+    else:
+        languages = subprocess.run(
+            [tesseract, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout.split()
+        if "eng" not in languages:
+            missing.append("tesseract's English data (apt install tesseract-ocr-eng)")
+    if shutil.which(OPENSSL) is None and settings.smime.ca_file:
+        missing.append("openssl (S/MIME signatures cannot be checked: apt install openssl)")
+    if missing:
+        raise StartupError("missing: " + "; ".join(missing))
+    found = [f"tesseract {tesseract} (eng)"]
+    if openssl := shutil.which(OPENSSL):
+        found.append(f"openssl {openssl}")
+    return ", ".join(found)
+
+
+def understood(settings: Settings, source: Path | None) -> Iterator[str]:
+    """The configuration as the daemon reads it, paths resolved (like `doveconf -n`)."""
+    yield f"settings file:        {source or '(none: the embedded defaults)'}"
+    yield f"data directory:       {settings.data_path().absolute()}"
+    yield f"database:             {_shown_url(settings.database_url())}"
+    yield f"keyring:              {settings.keyring_path().absolute()}"
+    yield f"triage configuration: {settings.triage_config_dir().absolute()}"
+    for mailbox in settings.mailboxes:
+        yield f"mailbox {mailbox.name}: {mailbox.kind}, {_where(settings, mailbox)}" + (
+            f", district {mailbox.district}" if mailbox.district else ""
+        )
+    for sink in settings.sinks:
+        yield f"sink {sink.name}: {sink.kind} {sink.path or sink.url or sink.host}"
+    yield f"digest:               {'on' if settings.digest.enabled else 'off'}"
+
+
+def _where(settings: Settings, mailbox: MailboxSettings) -> str:
+    if isinstance(mailbox, DropFolderMailbox):
+        return str(settings.mailbox_path(mailbox).absolute())
+    if isinstance(mailbox, ImapMailboxSettings):
+        return f"{mailbox.host}:{mailbox.port} {mailbox.folder} ({mailbox.security})"
+    if isinstance(mailbox, GraphMailboxSettings):
+        return f"{mailbox.mailbox} {mailbox.folder}"
+    return f"{mailbox.service_endpoint} {mailbox.folder}"
+
+
+def _shown_url(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return f"sqlite {Path(parsed.database).absolute()}"
+    return parsed.render_as_string(hide_password=True)
+
+
 def _database(settings: Settings) -> str:
     engine = _current_database(settings)
     if engine is None:
@@ -97,22 +166,32 @@ def _current_database(settings: Settings) -> Engine | None:
 
 
 def _keyring(settings: Settings) -> str:
+    """Not only that the file parses: that it unwraps the database's data keys (issue 13.1)."""
     path = settings.keyring_path()
-    if not path.exists():
-        return f"{path} will be created (0600) on first run"
-    mode = path.stat().st_mode & 0o777
-    if mode & 0o077:
-        raise StartupError(f"keyring {path} is readable by others (mode {mode:o}): chmod 600")
+    present = path.exists() or path.is_symlink()
+    if present:
+        try:
+            read_keyring(path)  # the file itself: readable, private, well formed
+        except KeyringProblem as exc:
+            raise StartupError(str(exc)) from None
     engine = _current_database(settings)
     if engine is None:
-        return f"{path} present (0600)"
+        return f"{path}: checked against the data keys once the schema is upgraded"
     try:
-        KeyRing(engine, keyring_path=path)
-    except (KeyringProblem, SQLAlchemyError) as exc:
-        raise StartupError(f"keyring {path}: {type(exc).__name__}: {exc}") from None
+        if not present:
+            if held := stored_data_keys(engine):
+                raise StartupError(missing_keyring(path, held))
+            return f"{path} does not exist yet: `cpc-triage keys init` makes it (0600)"
+        opened = KeyRing(engine, keyring_path=path).check_opens_stored_keys()
+    except KeyringProblem as exc:
+        raise StartupError(str(exc)) from None
+    except SQLAlchemyError as exc:
+        raise StartupError(f"keyring {path}: the database could not be read ({exc})") from None
     finally:
         engine.dispose()
-    return f"{path} opens the database's keys"
+    if not opened:
+        return f"{path} readable (0600); the database holds no data key yet"
+    return f"{path} unwrapped a stored data key under each of the database's {opened} KEK(s)"
 
 
 def _smime(settings: Settings) -> str:
@@ -226,6 +305,8 @@ def plain_words(exc: BaseException) -> str:
             return "no answer in time: check the host, the port and the firewall"
         if isinstance(cause, MailboxRefused):
             return f"{cause}: check username and the password file"
+    if storage := next((why(c) for c in causes if isinstance(c, OSError) and why(c)), None):
+        return storage
     text = str(exc)
     if "STARTTLS" in text.upper() or any("STARTTLS" in str(c).upper() for c in causes):
         return 'the server does not offer STARTTLS: use security = "tls" (port 993)'

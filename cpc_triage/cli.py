@@ -35,6 +35,29 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"cpc-triage {version('cpc-triage')}")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            typer.echo("cpc-triage (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    _show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="print the version and exit"
+        ),
+    ] = False,
+) -> None:
+    """Intake and triage of child protection conference invitations."""
+
+
 class OutputFormat(enum.StrEnum):
     JSON = "json"
     JSONL = "jsonl"
@@ -143,8 +166,9 @@ def samples_command(
 
 def _register_commands() -> None:
     """The daemon, desk and report commands live beside the parts they drive."""
-    from cpc_triage import cli_daemon, cli_desk, cli_report
+    from cpc_triage import cli_backup, cli_daemon, cli_desk, cli_report
 
+    cli_backup.register(app)
     cli_daemon.register(app)
     cli_desk.register(app)
     cli_report.register(app)

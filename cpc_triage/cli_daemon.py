@@ -3,26 +3,42 @@
     cpc-triage run [--config FILE] [--once] [--seed-demo N]
     cpc-triage status [--config FILE]
     cpc-triage db upgrade [--config FILE]
+    cpc-triage keys init [--config FILE]
     cpc-triage keys rotate [--config FILE]
 
-Exit codes: 0 done; 2 the configuration or the environment is unusable (the message names
-the problem); a daemon that stops on SIGTERM exits 0.
+Exit codes: 0 done; 1 `run --once` could not read a mailbox (each named on stderr, with why);
+2 the configuration or the environment is unusable (the message names the problem); a daemon
+that stops on SIGTERM exits 0.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
+from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
 
-from cpc_triage.cli_common import ConfigOption, current_database, fail, settings_from
+from cpc_triage.cli_common import (
+    ConfigOption,
+    current_database,
+    fail,
+    require_database,
+    settings_from,
+)
 from cpc_triage.settings import Settings
+
+if TYPE_CHECKING:
+    from cpc_triage.status import Status
 
 
 def register(app: typer.Typer) -> None:
@@ -34,6 +50,7 @@ def register(app: typer.Typer) -> None:
     db.command("upgrade")(db_upgrade_command)
     app.add_typer(db, name="db")
     keys = typer.Typer(help="Encryption keys.", no_args_is_help=True)
+    keys.command("init")(keys_init_command)
     keys.command("rotate")(keys_rotate_command)
     app.add_typer(keys, name="keys")
     audit = typer.Typer(help="The s.62 access log.", no_args_is_help=True)
@@ -54,6 +71,7 @@ def run_command(
     from cpc_triage import daemon
     from cpc_triage.bootstrap import StartupError, open_app
     from cpc_triage.logs import configure_logging, get_logger
+    from cpc_triage.status import mailbox_failures
 
     settings = settings_from(config)
     configure_logging(settings.log_level)
@@ -65,24 +83,60 @@ def run_command(
         app = open_app(settings, log=log)
     except StartupError as exc:
         raise fail(str(exc)) from None
+    started = datetime.now(UTC)
     try:
-        processed = daemon.run(app, once=once)
+        with _health_listener(settings, enabled=not once):
+            processed = daemon.run(app, once=once)
+        failures = mailbox_failures(app.engine, since=started) if once else []
     finally:
         app.close()
     if once:
-        log.info("run_once_done", processed=processed)
+        log.info("run_once_done", processed=processed, failed_mailboxes=len(failures))
+    for mailbox, error in failures:
+        typer.echo(f"cpc-triage: mailbox {mailbox} could not be read: {error}", err=True)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+@contextlib.contextmanager
+def _health_listener(settings: Settings, *, enabled: bool) -> Iterator[None]:
+    """`/healthz` and `/metrics` while the daemon runs, when `[health] listen` is set."""
+    if not enabled or not settings.health.listen:
+        yield
+        return
+    from cpc_triage import metrics
+    from cpc_triage.bootstrap import StartupError, open_database
+
+    try:
+        reader = open_database(settings, upgrade=False, reader=True)
+        server = metrics.serve(
+            reader,
+            listen=settings.health.listen,
+            alive_within=timedelta(seconds=max(30.0, 3 * settings.schedule.health_seconds)),
+            stale=timedelta(minutes=15),
+        )
+    except (StartupError, OSError) as exc:
+        raise fail(f"[health] listen {settings.health.listen}: {exc}") from None
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+        reader.dispose()
 
 
 def seed_inbox(settings: Settings, *, count: int) -> int:
     """Write `count` generated demo emails into the first drop folder's inbox if it is empty."""
     from cpc_triage.demo import generate
     from cpc_triage.settings_mailbox import DropFolderMailbox
+    from cpc_triage.startup import make_data_dir
     from intake.dropfolder import DropFolder
 
     folders = [m for m in settings.mailboxes if isinstance(m, DropFolderMailbox)]
     if not folders:
         raise fail("--seed-demo needs a dropfolder mailbox in the settings")
     mailbox = folders[0]
+    make_data_dir(settings.data_path())
     folder = DropFolder(settings.mailbox_path(mailbox), mailbox=mailbox.name)
     folder.ensure()
     if folder.pending():
@@ -97,10 +151,14 @@ def seed_inbox(settings: Settings, *, count: int) -> int:
 def check_config_command(config: ConfigOption = None) -> None:
     """Validate the settings and try every connection (database, keys, mailboxes); exit 1 if
     anything is wrong, saying what in plain words."""
-    from cpc_triage.check_config import report_lines, run_checks
+    from cpc_triage.check_config import report_lines, run_checks, understood
+    from cpc_triage.settings import find_settings
 
     settings = settings_from(config)
     console = Console(highlight=False, soft_wrap=True)
+    for line in understood(settings, find_settings(config)):
+        console.print(line, markup=False)
+    console.print("")
     failed = 0
     for check in run_checks(settings):
         line = next(report_lines([check]))
@@ -112,39 +170,50 @@ def check_config_command(config: ConfigOption = None) -> None:
     console.print("all checks passed", markup=False)
 
 
-def status_command(config: ConfigOption = None) -> None:
-    """Show the queue, each mailbox's last poll, recent errors and digests (no personal data)."""
+def status_command(
+    config: ConfigOption = None,
+    errors_since: Annotated[
+        str | None,
+        typer.Option("--errors-since", help="every error since this ISO 8601 time (local)"),
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="one line and a Nagios exit code (0 ok, 1, 2, 3)")
+    ] = False,
+    stale_minutes: Annotated[
+        int, typer.Option("--stale-minutes", min=1, help="--check: how old is too old")
+    ] = 15,
+) -> None:
+    """Show whether a daemon runs, each mailbox's queue and last poll, errors and digests (no
+    personal data). Answers within seconds even while the daemon holds the database."""
+    from cpc_triage.diagnose import why
     from cpc_triage.status import read_status
 
+    if check:
+        _check_health(config, stale=timedelta(minutes=stale_minutes))
+
     settings = settings_from(config)
-    engine = current_database(settings)
+    since = _since(errors_since, settings.schedule.timezone)
+    engine = current_database(settings, reader=True)
     try:
-        status = read_status(engine)
+        alive = timedelta(seconds=max(30.0, 3 * settings.schedule.health_seconds))
+        status = read_status(engine, errors_since=since, alive_within=alive)
+    except SQLAlchemyError as exc:
+        raise fail(f"the database could not be read: {why(exc) or type(exc).__name__}") from None
     finally:
         engine.dispose()
-    console = Console(width=None if sys.stdout.isatty() else 160)
+    console = Console(width=None if sys.stdout.isatty() else 250)  # piped: one line a row
+    console.print(_daemon_line(status), markup=False)
     queue = Table(title="Queue (tasks)")
     for column in ("district", "status", "suggested", "tasks"):
         queue.add_column(column, justify="right" if column == "tasks" else "left")
     for row in status.queue:
         queue.add_row(row.district, row.status, row.suggested, str(row.count))
     console.print(queue)
-    polls = Table(title="Mailboxes")
-    for column in ("mailbox", "last poll", "last success", "processed", "leader", "last error"):
-        polls.add_column(column)
-    for p in status.mailboxes:
-        polls.add_row(
-            p.mailbox,
-            _when(p.last_poll_at),
-            _when(p.last_ok_at),
-            str(p.processed),
-            p.leader or "-",
-            p.last_error or "-",
-        )
-    console.print(polls)
+    console.print(_mailbox_table(settings, status))
     states = ", ".join(f"{k} {v}" for k, v in sorted(status.ledger.items())) or "empty"
     console.print(f"Ledger: {states}")
-    errors = Table(title="Recent errors")
+    title = f"Errors since {since.isoformat(timespec='minutes')}" if since else "Recent errors"
+    errors = Table(title=title)
     for column in ("message", "state", "error", "at"):
         errors.add_column(column)
     for e in status.errors:
@@ -164,6 +233,101 @@ def status_command(config: ConfigOption = None) -> None:
                 d.last_error or "-",
             )
         console.print(digests)
+
+
+def _check_health(config: Path | None, *, stale: timedelta) -> None:
+    """`status --check`: never a usage error's 2 for a broken setup — UNKNOWN (3) instead."""
+    from cpc_triage.bootstrap import StartupError, open_database
+    from cpc_triage.diagnose import why
+    from cpc_triage.settings import SettingsError, load_settings
+    from cpc_triage.status import health, read_status
+
+    try:
+        settings = load_settings(config)
+        engine = open_database(settings, upgrade=False, reader=True)
+    except (SettingsError, StartupError) as exc:
+        typer.echo(f"CPC-TRIAGE UNKNOWN - {exc}")
+        raise typer.Exit(code=3) from None
+    try:
+        alive = timedelta(seconds=max(30.0, 3 * settings.schedule.health_seconds))
+        status = read_status(engine, alive_within=alive)
+    except SQLAlchemyError as exc:
+        typer.echo(f"CPC-TRIAGE CRITICAL - database unreadable: {why(exc) or type(exc).__name__}")
+        raise typer.Exit(code=2) from None
+    finally:
+        engine.dispose()
+    code, line = health(status, now=datetime.now(UTC), stale=stale)
+    typer.echo(line)
+    raise typer.Exit(code=code)
+
+
+def _since(value: str | None, timezone: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise fail(f"--errors-since {value!r} is not an ISO 8601 date or time") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
+
+
+def _daemon_line(status: Status) -> str:
+    running = [d for d in status.daemons if d.alive]
+    if running:
+        return "Daemon: running — " + "; ".join(
+            f"{d.instance}, heartbeat {_when(d.at)}, up since {_when(d.started_at)}"
+            for d in running
+        )
+    if status.daemons:
+        last = status.daemons[0]
+        return f"Daemon: NOT RUNNING (last heartbeat {_when(last.at)} from {last.instance})"
+    return "Daemon: NOT RUNNING (no heartbeat recorded yet)"
+
+
+def _mailbox_table(settings: Settings, status: Status) -> Table:
+    """One row per mailbox: the ledger's counts (they survive a killed run), a drop folder's
+    files by folder (a wedged or parked message shows), the leader only if it is alive."""
+    from cpc_triage.settings_mailbox import DropFolderMailbox
+
+    folders = {
+        f"dropfolder:{m.name}": settings.mailbox_path(m)
+        for m in settings.mailboxes
+        if isinstance(m, DropFolderMailbox)
+    }
+    polls = {p.mailbox: p for p in status.mailboxes}
+    table = Table(title="Mailboxes")
+    for column in (
+        "mailbox", "leader", "last poll", "last success", "processed", "in progress",
+        "failed", "folders", "last error",
+    ):  # fmt: skip
+        table.add_column(column)
+    for name in sorted(set(polls) | set(status.by_source) | set(folders)):
+        poll = polls.get(name)
+        counts = status.by_source.get(name, {})
+        leader = poll.leader if poll else None
+        table.add_row(
+            name,
+            (leader if status.alive(leader) else f"- ({leader} not running)") if leader else "-",
+            _when(poll.last_poll_at if poll else None),
+            _when(poll.last_ok_at if poll else None),
+            str(counts.get("done", 0)),
+            str(sum(n for state, n in counts.items() if state not in ("done", "failed"))),
+            str(counts.get("failed", 0)),
+            _folder_counts(folders[name]) if name in folders else "-",
+            (poll.last_error if poll else None) or "-",
+        )
+    return table
+
+
+def _folder_counts(root: Path) -> str:
+    counts = []
+    for folder in ("inbox", "working", "failed"):
+        try:
+            n = sum(1 for p in (root / folder).iterdir() if not p.name.startswith("."))
+        except OSError:
+            n = 0
+        counts.append(f"{folder} {n}")
+    return ", ".join(counts)
 
 
 def db_upgrade_command(config: ConfigOption = None) -> None:
@@ -202,15 +366,39 @@ def audit_verify_command(config: ConfigOption = None) -> None:
     typer.echo(f"audit log intact: {result.checked} rows verified")
 
 
-def keys_rotate_command(config: ConfigOption = None) -> None:
-    """Re-wrap every data key under a new key-encryption key (the daemon may keep running)."""
-    from intake.keys import KeyringProblem
-    from intake.rotation import rotate_kek
+def keys_init_command(config: ConfigOption = None) -> None:
+    """Make a new keyring (0600); refused if one exists or the database already holds keys."""
+    from cpc_triage.bootstrap import StartupError, stored_keys
+    from intake.keys import KeyringProblem, create_keyring, missing_keyring
 
     settings = settings_from(config)
     path = settings.keyring_path()
+    if path.exists() or path.is_symlink():
+        raise fail(f"keyring {path} already exists: it is never replaced")
+    try:
+        held = stored_keys(settings)
+    except StartupError as exc:
+        raise fail(str(exc)) from None
+    if held:
+        raise fail(missing_keyring(path, held))
+    try:
+        create_keyring(path)
+    except (KeyringProblem, OSError) as exc:
+        raise fail(f"keyring {path} cannot be made ({exc})") from None
+    typer.echo(f"keyring {path} made (0600): back it up apart from the database")
+
+
+def keys_rotate_command(config: ConfigOption = None) -> None:
+    """Re-wrap every data key under a new key-encryption key (the daemon may keep running)."""
+    from intake.files import write_atomically
+    from intake.keys import KeyringProblem, read_keyring
+    from intake.rotation import rotate_kek
+
+    settings = settings_from(config)
+    require_database(settings)
+    path = settings.keyring_path()
     if not path.exists():
-        raise fail(f"keyring {path} does not exist (start the daemon once to create it)")
+        raise fail(f"keyring {path} does not exist (`cpc-triage keys init` makes one)")
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise fail(
             f"keyring {path} is not writable (a systemd credential?): "
@@ -218,12 +406,19 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
         )
     engine = current_database(settings)
     try:
+        before = read_keyring(path)
+        retired = path.with_name(f"{path.name}.{before.current[0]}.retired")
+        write_atomically(retired, before.render().encode(), mode=0o600)
         done = rotate_kek(engine, keyring_path=path, grace_s=settings.keys.rotation_grace_seconds)
     except KeyringProblem as exc:
         raise fail(str(exc)) from None
     finally:
         engine.dispose()
     typer.echo(f"rotated: {done.rewrapped} data keys now under KEK {done.new_kek_id}")
+    typer.echo(
+        f"backups made before now open only with the old keyring, kept at {retired}: "
+        "archive it with them, then delete it here"
+    )
 
 
 def _when(value: object) -> str:

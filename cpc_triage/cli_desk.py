@@ -1,6 +1,7 @@
 """The desk's commands, added to the main CLI by `register(app)` (STYLE.md: parse, call, print).
 
     cpc-triage web [--config FILE] [--host 127.0.0.1] [--port 8080] [--origin URL] [--oidc FILE]
+                   [--trusted-proxy 127.0.0.1]
     cpc-triage web-account USERNAME --role ROLE [--name TEXT] [--officer-id ID] [--config FILE]
 
 Exit codes: 0 done; 2 the configuration or the environment is unusable.
@@ -11,10 +12,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 import typer
 
-from cpc_triage.cli_common import ConfigOption, fail, settings_from
+from cpc_triage.cli_common import ConfigOption, fail, require_database, settings_from
 
 
 def register(app: typer.Typer) -> None:
@@ -33,16 +35,24 @@ def web_command(
     oidc: Annotated[
         Path | None, typer.Option("--oidc", help="OIDC settings TOML (desk.web.serve)")
     ] = None,
+    trusted_proxy: Annotated[
+        str,
+        typer.Option("--trusted-proxy", help="the TLS proxy's address: its X-Forwarded-For counts"),
+    ] = "",
 ) -> None:
     """Serve the supervisors' desk (the review web app)."""
     from cpc_triage.bootstrap import StartupError, open_database, open_keyring
+    from cpc_triage.logs import configure_logging
     from desk.web.serve import desk_app, read_oidc_config, serve
 
     settings = settings_from(config)
+    if problem := insecure_origin(host, origin):
+        raise fail(problem)
+    configure_logging(settings.log_level)
     try:
         oidc_config = read_oidc_config(oidc) if oidc else None
         engine = open_database(settings)
-        keyring = open_keyring(settings, engine)
+        keyring = open_keyring(settings, engine, create_if_new=False)
     except (StartupError, OSError, ValueError, KeyError) as exc:
         raise fail(f"{type(exc).__name__}: {exc}") from None
     try:
@@ -54,9 +64,33 @@ def web_command(
             oidc=oidc_config,
             attachment_timeout_s=settings.parsing.attachment_timeout_seconds,
         ) as app:
-            serve(app, host=host, port=port)
+            serve(app, host=host, port=port, trusted_proxy=trusted_proxy)
     finally:
         engine.dispose()
+
+
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def insecure_origin(host: str, origin: str) -> str | None:
+    """Why the desk would not work at `origin`, or None.
+
+    Its cookies are `__Host-` and Secure (desk.web.sessions): browsers keep them over https, and
+    over plain http only for localhost. A desk people reach over http on the network would
+    send every sign-in straight back to the login page, so it refuses to start instead.
+    """
+    where = urlsplit(origin).hostname if origin else host
+    if origin.startswith("https://") or (where or "") in _LOOPBACK:
+        return None
+    if origin:
+        return (
+            f"--origin {origin}: the desk's cookies are Secure, so browsers drop them over "
+            "http and sign-in would loop; serve it behind a TLS proxy and give --origin https://…"
+        )
+    return (
+        f"--host {host} without --origin: the desk's cookies are Secure, so sign-in over plain "
+        "http would loop; listen on 127.0.0.1 behind a TLS proxy and give --origin https://…"
+    )
 
 
 def web_account_command(
@@ -72,6 +106,7 @@ def web_account_command(
     from desk.tables import metadata as desk_metadata
 
     settings = settings_from(config)
+    require_database(settings)
     password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
         engine = open_database(settings)

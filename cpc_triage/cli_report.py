@@ -31,7 +31,7 @@ from typing import Annotated
 import typer
 from sqlalchemy import Engine
 
-from cpc_triage.cli_common import ConfigOption, fail, settings_from
+from cpc_triage.cli_common import ConfigOption, fail, require_database, settings_from
 from cpc_triage.settings import Settings
 from desk.digest_load import DigestConfig
 from desk.digest_outbox import preview_digest
@@ -182,9 +182,10 @@ def report_command(
 def _open(settings: Settings) -> tuple[Engine, TaskStore, KeyRing]:
     from cpc_triage.bootstrap import StartupError, open_database, open_keyring
 
+    require_database(settings)
     try:
         engine = open_database(settings, upgrade=False)
-        keyring = open_keyring(settings, engine)
+        keyring = open_keyring(settings, engine, create_if_new=False)
     except StartupError as exc:
         raise fail(str(exc)) from None
     return engine, TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index), keyring

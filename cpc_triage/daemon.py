@@ -32,6 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage.bootstrap import App
 from cpc_triage.db import Lease
+from cpc_triage.diagnose import why
 from cpc_triage.notify import notify, watchdog_interval_s
 from cpc_triage.pipeline import process_one, reconcile
 from cpc_triage.retention import run_retention
@@ -222,8 +223,10 @@ class Daemon:
         delay = min(MAX_BACKOFF_S, BACKOFF_S * 2 ** (failures - 1))
         self._retry_at[mailbox] = time.monotonic() + delay
         kind = type(exc).__name__
-        self._log.error("poll_failed", mailbox=mailbox, error=kind, retry_in_s=delay)
-        self._record_poll(mailbox, processed=0, error=kind, leader=leader)
+        reason = why(exc)  # from codes and types only: no message text (cpc_triage.diagnose)
+        self._log.error("poll_failed", mailbox=mailbox, error=kind, reason=reason, retry_in_s=delay)
+        error = f"{kind}: {reason}"[:200] if reason else kind
+        self._record_poll(mailbox, processed=0, error=error, leader=leader)
 
     def _start_watchers(self) -> None:
         for source, mailbox in self._pushed():

@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+READER_BUSY_S = 5  # how long a read-only command waits for a lock before it says so
 _PG_FLUSHING = frozenset({"on", "local", "remote_write", "remote_apply"})
 
 
@@ -41,23 +42,33 @@ class DurabilityRefused(DatabaseError):
     """A durability setting is off; the message names it and the value found."""
 
 
-def make_engine(url: str | URL, *, schema: str = "", password: str | None = None) -> Engine:
-    """An engine with the durability settings applied on every new connection."""
+def make_engine(
+    url: str | URL, *, schema: str = "", password: str | None = None, reader: bool = False
+) -> Engine:
+    """An engine with the durability settings applied on every new connection.
+
+    `reader`: for a command that only reads (`status`): SQLite transactions begin deferred, so
+    they never queue for the write lock a busy daemon holds (WAL lets them read beside it), and
+    wait at most a few seconds for any other lock.
+    """
     parsed = make_url(url)
     if password is not None:
         parsed = parsed.set(password=password)
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(parsed)
+        return _sqlite_engine(parsed, reader=reader)
     connect_args: dict[str, Any] = {}
     if schema:
         connect_args["options"] = f"-csearch_path={schema}"
     return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
 
 
-def _sqlite_engine(url: URL) -> Engine:
+def _sqlite_engine(url: URL, *, reader: bool = False) -> Engine:
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    engine = create_engine(url, connect_args={"timeout": 60})
+        # Made 0600 here, whatever the umask: SQLite gives -wal and -shm the main file's mode.
+        os.close(os.open(url.database, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600))
+    busy_s = READER_BUSY_S if reader else 60
+    engine = create_engine(url, connect_args={"timeout": busy_s})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: object) -> None:
@@ -68,14 +79,14 @@ def _sqlite_engine(url: URL) -> Engine:
             "synchronous=FULL",
             "secure_delete=ON",
             "foreign_keys=ON",
-            "busy_timeout=60000",
+            f"busy_timeout={busy_s * 1000}",
         ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if reader else "BEGIN IMMEDIATE")
 
     return engine
 

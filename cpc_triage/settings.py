@@ -1,12 +1,14 @@
 """Settings: one TOML file, read once at the edge into a validated, frozen object (STYLE.md 7).
 
-Where the file comes from: `--config FILE`, else `$CPC_TRIAGE_CONFIG`, else none at all —
-every key has an embedded default so `cpc-triage run` works with no configuration:
+Where the file comes from: `--config FILE`, else `$CPC_TRIAGE_CONFIG`, else the service's
+`/etc/cpc-triage/settings.toml` if there is one, else none at all — every key has an embedded
+default so `cpc-triage run` works with no configuration. Relative paths in a file are relative
+to the file's folder.
 
 - data directory: `$STATE_DIRECTORY` under systemd (`StateDirectory=`), else `./var`;
 - database: SQLite `<data>/cpc-triage.db` (WAL, synchronous=FULL);
 - keyring (the KEK): `$CREDENTIALS_DIRECTORY/cpc-triage-kek` when systemd passes it
-  (`LoadCredential=`), else `<data>/keys/keyring` created 0600 on first run;
+  (`LoadCredential=`), else `<data>/keys/keyring` (`cpc-triage keys init`);
 - one mailbox: the drop folder `<data>/mailbox/`;
 - triage configuration: the project's `config/` ($CPC_TRIAGE_CONFIG_DIR, the checkout, or
   where an installed package put it).
@@ -19,10 +21,11 @@ is refused, and so is any unknown key.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tomllib
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy.engine import make_url
@@ -32,6 +35,7 @@ from cpc_triage.settings_digest import DigestSettings
 from cpc_triage.settings_mailbox import DropFolderMailbox, MailboxSettings
 
 ENV_CONFIG = "CPC_TRIAGE_CONFIG"
+SYSTEM_CONFIG = Path("/etc/cpc-triage/settings.toml")  # where the install puts the service's
 KEK_CREDENTIAL = "cpc-triage-kek"
 
 
@@ -95,6 +99,21 @@ class ScheduleSettings(_Model):
     timezone: str = "Europe/London"
 
 
+class HealthSettings(_Model):
+    """The daemon's HTTP listener for `/healthz` and Prometheus `/metrics` (off when "")."""
+
+    listen: str = ""  # "127.0.0.1:9464": keep it on loopback or behind the firewall
+
+    @field_validator("listen")
+    @classmethod
+    def _host_port(cls, value: str) -> str:
+        if value:
+            host, _, port = value.rpartition(":")
+            if not host or not port.isdigit() or not 0 < int(port) < 65536:
+                raise ValueError("must be host:port, e.g. 127.0.0.1:9464")
+        return value
+
+
 class RetentionSettings(_Model):
     keep_days: int = Field(default=2190, ge=1)  # six years after the conference, then erase
 
@@ -135,6 +154,7 @@ class Settings(_Model):
     smime: SmimeSettings = SmimeSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     retention: RetentionSettings = RetentionSettings()
+    health: HealthSettings = HealthSettings()
     sinks: tuple[SinkSettings, ...] = ()
     digest: DigestSettings = DigestSettings()
 
@@ -187,11 +207,15 @@ class Settings(_Model):
         return self.database.url or f"sqlite:///{self.data_path() / 'cpc-triage.db'}"
 
     def keyring_path(self) -> Path:
-        if self.keys.keyring_file:
-            return Path(self.keys.keyring_file)
+        """The systemd credential when the service runs with it, else `keyring_file`, else the
+        data directory's: so one settings file serves the unit (LoadCredential= from
+        /etc/cpc-triage/keyring, which its dynamic user cannot read directly) and root's admin
+        commands (`keyring_file = "/etc/cpc-triage/keyring"`)."""
         credential = credential_path(self.keys.keyring_credential)
         if credential is not None and credential.exists():
             return credential
+        if self.keys.keyring_file:
+            return Path(self.keys.keyring_file)
         return self.data_path() / "keys" / "keyring"
 
     def mailbox_path(self, mailbox: DropFolderMailbox) -> Path:
@@ -235,10 +259,24 @@ def find_config_dir() -> Path:
     return Path.cwd() / "config"
 
 
+def find_settings(path: Path | None = None) -> Path | None:
+    """The settings file: `path` (--config), else `$CPC_TRIAGE_CONFIG`, else the service's own
+    (`/etc/cpc-triage/settings.toml`) when it exists — so an admin command run by a person on
+    the server reads what the daemon reads — else None (the embedded defaults)."""
+    if path is not None:
+        return path
+    if env := os.environ.get(ENV_CONFIG):
+        return Path(env)
+    return SYSTEM_CONFIG if SYSTEM_CONFIG.is_file() else None
+
+
 def load_settings(path: Path | None = None) -> Settings:
-    """Read and validate the settings; `SettingsError` names the file and the bad key."""
-    if path is None and (env := os.environ.get(ENV_CONFIG)):
-        path = Path(env)
+    """Read and validate the settings; `SettingsError` names the file and the bad key.
+
+    Relative paths in the file are relative to the file's folder, not to wherever the command
+    happens to run.
+    """
+    path = find_settings(path)
     if path is None:
         return Settings()
     try:
@@ -247,12 +285,32 @@ def load_settings(path: Path | None = None) -> Settings:
         raise SettingsError(f"{path}: cannot be read ({exc.strerror})") from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    document = _anchored(document, path.absolute().parent)
     if "mailboxes" in document and isinstance(document["mailboxes"], list):
         document["mailboxes"] = tuple(document["mailboxes"])
     try:
         return Settings.model_validate(document)
     except ValidationError as exc:
         raise SettingsError(f"{path}: {_describe(exc)}") from None
+
+
+def _anchored(value: object, base: Path, key: str = "") -> Any:
+    """`value` with every relative path (keys `path`, `*_file`, `*_dir`, a SQLite URL) made
+    relative to `base`, the settings file's folder."""
+    if isinstance(value, dict):
+        return {k: _anchored(v, base, str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_anchored(v, base, key) for v in value]
+    if not isinstance(value, str) or not value:
+        return value
+    if key == "url" and (sqlite := re.fullmatch(r"(sqlite[+\w]*:///)(.+)", value)):
+        scheme, database = sqlite.groups()
+        if database == ":memory:" or Path(database).is_absolute():
+            return value
+        return f"{scheme}{base / database}"
+    if key == "path" or key.endswith(("_file", "_dir")):
+        return value if Path(value).is_absolute() else str(base / value)
+    return value
 
 
 def _describe(exc: ValidationError) -> str:

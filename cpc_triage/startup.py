@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cpc_triage.settings import credential_path
+from intake.files import shared_mode
 
 
 class StartupError(RuntimeError):
@@ -17,15 +18,37 @@ class StartupError(RuntimeError):
 
 
 def secret_path(path: str, credential: str, what: str) -> Path | None:
-    """Where a secret is: its file, else `$CREDENTIALS_DIRECTORY/<credential>`, else None."""
+    """Where a secret is: its file, else `$CREDENTIALS_DIRECTORY/<credential>`, else None.
+
+    A secret file that group or others can read is refused (S7, as the keyring is): the secret
+    may already have leaked, and a daemon that starts anyway says it is fine.
+    """
     if path:
-        return Path(path)
+        return _private(Path(path), what)
     if credential:
         chosen = credential_path(credential)
         if chosen is None:
             raise StartupError(f"{what}: credential {credential!r} given but not run by systemd")
-        return chosen
+        return _private(chosen, what)
     return None
+
+
+def _private(path: Path, what: str) -> Path:
+    if (mode := shared_mode(path)) is not None:  # a missing file is named by its reader
+        raise StartupError(
+            f"{what}: secret file {path} is readable by group or others (mode {mode:o}): "
+            "chmod 600 it"
+        )
+    return path
+
+
+def make_data_dir(path: Path) -> None:
+    """Create the data directory 0700 whatever the caller's umask (a command run by hand)."""
+    if path.is_dir():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, exist_ok=True)
+    path.chmod(0o700)
 
 
 def read_secret(path: str, credential: str, what: str) -> str | None:

@@ -3,8 +3,10 @@
 Envelope encryption (NIST SP 800-57 §6.2.1.5's key-wrapping keys): each message and each
 occurrence gets its own AES-256 data key; the database keeps it only wrapped by the KEK
 (AES-GCM, the key id as associated data). The KEK lives in a keyring file that only the service
-user can read — created 0600 in the data directory on first run, or handed over by systemd as the
-credential `cpc-triage-kek` (`LoadCredential=`, read from `$CREDENTIALS_DIRECTORY`).
+user can read — made 0600 by `cpc-triage keys init` (or by the first run on a database that has
+never held a data key), or handed over by systemd as the credential `cpc-triage-kek`
+(`LoadCredential=`, read from `$CREDENTIALS_DIRECTORY`). It is never made for a database that
+holds data keys, and every start unwraps a stored data key with it (`check_opens_stored_keys`).
 
 - Destroying a data key (`destroy`) wipes its wrapped copy: every field and vault file sealed
   under it is gone for good, backups included once they age out (crypto-shredding, S9).
@@ -25,7 +27,8 @@ Keyring file format (text, one item a line; `#` starts a comment):
 Errors:
     KeyError_            base (LookupError)
     ├── KeyDestroyed     the data key was destroyed: the record is erased
-    └── KeyringProblem   the keyring file is missing, unreadable, malformed or too open
+    └── KeyringProblem   the keyring file is missing, unreadable, malformed, too open, not a
+                         regular file, or not the one the database's data keys are sealed with
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import contextlib
 import contextvars
 import hashlib
 import hmac
+import os
 import secrets
 import stat
 import threading
@@ -43,10 +47,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, inspect, select, update
 
 from intake.files import write_atomically
 from intake.tables import data_keys
@@ -103,14 +108,29 @@ def create_keyring(path: Path) -> Keyring:
 
 
 def read_keyring(path: Path) -> Keyring:
-    """Parse the keyring file; refuse one that group or others can read (S7)."""
+    """Parse the keyring file; refuse one that group or others can read (S7).
+
+    Opened without blocking and checked to be a regular file before it is read: a FIFO or a
+    device put in its place would otherwise hang start-up and `check-config` for ever.
+    """
     try:
-        info = path.stat()
-        text = path.read_text(encoding="ascii")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        raise KeyringProblem(f"keyring {path} cannot be read ({exc.strerror})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise KeyringProblem(f"keyring {path} is not a regular file")
+        if info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+            mode = info.st_mode & 0o777
+            raise KeyringProblem(
+                f"keyring {path} is readable by others (mode {mode:o}): chmod 600 it"
+            )
+        text = _read_all(fd).decode("ascii")
     except (OSError, UnicodeDecodeError) as exc:
         raise KeyringProblem(f"keyring {path} cannot be read ({type(exc).__name__})") from None
-    if info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise KeyringProblem(f"keyring {path} is readable by others: chmod 0600 it")
+    finally:
+        os.close(fd)
     seed: bytes | None = None
     keks: list[tuple[str, bytes]] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -201,6 +221,37 @@ class KeyRing:
         finally:
             self._bound.reset(token)
 
+    def check_opens_stored_keys(self) -> int:
+        """Unwrap one live data key under each KEK the database uses; return how many.
+
+        Parsing the keyring proves nothing about the database: a restore that brought back the
+        keyring of another installation (or one with the right KEK id and other bytes) parses
+        fine and then fails on every old record. One unwrap per KEK id proves the pairing.
+        """
+        with self._engine.connect() as conn:
+            if not inspect(conn).has_table(data_keys.name, schema=data_keys.schema):
+                return 0
+            firsts = conn.execute(
+                select(func.min(data_keys.c.id))
+                .where(data_keys.c.wrapped.is_not(None))
+                .group_by(data_keys.c.kek_id)
+            ).scalars()
+            rows = [
+                conn.execute(select(data_keys).where(data_keys.c.id == key_id)).one()
+                for key_id in firsts
+            ]
+        keks = dict(self._keyring.keks)
+        for row in rows:
+            if row.kek_id not in keks:
+                raise KeyringProblem(_not_this_keyring(self._path, row.kek_id, "it is not in it"))
+            try:
+                _open(keks[row.kek_id], bytes(row.wrapped), aad=row.id.encode())
+            except InvalidTag:
+                raise KeyringProblem(
+                    _not_this_keyring(self._path, row.kek_id, "other key bytes")
+                ) from None
+        return len(rows)
+
     def forget_cached(self) -> None:
         """Drop unwrapped keys from memory (after a rotation or in tests)."""
         self._cache.clear()
@@ -214,7 +265,12 @@ class KeyRing:
         if row is None or row.wrapped is None:
             raise KeyDestroyed(f"data key {key_id} destroyed or unknown")
         kek = self._kek(row.kek_id)
-        aead = AESGCM(_open(kek, bytes(row.wrapped), aad=key_id.encode()))
+        try:
+            aead = AESGCM(_open(kek, bytes(row.wrapped), aad=key_id.encode()))
+        except InvalidTag:
+            raise KeyringProblem(
+                _not_this_keyring(self._path, row.kek_id, "other key bytes")
+            ) from None
         if len(self._cache) > 4096:
             self._cache.clear()
         self._cache[key_id] = aead
@@ -273,6 +329,41 @@ def rewrap_all(engine: Engine, *, keyring: Keyring, batch: int = 500) -> int:
         done += len(rows)
         if len(rows) < batch:
             return done
+
+
+def stored_data_keys(engine: Engine) -> int:
+    """How many data keys the database has ever held (destroyed ones too; 0 without the table).
+
+    A database that has held any is sealed under some keyring: a new one must never be made
+    for it (issue 13.1), only the old one restored.
+    """
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(data_keys.name, schema=data_keys.schema):
+            return 0
+        return int(conn.execute(select(func.count()).select_from(data_keys)).scalar_one())
+
+
+def missing_keyring(path: Path, held: int) -> str:
+    """The refusal when the keyring is gone but the database holds data keys sealed under it."""
+    return (
+        f"keyring {path} is missing, but the database holds {held} data keys sealed under "
+        "a keyring: restore the keyring that was backed up with this database (a new one "
+        "would not open them, so none is made)"
+    )
+
+
+def _not_this_keyring(path: Path, kek_id: str, why: str) -> str:
+    return (
+        f"keyring {path} does not open this database's data keys (KEK {kek_id}: {why}): "
+        "it is not the keyring this database was sealed with; restore the one backed up with it"
+    )
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _seal(key: bytes, plaintext: bytes, *, aad: bytes) -> bytes:

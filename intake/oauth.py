@@ -63,6 +63,9 @@ class TokenProvider:
             if c.ca_file:  # an explicit CA wins over REQUESTS_CA_BUNDLE & co. from the environment
                 session.verify = c.ca_file
                 session.trust_env = False
+                # … but the outbound proxy still applies (HTTPS_PROXY, NO_PROXY): on a force's
+                # server the proxy is often the only way to Microsoft's endpoints.
+                session.proxies = requests.utils.get_environ_proxies(c.authority_host)
             self._app = msal.ConfidentialClientApplication(
                 c.client_id,
                 authority=f"{c.authority_host.rstrip('/')}/{c.tenant_id}",

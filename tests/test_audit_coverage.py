@@ -24,7 +24,7 @@ import pytest
 import typer
 from starlette.routing import Mount, Route
 
-from cpc_triage import cli_daemon, cli_desk, cli_report
+from cpc_triage import cli_backup, cli_daemon, cli_desk, cli_report
 from cpc_triage.cli import app as cli_app
 from tasks.store import TaskStore
 from tests.integration.test_desk_support import (
@@ -77,6 +77,8 @@ COMMANDS: dict[str, str] = {
     "web": "serves the routes above",
     "web-account": "no case data: staff accounts",
     "audit": "no case data: verifies the log's chain",
+    "backup": "no case data read: copies sealed files; verify opens one key and one vault file",
+    "restore": "no case data read: verifies, then copies sealed files",
 }
 
 
@@ -155,7 +157,7 @@ def test_every_route_is_classified(tmp_path: Path) -> None:
 
 def test_every_cli_command_is_classified() -> None:
     app = typer.Typer()
-    for module in (cli_daemon, cli_desk, cli_report):
+    for module in (cli_backup, cli_daemon, cli_desk, cli_report):
         module.register(app)
     names = {c.name for c in cli_app.registered_commands + app.registered_commands}
     names |= {g.name for g in app.registered_groups}

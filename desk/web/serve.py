@@ -32,6 +32,7 @@ from desk.oidc import OidcConfig, OidcProvider
 from desk.tables import metadata as desk_metadata
 from desk.web.app import create_app
 from desk.web.context import DeskConfig
+from intake.files import shared_mode
 from intake.keys import KeyRing
 from intake.vault import Vault
 from parsers import Limits, ParsePool, parse_email
@@ -43,7 +44,10 @@ def read_oidc_config(path: Path) -> OidcConfig:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     if "client_secret" in data:
         raise ValueError(f"{path}: give client_secret_file, never the secret itself")
-    secret = Path(data["client_secret_file"]).read_text(encoding="utf-8").strip()
+    secret_file = Path(data["client_secret_file"])
+    if (mode := shared_mode(secret_file)) is not None:
+        raise ValueError(f"{secret_file} is readable by group or others (mode {mode:o}): chmod 600")
+    secret = secret_file.read_text(encoding="utf-8").strip()
     return OidcConfig(
         issuer=data["issuer"],
         client_id=data["client_id"],
@@ -84,6 +88,20 @@ def desk_app(
         )
 
 
-def serve(app: Starlette, *, host: str, port: int) -> None:
-    """uvicorn on one process; behind the force's reverse proxy for TLS (docs)."""
-    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False)
+def serve(app: Starlette, *, host: str, port: int, trusted_proxy: str = "") -> None:
+    """uvicorn on one process; behind the force's reverse proxy for TLS (docs).
+
+    `trusted_proxy`: the proxy's address, the only peer whose X-Forwarded-For (the browser's
+    address, which the sign-in rate limit keys on) is believed; "" believes no one.
+    """
+    # log_config=None: uvicorn keeps its hands off logging, so its records (and any traceback,
+    # reduced to the exception's type) go through cpc_triage.logs like everything else.
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        proxy_headers=bool(trusted_proxy),
+        forwarded_allow_ips=trusted_proxy or None,
+        server_header=False,
+        log_config=None,
+    )

@@ -250,7 +250,7 @@ def test_delivered_mail_is_filed_once_each_and_moved_to_processed(
     if polls["last_error"] is not None:
         # Seen once in five full-suite runs (PostgreSQL, both cores busy): a transient network
         # error, retried (R5). Allowed only as a network error the mailbox recovered from.
-        assert polls["last_error"] == "SourceUnavailable"
+        assert str(polls["last_error"]).startswith("SourceUnavailable")
         assert polls["last_ok_at"] > polls["last_error_at"]  # type: ignore[operator]
     assert count(app, tasks) >= 10  # the dozen includes a reschedule and a reply to a booking
 
@@ -484,7 +484,7 @@ def test_a_dovecot_restart_while_a_message_is_processed_loses_nothing_files_noth
     assert_filed_once_each(app, 12)
     assert_folders(server, processed=12)
     polls = poll_row(app)
-    assert polls["last_error"] == "SourceUnavailable"
+    assert str(polls["last_error"]).startswith("SourceUnavailable")
     assert isinstance(polls["last_ok_at"], datetime)
     assert isinstance(polls["last_error_at"], datetime)
     assert polls["last_ok_at"] > polls["last_error_at"]  # recovered by itself
@@ -511,7 +511,7 @@ def test_a_dovecot_restart_while_waiting_in_idle_is_noticed_at_once_not_at_the_p
         assert wait_for(lambda: done(app) == 1, 60), states(app)
         took = time.monotonic() - restarted
     assert took < IDLE_LATENCY_LIMIT_S
-    assert poll_row(app)["last_error"] == "SourceUnavailable"
+    assert str(poll_row(app)["last_error"]).startswith("SourceUnavailable")
     assert_filed_once_each(app, 1)
     assert_folders(server, processed=1)
 
@@ -546,7 +546,7 @@ def test_dovecot_restarted_at_arbitrary_moments_of_a_backlog_drain(
     processed = message_ids(server, "Processed")
     assert set(processed) == {f"<backlog-{n}@leeds.gov.uk>" for n in range(total)}
     assert len(processed) <= total + len(restarts)
-    assert poll_row(app)["last_error"] == "SourceUnavailable"
+    assert str(poll_row(app)["last_error"]).startswith("SourceUnavailable")
 
 
 def message_ids(server: DovecotServer, folder: str) -> list[str]:

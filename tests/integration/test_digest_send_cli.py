@@ -163,7 +163,9 @@ def test_the_command_line_sends_what_is_due_at_the_real_time(
 ) -> None:
     """Whatever the day: a working day before 19:00 sends, any other time says why not."""
     path = _settings_file(tmp_path, relay, send_at="00:00")
-    open_database(load_settings(path), upgrade=True).dispose()
+    engine = open_database(load_settings(path), upgrade=True)
+    open_keyring(load_settings(path), engine)  # admin commands never make a keyring themselves
+    engine.dispose()
     app = typer.Typer()
     register(app)
     result = CliRunner().invoke(app, ["digest", "--config", str(path)])

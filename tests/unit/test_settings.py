@@ -8,6 +8,7 @@ import pytest
 
 from cpc_triage.settings import (
     DatabaseSettings,
+    HealthSettings,
     KeySettings,
     ParsingSettings,
     RetentionSettings,
@@ -54,6 +55,18 @@ def test_under_systemd_the_state_directory_and_the_credential_are_used(
     settings = Settings()
     assert settings.data_path() == tmp_path / "state"
     assert settings.keyring_path() == tmp_path / "creds" / "cpc-triage-kek"
+
+
+def test_the_service_reads_its_credential_and_root_the_keyring_file_from_one_settings_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "creds").mkdir()
+    (tmp_path / "creds" / "cpc-triage-kek").write_text("x")
+    settings = load_settings(_write(tmp_path, '[keys]\nkeyring_file = "/etc/cpc-triage/keyring"\n'))
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
+    assert settings.keyring_path() == Path("/etc/cpc-triage/keyring")  # root, by hand
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path / "creds"))
+    assert settings.keyring_path() == tmp_path / "creds" / "cpc-triage-kek"  # the unit
 
 
 def test_the_environment_variable_names_the_settings_file(
@@ -108,6 +121,7 @@ def test_the_example_settings_file_is_valid_and_documents_every_key() -> None:
         "[schedule]": ScheduleSettings,
         "[retention]": RetentionSettings,
         "[smime]": SmimeSettings,
+        "[health]": HealthSettings,
     }
     for header, model in sections.items():
         assert header in text
@@ -121,6 +135,7 @@ def test_the_example_settings_file_is_valid_and_documents_every_key() -> None:
                 "schedule",
                 "retention",
                 "smime",
+                "health",
             }:
                 continue
             key = field.alias or name
