@@ -10,7 +10,7 @@ Thursday 3rd December 2026 at 10.00am (Wakefield One …)"), then the subject li
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
@@ -36,8 +36,14 @@ _NOT_CONFERENCE = re.compile(
     re.I,
 )
 _TIME_TOKEN = re.compile(
-    r"^\s*,?\s*(?:(?:starting|commencing|beginning)\s+)?(?:at|from|@|commencing|starting)?\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?"
+    r"^\s*[,\-–]?\s*(?:(?:starting|commencing|beginning)\s+)?(?:at|from|@|commencing|starting)?\s*"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?"
     r"|noon|midday)(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?)?",
+    re.I,
+)
+_CATEGORY_IN_PROSE = re.compile(
+    r"(?<!☐ )\bcategor(?:y|ies)\b[^.\n☐]{0,25}?\b(?:neglect|emotional|physical|sexual)\b"
+    r"(?:\s+(?:abuse|harm))?(?:\s*(?:,|and|&|/)\s*(?:neglect|emotional|physical|sexual)\b)*",
     re.I,
 )
 _HARM_ITEM = re.compile(r"^(neglect|physical|sexual|emotional)(?:\s+(?:abuse|harm))?\W*$", re.I)
@@ -201,6 +207,13 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
                     for marked, text in marked_labels(line)
                     if marked and (m := _HARM_ITEM.match(text))
                 }
+    if not found:  # "…a plan under the category of emotional abuse", "Category: neglect"
+        found |= {
+            HARM_WORDS[word.lower()]
+            for page in pages
+            for match in _CATEGORY_IN_PROSE.finditer(page.text)
+            for word in re.findall(r"neglect|physical|sexual|emotional", match.group(0), re.I)
+        }
     if not found:
         reason = next((c.value for c in ordered if c.field == "reason" and c.value), "")
         match = _HARM_START.match(reason)
@@ -243,7 +256,23 @@ def when(
 
 
 def _prose(texts: Sequence[str], sent: date | None) -> tuple[date, time | None, str | None] | None:
-    """The first date in a sentence about the meeting ("has been arranged for …")."""
+    """The first date in a sentence about the meeting ("has been arranged for …"); its time
+    and place from the first sentence that gives that same date with them (a covering note
+    says "on 14/01/2027", the letter "on Thursday 14 January 2027 at 10.00am at …")."""
+    first: tuple[date, time | None, str | None] | None = None
+    for found, hour, venue in _prose_dates(texts, sent):
+        if first is None:
+            first = (found, hour, venue)
+        elif found == first[0] and first[1] is None and hour is not None:
+            return found, hour, venue or first[2]
+        if first[1] is not None:
+            break
+    return first
+
+
+def _prose_dates(
+    texts: Sequence[str], sent: date | None
+) -> Iterator[tuple[date, time | None, str | None]]:
     for text in texts:
         for found, start, end in find_dates(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
@@ -256,8 +285,7 @@ def _prose(texts: Sequence[str], sent: date | None) -> tuple[date, time | None, 
             if hour is None:  # "at 9.30 on the morning of Friday 11 December": time first
                 before = _TIME_BEFORE.search(sentence[-60:])
                 hour = parse_time(before.group(1)) if before else None
-            return found, hour, venue
-    return None
+            yield found, hour, venue
 
 
 #: Where a sentence starts: after its full stop, a blank line, a label's line ("Date:  "), or

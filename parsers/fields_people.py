@@ -123,10 +123,19 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             header = _header(line)
             section = section or MIXED  # a table of people under a heading of its own
             continue
-        if section is None and not _DOB_WORD.search(line) and not tagged and not _kin(line):
+        if (
+            section is None
+            and not _DOB_WORD.search(line)
+            and not tagged
+            and not _kin(line)
+            and not _listed_with_birth_date(line, reference)
+        ):
             continue
-        for part in _split_people(line) if not header else [line]:
-            person = _person(part, header=header, reference=reference)
+        rows = _table_rows(line, header) if header else _split_people(line)
+        for part in rows:
+            person = _person(
+                part, header=header if header and "\t" in part else [], reference=reference
+            )
             if person is None:
                 continue
             # "Child: …" / "Adult: …" lines (scanned and one-line forms) say which they are
@@ -137,6 +146,38 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             )
             found.append((person, is_child))
     return found
+
+
+def _table_rows(line: str, header: list[str]) -> list[str]:
+    """A table row as one row per person.
+
+    "Name | Role | Name | Role" puts two people in each row: the row is cut where the header's
+    name column comes again. "Gemma Bennett and Lee Corrigan | 21/01/1994 and 09/09/1992"
+    puts two in each cell: one row each when every cell splits alike."""
+    cells = line.split("\t")
+    starts = [i for i, h in enumerate(header) if h == "name"]
+    if len(starts) >= 2 and len(cells) == len(header):
+        width = starts[1] - starts[0]
+        return ["\t".join(cells[i : i + width]) for i in starts]
+    if "name" in header and len(cells) == len(header):
+        names = _BETWEEN_PEOPLE.split(cells[header.index("name")])
+        if len(names) >= 2 and all(split_name(n.strip())[0] for n in names):
+            split = [re.split(r"\s+(?:and|&|/)\s+|\s*;\s*", c) for c in cells]
+            return [
+                "\t".join(parts[k].strip() if len(parts) == len(names) else c
+                          for parts, c in zip(split, cells, strict=True))
+                for k in range(len(names))
+            ]  # fmt: skip
+    return [line]
+
+
+def _listed_with_birth_date(line: str, reference: date | None) -> bool:
+    """ "1. Jayden Moxon 01/06/2016": a numbered or bulleted name with a date years past."""
+    if not _LIST_MARK.match(line) or reference is None:
+        return False
+    name, rest = split_name(_LIST_MARK.sub("", line, count=1).strip())
+    dates = find_dates(rest, reference=reference)
+    return name is not None and bool(dates) and (reference - dates[0][0]).days > 300
 
 
 def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Person, bool]]:

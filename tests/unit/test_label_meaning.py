@@ -5,6 +5,7 @@ checks the near miss that must not be read as the field."""
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, time
 
 import pytest
@@ -84,7 +85,7 @@ def _fields(text: str) -> object:
         to=(),
         subject="Conference",
         date_header=None,
-        received_at=None,
+        received_at=dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC),
         authentication_results=(),
     )
     return read_fields(info=info, pages=[Page("form.docx", tuple(text.split("\n")))])
@@ -138,3 +139,25 @@ def test_a_dotted_leader_separates_a_label_from_its_value() -> None:
     fields = _fields("Date of conference ........ 14/01/2027\nStart time .......... 10.00")
     assert fields.date == date(2027, 1, 14)  # type: ignore[attr-defined]
     assert fields.time == time(10, 0)  # type: ignore[attr-defined]
+
+
+def test_two_people_in_a_row_of_a_table_are_two_people() -> None:
+    grouped = _fields("Adults\nName\tRole\tName\tRole\nSaima Bibi\tMother\tTariq Hussain\tFather")
+    assert [p.name for p in grouped.adults] == ["Saima Bibi", "Tariq Hussain"]  # type: ignore[attr-defined]
+    paired = _fields(
+        "Name\tDate of birth\tRelationship\n"
+        "Gemma Bennett and Lee Corrigan\t21/01/1994 and 09/09/1992\tMother and her partner"
+    )
+    assert [(p.name, p.date_of_birth) for p in paired.adults] == [  # type: ignore[attr-defined]
+        ("Gemma Bennett", date(1994, 1, 21)),
+        ("Lee Corrigan", date(1992, 9, 9)),
+    ]
+
+
+def test_a_numbered_name_with_a_birth_date_is_a_person_and_the_category_in_prose_is_read() -> None:
+    fields = _fields(
+        "Review conference booking\n1. Jayden Moxon 01/06/2016\n2. Lacey Moxon 23/09/2019\n"
+        "Second review of the plan made under the category of neglect."
+    )
+    assert [p.name for p in fields.children] == ["Jayden Moxon", "Lacey Moxon"]  # type: ignore[attr-defined]
+    assert fields.harm_categories == ("neglect",)  # type: ignore[attr-defined]
