@@ -26,6 +26,7 @@ from parsers.records import Page, PoliceTick
 
 ATTEND = "attend"
 REPORT = "report"
+ALSO = "also"  # a report column beside the attendance one (both asked)
 
 _MARK = r"☒|☑|✓|✔|✗|✘|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)"
 _EMPTY = r"☐|□|\[\s*\]|\(\s*\)"
@@ -132,7 +133,9 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
     for sentence in _SENTENCE_END.split(text):
         if len(sentence) > 400 or not (_OFFICER.search(sentence) and _ATTENDS.search(sentence)):
             continue
-        if not (_MEETING.search(sentence) or re.search(r"\breport\b", sentence, re.I)):
+        if not (
+            _MEETING.search(sentence) or re.search(r"\breport\b|\battendance\b", sentence, re.I)
+        ):
             continue  # "police were asked to attend the address" is no conference request
         if _UNDECIDED.search(sentence):
             continue
@@ -146,6 +149,7 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
 _POLICE_ROW = re.compile(
     r"\bpolice\b|\bWYP\b|\bCPPU\b|\bCAIU\b|\bsafeguarding\s+unit\b|\bconstabulary\b", re.I
 )
+_POLICE_LABEL = re.compile(r"^(?P<q>[^:\t]{1,40})(?::|\t)\s*(?P<v>[^\t]{1,60})$")
 _ANSWERED_IN_CELL = re.compile(
     rf"{_MARK}|~~|<s>|<del>|delete\s+as|\b(?:yes|no|requested|required|attend)\b", re.I
 )
@@ -163,7 +167,7 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
     for line in lines:
         cells = line.split("\t")
         heads = {i: o for i, c in enumerate(cells) if i and (o := _column(c)) is not None}
-        if len(set(heads.values())) == 2:
+        if len(set(heads.values())) == 2 and ATTEND in heads.values():
             columns = heads
             continue
         if not columns or not cells or not _POLICE_ROW.search(cells[0]):
@@ -176,16 +180,22 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             if i < len(cells) and (_CELL_MARK.match(cells[i]) or _CELL_EMPTY.match(cells[i]))
         ]
         found += [(o, False) for i, o in columns.items() if i >= len(cells)]
+        if ALSO in columns.values():  # "Attend | Report": the attendance column decides
+            attends = [marked for option, marked in found if option == ATTEND]
+            return [(ATTEND, True)] if any(attends) else [(REPORT, True)] if attends else []
         return found
     return []
 
 
 def _column(header: str) -> str | None:
+    """ATTEND, REPORT (a written report *instead*), ALSO (a report column beside the attendance
+    one: "Attend | Report" asks for both, so only the attendance column answers)."""
     text = _GLYPH.sub(" ", header).strip()
     if len(text.split()) > 6:
         return None
     if re.search(r"report", text, re.I):
-        return REPORT
+        alternative = re.search(r"only|sufficient|instead|in\s+lieu|enough", text, re.I)
+        return REPORT if alternative else ALSO
     if re.search(r"attend|required|requested|invited", text, re.I):
         return ATTEND
     return None
@@ -309,6 +319,11 @@ def _yes_no_question(line: str) -> str | None:
 def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> list[Observation]:
     """`both_asked`: each option has its own Yes/No line, so "No" leaves that option unmarked
     (it does not choose the other one)."""
+    police = _POLICE_LABEL.match(line.strip())
+    if police and _POLICE_ROW.search(police["q"]) and not _QUESTION.search(police["q"]):
+        option = _option(police["v"]) or _short_answer(police["v"])
+        if option is not None:  # "WYP: Written report sufficient", "Police<TAB>Attend"
+            return [(option, True)]
     glossed = _GLOSSED.match(line.strip())
     line = glossed["head"] if glossed else line
     unanswered = _UNANSWERED.match(line.strip())

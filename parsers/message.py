@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from parsers.attachment import AttachmentContent
+from parsers.checklists import mark_checklists
 from parsers.classify import attachment_role
 from parsers.fields import read_fields
 from parsers.mime import MimeMessage, RawPart, read_message, unreadable
@@ -79,7 +80,7 @@ def assemble(
     attachments = tuple(
         _attachment(part, content) for part, content in zip(opened.parts, contents, strict=True)
     )
-    body = opened.mime.body
+    body = tuple(mark_checklists(p) for p in opened.mime.body)
     pages = body + tuple(p for a in attachments for p in a.pages)
     problems = list(opened.problems)
     try:
@@ -111,7 +112,7 @@ def _attachment(part: RawPart, content: AttachmentContent) -> Attachment:
         size=len(part.data),
         sha256=hashlib.sha256(part.data).hexdigest(),
         role=role,
-        pages=content.pages,
+        pages=tuple(mark_checklists(p) for p in content.pages),
         error=content.error,
         error_kind=content.error_kind,
         ocr_used=content.ocr_used,

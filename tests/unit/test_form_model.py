@@ -12,6 +12,7 @@ import pytest
 from docx import Document
 
 from parsers.calendar_part import calendar_lines
+from parsers.checklists import mark_checklists
 from parsers.dates import parse_time
 from parsers.docx import read_docx
 from parsers.fields import read_fields
@@ -187,3 +188,29 @@ def test_a_police_row_that_answers_in_its_own_cell_is_read_there() -> None:
         ),
     )
     assert police_tick([page]) is PoliceTick.REQUIRED
+
+
+def test_a_mark_column_becomes_boxes_and_an_unmarked_risk_is_no_evidence() -> None:
+    page = Page(
+        "body",
+        ("Risk factor\tMark with X", "Child sexual exploitation", "Parental substance misuse\tX",
+         "Police\tMark with X", "Attendance required", "Written report sufficient\tX"),
+    )  # fmt: skip
+    marked = mark_checklists(page)
+    assert marked.lines[1:3] == ("☐ Child sexual exploitation", "☒ Parental substance misuse")
+    assert police_tick([marked]) is PoliceTick.REPORT_SUFFICIENT
+    untouched = Page("body", ("Name\tDate of birth", "Ava Gill\t12/03/2015"))
+    assert mark_checklists(untouched) is untouched
+
+
+def test_an_attend_and_report_grid_is_answered_by_its_attend_column() -> None:
+    def tick(row: str) -> PoliceTick:
+        return police_tick([Page("form.pdf p1", ("Agencies\tAttend\tReport", row))])
+
+    assert tick("WYP Child Exploitation Team\tYes\tYes") is PoliceTick.REQUIRED
+    assert tick("West Yorkshire Police\tNo\tYes") is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_a_line_labelled_with_the_police_answers_for_them() -> None:
+    page = Page("form.pdf p1", ("Where: Northgate House", "WYP: Written report sufficient"))
+    assert police_tick([page]) is PoliceTick.REPORT_SUFFICIENT

@@ -1,0 +1,68 @@
+"""Check-list tables in the one form model: a mark in a column becomes a box before its label.
+
+Issue 11: forms mark their options in many ways — a "Mark with X" column, a "Tick" column,
+"Yes / No" cells — and the text readers bind a mark to its option only as `☒`/`☐` before the
+label (`parsers.records`). A table whose header has a mark column is rewritten row by row:
+"Parental substance misuse<TAB>X" → "☒ Parental substance misuse", "Domestic abuse" (its
+mark cell empty) → "☐ Domestic abuse". Then the criteria read an unmarked risk as a template
+item, never as evidence, and the police question's two rows as two boxes, whatever the format
+the table came in (Word, HTML, PDF or plain text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.records import CELL, MARKED, UNMARKED, Page
+
+_MARK_HEADER = re.compile(
+    r"^\s*(?:\(?(?:please\s+)?(?:mark|tick|cross)(?:\s+(?:with\s+(?:an?\s+)?)?(?:x|✓|✔|cross|tick))?"
+    r"(?:\s+(?:if|where|as)\s+(?:applicable|appropriate|relevant|applies))?\)?|[✓✔xX]|\(x\)|"
+    r"yes\s*/\s*no|y\s*/\s*n|applies\??|applicable\??|relevant\??|present\??)\s*$",
+    re.I,
+)
+_MARKED_CELL = re.compile(r"^\s*(?:x|✓|✔|☒|☑|yes|y|✗|✘)\s*$", re.I)
+_EMPTY_CELL = re.compile(r"^\s*(?:no|n|-|–|☐)?\s*$", re.I)
+_MAX_LABEL_WORDS = 10
+
+
+def mark_checklists(page: Page) -> Page:
+    """The page with each check-list table's marks as boxes; other lines as they were."""
+    out: list[str] = []
+    column: int | None = None
+    changed = False
+    for line in page.lines:
+        cells = line.split(CELL)
+        boxed = _boxed(cells, column) if column is not None else None
+        if boxed is not None:
+            out.append(boxed)
+            changed = True
+            continue
+        column = _mark_column(cells)  # a new table's header, or the end of this one
+        out.append(line)
+    return Page(page.location, tuple(out), page.number) if changed else page
+
+
+def _mark_column(cells: list[str]) -> int | None:
+    """The mark column of a header row (the label column first, the mark column after it)."""
+    if len(cells) < 2 or not cells[0].strip():
+        return None
+    marks = [i for i, c in enumerate(cells) if i and _MARK_HEADER.match(c)]
+    return marks[0] if len(marks) == 1 else None
+
+
+def _boxed(cells: list[str], column: int) -> str | None:
+    """A row as "☒ label" / "☐ label", or None when the row is no option of the table."""
+    label = cells[0].strip()
+    if not label or len(label.split()) > _MAX_LABEL_WORDS or len(cells) > column + 1:
+        return None
+    if ":" in label or MARKED in label or UNMARKED in label:
+        return None
+    mark = cells[column] if column < len(cells) else ""
+    if any(c.strip() for c in cells[1:column]):
+        return None  # a cell between the label and the mark: another kind of table
+    if _MARKED_CELL.match(mark):
+        return f"{MARKED} {label}"
+    if _EMPTY_CELL.match(mark):
+        return f"{UNMARKED} {label}"
+    return None
