@@ -116,12 +116,12 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
                 found += _listed(line, section=heading, reference=reference)
             continue
         tagged = _TAGGED.match(line)
-        if not tagged and _ends_section(line):
-            section, header = None, []
-            continue
-        if not tagged and _is_header_row(line):
+        if not tagged and _is_header_row(line):  # before the end of a section: "NAME  DOB"
             header = _header(line)
             section = section or MIXED  # a table of people under a heading of its own
+            continue
+        if not tagged and _ends_section(line):
+            section, header = None, []
             continue
         if (
             section is None
@@ -172,9 +172,10 @@ def _table_rows(line: str, header: list[str]) -> list[str]:
 
 
 def _listed_with_birth_date(line: str, reference: date | None) -> bool:
-    """ "1. Jayden Moxon 01/06/2016": a numbered or bulleted name with a date years past."""
-    if not _LIST_MARK.match(line) or reference is None:
-        return False
+    """ "1. Jayden Moxon 01/06/2016", "Jessica Kowalczyk <TAB>22/05/2012 <TAB>Subject child": a
+    listed or tabled name with a date years past."""
+    if not (_LIST_MARK.match(line) or "\t" in line) or reference is None:
+        return False  # a list item, or a row of a table that has no header row
     name, rest = split_name(_LIST_MARK.sub("", line, count=1).strip())
     dates = find_dates(rest, reference=reference)
     return name is not None and bool(dates) and (reference - dates[0][0]).days > 300

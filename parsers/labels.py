@@ -456,7 +456,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "education", "grammar", "dear", "colleague", "colleagues", "sir", "madam", "agency",
      "agencies", "partnership", "directorate", "teams", "microsoft", "virtual", "constabulary",
      "cppu", "caiu", "dsl", "senco", "attendance", "required", "yes", "no", "forename",
-     "forenames", "surname", "firstname", "lastname"}
+     "forenames", "surname", "firstname", "lastname", "detective", "sergeant", "constable",
+     "inspector", "superintendent", "dci", "dsi"}
 )  # fmt: skip
 
 #: Words of places and bodies that are also surnames ("Leo Hall", "Amy Young", "Ian Church"):
@@ -516,7 +517,7 @@ _TRAILING_NUMBER = re.compile(
 #: "Name of child: ______ Ava Gill"), a run of spaces that pads a printed form's columns, or a
 #: " | " between a plain-text table's cells: a cell boundary like a TAB.
 _LEADER = re.compile(
-    r"(?<=\S)[ \t]*(?:\.{4,}|…{2,}|_{3,}|·{3,}|(?<=[:?])\s{2,}| {4,}| \| )[ \t]*(?=\S|$)"
+    r"(?<=\S)[ \t]*(?:\.{4,}|…{2,}|_{3,}|·{3,}|(?<=[:?])\s{2,}| {3,}| \| )[ \t]*(?=\S|$)"
 )
 
 
