@@ -57,6 +57,7 @@ def facts_of(invitation: Invitation, *, verified: bool) -> Facts:
 def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
     """Rule 1's reasons, in the order a supervisor should read them (empty: not rule 1)."""
     fields = invitation.fields
+    unread = [a.filename or "an unnamed attachment" for a in invitation.attachments if a.error]
     checks = (
         (not facts.verified, "the sender is not a verified council address"),
         (facts.encrypted, "the content is encrypted or behind a secure portal and cannot be read"),
@@ -65,11 +66,20 @@ def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
         (facts.not_invitation, f"the email is {_KIND_WORDS.get(fields.message_kind, '')}, "
          "not an invitation"),
         (facts.cancelled, "the email says the conference is cancelled"),
+        (bool(unread) and facts.schedulable and not fields.booking_form_found,
+         f"{_named(unread)} could not be read and no booking form was read anywhere else"),
         (not facts.readable, "nothing readable was found"),
         (fields.date is None, "the conference date could not be read"),
         (fields.kind is None, "the conference kind could not be read"),
     )  # fmt: skip
     return [f"Manual review: {words} (POLICY.md rule 1)." for failed, words in checks if failed]
+
+
+def _named(unread: list[str]) -> str:
+    """The attachments that could not be read, named for the person (rule 1's reason)."""
+    shown = ", ".join(repr(name[:80]) for name in unread[:3])
+    more = f" and {len(unread) - 3} more" if len(unread) > 3 else ""
+    return f"the attachment{'s' if len(unread) > 1 else ''} {shown}{more}"
 
 
 def flags_for(
