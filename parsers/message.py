@@ -15,9 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from parsers.attachment import AttachmentContent
+from parsers.bounds import check_structure
 from parsers.classify import attachment_role
 from parsers.fields import read_fields
-from parsers.mime import MimeMessage, RawPart, read_message, unreadable
+from parsers.mime import MimeMessage, RawPart, headers_only, read_message, unreadable
 from parsers.records import (
     Attachment,
     AttachmentRole,
@@ -50,19 +51,28 @@ class OpenedMessage:
 
 
 def open_message(raw: bytes, *, message_limits: MessageLimits) -> OpenedMessage:
-    """Read the MIME structure and apply the size and attachment-count limits. Never raises."""
+    """Read the MIME structure and apply the size and attachment-count limits. Never raises.
+
+    The raw bytes are checked first (`parsers.bounds`), and a message over the size limit is
+    not parsed past its headers: the `email` package has no limits of its own (issue 15).
+    """
+    refusal = check_structure(raw)
+    if refusal is not None:
+        mime = unreadable(f"the message could not be processed: {refusal.words}")
+        return OpenedMessage(mime, [], list(mime.problems), [])
+    if len(raw) > message_limits.max_message_bytes:
+        mime = headers_only(raw)
+        problem = (
+            f"the message is {len(raw) / 2**20:.1f} MB, over the "
+            f"{message_limits.max_message_bytes / 2**20:.1f} MB limit: attachments not read"
+        )
+        return OpenedMessage(mime, [], [*mime.problems, problem], [])
     try:
         mime = read_message(raw)
     except Exception as exc:  # read_message promises not to raise; this is the last guard
         mime = unreadable(f"the message could not be read as MIME ({type(exc).__name__})")
     parts = list(mime.parts)
     problems = list(mime.problems)
-    if len(raw) > message_limits.max_message_bytes:
-        problems.append(
-            f"the message is {len(raw) / 2**20:.1f} MB, over the "
-            f"{message_limits.max_message_bytes / 2**20:.1f} MB limit: attachments not read"
-        )
-        return OpenedMessage(mime, parts, problems, [_refused() for _ in parts])
     if len(parts) > message_limits.max_attachments:
         problems.append(
             f"the message has {len(parts)} attachments, over the limit of "
