@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage import migrations
+from cpc_triage.budget import MessageBudget
 from cpc_triage.db import DatabaseError, check_durability, make_engine
 from cpc_triage.digest_job import DigestJob, build_digest_job
 from cpc_triage.mailboxes import build_source
@@ -161,6 +162,10 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
                 for source, mailbox in zip(sources, settings.mailboxes, strict=True)
                 if mailbox.district
             },
+            budget=MessageBudget(
+                seconds=settings.parsing.message_timeout_seconds,
+                memory_mb=settings.parsing.main_memory_mb,
+            ),
         )
         digest = build_digest_job(
             settings, engine=engine, store=parts.store, bind_keys=keyring.using, log=log
