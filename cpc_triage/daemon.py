@@ -274,7 +274,6 @@ class Daemon:
                 self._log.warning(
                     "transient_fault_retrying", mailbox=source.name, error=kind, retry_in_s=delay
                 )
-                self._record_poll(source.name, processed=0, error=kind, leader=True)
                 if self.stopping.wait(delay):
                     return processed
 
