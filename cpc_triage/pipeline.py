@@ -257,8 +257,7 @@ def _set_aside(
     parts.log.warning("message_set_aside", ref=entry.ref, error=kind)
     with parts.engine.begin() as conn:
         ledger.record_error(conn, entry.id, error=kind)
-    bare = manual_review_result(bare_invitation(entry.message_id), reason=kind, day=day)
-    return could_not_be_processed(bare, words=words)
+    return could_not_be_processed(bare_invitation(entry.message_id), words=words, day=day)
 
 
 def with_mailbox_district(invitation: Invitation, district: str | None) -> Invitation:

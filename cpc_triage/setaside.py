@@ -20,10 +20,12 @@ from __future__ import annotations
 import os
 import re
 import time
+from datetime import date
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from parsers.records import Invitation
 from triage.records import Deadlines, Decision, Suggestion, TriageResult
 
 #: Budget overruns that set a message aside (RELIABILITY.md R6: retried at most 3 times).
@@ -62,7 +64,7 @@ def strike_words(kind: str, strikes: int) -> str:
     )
 
 
-def could_not_be_processed(result: TriageResult, *, words: str) -> TriageResult:
+def could_not_be_processed(invitation: Invitation, *, words: str, day: date | None) -> TriageResult:
     """The set-aside task's result: a person reads the raw bytes kept in the vault."""
     decision = Decision(
         suggested=Suggestion.MANUAL_REVIEW,
@@ -74,14 +76,14 @@ def could_not_be_processed(result: TriageResult, *, words: str) -> TriageResult:
         rule="pipeline.could_not_be_processed",
     )
     return TriageResult(
-        invitation=result.invitation,
-        district=result.district,
+        invitation=invitation,
+        district=invitation.fields.district,
         criteria=(),
         mentions=(),
         decision=decision,
         deadlines=Deadlines(report_due=None, notice_working_days=None, notice_ok=None),
         flags=(),
-        received_on=result.received_on,
+        received_on=day,
         policy_name="none",
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.attachment import AttachmentContent
 from parsers.bounds import check_structure
@@ -26,6 +26,7 @@ from parsers.records import (
     ErrorKind,
     Invitation,
 )
+from parsers.textcap import TextBudget
 
 #: A message with more attachments than this is filed for a person without reading the rest
 #: (issue 5: "over the configured size or attachment count … manual_review").
@@ -86,10 +87,12 @@ def assemble(
     opened: OpenedMessage, contents: Sequence[AttachmentContent], *, domains: Mapping[str, str]
 ) -> Invitation:
     """The Invitation from the MIME read and each attachment's content, in order."""
+    text = TextBudget()  # what fields and triage may read (parsers.textcap): cut before both
+    body = text.take(opened.mime.body)
     attachments = tuple(
-        _attachment(part, content) for part, content in zip(opened.parts, contents, strict=True)
+        _attachment(part, replace(content, pages=text.take(content.pages)))
+        for part, content in zip(opened.parts, contents, strict=True)
     )
-    body = opened.mime.body
     pages = body + tuple(p for a in attachments for p in a.pages)
     problems = list(opened.problems)
     try:
@@ -105,6 +108,7 @@ def assemble(
         problems=tuple(problems),
         encrypted=opened.mime.encrypted,
         over_limits=opened.refused is not None,
+        text_cut=text.cut,
     )
 
 

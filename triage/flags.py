@@ -32,6 +32,7 @@ class Facts:
     readable: bool
     verified: bool
     over_limits: bool = False  # over the message size or attachment count: attachments unread
+    text_cut: bool = False  # text past the caps of parsers.textcap was not read
 
     @property
     def schedulable(self) -> bool:
@@ -51,6 +52,7 @@ def facts_of(invitation: Invitation, *, verified: bool) -> Facts:
         readable=any(line.strip() for page in invitation.pages for line in page.lines),
         verified=verified,
         over_limits=invitation.over_limits,
+        text_cut=invitation.text_cut,
     )
 
 
@@ -63,6 +65,8 @@ def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
         (facts.encrypted, "the content is encrypted or behind a secure portal and cannot be read"),
         (facts.over_limits, "the message is over the size or attachment limit: its attachments "
          "were not read"),
+        (facts.text_cut, "the text is longer than the processing limit and was cut: "
+         "part of it was not read"),
         (facts.not_invitation, f"the email is {_KIND_WORDS.get(fields.message_kind, '')}, "
          "not an invitation"),
         (facts.cancelled, "the email says the conference is cancelled"),
@@ -99,6 +103,7 @@ def flags_for(
         Flag.RESCHEDULED: facts.rescheduled,
         Flag.UNREADABLE_ATTACHMENT: any(a.error for a in invitation.attachments),
         Flag.OCR_USED: invitation.ocr_used,
+        Flag.TEXT_TRUNCATED: facts.text_cut,
         Flag.DISTRICT_UNKNOWN: fields.district is None,
         Flag.LATE_NOTICE: deadlines.notice_ok is False,
         Flag.DEADLINE_PASSED: _passed(deadlines.report_due, received),

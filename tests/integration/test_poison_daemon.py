@@ -129,7 +129,8 @@ def test_deaths_the_message_did_not_cause_do_not_set_it_aside(
 def test_a_poison_message_and_50_normal_ones_with_sigkills_while_it_is_in_flight(
     tmp_path: Path, mail: list[Path]
 ) -> None:
-    config = _config(tmp_path, timeout_s=2)
+    # Well above a normal message here (OCR of a scanned form takes seconds on a busy machine)
+    config = _config(tmp_path, timeout_s=15)
     poison = _poison(mail[0], tmp_path / "p" / "0000-poison.eml", "spin")
     inbox = tmp_path / "var" / "mailbox" / "inbox"
     deliver(inbox, [poison, *mail[1:]])
@@ -194,6 +195,7 @@ def test_the_database_locked_mid_drain_by_another_process_parks_nothing(
     filed_while_locked = len(list(processed.glob("*.eml")))
     assert filed_while_locked < 50, "the drain finished before the lock: nothing was tested"
     assert holder.wait(timeout=120) == 0
+    holder.stdout.close()
     assert drain.wait(timeout=400) == 0
     filed, filings, states = _outcome(tmp_path)
     assert filings == 50 and len(filed) == 50 and states == {"done": 50}
