@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage import migrations
-from cpc_triage.budget import MessageBudget
+from cpc_triage.budget import MessageBudget, workers_that_fit
 from cpc_triage.db import DatabaseError, check_durability, make_engine
 from cpc_triage.digest_job import DigestJob, build_digest_job
 from cpc_triage.mailboxes import build_source
@@ -234,7 +234,18 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
         ) from None
     nlp = build_nlp(config)
     limits = Limits(timeout_s=settings.parsing.attachment_timeout_seconds)
-    workers = settings.parsing.workers or max(1, len(os.sched_getaffinity(0)))
+    parsing = settings.parsing
+    workers = workers_that_fit(
+        wanted=parsing.workers or max(1, len(os.sched_getaffinity(0))),
+        service_mb=parsing.service_memory_mb,
+        main_mb=parsing.main_memory_mb,
+        worker_mb=limits.memory_mb,
+    )
+    if workers < 1:
+        raise StartupError(
+            f"[parsing] service_memory_mb = {parsing.service_memory_mb} leaves no room for one "
+            f"parse worker ({limits.memory_mb} MB) beside main_memory_mb = {parsing.main_memory_mb}"
+        )
     pool = stack.enter_context(ParsePool(workers=workers, limits=limits))
     message_limits = MessageLimits(
         max_attachments=settings.parsing.max_attachments,

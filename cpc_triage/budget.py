@@ -40,7 +40,20 @@ from pathlib import Path
 MAIN_MEMORY_MB = 400
 #: The wall-clock budget of one message in this process (its parse, its triage).
 MESSAGE_SECONDS = 120.0
+#: The fork server (pdfplumber, pypdf, pypdfium2 and python-docx imported once), page cache and
+#: slack, inside the service's ceiling beside the main process and the workers.
+SERVICE_SLACK_MB = 512
 _PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def workers_that_fit(*, wanted: int, service_mb: int, main_mb: int, worker_mb: int) -> int:
+    """How many parse workers, each at its `worker_mb` address-space limit, fit in the
+    service's ceiling beside the main process's budget (0: not even one — a bad setting).
+
+    The one place the three figures meet: the unit's MemoryMax= is `service_mb`, so the cgroup
+    never kills the whole service because two workers peaked at once (issue 15 item 8)."""
+    room = service_mb - main_mb - SERVICE_SLACK_MB
+    return max(0, min(wanted, room // worker_mb))
 
 
 class BudgetExceeded(BaseException):
