@@ -86,6 +86,10 @@ def run_corpus(
     )
     deadline = time.monotonic() + timeout_s
     try:
+        while b'"daemon_ready"' not in (work / "daemon.log").read_bytes():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("the daemon did not start")
+            time.sleep(0.2)  # arrival is counted from delivery to a daemon that is up
         with TreeRss(proc.pid, interval=0.1) as rss:
             for start in range(0, len(paths), batch):
                 for path in paths[start : start + batch]:

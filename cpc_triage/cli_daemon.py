@@ -144,6 +144,8 @@ def status_command(config: ConfigOption = None) -> None:
     console.print(polls)
     states = ", ".join(f"{k} {v}" for k, v in sorted(status.ledger.items())) or "empty"
     console.print(f"Ledger: {states}")
+    for line in _drop_folders(settings):
+        console.print(line, markup=False)
     errors = Table(title="Recent errors")
     for column in ("message", "state", "error", "at"):
         errors.add_column(column)
@@ -224,6 +226,21 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
     finally:
         engine.dispose()
     typer.echo(f"rotated: {done.rewrapped} data keys now under KEK {done.new_kek_id}")
+
+
+def _drop_folders(settings: Settings) -> list[str]:
+    """Each drop folder's queue, and what lies in its inbox that will never be taken."""
+    from cpc_triage.settings_mailbox import DropFolderMailbox
+    from intake.dropfolder import DropFolder
+
+    lines = []
+    for mailbox in settings.mailboxes:
+        if isinstance(mailbox, DropFolderMailbox):
+            folder = DropFolder(settings.mailbox_path(mailbox), mailbox=mailbox.name)
+            untaken = len(folder.untaken())  # counted, not named: a file name may name a family
+            note = f", {untaken} file(s) in inbox/ not taken (not .eml)" if untaken else ""
+            lines.append(f"Drop folder {mailbox.name}: {folder.pending()} waiting{note}")
+    return lines
 
 
 def _when(value: object) -> str:
