@@ -163,7 +163,7 @@ def main() -> None:
     ap.add_argument("--qpdf", type=Path, default=None)
     ap.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "cpc-hostile")
     ap.add_argument("--scale", type=float, default=1.0)
-    ap.add_argument("--variants", type=int, default=12)
+    ap.add_argument("--variants", type=int, default=13)
     ap.add_argument("--batch", type=int, default=100)
     ap.add_argument("--within", type=float, default=60.0)
     args = ap.parse_args()

@@ -52,6 +52,14 @@ class Refusal:
     words: str
 
 
+def header_section(raw: bytes) -> bytes:
+    """The top-level header section, at most MAX_HEADER_BYTES of it: what a reader of the
+    headers alone (the Message-ID for the ledger) may parse before the bounds were checked."""
+    head = raw[:MAX_HEADER_BYTES]
+    ends = [at for at in (head.find(b"\r\n\r\n"), head.find(b"\n\n")) if at >= 0]
+    return head[: min(ends)] if ends else head
+
+
 def check_structure(raw: bytes) -> Refusal | None:
     """The first bound `raw` breaks, or None. Linear in `len(raw)`; never raises."""
     try:

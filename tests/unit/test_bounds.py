@@ -84,3 +84,23 @@ def test_real_mail_passes_the_bounds() -> None:
     assert len(real) > 40
     refused = [n for n, raw in enumerate(real) if check_structure(raw) is not None]
     assert refused == []
+
+
+def test_the_message_id_for_the_ledger_is_read_from_the_bounded_header_section_only() -> None:
+    """The ledger's Message-ID is read before the bounds are checked: it must not hand a
+    50 MB header to the parser (it cost 1.2 GB in the daemon's own process)."""
+    import tracemalloc
+
+    from cpc_triage.pipeline import message_id_of
+    from parsers.bounds import MAX_HEADER_BYTES, header_section
+
+    raw = hm.long_header_line(20 * 1024 * 1024)
+    assert len(header_section(raw)) <= MAX_HEADER_BYTES
+    tracemalloc.start()
+    try:
+        message_id_of(raw)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10 * 1024 * 1024
+    assert message_id_of(hm.encoded_words(10)) == "<hostile-1@leeds.gov.uk>"
