@@ -46,9 +46,10 @@ class Report:
     left: list[str]
     main_peak_mb: float
     tree_peak_mb: float
-    slowest: str
+    slowest: str  # the message the daemon spent longest on (its own time, not its wait)
     slowest_s: float
-    over: list[str]  # messages slower than `within`
+    latency_max_s: float  # arrival to task, queueing behind its batch included
+    over: list[str]  # messages whose arrival to task took longer than `within`
     suggested: dict[str, int]
 
     def ok(self, *, within: float) -> bool:
@@ -142,7 +143,8 @@ def _report(
         suggested[suggestion or "none"] = suggested.get(suggestion or "none", 0) + 1
     box = data / "mailbox"
     left = [p.name for f in ("inbox", "working", "failed") for p in (box / f).iterdir()]
-    slowest = max(latency, key=latency.__getitem__) if latency else "-"
+    own = _own_time(rows, arrived)
+    slowest = max(own, key=own.__getitem__) if own else "-"
     return Report(
         inputs=len(paths),
         tasks=sum(1 for _, at, s in rows if at is not None and s is not None),
@@ -150,10 +152,29 @@ def _report(
         main_peak_mb=rss.peak_main / MB,
         tree_peak_mb=rss.peak_tree / MB,
         slowest=slowest,
-        slowest_s=latency.get(slowest, 0.0),
+        slowest_s=own.get(slowest, 0.0),
+        latency_max_s=max(latency.values(), default=0.0),
         over=sorted(n for n, s in latency.items() if s > within),
         suggested=suggested,
     )
+
+
+def _own_time(
+    rows: list[tuple[str, datetime | None, str | None]], arrived: dict[str, float]
+) -> dict[str, float]:
+    """The time the daemon spent on each message: it files one at a time, so from the later of
+    its arrival and the previous filing to its own filing."""
+    filed = sorted(
+        (at.replace(tzinfo=at.tzinfo or UTC).timestamp(), file_name(source_id))
+        for source_id, at, _ in rows
+        if at is not None and file_name(source_id) in arrived
+    )
+    own: dict[str, float] = {}
+    previous = 0.0
+    for at, name in filed:
+        own[name] = at - max(previous, arrived[name])
+        previous = at
+    return own
 
 
 def main() -> None:

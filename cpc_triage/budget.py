@@ -38,6 +38,8 @@ from pathlib import Path
 #: about 190 MB with spaCy and the rules loaded (README "Benchmarks"); text handed to the
 #: fields and the triage is capped (`parsers.textcap`), so a message adds tens of MB at most.
 MAIN_MEMORY_MB = 400
+#: What a message must have added itself before the memory ceiling counts against it.
+GROWTH_MB = 64
 #: The wall-clock budget of one message in this process (its parse, its triage).
 MESSAGE_SECONDS = 120.0
 #: The fork server (pdfplumber, pypdf, pypdfium2 and python-docx imported once), page cache and
@@ -103,6 +105,10 @@ class MessageBudget:
 
     def _monitor(self, target: int, watch: _Watch, on_stuck: Callable[[str], None]) -> None:
         started = time.monotonic()
+        # Memory counts against the message only when it grew the process past the ceiling: a
+        # process already over it (memory the allocator kept from an earlier message) is not
+        # this message's doing.
+        floor = resident_mb() + GROWTH_MB
         while True:
             time.sleep(self.poll_s)
             with watch.lock:
@@ -110,7 +116,7 @@ class MessageBudget:
                     return
                 now = time.monotonic()
                 if watch.fired is None:
-                    kind = self._spent(now - started)
+                    kind = self._spent(now - started, floor=floor)
                     if kind is not None:
                         watch.fired, watch.fired_at = kind, now
                         _raise_in(target, kind)
@@ -121,10 +127,10 @@ class MessageBudget:
             on_stuck(kind)  # counts the strike; restarts the process; returns only in tests
             return
 
-    def _spent(self, elapsed: float) -> str | None:
+    def _spent(self, elapsed: float, *, floor: float) -> str | None:
         if elapsed > self.seconds:
             return "timeout"
-        if resident_mb() > self.memory_mb:
+        if resident_mb() > max(self.memory_mb, floor):
             return "memory"
         return None
 
