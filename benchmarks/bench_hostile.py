@@ -73,6 +73,7 @@ def run_corpus(
 ) -> Report:
     """Deliver `paths` to a fresh daemon in batches and wait until all are filed."""
     data = work / "var"
+    work.mkdir(parents=True, exist_ok=True)
     config = work / "settings.toml"
     config.write_text(
         f'data_dir = "{data}"\nconfig_dir = "{ROOT / "config"}"\n'
