@@ -50,11 +50,29 @@ class TransientFault(Exception):
         self.kind = kind
 
 
+#: What the database driver says (its own words, never the message's) when the fault clears by
+#: itself: SQLite locked, read-only or full; PostgreSQL unreachable, restarting or out of space.
+_TRANSIENT_WORDS = (
+    "locked", "readonly", "read-only", "read only", "full", "unable to open", "connect",
+    "connection", "server closed", "terminating", "shutting down", "timeout", "timed out",
+    "no space", "starting up", "recovery",
+)  # fmt: skip
+
+
 def is_transient(exc: BaseException) -> bool:
-    """A fault that clears by itself: the database or the disk, not the message."""
-    if isinstance(exc, OperationalError | InterfaceError | PoolTimeout | OSError):
+    """A fault that clears by itself: the database or the disk, not the message.
+
+    A driver error that says otherwise (SQLite's "disk I/O error" on one message's page, a
+    constraint) is not retried for ever: the message goes the manual_review way, and only if
+    even that cannot be filed, to the failed folder."""
+    if isinstance(exc, OSError | InterfaceError | PoolTimeout):
         return True
-    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, OperationalError):
+        said = str(exc.orig).lower()
+        return any(words in said for words in _TRANSIENT_WORDS)
+    return False
 
 
 def strike_words(kind: str, strikes: int) -> str:
