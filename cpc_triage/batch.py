@@ -17,9 +17,14 @@ from datetime import date
 from pathlib import Path
 
 import triage as triage_stage
+from cpc_triage.budget import BudgetExceeded, MessageBudget
+from cpc_triage.setaside import could_not_be_processed, strike_words
 from parsers import Limits, ParsePool, parse_email, parse_emails
 from parsers.records import Invitation
 from triage.records import TriageResult
+
+#: One email's triage in the command (the text it reads is capped: `parsers.textcap`, ~6 s).
+TRIAGE_SECONDS = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +82,20 @@ def triage_batch(
             invitations = parse_emails(raws, limits=limits, pool=pool)
         config = triage_stage.load_config(config_dir)
         nlp = triage_stage.build_nlp(config)  # loads spaCy while the workers read
+        budget = MessageBudget(seconds=TRIAGE_SECONDS)
         for path, invitation in zip(paths, invitations, strict=True):
             day = received or _day_received(invitation)
-            result = triage_stage.triage(invitation, config=config, nlp=nlp, received=day)
+            try:  # the triage under a time and memory limit, as the parse is (issue 15)
+                with budget.guard(on_stuck=_no_restart):
+                    result = triage_stage.triage(invitation, config=config, nlp=nlp, received=day)
+            except BudgetExceeded as exc:
+                words = strike_words(exc.kind, 1)
+                result = could_not_be_processed(invitation, words=words, day=day)
             yield BatchItem(path, result)
+
+
+def _no_restart(kind: str) -> None:
+    """A command is not restarted in place: the limit lands when the C call returns."""
 
 
 def _day_received(invitation: Invitation) -> date | None:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage import migrations
+from cpc_triage.budget import MessageBudget, workers_that_fit
 from cpc_triage.db import DatabaseError, check_durability, make_engine
 from cpc_triage.diagnose import why
 from cpc_triage.digest_job import DigestJob, build_digest_job
@@ -213,6 +214,10 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
                 for source, mailbox in zip(sources, settings.mailboxes, strict=True)
                 if mailbox.district
             },
+            budget=MessageBudget(
+                seconds=settings.parsing.message_timeout_seconds,
+                memory_mb=settings.parsing.main_memory_mb,
+            ),
         )
         digest = build_digest_job(
             settings, engine=engine, store=parts.store, bind_keys=keyring.using, log=log
@@ -281,7 +286,18 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
         ) from None
     nlp = build_nlp(config)
     limits = Limits(timeout_s=settings.parsing.attachment_timeout_seconds)
-    workers = settings.parsing.workers or max(1, len(os.sched_getaffinity(0)))
+    parsing = settings.parsing
+    workers = workers_that_fit(
+        wanted=parsing.workers or max(1, len(os.sched_getaffinity(0))),
+        service_mb=parsing.service_memory_mb,
+        main_mb=parsing.main_memory_mb,
+        worker_mb=limits.memory_mb,
+    )
+    if workers < 1:
+        raise StartupError(
+            f"[parsing] service_memory_mb = {parsing.service_memory_mb} leaves no room for one "
+            f"parse worker ({limits.memory_mb} MB) beside main_memory_mb = {parsing.main_memory_mb}"
+        )
     pool = stack.enter_context(ParsePool(workers=workers, limits=limits))
     message_limits = MessageLimits(
         max_attachments=settings.parsing.max_attachments,

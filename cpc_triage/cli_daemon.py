@@ -212,6 +212,8 @@ def status_command(
     console.print(_mailbox_table(settings, status))
     states = ", ".join(f"{k} {v}" for k, v in sorted(status.ledger.items())) or "empty"
     console.print(f"Ledger: {states}")
+    for line in _drop_folders(settings):
+        console.print(line, markup=False)
     title = f"Errors since {since.isoformat(timespec='minutes')}" if since else "Recent errors"
     errors = Table(title=title)
     for column in ("message", "state", "error", "at"):
@@ -419,6 +421,21 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
         f"backups made before now open only with the old keyring, kept at {retired}: "
         "archive it with them, then delete it here"
     )
+
+
+def _drop_folders(settings: Settings) -> list[str]:
+    """Each drop folder's queue, and what lies in its inbox that will never be taken."""
+    from cpc_triage.settings_mailbox import DropFolderMailbox
+    from intake.dropfolder import DropFolder
+
+    lines = []
+    for mailbox in settings.mailboxes:
+        if isinstance(mailbox, DropFolderMailbox):
+            folder = DropFolder(settings.mailbox_path(mailbox), mailbox=mailbox.name)
+            untaken = len(folder.untaken())  # counted, not named: a file name may name a family
+            note = f", {untaken} file(s) in inbox/ not taken (not .eml)" if untaken else ""
+            lines.append(f"Drop folder {mailbox.name}: {folder.pending()} waiting{note}")
+    return lines
 
 
 def _when(value: object) -> str:

@@ -36,6 +36,7 @@ from cpc_triage.diagnose import why
 from cpc_triage.notify import notify, watchdog_interval_s
 from cpc_triage.pipeline import process_one, reconcile
 from cpc_triage.retention import run_retention
+from cpc_triage.setaside import TransientFault
 from cpc_triage.settings_mailbox import ImapMailboxSettings, MailboxSettings
 from intake.sources import Source
 from intake.tables import heartbeats, mailbox_polls
@@ -43,6 +44,8 @@ from tasks.sinks.outbox import deliver_due
 
 BACKOFF_S = 2.0  # after a failed poll: 2, 4, 8 … seconds, up to MAX_BACKOFF_S
 MAX_BACKOFF_S = 300.0
+ONCE_PATIENCE_S = 900.0  # how long `run --once` waits out a transient fault
+MAX_ONCE_BACKOFF_S = 15.0
 
 
 class WaitForMail(Protocol):
@@ -68,7 +71,12 @@ class Daemon:
         self._failures: dict[str, int] = {}
         self._retry_at: dict[str, float] = {}
         self._watchers: list[threading.Thread] = []
-        self._stall_s = max(120.0, 4 * app.settings.parsing.attachment_timeout_seconds)
+        parsing = app.settings.parsing
+        # Longer than a message's own budget and its grace (cpc_triage.budget), which end a
+        # stuck message without systemd's help.
+        self._stall_s = max(
+            120.0, 4 * parsing.attachment_timeout_seconds, parsing.message_timeout_seconds + 60
+        )
         self._log = app.parts.log
 
     # -- modes ------------------------------------------------------------------------------
@@ -80,8 +88,7 @@ class Daemon:
                 self._log.warning("mailbox_led_elsewhere", mailbox=source.name)
                 continue
             try:
-                reconcile(self.app.parts, source)
-                processed = self._drain(source, limit=None)
+                processed = self._drain_patiently(source)
             except Exception as exc:  # one mailbox failing does not stop the others
                 self._poll_failed(source.name, exc, leader=True)
                 continue
@@ -250,6 +257,28 @@ class Daemon:
             and mailbox.idle
             and hasattr(source, "wait_for_mail")
         ]
+
+    def _drain_patiently(self, source: Source) -> int:
+        """`run --once`'s drain: a transient fault (the database locked or gone, the disk) is
+        waited out with back-off, up to ONCE_PATIENCE_S, so the run files every message
+        instead of leaving one behind (issue 15 item 6); longer, and the next run carries on."""
+        processed, failures = 0, 0
+        give_up = time.monotonic() + ONCE_PATIENCE_S
+        while True:
+            try:
+                reconcile(self.app.parts, source)
+                return processed + self._drain(source, limit=None)
+            except (TransientFault, SQLAlchemyError) as exc:
+                failures += 1
+                delay = min(MAX_ONCE_BACKOFF_S, BACKOFF_S * 2 ** (failures - 1))
+                if time.monotonic() + delay > give_up:
+                    raise
+                kind = exc.kind if isinstance(exc, TransientFault) else type(exc).__name__
+                self._log.warning(
+                    "transient_fault_retrying", mailbox=source.name, error=kind, retry_in_s=delay
+                )
+                if self.stopping.wait(delay):
+                    return processed
 
     def _drain(self, source: Source, *, limit: int | None) -> int:
         processed = 0

@@ -29,11 +29,22 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
+from cpc_triage.budget import BudgetExceeded, MessageBudget, restart
+from cpc_triage.setaside import (
+    MAX_ATTEMPTS,
+    MAX_STRIKES,
+    TransientFault,
+    could_not_be_processed,
+    is_transient,
+    strike_words,
+    test_hook,
+)
 from intake import ledger
 from intake.crashpoints import crash_point
 from intake.keys import KeyRing
 from intake.sources import Fetched, Source, SourceRef
 from intake.vault import Vault
+from parsers.bounds import check_structure, header_section
 from parsers.records import BookingFields, Invitation, MessageInfo
 from tasks.build import district_of
 from tasks.filing import plan_filing
@@ -42,7 +53,6 @@ from tasks.store import ConcurrentChange, DuplicateFiling, Filed, TaskStore
 from triage.records import Deadlines, Decision, Suggestion, TriageResult
 
 LONDON = ZoneInfo("Europe/London")
-MAX_ATTEMPTS = 3  # a message that crashed the daemon this often goes to a person unparsed (R6)
 FILING_RETRIES = 3
 
 ParseFn = Callable[[bytes], Invitation]
@@ -69,20 +79,47 @@ class Parts:
     triage: TriageFn
     log: Log
     districts: Mapping[str, str] = field(default_factory=dict)  # mailbox name → its district
+    budget: MessageBudget = field(default_factory=MessageBudget)
+    #: Called when a message is stuck past its budget in C code: the strike is already
+    #: committed; the default restarts the process in place (`cpc_triage.budget.restart`).
+    on_stuck: Callable[[], None] = restart
 
 
 def process_one(parts: Parts, source: Source) -> bool:
-    """Process the next message of `source`; False when none was waiting."""
+    """Process the next message of `source`; False when none was waiting.
+
+    Raises `TransientFault` when the database or the vault failed for a reason that is not the
+    message's: it stays at the source, and the caller retries with back-off.
+    """
     fetched = source.fetch_next()
     if fetched is None:
         return False
     crash_point("after_fetch")
+    try:
+        return _process(parts, source, fetched)
+    except TransientFault:
+        raise
+    except Exception as exc:
+        if is_transient(exc):
+            parts.log.warning("transient_fault", ref=fetched.ref.source, error=type(exc).__name__)
+            raise TransientFault(type(exc).__name__) from exc
+        raise
+
+
+def _process(parts: Parts, source: Source, fetched: Fetched) -> bool:
     entry = _received(parts, fetched)
     if entry.state is ledger.State.FILED or entry.state is ledger.State.DONE:
         finish(parts, source, entry)  # filed before a crash: only the source is left to tell
         return True
-    attempts = _count_attempt(parts, entry)
+    if _defer(parts, source, fetched, entry):
+        return True
+    attempts = _count_attempt(parts, entry)  # committed before the attempt starts
     result = _result(parts, fetched.raw, entry, attempts=attempts)
+    if result is None:  # over its budget, not yet set aside: the others go first
+        defer = getattr(source, "defer", None)
+        if defer is not None:
+            defer(fetched.ref)
+        return True
     filed = _file(parts, entry, result)
     if filed is None:
         _park_failed(parts, source, entry)
@@ -148,11 +185,47 @@ def _count_attempt(parts: Parts, entry: ledger.Entry) -> int:
         return ledger.mark_attempt(conn, entry.id)
 
 
-def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> TriageResult:
-    """Parse and triage; any failure becomes a manual_review result naming the stage."""
+def _defer(parts: Parts, source: Source, fetched: Fetched, entry: ledger.Entry) -> bool:
+    """A message that went over its budget waits its turn behind the others (back-off), unless
+    nothing else is waiting (`Fetched.retry`) or the source cannot reorder."""
+    defer = getattr(source, "defer", None)
+    if entry.strikes == 0 or entry.error_at is None or fetched.retry or defer is None:
+        return False
+    due = entry.error_at.timestamp() + parts.budget.seconds * entry.strikes
+    if datetime.now(UTC).timestamp() >= due:
+        return False
+    defer(fetched.ref)
+    return True
+
+
+def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> TriageResult | None:
+    """Parse and triage under the message's budget; any failure becomes a manual_review result
+    naming the stage. None: over its budget this time, to be tried again later."""
     today = datetime.now(LONDON).date()
+    if entry.strikes >= MAX_STRIKES:
+        words = strike_words(entry.error or "timeout", entry.strikes)
+        return _set_aside(parts, entry, kind=entry.error or "budget", words=words, day=today)
     if attempts > MAX_ATTEMPTS:
         return _failure(entry, parts, stage="repeated_crash", error=None, day=today)
+    refusal = check_structure(raw)  # before anything reads the headers (gh-136063)
+    if refusal is not None:
+        kind, words = f"structure:{refusal.kind}", refusal.words
+        return _set_aside(parts, entry, kind=kind, words=words, day=today)
+    try:
+        with parts.budget.guard(on_stuck=lambda kind: _stuck(parts, entry, kind)):
+            return _read_and_triage(parts, raw, entry, today)
+    except BudgetExceeded as exc:
+        with parts.engine.begin() as conn:
+            strikes = ledger.mark_strike(conn, entry.id, error=f"budget:{exc.kind}")
+        parts.log.warning("message_over_budget", ref=entry.ref, kind=exc.kind, strikes=strikes)
+        if strikes < MAX_STRIKES:
+            return None
+        words = strike_words(exc.kind, strikes)
+        return _set_aside(parts, entry, kind=f"budget:{exc.kind}", words=words, day=today)
+
+
+def _read_and_triage(parts: Parts, raw: bytes, entry: ledger.Entry, today: date) -> TriageResult:
+    test_hook(raw)
     try:
         invitation = with_mailbox_district(parts.parse(raw), parts.districts.get(entry.source))
     except Exception as exc:
@@ -163,6 +236,28 @@ def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> 
         return parts.triage(invitation, day)
     except Exception as exc:
         return _failure(entry, parts, stage="triage", error=exc, day=day, invitation=invitation)
+
+
+def _stuck(parts: Parts, entry: ledger.Entry, kind: str) -> None:
+    """The message is over its budget and its thread does not come back (C code): count the
+    strike durably, then start afresh (the next start sets it aside after MAX_STRIKES)."""
+    try:
+        with parts.engine.begin() as conn:
+            strikes = ledger.mark_strike(conn, entry.id, error=f"budget:{kind}")
+    except Exception as exc:  # the database failing too: restart anyway, nothing is lost
+        parts.log.error("strike_not_recorded", ref=entry.ref, error=type(exc).__name__)
+        strikes = -1
+    parts.log.error("message_stuck_restarting", ref=entry.ref, kind=kind, strikes=strikes)
+    parts.on_stuck()
+
+
+def _set_aside(
+    parts: Parts, entry: ledger.Entry, *, kind: str, words: str, day: date
+) -> TriageResult:
+    parts.log.warning("message_set_aside", ref=entry.ref, error=kind)
+    with parts.engine.begin() as conn:
+        ledger.record_error(conn, entry.id, error=kind)
+    return could_not_be_processed(bare_invitation(entry.message_id), words=words, day=day)
 
 
 def with_mailbox_district(invitation: Invitation, district: str | None) -> Invitation:
@@ -219,16 +314,24 @@ def bare_invitation(message_id: str | None) -> Invitation:
 
 
 def _file(parts: Parts, entry: ledger.Entry, result: TriageResult) -> Filed | None:
-    """Commit the task and the ledger's `filed` together; fall back to a manual_review task."""
+    """Commit the task and the ledger's `filed` together; fall back to a manual_review task.
+
+    A transient fault (the database locked, read-only, full or gone; the disk) is raised, not
+    fallen back from: the message is retried later, never parked for it (issue 15 item 6).
+    """
     try:
         return _file_with_retries(parts, entry, result)
     except Exception as exc:
+        if is_transient(exc):
+            raise
         kind = f"filing:{type(exc).__name__}"
         parts.log.error("filing_failed", ref=entry.ref, error=kind)
     fallback = manual_review_result(result.invitation, reason=kind, day=result.received_on)
     try:
         return _file_with_retries(parts, entry, fallback)
     except Exception as exc:
+        if is_transient(exc):
+            raise
         parts.log.error("manual_review_filing_failed", ref=entry.ref, error=type(exc).__name__)
         return None
 
@@ -270,9 +373,10 @@ def _park_failed(parts: Parts, source: Source, entry: ledger.Entry) -> None:
 
 
 def message_id_of(raw: bytes) -> str | None:
-    """The Message-ID header alone (headers only; the parsers read the rest)."""
+    """The Message-ID header alone, from the bounded header section (`header_section`): the
+    whole message handed to the header parser cost 1.2 GB for one 150 MB header (issue 15)."""
     try:
-        headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
+        headers = BytesHeaderParser(policy=compat32).parsebytes(header_section(raw))
         value = headers.get("Message-ID")
     except Exception:
         return None

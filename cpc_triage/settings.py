@@ -82,6 +82,13 @@ class ParsingSettings(_Model):
     # Over either limit a message is filed for manual_review without its attachments read.
     max_message_mb: float = Field(default=40.0, gt=0)
     max_attachments: int = Field(default=20, ge=1)
+    # One message's budget in the daemon's own process (cpc_triage.budget): over either, the
+    # attempt ends and counts against the message; after 3 it is set aside for a person.
+    message_timeout_seconds: float = Field(default=120.0, gt=0)
+    main_memory_mb: int = Field(default=400, ge=64)
+    # The whole service's ceiling: the unit's MemoryMax= (systemd/cpc-triage.service) says the
+    # same. Only as many parse workers start as fit in it (cpc_triage.budget.workers_that_fit).
+    service_memory_mb: int = Field(default=3072, ge=512)
 
 
 class SmimeSettings(_Model):

@@ -10,12 +10,23 @@ Layout under the folder (created on first use):
 Claiming is a hard link into `working/` then an unlink from `inbox/`: the link fails if the name
 is taken, so two claimers cannot both win, and a crash between the two leaves the file in both
 places — the ledger (source identity + SHA-256) recognises it and nothing is filed twice. After a
-restart `working/` is offered first. The identity of a message is its file name.
+restart `working/` is offered first.
+
+The identity of a message is its file name **and** its content: `name.eml#<first 16 hex of its
+SHA-256>`. A file name says nothing about what is inside — a second, different `X.eml` delivered
+after the first was filed is a new message, and was lost as "already filed" when the name alone
+was the identity (issue 15 item 7). The same bytes under the same name stay one message. Names
+are taken in any case (`.EML`); whatever else lands in `inbox/` is counted by `untaken()` for
+`cpc-triage status`, never silently ignored.
+
+A message the pipeline defers (over its budget, to be tried again: `defer`) is offered again only
+when nothing else is waiting, so one slow message does not hold up the rest.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 from pathlib import Path
 
@@ -24,12 +35,15 @@ from intake.sources import Fetched, SourceRef, SourceUnavailable
 
 SUFFIX = ".eml"
 FOLDERS = ("inbox", "working", "processed", "failed")
+_ID_SEP = "#"
+_ID_HEX = 16
 
 
 class DropFolder:
     def __init__(self, root: Path, *, mailbox: str = "default") -> None:
         self.root = root
         self._name = f"dropfolder:{mailbox}"
+        self._deferred: set[str] = set()  # file names in working/ to offer last
 
     @property
     def name(self) -> str:
@@ -46,15 +60,23 @@ class DropFolder:
     def fetch_next(self) -> Fetched | None:
         try:
             self.ensure()
-            for path in _waiting(self.root / "working"):
-                return self._read(path)
+            working = _waiting(self.root / "working")
+            for path in working:
+                if path.name not in self._deferred:
+                    return self._read(path)
             for path in _waiting(self.inbox):
                 claimed = self._claim(path)
                 if claimed is not None:
                     return self._read(claimed)
+            for path in working:  # only deferred ones are left: their turn has come
+                return self._read(path, retry=True)
         except OSError as exc:
             raise SourceUnavailable(f"drop folder unreadable ({type(exc).__name__})") from exc
         return None
+
+    def defer(self, ref: SourceRef) -> None:
+        """Offer this message again only after everything else waiting (in this process)."""
+        self._deferred.add(file_name(ref.source_id))
 
     def mark_done(self, ref: SourceRef) -> None:
         self._park(ref, folder="processed")
@@ -65,6 +87,17 @@ class DropFolder:
     def pending(self) -> int:
         """How many messages wait in inbox/ and working/."""
         return sum(len(_waiting(self.root / f)) for f in ("inbox", "working"))
+
+    def untaken(self) -> list[str]:
+        """Entries of inbox/ that will never be taken (not `.eml` files), for `status`.
+
+        Dot-files are deliveries being written; they are not counted."""
+        if not self.inbox.is_dir():
+            return []
+        taken = set(_waiting(self.inbox))
+        return sorted(
+            p.name for p in self.inbox.iterdir() if not p.name.startswith(".") and p not in taken
+        )
 
     def _claim(self, path: Path) -> Path | None:
         target = self.root / "working" / path.name
@@ -78,17 +111,30 @@ class DropFolder:
         fsync_dir(path.parent)
         return target
 
-    def _read(self, path: Path) -> Fetched:
-        return Fetched(ref=SourceRef(self._name, path.name), raw=path.read_bytes())
+    def _read(self, path: Path, *, retry: bool = False) -> Fetched:
+        raw = path.read_bytes()
+        digest = hashlib.sha256(raw).hexdigest()[:_ID_HEX]
+        ref = SourceRef(self._name, f"{path.name}{_ID_SEP}{digest}")
+        return Fetched(ref=ref, raw=raw, retry=retry)
 
     def _park(self, ref: SourceRef, *, folder: str) -> None:
         if ref.source != self._name or "/" in ref.source_id or ref.source_id.startswith("."):
             raise ValueError("not a message of this drop folder")
-        source = self.root / "working" / ref.source_id
+        name = file_name(ref.source_id)
+        self._deferred.discard(name)
+        source = self.root / "working" / name
         if not source.exists():
             return  # already parked: mark_done is idempotent
         self.ensure()
-        move_durably(source, _free_name(self.root / folder / ref.source_id))
+        move_durably(source, _free_name(self.root / folder / name))
+
+
+def file_name(source_id: str) -> str:
+    """The file name in a source id (`name.eml#<hex>`; a bare name from before the hash)."""
+    name, sep, digest = source_id.rpartition(_ID_SEP)
+    if sep and len(digest) == _ID_HEX and all(c in "0123456789abcdef" for c in digest):
+        return name
+    return source_id
 
 
 def _waiting(folder: Path) -> list[Path]:
@@ -98,7 +144,7 @@ def _waiting(folder: Path) -> list[Path]:
     found = [
         p
         for p in folder.iterdir()
-        if p.name.endswith(SUFFIX) and not p.name.startswith(".") and p.is_file()
+        if p.name.lower().endswith(SUFFIX) and not p.name.startswith(".") and p.is_file()
     ]
     return sorted(found)
 

@@ -44,7 +44,10 @@ class Entry:
     vault_name: str | None
     state: State
     task_id: str | None
-    attempts: int
+    attempts: int  # attempts started, counted before each starts (a crash loop shows here)
+    strikes: int = 0  # attempts the message itself ended: its own time or memory budget
+    error: str | None = None
+    error_at: datetime | None = None
 
     @property
     def ref(self) -> str:
@@ -88,6 +91,7 @@ def record_received(
             state=State.RECEIVED.value,
             received_at=now,
             attempts=0,
+            strikes=0,
         )
     )
     found = find(conn, source=source, source_id=source_id, sha256=sha256)
@@ -101,6 +105,21 @@ def mark_attempt(conn: Connection, entry_id: int) -> int:
         update(ledger).where(ledger.c.id == entry_id).values(attempts=ledger.c.attempts + 1)
     )
     count = conn.execute(select(ledger.c.attempts).where(ledger.c.id == entry_id)).scalar_one()
+    return int(count)
+
+
+def mark_strike(conn: Connection, entry_id: int, *, error: str) -> int:
+    """Count an attempt the message itself ended (its budget), with the kind; return the count.
+
+    Only these count towards setting a message aside: a daemon killed for another reason while
+    the message was in flight is not the message's fault (issue 15 item 8).
+    """
+    conn.execute(
+        update(ledger)
+        .where(ledger.c.id == entry_id)
+        .values(strikes=ledger.c.strikes + 1, error=error[:200], error_at=datetime.now(UTC))
+    )
+    count = conn.execute(select(ledger.c.strikes).where(ledger.c.id == entry_id)).scalar_one()
     return int(count)
 
 
@@ -173,4 +192,7 @@ def _entry(row: object) -> Entry:
         state=State(r["state"]),
         task_id=r["task_id"],
         attempts=r["attempts"],
+        strikes=r["strikes"],
+        error=r["error"],
+        error_at=r["error_at"],
     )

@@ -34,6 +34,8 @@ class SourceRef:
 class Fetched:
     ref: SourceRef
     raw: bytes
+    #: Offered although the pipeline asked to defer it (`defer`): nothing else is waiting.
+    retry: bool = False
 
 
 class Source(Protocol):

@@ -94,6 +94,7 @@ ledger = Table(
     Column("occurrence_id", String(32)),
     Column("task_id", String(40)),
     Column("attempts", Integer, nullable=False),
+    Column("strikes", Integer, nullable=False, server_default="0"),  # budget overruns it caused
     Column("error", String(200)),  # an error kind and stage, never content
     Column("error_at", UtcDateTime),
     UniqueConstraint("source", "source_id", "sha256"),

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.attachment import AttachmentContent
+from parsers.bounds import check_structure
 from parsers.checklists import mark_checklists
 from parsers.classify import attachment_role
 from parsers.fields import read_fields
-from parsers.mime import MimeMessage, RawPart, read_message, unreadable
+from parsers.mime import MimeMessage, RawPart, headers_only, read_message, unreadable
 from parsers.records import (
     Attachment,
     AttachmentRole,
@@ -26,6 +27,7 @@ from parsers.records import (
     ErrorKind,
     Invitation,
 )
+from parsers.textcap import TextBudget
 
 #: A message with more attachments than this is filed for a person without reading the rest
 #: (issue 5: "over the configured size or attachment count … manual_review").
@@ -51,19 +53,28 @@ class OpenedMessage:
 
 
 def open_message(raw: bytes, *, message_limits: MessageLimits) -> OpenedMessage:
-    """Read the MIME structure and apply the size and attachment-count limits. Never raises."""
+    """Read the MIME structure and apply the size and attachment-count limits. Never raises.
+
+    The raw bytes are checked first (`parsers.bounds`), and a message over the size limit is
+    not parsed past its headers: the `email` package has no limits of its own (issue 15).
+    """
+    refusal = check_structure(raw)
+    if refusal is not None:
+        mime = unreadable(f"the message could not be processed: {refusal.words}")
+        return OpenedMessage(mime, [], list(mime.problems), [])
+    if len(raw) > message_limits.max_message_bytes:
+        mime = headers_only(raw)
+        problem = (
+            f"the message is {len(raw) / 2**20:.1f} MB, over the "
+            f"{message_limits.max_message_bytes / 2**20:.1f} MB limit: attachments not read"
+        )
+        return OpenedMessage(mime, [], [*mime.problems, problem], [])
     try:
         mime = read_message(raw)
     except Exception as exc:  # read_message promises not to raise; this is the last guard
         mime = unreadable(f"the message could not be read as MIME ({type(exc).__name__})")
     parts = list(mime.parts)
     problems = list(mime.problems)
-    if len(raw) > message_limits.max_message_bytes:
-        problems.append(
-            f"the message is {len(raw) / 2**20:.1f} MB, over the "
-            f"{message_limits.max_message_bytes / 2**20:.1f} MB limit: attachments not read"
-        )
-        return OpenedMessage(mime, parts, problems, [_refused() for _ in parts])
     if len(parts) > message_limits.max_attachments:
         problems.append(
             f"the message has {len(parts)} attachments, over the limit of "
@@ -77,10 +88,12 @@ def assemble(
     opened: OpenedMessage, contents: Sequence[AttachmentContent], *, domains: Mapping[str, str]
 ) -> Invitation:
     """The Invitation from the MIME read and each attachment's content, in order."""
+    text = TextBudget()  # what fields and triage may read (parsers.textcap): cut before both
+    body = tuple(mark_checklists(p) for p in text.take(opened.mime.body))
     attachments = tuple(
-        _attachment(part, content) for part, content in zip(opened.parts, contents, strict=True)
+        _attachment(part, replace(content, pages=text.take(content.pages)))
+        for part, content in zip(opened.parts, contents, strict=True)
     )
-    body = tuple(mark_checklists(p) for p in opened.mime.body)
     pages = body + tuple(p for a in attachments for p in a.pages)
     problems = list(opened.problems)
     try:
@@ -96,6 +109,7 @@ def assemble(
         problems=tuple(problems),
         encrypted=opened.mime.encrypted,
         over_limits=opened.refused is not None,
+        text_cut=text.cut,
     )
 
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
-from email.parser import BytesParser
+from email.parser import BytesHeaderParser, BytesParser
 
 from parsers.calendar_part import calendar_lines
 from parsers.headers import message_info
@@ -84,6 +84,20 @@ def read_message(raw: bytes) -> MimeMessage:
 
 def parse_bytes(raw: bytes) -> Message:
     return BytesParser(policy=policy.default).parsebytes(raw)
+
+
+def headers_only(raw: bytes) -> MimeMessage:
+    """The headers and nothing else (a message over the size limit: its body is not parsed).
+
+    Only the header section is handed to the parser; `parsers.bounds` has bounded its size.
+    """
+    ends = [at for at in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if at >= 0]
+    try:
+        msg = BytesHeaderParser(policy=policy.default).parsebytes(raw[: min(ends, default=None)])
+        info = message_info(msg)
+    except Exception as exc:  # the boundary: a failure is recorded, never raised
+        return unreadable(f"the message's headers could not be read ({type(exc).__name__})")
+    return MimeMessage(info=info, body=(), parts=(), problems=(), encrypted=False)
 
 
 def unreadable(problem: str) -> MimeMessage:

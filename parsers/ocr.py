@@ -26,6 +26,10 @@ TESSERACT = "tesseract"
 #: Pages are rendered for OCR at this resolution: Tesseract's accuracy drops below ~300 dpi
 #: (tesseract-ocr docs, "Improving the quality of the output").
 OCR_DPI = 300
+#: The most pixels handed to Tesseract: an A4 page at 300 dpi is 8.7 million, A3 17.4 million.
+#: Tesseract's memory grows with the pixels (400 MB peaks were seen on big scans, issue 15), so
+#: an image or rendered page past this is refused as a bomb before it is decoded or converted.
+MAX_OCR_PIXELS = 40_000_000
 
 
 def tesseract_available(tesseract: str = TESSERACT) -> bool:
@@ -37,12 +41,22 @@ def ocr_image(data: bytes, *, timeout_s: float, tesseract: str = TESSERACT) -> t
     """The non-blank lines Tesseract reads in an image file (PNG, JPEG, TIFF…)."""
     try:
         with Image.open(io.BytesIO(data)) as image:
+            _check_pixels(image)  # from the header, before the pixels are decoded
             image.load()
             return ocr_lines(image, timeout_s=timeout_s, tesseract=tesseract)
     except Image.DecompressionBombError as exc:
         raise AttachmentError(ErrorKind.BOMB, "the image is too large to read safely") from exc
     except (OSError, ValueError, SyntaxError) as exc:
         raise AttachmentError(ErrorKind.PARSER_ERROR, "the image could not be decoded") from exc
+
+
+def _check_pixels(image: Image.Image) -> None:
+    if image.width * image.height > MAX_OCR_PIXELS:
+        raise AttachmentError(
+            ErrorKind.BOMB,
+            f"the image is {image.width} × {image.height} pixels, over the OCR limit of "
+            f"{MAX_OCR_PIXELS // 1_000_000} million",
+        )
 
 
 def ocr_lines(
@@ -55,6 +69,7 @@ def ocr_lines(
             ErrorKind.OCR_UNAVAILABLE,
             "the text is only an image and Tesseract OCR is not installed",
         )
+    _check_pixels(image)
     buffer = io.BytesIO()
     image.convert("L").save(buffer, format="PPM")  # uncompressed: fastest to write and read
     try:

@@ -45,6 +45,7 @@ __all__ = [
 #: one read by OCR) does not leave the other workers idle while this process waits for it
 #: (8 left a fifth of the two cores idle in the benchmark's batch; 32 is about 3 MB).
 _IN_FLIGHT_PER_WORKER = 32
+_WAIT_SLICE_S = 0.25
 
 
 def parse_email(
@@ -198,7 +199,7 @@ def _result(outcome: Future[AttachmentContent] | AttachmentContent) -> Attachmen
     if isinstance(outcome, AttachmentContent):
         return outcome
     try:
-        return outcome.result()
+        return _wait(outcome)
     except Exception as exc:  # the pool completes every future; this is the last guard
         return AttachmentContent(
             media_type="application/octet-stream",
@@ -208,6 +209,16 @@ def _result(outcome: Future[AttachmentContent] | AttachmentContent) -> Attachmen
             ocr_used=False,
             encrypted=False,
         )
+
+
+def _wait(future: Future[AttachmentContent]) -> AttachmentContent:
+    """The future's result, waited for in short slices: a caller's time budget
+    (`cpc_triage.budget`) can stop this thread between two slices, never inside a long wait."""
+    while True:
+        try:
+            return future.result(timeout=_WAIT_SLICE_S)
+        except TimeoutError:
+            continue
 
 
 def with_problem(invitation: Invitation, problem: str) -> Invitation:

@@ -199,6 +199,7 @@ class Invitation:
     problems: tuple[str, ...] = field(default=())  # message-level faults (malformed MIME…)
     encrypted: bool = False  # S/MIME or a secure-portal notice whose content we cannot read
     over_limits: bool = False  # over the size or attachment-count limit: attachments not read
+    text_cut: bool = False  # text past the caps of parsers.textcap was left out (issue 15)
 
     @property
     def pages(self) -> tuple[Page, ...]:

@@ -32,6 +32,7 @@ class Facts:
     readable: bool
     verified: bool
     over_limits: bool = False  # over the message size or attachment count: attachments unread
+    text_cut: bool = False  # text past the caps of parsers.textcap was not read
 
     @property
     def schedulable(self) -> bool:
@@ -51,25 +52,38 @@ def facts_of(invitation: Invitation, *, verified: bool) -> Facts:
         readable=any(line.strip() for page in invitation.pages for line in page.lines),
         verified=verified,
         over_limits=invitation.over_limits,
+        text_cut=invitation.text_cut,
     )
 
 
 def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
     """Rule 1's reasons, in the order a supervisor should read them (empty: not rule 1)."""
     fields = invitation.fields
+    unread = [a.filename or "an unnamed attachment" for a in invitation.attachments if a.error]
     checks = (
         (not facts.verified, "the sender is not a verified council address"),
         (facts.encrypted, "the content is encrypted or behind a secure portal and cannot be read"),
         (facts.over_limits, "the message is over the size or attachment limit: its attachments "
          "were not read"),
+        (facts.text_cut, "the text is longer than the processing limit and was cut: "
+         "part of it was not read"),
         (facts.not_invitation, f"the email is {_KIND_WORDS.get(fields.message_kind, '')}, "
          "not an invitation"),
         (facts.cancelled, "the email says the conference is cancelled"),
+        (bool(unread) and facts.schedulable and not fields.booking_form_found,
+         f"{_named(unread)} could not be read and no booking form was read anywhere else"),
         (not facts.readable, "nothing readable was found"),
         (fields.date is None, "the conference date could not be read"),
         (fields.kind is None, "the conference kind could not be read"),
     )  # fmt: skip
     return [f"Manual review: {words} (POLICY.md rule 1)." for failed, words in checks if failed]
+
+
+def _named(unread: list[str]) -> str:
+    """The attachments that could not be read, named for the person (rule 1's reason)."""
+    shown = ", ".join(repr(name[:80]) for name in unread[:3])
+    more = f" and {len(unread) - 3} more" if len(unread) > 3 else ""
+    return f"the attachment{'s' if len(unread) > 1 else ''} {shown}{more}"
 
 
 def flags_for(
@@ -89,6 +103,7 @@ def flags_for(
         Flag.RESCHEDULED: facts.rescheduled,
         Flag.UNREADABLE_ATTACHMENT: any(a.error for a in invitation.attachments),
         Flag.OCR_USED: invitation.ocr_used,
+        Flag.TEXT_TRUNCATED: facts.text_cut,
         Flag.DISTRICT_UNKNOWN: fields.district is None,
         Flag.LATE_NOTICE: deadlines.notice_ok is False,
         Flag.DEADLINE_PASSED: _passed(deadlines.report_due, received),

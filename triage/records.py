@@ -51,6 +51,7 @@ class Flag(enum.StrEnum):
     DEADLINE_PASSED = "deadline_passed"
     TICKBOX_AMBIGUOUS = "tickbox_ambiguous"
     NOT_AN_INVITATION = "not_an_invitation"
+    TEXT_TRUNCATED = "text_truncated"  # text past the processing caps was not read (issue 15)
 
 
 class Context(enum.StrEnum):

@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from cpc_triage.demo import generate
+from intake.dropfolder import file_name
 from intake.tables import ledger
 from tasks.audit import verify_chain
 from tasks.tables import filed_messages
@@ -101,7 +102,7 @@ def test_500_emails_survive_20_sigkills_with_none_lost_and_none_filed_twice(tmp_
         chain = verify_chain(conn)
     engine.dispose()
     names = sorted(p.name for p in mail)
-    assert sorted(r.source_id for r in filed) == names  # each exactly once
+    assert sorted(file_name(r.source_id) for r in filed) == names  # each exactly once
     assert all(r.task_id for r in filed)
     assert states == {"done": EMAILS}
     assert sorted(p.name for p in (tmp_path / "var" / "mailbox" / "processed").iterdir()) == names

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from cpc_triage.daemon import Daemon
 from cpc_triage.demo import generate
+from intake.dropfolder import file_name
 from intake.tables import ledger
 from parsers.records import Invitation
 from tasks.tables import filed_messages, tasks
@@ -45,7 +46,7 @@ def test_every_delivered_email_is_filed_once_and_moved_to_processed(
             ).all()
     finally:
         app.close()
-    assert sorted(r.source_id for r in filed) == sorted(p.name for p in demo_mail)
+    assert sorted(file_name(r.source_id) for r in filed) == sorted(p.name for p in demo_mail)
     assert all(r.task_id for r in filed)
     assert dict(states) == {"done": 12}
     assert sorted(p.name for p in (_inbox(app) / "processed").iterdir()) == sorted(
@@ -99,7 +100,7 @@ def test_a_triage_failure_files_a_manual_review_task_and_the_next_email_goes_on(
             errors = conn.execute(select(ledger.c.error).where(ledger.c.error.is_not(None))).all()
     finally:
         app.close()
-    by_file = {r.source_id: (r.suggested, r.rule) for r in rows}
+    by_file = {file_name(r.source_id): (r.suggested, r.rule) for r in rows}
     assert by_file[poisoned] == ("manual_review", "pipeline.processing_failed")
     assert [s for f, (s, _) in by_file.items() if f != poisoned] == ["discuss", "discuss"]
     assert [e.error for e in errors] == ["triage:RuntimeError"]

@@ -152,7 +152,7 @@ def test_db_upgrade_brings_an_empty_database_to_the_head(tmp_path: Path) -> None
     config = write_settings(tmp_path, SQLITE)
     ran = run_daemon("db", "upgrade", "--config", str(config))
     assert ran.returncode == 0, ran.stderr
-    assert "database at revision 0002" in ran.stdout
+    assert "database at revision 0003_poison" in ran.stdout  # the lead renames at merge
 
 
 @pytest.mark.slow
@@ -242,3 +242,19 @@ def test_a_configured_mail_sink_sends_each_filing_to_the_tasking_mailbox_over_st
         controller.stop()
     assert len(box.messages) == 3
     assert all(rcpt == ["tasking@force.example"] for _, rcpt, _ in box.messages)
+
+
+def test_status_reports_what_waits_and_what_in_the_inbox_will_never_be_taken(
+    tmp_path: Path,
+) -> None:
+    """Issue 15 item 7: nothing lies in the inbox unreported (counted, never named)."""
+    config = write_settings(tmp_path, SQLITE)
+    ran = run_daemon("run", "--config", str(config), "--once", "--seed-demo", "2")
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    inbox = tmp_path / "var" / "mailbox" / "inbox"
+    (inbox / "Smith family notes.txt").write_bytes(b"not mail")
+    (inbox / "LATE.EML").write_bytes(b"Subject: x\r\n\r\nbody\r\n")
+    status = run_daemon("status", "--config", str(config))
+    assert status.returncode == 0, status.stderr
+    assert "Drop folder default: 1 waiting, 1 file(s) in inbox/ not taken" in status.stdout
+    assert "Smith" not in status.stdout

@@ -119,12 +119,16 @@ def filed(tmp_path: Path) -> Iterator[Any]:
         with app.engine.connect() as conn, app.keyring.using(conn):
             for path in sources:
                 row = conn.execute(
-                    select(filed_messages.c.task_id).where(filed_messages.c.source_id == path.name)
+                    select(filed_messages.c.task_id).where(
+                        filed_messages.c.source_id.startswith(f"{path.name}#")
+                    )
                 ).one()
                 occurrence, task = app.parts.store.get_task(
                     row.task_id, actor="test", purpose="check", connection=conn
                 )
-                entry = conn.execute(select(ledger).where(ledger.c.source_id == path.name)).one()
+                entry = conn.execute(
+                    select(ledger).where(ledger.c.source_id.startswith(f"{path.name}#"))
+                ).one()
                 vaulted = app.parts.vault.load(Stored(entry.key_id, entry.vault_name))
                 results.append((occurrence, task, vaulted))
         return results

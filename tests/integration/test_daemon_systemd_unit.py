@@ -39,3 +39,19 @@ def test_the_unit_is_a_notify_service_with_a_watchdog_and_a_credential() -> None
         assert line in text
     filters = [line for line in text.splitlines() if line.startswith("SystemCallFilter=~")]
     assert filters and all("@resources" not in f for f in filters)  # the sandbox calls setrlimit
+
+
+def test_the_units_memory_ceiling_fits_the_main_budget_and_two_parse_workers() -> None:
+    """Issue 15 item 8: MemoryMax=2G did not hold two 1 GiB workers plus the main process, so
+    the cgroup killed the whole service; the ceiling is said once, in the settings and here."""
+    from cpc_triage.budget import workers_that_fit
+    from cpc_triage.settings import ParsingSettings
+    from parsers import Limits
+
+    (value,) = re.findall(r"^MemoryMax=(\d+)G$", UNIT.read_text(), re.MULTILINE)
+    parsing = ParsingSettings()
+    assert int(value) * 1024 == parsing.service_memory_mb
+    fit = dict(service_mb=parsing.service_memory_mb, main_mb=parsing.main_memory_mb)
+    worker_mb = Limits().memory_mb
+    assert workers_that_fit(wanted=2, worker_mb=worker_mb, **fit) == 2
+    assert workers_that_fit(wanted=16, worker_mb=worker_mb, **fit) == 2  # more cores: no more

@@ -87,3 +87,14 @@ def test_ocr_text_carries_plain_quotes_whatever_the_image_had(quote: str) -> Non
     [line] = ocr_image(phrase_png(f"on the sex offenders{quote} register"), timeout_s=30)
     assert "\u2019" not in line and "\u2018" not in line
     assert "offenders' register" in line
+
+
+def test_an_image_over_the_ocr_pixel_limit_is_a_bomb_before_it_is_decoded() -> None:
+    """Issue 15 item 1: OCR bounded in pixels (8,000 × 6,000 is 48 million, under PIL's own
+    bomb limit, so only this check stops it reaching Tesseract)."""
+    buffer = io.BytesIO()
+    Image.new("1", (8_000, 6_000), 1).save(buffer, format="PNG")
+    with pytest.raises(AttachmentError) as raised:
+        ocr_image(buffer.getvalue(), timeout_s=30)
+    assert raised.value.kind is ErrorKind.BOMB
+    assert "8000 × 6000 pixels" in str(raised.value)

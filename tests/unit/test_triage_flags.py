@@ -131,3 +131,19 @@ def test_flags_lower_the_confidence() -> None:
 def test_a_review_kind_is_read_from_the_fields() -> None:
     result = run(invitation("Text.", kind=ConferenceKind.REVIEW))
     assert result.decision.suggested is Suggestion.REPORT_ONLY
+
+
+def test_an_unreadable_attachment_without_a_booking_form_goes_to_a_person_naming_it() -> None:
+    """POLICY.md rule 1 (issue 15 item 9): the suggestion would rest on a covering note alone."""
+    broken = attachment(name="booking-form.pdf", error="The document is truncated.")
+    inv = invitation("Text.", attachments=(broken,), booking_form_found=False)
+    result = run(inv)
+    assert {"unreadable_attachment", "no_booking_form"} <= flags(inv)
+    assert result.decision.suggested is Suggestion.MANUAL_REVIEW
+    assert any("booking-form.pdf" in reason for reason in result.decision.reasons)
+
+
+def test_an_unreadable_attachment_beside_a_booking_form_that_was_read_is_still_decided() -> None:
+    broken = attachment(name="photo.jpg", error="The image is truncated.")
+    inv = invitation("Mr Cole is a registered sex offender.", attachments=(broken,))
+    assert run(inv).decision.suggested is Suggestion.ATTEND

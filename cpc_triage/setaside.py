@@ -1,0 +1,126 @@
+"""What the pipeline does with a message it cannot finish: set aside, or retried (issue 15).
+
+Two different failures, two different answers:
+
+- **The message's fault** (it broke a structure bound, or went over its time or memory budget
+  `MAX_STRIKES` times): it can never become an ordinary task, so it becomes a `manual_review`
+  task "could not be processed", its raw bytes kept in the vault, the reason in plain words.
+- **Not the message's fault** (the database locked, read-only, full or unreachable; the vault's
+  disk failing): `TransientFault`. The message stays at its source and is retried with back-off
+  until it is filed; it is never parked (paperless-ngx's FAILED-and-forgotten is the flaw).
+
+The test hook: when `CPC_TEST_PIPELINE_HOOK` lists actions, a message carrying the header line
+`X-CPC-Test-Hook: <action>` runs that action in the daemon's own process where the parse
+would start — `spin` loops in Python, `sleep` blocks in C for an hour, `alloc` allocates until
+stopped. Without the variable the hook is inert (the daemon's tests prove the budget with it).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from datetime import date
+
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from parsers.records import Invitation
+from triage.records import Deadlines, Decision, Suggestion, TriageResult
+
+#: Budget overruns that set a message aside (RELIABILITY.md R6: retried at most 3 times).
+MAX_STRIKES = 3
+#: Starts without an ending, whatever the cause: the last guard against a crash loop the
+#: budget cannot see (a segfault in the main process). Random kills never come near it.
+MAX_ATTEMPTS = 10
+HOOK_ENV = "CPC_TEST_PIPELINE_HOOK"
+_HOOK = re.compile(rb"^X-CPC-Test-Hook: (\w+)\r?$", re.MULTILINE)
+
+_WORDS = {
+    "timeout": "it went over its processing time {times}",
+    "memory": "it went over its memory budget {times}",
+}
+
+
+class TransientFault(Exception):
+    """Not the message's fault: leave it at the source and try again later (`kind` says why)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+#: What the database driver says (its own words, never the message's) when the fault clears by
+#: itself: SQLite locked, read-only or full; PostgreSQL unreachable, restarting or out of space.
+_TRANSIENT_WORDS = (
+    "locked", "readonly", "read-only", "read only", "full", "unable to open", "connect",
+    "connection", "server closed", "terminating", "shutting down", "timeout", "timed out",
+    "no space", "starting up", "recovery",
+)  # fmt: skip
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A fault that clears by itself: the database or the disk, not the message.
+
+    A driver error that says otherwise (SQLite's "disk I/O error" on one message's page, a
+    constraint) is not retried for ever: the message goes the manual_review way, and only if
+    even that cannot be filed, to the failed folder."""
+    if isinstance(exc, OSError | InterfaceError | PoolTimeout):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, OperationalError):
+        said = str(exc.orig).lower()
+        return any(words in said for words in _TRANSIENT_WORDS)
+    return False
+
+
+def strike_words(kind: str, strikes: int) -> str:
+    times = "once" if strikes == 1 else f"{strikes} times"
+    return _WORDS.get(kind.split(":")[-1], "it could not be read ({kind})").format(
+        times=times, kind=kind
+    )
+
+
+def could_not_be_processed(invitation: Invitation, *, words: str, day: date | None) -> TriageResult:
+    """The set-aside task's result: a person reads the raw bytes kept in the vault."""
+    decision = Decision(
+        suggested=Suggestion.MANUAL_REVIEW,
+        reasons=(
+            f"The message could not be processed: {words}. Its raw bytes are kept; "
+            "read the original and decide.",
+        ),
+        confidence=0.0,
+        rule="pipeline.could_not_be_processed",
+    )
+    return TriageResult(
+        invitation=invitation,
+        district=invitation.fields.district,
+        criteria=(),
+        mentions=(),
+        decision=decision,
+        deadlines=Deadlines(report_due=None, notice_working_days=None, notice_ok=None),
+        flags=(),
+        received_on=day,
+        policy_name="none",
+    )
+
+
+def test_hook(raw: bytes) -> None:
+    """Run the action a test message asks for (see the module's docstring); inert by default."""
+    allowed = os.environ.get(HOOK_ENV)
+    if not allowed:
+        return
+    match = _HOOK.search(raw[:4096])
+    if match is None or match.group(1).decode() not in allowed.split(","):
+        return
+    action = match.group(1)
+    if action == b"spin":
+        while True:
+            pass
+    if action == b"sleep":
+        time.sleep(3600)
+    if action == b"alloc":
+        hoard = []
+        while True:
+            hoard.append(bytearray(8 * 2**20))
