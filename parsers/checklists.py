@@ -17,7 +17,7 @@ from parsers.records import CELL, MARKED, UNMARKED, Page
 
 _MARK_HEADER = re.compile(
     r"^\s*(?:\(?(?:please\s+)?(?:mark|tick|cross)(?:\s+(?:with\s+(?:an?\s+)?)?(?:x|✓|✔|cross|tick))?"
-    r"(?:\s+(?:if|where|as)\s+(?:applicable|appropriate|relevant|applies))?\)?|[✓✔xX]|\(x\)|"
+    r"(?:\s+(?:if|where|as)\s+(?:applicable|appropriate|relevant|applies))?\)?|"
     r"yes\s*/\s*no|y\s*/\s*n|applies\??|applicable\??|relevant\??|present\??)\s*$",
     re.I,
 )
