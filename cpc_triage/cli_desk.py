@@ -52,7 +52,6 @@ def web_command(
             vault_dir=settings.data_path() / "vault",
             origin=origin,
             oidc=oidc_config,
-            attachment_timeout_s=settings.parsing.attachment_timeout_seconds,
         ) as app:
             serve(app, host=host, port=port)
     finally:

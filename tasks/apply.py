@@ -23,6 +23,7 @@ from tasks.filing import AlreadyFiled, Filing, FilingAction
 from tasks.load import key_id_of
 from tasks.persist import append_history, write_nominals, write_occurrence, write_task
 from tasks.ports import FieldCipher
+from tasks.readtext import store_read_text
 from tasks.records import UNASSIGNED, Occurrence
 from tasks.sealing import Sealer
 from tasks.tables import filed_messages, id_counters, occurrence_history, outbox, task_history
@@ -91,6 +92,15 @@ def write_filing(
         write_task(conn, each, sealer=sealer, is_new=original.id == UNASSIGNED)
         append_history(
             conn, table=task_history, owner_id=each.id, entries=each.history, sealer=sealer
+        )
+    if plan.read is not None:
+        store_read_text(
+            conn,
+            plan.read,
+            occurrence_id=occurrence.id,
+            sha256=plan.key.sha256,
+            sealer=sealer,
+            now=now,
         )
     for sink in sinks:
         conn.execute(

@@ -36,6 +36,7 @@ from tasks.persist import (
     write_task,
 )
 from tasks.ports import FieldCipher
+from tasks.readtext import ReadText, load_read_text
 from tasks.records import SYSTEM_ACTOR, MessageKey, Occurrence, OccurrenceStatus, Task
 from tasks.sealing import Sealer
 from tasks.tables import (
@@ -44,6 +45,7 @@ from tasks.tables import (
     occurrence_history,
     occurrences,
     outbox,
+    read_texts,
     task_history,
     tasks,
 )
@@ -161,6 +163,64 @@ class TaskStore:
                 ids=[occurrence.id, task.id],
             )
         return occurrence, task
+
+    def get_case(
+        self, task_id: str, *, actor: str, purpose: str, connection: Connection | None = None
+    ) -> tuple[Occurrence, Task, ReadText | None]:
+        """The task, and the text read from its message at filing (None if filed before)."""
+        with self._tx(connection) as conn:
+            occurrence, task = self._load_task(conn, task_id)
+            sealer = Sealer(self._cipher, _key_id(conn, occurrence.id))
+            text = load_read_text(
+                conn, occurrence_id=occurrence.id, sha256=task.source_sha256, sealer=sealer
+            )
+            self._audit(
+                conn,
+                Operation.CONSULTATION,
+                actor=actor,
+                purpose=purpose,
+                ids=[occurrence.id, task.id],
+            )
+        return occurrence, task, text
+
+    def get_tasks(
+        self,
+        task_ids: Sequence[str],
+        *,
+        actor: str,
+        purpose: str,
+        connection: Connection | None = None,
+    ) -> list[tuple[Occurrence, Task]]:
+        """These tasks in this order (unknown ids left out), one audit row for all (S5)."""
+        if not task_ids:
+            return []
+        with self._tx(connection) as conn:
+            owners = {
+                r.id: r.occurrence_id
+                for r in conn.execute(
+                    select(tasks.c.id, tasks.c.occurrence_id).where(tasks.c.id.in_(task_ids))
+                )
+            }
+            loaded = {
+                o.id: o
+                for o in load_occurrences(
+                    conn, list(dict.fromkeys(owners.values())), cipher=self._cipher
+                )
+            }
+            items = [
+                (loaded[owners[i]], _task_in(loaded[owners[i]], i))
+                for i in task_ids
+                if i in owners and owners[i] in loaded
+            ]
+            if items:
+                self._audit(
+                    conn,
+                    Operation.CONSULTATION,
+                    actor=actor,
+                    purpose=purpose,
+                    ids=[t.id for _, t in items],
+                )
+        return items
 
     def list_queue(
         self,
@@ -287,6 +347,7 @@ class TaskStore:
             ids = [occurrence_id, *conn.execute(task_ids).scalars()]
             conn.execute(delete(task_history).where(task_history.c.task_id.in_(task_ids)))
             for table, column in (
+                (read_texts, read_texts.c.occurrence_id),
                 (tasks, tasks.c.occurrence_id),
                 (nominals, nominals.c.occurrence_id),
                 (occurrence_history, occurrence_history.c.occurrence_id),

@@ -1,5 +1,7 @@
 """Who is asking, may they, and did the form come from us (ASVS 3.x, 4.x, 50.x; S10).
 
+Every view is a plain function, which Starlette runs in its thread pool: database work, argon2,
+AES and rendering never block the event loop that serves everyone else (issue 12 item 2).
 Every view calls `signed_in` (GET) or `posted` (POST) first:
 
 - POST: `Sec-Fetch-Site` must say same-origin, or else the `Origin` (else `Referer`) must be the
@@ -23,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from anyio import from_thread
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -65,7 +68,7 @@ def desk_of(request: Request) -> Desk:
 
 def session_of(request: Request) -> Session | None:
     desk = desk_of(request)
-    with desk.engine.begin() as conn:
+    with desk.writing() as conn:
         return sessions.load(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
 
 
@@ -82,11 +85,11 @@ def signed_in(
     return caller
 
 
-async def posted(
+def posted(
     request: Request, *, roles: Iterable[Role], task_id: str | None = None, what: str
 ) -> tuple[Caller, dict[str, str]]:
     """The caller and form of a POST view, after the origin, session, token and role checks."""
-    form = await read_form(request)
+    form = form_of(request)
     if not same_origin(request):
         deny(request, None, op=Operation.ALTERATION, why=f"cross-origin {what}", task_id=task_id)
     caller = _caller(request)
@@ -97,6 +100,11 @@ async def posted(
         deny(request, caller, op=Operation.ALTERATION, why=f"bad csrf {what}", task_id=task_id)
     _require_role(request, caller, roles=roles, task_id=task_id, what=what, op=Operation.ALTERATION)
     return caller, form
+
+
+def form_of(request: Request) -> dict[str, str]:
+    """`read_form` from a view running in the thread pool (the body is read on the loop)."""
+    return from_thread.run(read_form, request)
 
 
 async def read_form(request: Request) -> dict[str, str]:
@@ -146,7 +154,7 @@ def deny(
     """Write the denied row and raise `Refused` with the generic 403 page."""
     desk = desk_of(request)
     ids = [task_id] if task_id and TASK_ID.match(task_id) else []
-    with desk.engine.begin() as conn:
+    with desk.writing() as conn:
         audit.append(
             conn,
             operation=op,
@@ -160,7 +168,7 @@ def deny(
 
 def _caller(request: Request) -> Caller | None:
     desk = desk_of(request)
-    with desk.engine.begin() as conn:
+    with desk.writing() as conn:
         session = sessions.load(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
         if session is None or session.account_id is None:
             return None

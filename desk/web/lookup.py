@@ -9,13 +9,15 @@ officer, the keyed blind index and the folded council reference (`tasks.tables`)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import ColumnElement, Connection, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select
 
 from tasks.names import name_key, reference_key
 from tasks.records import TaskStatus
+from triage.records import Flag, Suggestion
 from tasks.tables import nominals, occurrences, tasks
 
 
@@ -75,3 +77,95 @@ def matching_task_ids(
         .limit(50)
     )
     return list(conn.execute(query).scalars())
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    """The queue's filters: enum values and district names only (never case data)."""
+
+    statuses: Sequence[str]
+    district: str | None = None
+    suggested: str | None = None
+    flag: str | None = None
+
+
+def queue_page_ids(
+    conn: Connection, wanted: QueueFilter, *, today: date, offset: int, limit: int
+) -> list[str]:
+    """One page of the queue, most urgent first, in the database so paging is exact.
+
+    Urgency as `desk.web.rows.by_urgency`: past deadline first, then report due, then
+    conference date; tasks without a date come after the dated ones (NULLS LAST on both
+    databases: PostgreSQL would otherwise put them first and SQLite last) and are never cut:
+    every task is on some page, and the page says how many there are (issue 12 item 4).
+    """
+    query = (
+        _filtered(select(tasks.c.id), wanted)
+        .order_by(
+            case((_past_deadline(today), 0), else_=1),
+            tasks.c.report_due.asc().nulls_last(),
+            occurrences.c.conference_date.asc().nulls_last(),
+            tasks.c.id,
+        )
+        .offset(offset)
+        .limit(limit)
+    )
+    return list(conn.execute(query).scalars())
+
+
+def queue_counts(conn: Connection, wanted: QueueFilter, *, today: date) -> dict[str, int]:
+    """The figures at the top of the queue, over every task the filters match (not a page)."""
+
+    def where(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    late = or_(_has_flag(Flag.LATE_NOTICE), tasks.c.notice_ok.is_(False))
+    status = tasks.c.status
+    row = conn.execute(
+        _filtered(
+            select(
+                func.count(tasks.c.id),
+                where(status == TaskStatus.NEW.value),
+                where(tasks.c.suggested == Suggestion.MANUAL_REVIEW.value),
+                where(_past_deadline(today)),
+                where(late),
+                where(status == TaskStatus.DECIDED.value),
+                where(
+                    status.in_((TaskStatus.REPORT_SENT.value, TaskStatus.OUTCOME_RECORDED.value))
+                ),
+            ),
+            wanted,
+        )
+    ).one()
+    names = (
+        "open",
+        "to decide",
+        "manual review",
+        "past deadline",
+        "late notice",
+        "awaiting report",
+        "awaiting minutes",
+    )
+    return {name: int(value) for name, value in zip(names, row, strict=True)}
+
+
+def _filtered(query: Select[tuple[object, ...]], wanted: QueueFilter) -> Select[tuple[object, ...]]:
+    query = query.select_from(tasks.join(occurrences, occurrences.c.id == tasks.c.occurrence_id))
+    query = query.where(tasks.c.status.in_(list(wanted.statuses)))
+    if wanted.district is not None:
+        query = query.where(occurrences.c.district == wanted.district)
+    if wanted.suggested is not None:
+        query = query.where(tasks.c.suggested == wanted.suggested)
+    if wanted.flag is not None:
+        query = query.where(tasks.c.flags.contains(f"|{wanted.flag}|", autoescape=True))
+    return query
+
+
+def _has_flag(flag: Flag) -> ColumnElement[bool]:
+    return tasks.c.flags.contains(f"|{flag.value}|", autoescape=True)
+
+
+def _past_deadline(today: date) -> ColumnElement[bool]:
+    """As `desk.web.rows.row_of`: flagged, or due before today and the report not yet sent."""
+    unsent = tasks.c.status.in_((TaskStatus.NEW.value, TaskStatus.DECIDED.value))
+    return or_(_has_flag(Flag.DEADLINE_PASSED), and_(unsent, tasks.c.report_due < today))

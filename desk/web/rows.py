@@ -56,7 +56,7 @@ def counts(rows: list[Row]) -> dict[str, int]:
     """The figures at the top of the queue."""
     status = Counter(r.task.status.value for r in rows)
     return {
-        "shown": len(rows),
+        "open": len(rows),
         "to decide": status[TaskStatus.NEW.value],
         "manual review": sum(1 for r in rows if r.task.suggested is Suggestion.MANUAL_REVIEW),
         "past deadline": sum(1 for r in rows if r.past_deadline),

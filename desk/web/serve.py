@@ -2,7 +2,9 @@
 
 Lives in the desk stage so the CLI stays a thin shell; the composition root passes in the
 engine, keyring and vault it opened (`cpc_triage.bootstrap`), and this module adds the parts
-only the desk needs: a parse pool for re-reading originals, the OIDC provider, the app.
+only the desk needs: the OIDC provider and the app, with the key ring bound to each request's
+connection (`KeyRing.using`, as the daemon does). No parsing happens here: the case page shows
+the text read at filing (`tasks.readtext`).
 
 OIDC settings come from their own TOML file until the daemon's settings grow a `[web]` table:
 
@@ -34,7 +36,6 @@ from desk.web.app import create_app
 from desk.web.context import DeskConfig
 from intake.keys import KeyRing
 from intake.vault import Vault
-from parsers import Limits, ParsePool, parse_email
 from tasks.store import TaskStore
 
 
@@ -64,24 +65,21 @@ def desk_app(
     vault_dir: Path,
     origin: str = "",
     oidc: OidcConfig | None = None,
-    attachment_timeout_s: float = 20.0,
 ) -> Iterator[Starlette]:
-    """The desk with a one-worker parse pool (hostile attachments stay out of the web process)."""
+    """The desk on the daemon's engine, key ring and vault."""
     desk_metadata.create_all(engine)  # until the migration includes desk.tables (see report)
     clock = lambda: datetime.now(UTC)  # noqa: E731
-    limits = Limits(timeout_s=attachment_timeout_s)
-    with ParsePool(workers=1, limits=limits) as pool:
-        yield create_app(
-            engine,
-            store=TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index),
-            cipher=keyring,
-            blind_index=keyring.blind_index,
-            vault=Vault(vault_dir, cipher=keyring),
-            reader=lambda raw: parse_email(raw, limits=limits, pool=pool),
-            oidc=OidcProvider(oidc, clock=clock) if oidc else None,
-            config=DeskConfig(origin=origin),
-            clock=clock,
-        )
+    yield create_app(
+        engine,
+        store=TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index),
+        cipher=keyring,
+        blind_index=keyring.blind_index,
+        vault=Vault(vault_dir, cipher=keyring),
+        bind_keys=keyring.using,
+        oidc=OidcProvider(oidc, clock=clock) if oidc else None,
+        config=DeskConfig(origin=origin),
+        clock=clock,
+    )
 
 
 def serve(app: Starlette, *, host: str, port: int) -> None:

@@ -28,11 +28,11 @@ _PROGRESS = {
 MAX_TEXT = 2000
 
 
-async def act(request: Request) -> Response:
+def act(request: Request) -> Response:
     task_id, verb = request.path_params["task_id"], request.path_params["verb"]
     if verb not in ACTION_ROLES:
         return error_page(request, 404)
-    caller, form = await posted(request, roles=ACTION_ROLES[verb], task_id=task_id, what=verb)
+    caller, form = posted(request, roles=ACTION_ROLES[verb], task_id=task_id, what=verb)
     allowed_ref(request, caller, task_id, what=verb)
     reason = form.get("reason", "").strip()[:MAX_TEXT] or None
     officer = form.get("officer", "").strip()[:120] or None
@@ -40,13 +40,15 @@ async def act(request: Request) -> Response:
         if reason is None:
             return render_case(request, caller, task_id, error="Escalating needs a note.")
         try:  # into the task's history, like every change
-            desk_of(request).store.record_transition(
-                task_id,
-                action=Action.ESCALATE,
-                actor=caller.actor,
-                purpose="escalate: discuss with the chair / DI",
-                reason=reason,
-            )
+            with desk_of(request).writing() as conn:
+                desk_of(request).store.record_transition(
+                    task_id,
+                    action=Action.ESCALATE,
+                    actor=caller.actor,
+                    purpose="escalate: discuss with the chair / DI",
+                    reason=reason,
+                    connection=conn,
+                )
         except LifecycleError as exc:
             return render_case(request, caller, task_id, error=_sentence(str(exc)))
         return RedirectResponse(f"/tasks/{task_id}", status_code=303)
@@ -61,14 +63,16 @@ async def act(request: Request) -> Response:
     else:
         action, purpose = _PROGRESS[verb], f"record {verb.replace('_', ' ')}"
     try:
-        desk_of(request).store.record_transition(
-            task_id,
-            action=action,
-            actor=caller.actor,
-            purpose=purpose,
-            reason=reason,
-            officer=officer if action in (Action.ATTEND, Action.ALLOCATE) else None,
-        )
+        with desk_of(request).writing() as conn:
+            desk_of(request).store.record_transition(
+                task_id,
+                action=action,
+                actor=caller.actor,
+                purpose=purpose,
+                reason=reason,
+                officer=officer if action in (Action.ATTEND, Action.ALLOCATE) else None,
+                connection=conn,
+            )
     except LifecycleError as exc:
         return render_case(request, caller, task_id, error=_sentence(str(exc)))
     return RedirectResponse(f"/tasks/{task_id}", status_code=303)

@@ -24,7 +24,7 @@ from tasks.tables import audit_log
 _TOKEN = re.compile(r"^[A-Za-z0-9@:._/+-]{1,120}$")
 
 
-async def audit_page(request: Request) -> Response:
+def audit_page(request: Request) -> Response:
     caller = signed_in(request, roles=(Role.AUDITOR,), what="access log")
     desk = desk_of(request)
     actor = request.query_params.get("actor", "")
@@ -38,7 +38,7 @@ async def audit_page(request: Request) -> Response:
         query = query.where(audit_log.c.record_ids.contains(json.dumps(record), autoescape=True))
     else:
         record = ""
-    with desk.engine.connect() as conn:
+    with desk.reading() as conn:
         rows = [
             {
                 **r._asdict(),
@@ -56,17 +56,17 @@ async def audit_page(request: Request) -> Response:
     )
 
 
-async def accounts_page(request: Request) -> Response:
+def accounts_page(request: Request) -> Response:
     caller = signed_in(request, roles=(Role.ADMIN,), what="accounts")
     return _accounts(request, caller_error=None, caller=caller)
 
 
-async def create_account(request: Request) -> Response:
-    caller, form = await posted(request, roles=(Role.ADMIN,), what="create account")
+def create_account(request: Request) -> Response:
+    caller, form = posted(request, roles=(Role.ADMIN,), what="create account")
     desk = desk_of(request)
     try:
         role = Role(form.get("role", ""))
-        with desk.engine.begin() as conn:
+        with desk.writing() as conn:
             create_local_account(
                 conn,
                 form.get("username", ""),
@@ -84,7 +84,7 @@ async def create_account(request: Request) -> Response:
 
 def _accounts(request: Request, *, caller_error: str | None, caller: object) -> Response:
     desk = desk_of(request)
-    with desk.engine.connect() as conn:
+    with desk.reading() as conn:
         accounts = list_accounts(conn)
     return render(
         request,

@@ -8,15 +8,17 @@ is 429 whether or not the password is right.
 
 from __future__ import annotations
 
+import functools
 import hmac
 
+from anyio import from_thread
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from desk.accounts import Account, Role, authenticate, record_oidc_account
 from desk.oidc import OidcError
 from desk.web import sessions
-from desk.web.guard import Refused, desk_of, posted, read_form, same_origin, session_of
+from desk.web.guard import Refused, desk_of, form_of, posted, same_origin, session_of
 from desk.web.pages import error_page, render
 
 LANDING = {
@@ -28,12 +30,12 @@ LANDING = {
 }
 
 
-async def login_form(request: Request) -> Response:
+def login_form(request: Request) -> Response:
     desk = desk_of(request)
     session = session_of(request)
     token = None
     if session is None:
-        with desk.engine.begin() as conn:
+        with desk.writing() as conn:
             token, session = sessions.start(conn, now=desk.clock())
     response = _login_page(request, session.csrf_token, error=None)
     if token is not None:
@@ -41,9 +43,9 @@ async def login_form(request: Request) -> Response:
     return response
 
 
-async def login(request: Request) -> Response:
+def login(request: Request) -> Response:
     desk = desk_of(request)
-    form = await read_form(request)
+    form = form_of(request)
     session = session_of(request)
     if not same_origin(request) or session is None:
         return error_page(request, 403)
@@ -54,7 +56,7 @@ async def login(request: Request) -> Response:
     keys = (f"ip:{address}", f"user:{username}")
     if desk.limiter.blocked(*keys, now=now):
         return error_page(request, 429)
-    with desk.engine.begin() as conn:
+    with desk.reading() as conn:  # argon2 takes a while: never under the write lock
         account = authenticate(conn, username, form.get("password", ""))
     if account is None:
         desk.limiter.failed(*keys, now=now)
@@ -63,25 +65,25 @@ async def login(request: Request) -> Response:
     return _signed_in(request, account, old=session)
 
 
-async def logout(request: Request) -> Response:
-    caller, _ = await posted(request, roles=list(Role), what="sign out")
+def logout(request: Request) -> Response:
+    caller, _ = posted(request, roles=list(Role), what="sign out")
     desk = desk_of(request)
-    with desk.engine.begin() as conn:
+    with desk.writing() as conn:
         sessions.end(conn, caller.session)
     response = RedirectResponse("/login", status_code=303)
     response.headers.append("set-cookie", sessions.clearing_cookie_header())
     return response
 
 
-async def oidc_start(request: Request) -> Response:
+def oidc_start(request: Request) -> Response:
     desk = desk_of(request)
     if desk.oidc is None:
         return error_page(request, 404)
     try:
-        start = await desk.oidc.start()
+        start = from_thread.run(desk.oidc.start)
     except OidcError:
         return error_page(request, 500)
-    with desk.engine.begin() as conn:
+    with desk.writing() as conn:
         token, _ = sessions.start(
             conn, now=desk.clock(), oidc=(start.state, start.nonce, start.verifier)
         )
@@ -90,13 +92,13 @@ async def oidc_start(request: Request) -> Response:
     return response
 
 
-async def oidc_callback(request: Request) -> Response:
+def oidc_callback(request: Request) -> Response:
     """The provider's redirect back: `state` must match the pre-sign-in session of this browser."""
     desk = desk_of(request)
     state, code = request.query_params.get("state", ""), request.query_params.get("code", "")
     if desk.oidc is None or not state or not code:
         return error_page(request, 400)
-    with desk.engine.begin() as conn:
+    with desk.writing() as conn:
         pending = sessions.load(conn, request.cookies.get(sessions.OIDC_COOKIE), now=desk.clock())
         if pending is not None:
             sessions.end(conn, pending)  # one use only
@@ -109,12 +111,17 @@ async def oidc_callback(request: Request) -> Response:
     ):
         return error_page(request, 403)
     try:
-        account = await desk.oidc.finish(
-            code=code, nonce=pending.oidc_nonce, verifier=pending.oidc_verifier
+        account = from_thread.run(
+            functools.partial(
+                desk.oidc.finish,
+                code=code,
+                nonce=pending.oidc_nonce,
+                verifier=pending.oidc_verifier,
+            )
         )
     except OidcError:
         return error_page(request, 403)
-    with desk.engine.begin() as conn:
+    with desk.writing() as conn:
         account = record_oidc_account(conn, account, at=desk.clock())
     response = _signed_in(request, account, old=None, refresh=True)
     response.headers.append(
@@ -132,7 +139,7 @@ def _signed_in(
 ) -> Response:
     desk = desk_of(request)
     now = desk.clock()
-    with desk.engine.begin() as conn:
+    with desk.writing() as conn:
         if old is not None:
             sessions.end(conn, old)
         sessions.purge_expired(conn, now=now)

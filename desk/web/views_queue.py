@@ -9,13 +9,20 @@ the store's queue; an officer sees only what is allocated to them, and nothing e
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from desk.accounts import Role
 from desk.web.guard import TASK_ID, Caller, desk_of, posted, signed_in
-from desk.web.lookup import allocated_task_ids, matching_task_ids
+from desk.web.lookup import (
+    QueueFilter,
+    allocated_task_ids,
+    matching_task_ids,
+    queue_counts,
+    queue_page_ids,
+)
 from desk.web.pages import render
 from desk.web.rows import Row, by_urgency, counts, row_of
 from tasks.records import Occurrence, Task, TaskStatus
@@ -24,36 +31,46 @@ from triage.records import Flag, Suggestion
 QUEUE_ROLES = (Role.SUPERVISOR, Role.CLERK, Role.OFFICER)
 SEARCH_ROLES = (Role.SUPERVISOR, Role.CLERK)
 OPEN = tuple(s for s in TaskStatus if s is not TaskStatus.CLOSED)
+PAGE_SIZE = 100
 
 
-async def queue(request: Request) -> Response:
+def queue(request: Request) -> Response:
     caller = signed_in(request, roles=QUEUE_ROLES, what="queue")
     desk = desk_of(request)
     filters = _filters(request, districts=desk.districts())
+    today = desk.clock().date()
+    page = _page_number(request)
     if caller.account.role is Role.OFFICER:
         pairs = _allocated(request, caller)  # a short list: no filters, so all shown is all read
         filters = dict.fromkeys(filters, "")
+        rows = by_urgency([row_of(o, t, today=today) for o, t in pairs])
+        figures, page = counts(rows), 1
     else:
-        statuses = [TaskStatus(filters["status"])] if filters["status"] else list(OPEN)
-        pairs = []
-        for status in statuses:
-            pairs += desk.store.list_queue(
-                actor=caller.actor,
-                purpose="review queue",
-                district=filters["district"] or None,
-                suggested=filters["suggested"] or None,
-                flag=filters["flag"] or None,
-                status=status.value,
+        wanted = QueueFilter(
+            statuses=[filters["status"]] if filters["status"] else [s.value for s in OPEN],
+            district=filters["district"] or None,
+            suggested=filters["suggested"] or None,
+            flag=filters["flag"] or None,
+        )
+        with desk.writing() as conn:  # the page's ids read and audited in one transaction
+            figures = queue_counts(conn, wanted, today=today)
+            page = min(page, max(1, -(-figures["open"] // PAGE_SIZE)))
+            ids = queue_page_ids(
+                conn, wanted, today=today, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE
             )
-    today = desk.clock().date()
-    rows = by_urgency([row_of(o, t, today=today) for o, t in pairs])
+            pairs = desk.store.get_tasks(
+                ids, actor=caller.actor, purpose="review queue", connection=conn
+            )
+        rows = [row_of(o, t, today=today) for o, t in pairs]
+    first = (page - 1) * PAGE_SIZE + 1 if rows else 0
     return render(
         request,
         "queue.html",
         {
             "caller": caller,
             "rows": rows,
-            "counts": counts(rows),
+            "counts": figures,
+            "paging": _paging(filters, page=page, first=first, shown=len(rows), of=figures["open"]),
             "filters": filters,
             "districts": desk.districts(),
             "statuses": list(TaskStatus),
@@ -65,22 +82,24 @@ async def queue(request: Request) -> Response:
     )
 
 
-async def search(request: Request) -> Response:
-    caller, form = await posted(request, roles=SEARCH_ROLES, what="search")
+def search(request: Request) -> Response:
+    caller, form = posted(request, roles=SEARCH_ROLES, what="search")
     desk = desk_of(request)
     text = form.get("q", "").strip()[:200]
     if TASK_ID.match(text.upper()):
         return RedirectResponse(f"/tasks/{text.upper()}", status_code=303)
     rows: list[Row] = []
     if text:
-        with desk.engine.connect() as conn:
+        with desk.writing() as conn:
             ids = matching_task_ids(conn, text, blind_index=desk.blind_index)
-        today = desk.clock().date()
-        for task_id in ids:
-            occurrence, task = desk.store.get_task(
-                task_id, actor=caller.actor, purpose="search by reference or child's name"
+            pairs = desk.store.get_tasks(
+                ids,
+                actor=caller.actor,
+                purpose="search by reference or child's name",
+                connection=conn,
             )
-            rows.append(row_of(occurrence, task, today=today))
+        today = desk.clock().date()
+        rows = [row_of(o, t, today=today) for o, t in pairs]
     return render(
         request,
         "search.html",
@@ -93,11 +112,34 @@ def _allocated(request: Request, caller: Caller) -> list[tuple[Occurrence, Task]
     officer = caller.account.officer_id
     if not officer:
         return []
-    with desk.engine.connect() as conn:
+    with desk.writing() as conn:
         ids = allocated_task_ids(conn, officer)
-    return [
-        desk.store.get_task(i, actor=caller.actor, purpose="officer's allocated cases") for i in ids
-    ]
+        return desk.store.get_tasks(
+            ids, actor=caller.actor, purpose="officer's allocated cases", connection=conn
+        )
+
+
+def _page_number(request: Request) -> int:
+    raw = request.query_params.get("page", "1")
+    return max(1, min(int(raw), 100_000)) if raw.isdigit() else 1
+
+
+def _paging(
+    filters: dict[str, str], *, page: int, first: int, shown: int, of: int
+) -> dict[str, object]:
+    """ "Showing 101–200 of 221" and the links to the pages before and after."""
+    kept = {k: v for k, v in filters.items() if v}
+
+    def link(number: int) -> str:
+        return "/?" + urlencode({**kept, "page": str(number)})
+
+    return {
+        "first": first,
+        "last": first + shown - 1 if shown else 0,
+        "of": of,
+        "previous": link(page - 1) if page > 1 else None,
+        "next": link(page + 1) if first + shown - 1 < of else None,
+    }
 
 
 def _filters(request: Request, *, districts: Sequence[str]) -> dict[str, str]:

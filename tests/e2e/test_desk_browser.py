@@ -19,7 +19,6 @@ from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 from desk.web import DeskConfig, create_app
-from parsers import parse_email
 from tasks.records import TaskStatus
 from tests.integration.test_desk_support import (
     PASSWORD,
@@ -69,7 +68,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
         cipher=world.cipher,
         blind_index=blind_index,
         vault=world.vault,
-        reader=parse_email,
         config=DeskConfig(origin=base),
         clock=world.clock,
     )

@@ -31,7 +31,9 @@ from intake import ledger
 from intake.tables import metadata as intake_metadata
 from intake.vault import Vault
 from parsers import parse_email
+from desk.digest_load import KeyBinder, unbound
 from tasks.audit import install_audit_guards
+from tasks.ports import FieldCipher
 from tasks.filing import plan_filing
 from tasks.records import MessageKey
 from tasks.store import TaskStore
@@ -75,11 +77,12 @@ class Clock:
 class World:
     engine: Engine
     store: TaskStore
-    cipher: AesGcmCipher
+    cipher: FieldCipher
     vault: Vault
     clock: Clock
     app: Starlette
     task_ids: dict[str, str] = field(default_factory=dict)
+    bind_keys: KeyBinder = unbound
 
 
 def raw_invitation(child: str = CANARY_CHILD, *, n: int = 1) -> bytes:
@@ -138,12 +141,21 @@ def result_for(
     return replace(base, criteria=criteria, mentions=mentions)
 
 
-def file_task(world: World, result: TriageResult, raw: bytes, *, n: int) -> str:
+def read_as_filed(result: TriageResult, raw: bytes) -> TriageResult:
+    """The result with the pages and headers the parsers read from `raw` (fields kept)."""
+    parsed = parse_email(raw)
+    return replace(result, invitation=replace(parsed, fields=result.invitation.fields))
+
+
+def file_task(
+    world: World, result: TriageResult, raw: bytes, *, n: int, bind_keys: KeyBinder = unbound
+) -> str:
     """What the daemon does: vault the bytes, ledger row, plan and apply the filing."""
     sha = hashlib.sha256(raw).hexdigest()
+    result = read_as_filed(result, raw)
     stored = world.vault.store(raw)
     key = MessageKey("dropfolder", f"msg-{n}.eml", f"<desk-{n}@calderdale.gov.uk>", sha)
-    with world.engine.begin() as conn:
+    with world.engine.begin() as conn, bind_keys(conn):
         ledger.record_received(
             conn,
             source=key.source,
@@ -177,7 +189,6 @@ def build_world(tmp_path: Path, *, clock: Clock | None = None, **config: Any) ->
         cipher=cipher,
         blind_index=blind_index,
         vault=vault,
-        reader=parse_email,
         config=DeskConfig(**{"origin": ORIGIN, **config}),
         clock=clock,
     )

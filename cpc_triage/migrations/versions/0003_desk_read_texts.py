@@ -1,0 +1,39 @@
+"""read_texts: the text the parsers read from each filed message, sealed under the occurrence's
+key (`tasks.tables.read_texts`, `tasks.readtext`), so the desk shows it without parsing again.
+
+Revision ID: 0003_desk
+Revises: 0002
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0003_desk"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "read_texts",
+        sa.Column("occurrence_id", sa.String(length=32), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("text_enc", sa.LargeBinary(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["occurrence_id"],
+            ["occurrences.id"],
+            name=op.f("fk_read_texts_occurrence_id_occurrences"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("occurrence_id", "sha256", name=op.f("pk_read_texts")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("read_texts")
