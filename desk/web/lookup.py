@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, case, func, or_, select
 
 from tasks.names import name_key, reference_key
 from tasks.records import TaskStatus
-from triage.records import Flag, Suggestion
 from tasks.tables import nominals, occurrences, tasks
+from triage.records import Flag, Suggestion
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +79,9 @@ def matching_task_ids(
     return list(conn.execute(query).scalars())
 
 
+_JOINED = tasks.join(occurrences, occurrences.c.id == tasks.c.occurrence_id)
+
+
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
     """The queue's filters: enum values and district names only (never case data)."""
@@ -100,7 +103,9 @@ def queue_page_ids(
     every task is on some page, and the page says how many there are (issue 12 item 4).
     """
     query = (
-        _filtered(select(tasks.c.id), wanted)
+        select(tasks.c.id)
+        .select_from(_JOINED)
+        .where(*_conditions(wanted))
         .order_by(
             case((_past_deadline(today), 0), else_=1),
             tasks.c.report_due.asc().nulls_last(),
@@ -122,20 +127,17 @@ def queue_counts(conn: Connection, wanted: QueueFilter, *, today: date) -> dict[
     late = or_(_has_flag(Flag.LATE_NOTICE), tasks.c.notice_ok.is_(False))
     status = tasks.c.status
     row = conn.execute(
-        _filtered(
-            select(
-                func.count(tasks.c.id),
-                where(status == TaskStatus.NEW.value),
-                where(tasks.c.suggested == Suggestion.MANUAL_REVIEW.value),
-                where(_past_deadline(today)),
-                where(late),
-                where(status == TaskStatus.DECIDED.value),
-                where(
-                    status.in_((TaskStatus.REPORT_SENT.value, TaskStatus.OUTCOME_RECORDED.value))
-                ),
-            ),
-            wanted,
+        select(
+            func.count(tasks.c.id),
+            where(status == TaskStatus.NEW.value),
+            where(tasks.c.suggested == Suggestion.MANUAL_REVIEW.value),
+            where(_past_deadline(today)),
+            where(late),
+            where(status == TaskStatus.DECIDED.value),
+            where(status.in_((TaskStatus.REPORT_SENT.value, TaskStatus.OUTCOME_RECORDED.value))),
         )
+        .select_from(_JOINED)
+        .where(*_conditions(wanted))
     ).one()
     names = (
         "open",
@@ -149,16 +151,15 @@ def queue_counts(conn: Connection, wanted: QueueFilter, *, today: date) -> dict[
     return {name: int(value) for name, value in zip(names, row, strict=True)}
 
 
-def _filtered(query: Select[tuple[object, ...]], wanted: QueueFilter) -> Select[tuple[object, ...]]:
-    query = query.select_from(tasks.join(occurrences, occurrences.c.id == tasks.c.occurrence_id))
-    query = query.where(tasks.c.status.in_(list(wanted.statuses)))
+def _conditions(wanted: QueueFilter) -> list[ColumnElement[bool]]:
+    found: list[ColumnElement[bool]] = [tasks.c.status.in_(list(wanted.statuses))]
     if wanted.district is not None:
-        query = query.where(occurrences.c.district == wanted.district)
+        found.append(occurrences.c.district == wanted.district)
     if wanted.suggested is not None:
-        query = query.where(tasks.c.suggested == wanted.suggested)
+        found.append(tasks.c.suggested == wanted.suggested)
     if wanted.flag is not None:
-        query = query.where(tasks.c.flags.contains(f"|{wanted.flag}|", autoescape=True))
-    return query
+        found.append(tasks.c.flags.contains(f"|{wanted.flag}|", autoescape=True))
+    return found
 
 
 def _has_flag(flag: Flag) -> ColumnElement[bool]:

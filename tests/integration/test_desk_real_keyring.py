@@ -10,24 +10,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from cpc_triage.db import sqlite_files
-
+from desk.digest_load import DigestConfig
+from desk.digest_outbox import preview_digest
 from tasks.tables import read_texts
 from tests.integration import daemon_fixtures
 from tests.integration.daemon_fixtures import Backend
 from tests.integration.desk_real import real_world
 from tests.integration.test_desk_support import (
     CANARY_CHILD,
+    NOW,
+    ORIGIN,
     World,
     desk_client,
+    file_task,
     post_form,
+    raw_invitation,
+    result_for,
     sign_in,
 )
+from triage.records import Suggestion, TriageResult
 
 backend_fixture = daemon_fixtures.backend_fixture
 pytestmark = pytest.mark.anyio
@@ -86,3 +95,72 @@ def test_the_text_read_at_filing_is_kept_sealed(world: World) -> None:
     )
     for path in sqlite_files(world.engine):  # the file and its write-ahead log
         assert b"registered sex offender" not in path.read_bytes()
+
+
+async def test_a_link_in_the_rendered_digest_opens_the_case_in_the_desk(world: World) -> None:
+    """Issue 12 item 3: the digest linked /cases/<id>, the desk serves /tasks/<id> (404)."""
+    config = DigestConfig(
+        base_url=ORIGIN,
+        sender="cppu-desk@westyorkshire.police.uk",
+        recipients={"calderdale": ("ds.smith@westyorkshire.police.uk",)},
+        allow_list=("@westyorkshire.police.uk",),
+    )
+    rendered = preview_digest(
+        world.store,
+        engine=world.engine,
+        district="calderdale",
+        config=config,
+        now=NOW + timedelta(hours=1),
+        bind_keys=world.bind_keys,
+    )
+    links = re.findall(rf'href="({re.escape(ORIGIN)}/[^"]+)"', rendered.html)
+    assert links, "the digest links no case"
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        for link in links:
+            task = link.rsplit("/", 1)[1]
+            page = await client.get(link.removeprefix(ORIGIN), follow_redirects=True)
+            assert page.status_code == 200
+            assert f"<title>{task} – CPPU conference desk</title>" in page.text
+
+
+def _undated(result: TriageResult) -> TriageResult:
+    fields = replace(result.invitation.fields, date=None, time=None)
+    return replace(result, invitation=replace(result.invitation, fields=fields))
+
+
+async def test_the_queue_pages_through_every_open_task_undated_ones_included(world: World) -> None:
+    """Issue 12 item 4: past 200 a status the queue dropped tasks, undated ones first."""
+    for n in range(3, 224):
+        undated = n % 11 == 0  # 20 undated manual-review tasks among 221
+        result = result_for(
+            f"Child Number{n}",
+            reference=f"LCS{n:06d}",
+            suggested=Suggestion.MANUAL_REVIEW if undated else Suggestion.ATTEND,
+            report_due=None if undated else date(2026, 12, 1) + timedelta(days=n % 30),
+        )
+        raw = raw_invitation(f"Child Number{n}", n=n)
+        world.task_ids[f"t{n}"] = file_task(
+            world, _undated(result) if undated else result, raw, n=n, bind_keys=world.bind_keys
+        )
+    expected = set(world.task_ids.values())
+    seen: list[str] = []
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        page = await client.get("/")
+        assert f"of {len(expected)}" in page.text
+        assert re.search(rf"<strong>{len(expected)}</strong> open", page.text)
+        assert re.search(r"<strong>20</strong> manual review", page.text)
+        while True:
+            assert page.status_code == 200
+            seen += re.findall(r'href="/tasks/(CPC-[0-9-]+T[0-9]+)"', page.text)
+            following = re.search(r'href="(/\?[^"]*page=[0-9]+)" rel="next"', page.text)
+            if following is None:
+                break
+            page = await client.get(following.group(1).replace("&amp;", "&"))
+        assert len(seen) == len(set(seen)) == len(expected)
+        assert set(seen) == expected
+        manual = await client.get("/?suggested=manual_review")
+        shown = set(re.findall(r'href="/tasks/(CPC-[0-9-]+T[0-9]+)"', manual.text))
+        undated = {world.task_ids[f"t{n}"] for n in range(3, 224) if n % 11 == 0}
+        assert shown == undated

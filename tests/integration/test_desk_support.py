@@ -11,7 +11,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -24,6 +24,7 @@ from sqlalchemy import Engine, create_engine, insert, select
 from starlette.applications import Starlette
 
 from desk.accounts import Role, create_local_account
+from desk.digest_load import KeyBinder, unbound
 from desk.tables import desk_accounts
 from desk.tables import metadata as desk_metadata
 from desk.web import DeskConfig, create_app
@@ -31,10 +32,9 @@ from intake import ledger
 from intake.tables import metadata as intake_metadata
 from intake.vault import Vault
 from parsers import parse_email
-from desk.digest_load import KeyBinder, unbound
 from tasks.audit import install_audit_guards
-from tasks.ports import FieldCipher
 from tasks.filing import plan_filing
+from tasks.ports import FieldCipher
 from tasks.records import MessageKey
 from tasks.store import TaskStore
 from tasks.tables import audit_log
@@ -148,11 +148,17 @@ def read_as_filed(result: TriageResult, raw: bytes) -> TriageResult:
 
 
 def file_task(
-    world: World, result: TriageResult, raw: bytes, *, n: int, bind_keys: KeyBinder = unbound
+    world: World,
+    result: TriageResult,
+    raw: bytes,
+    *,
+    n: int,
+    bind_keys: KeyBinder = unbound,
+    read: Callable[[TriageResult, bytes], TriageResult] = read_as_filed,
 ) -> str:
     """What the daemon does: vault the bytes, ledger row, plan and apply the filing."""
     sha = hashlib.sha256(raw).hexdigest()
-    result = read_as_filed(result, raw)
+    result = read(result, raw)
     stored = world.vault.store(raw)
     key = MessageKey("dropfolder", f"msg-{n}.eml", f"<desk-{n}@calderdale.gov.uk>", sha)
     with world.engine.begin() as conn, bind_keys(conn):
