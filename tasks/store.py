@@ -26,7 +26,13 @@ from sqlalchemy import Connection, Engine, and_, delete, or_, select
 from tasks import audit
 from tasks.apply import Filed, already_filed, write_filing
 from tasks.audit import Operation
-from tasks.errors import ConcurrentChange, DuplicateFiling, NotFound, StoreError
+from tasks.errors import (
+    ChangedSinceRead,
+    ConcurrentChange,
+    DuplicateFiling,
+    NotFound,
+    StoreError,
+)
 from tasks.filing import AlreadyFiled, FilingPlan
 from tasks.lifecycle import Action, transition
 from tasks.load import key_id_of, load_occurrences
@@ -288,12 +294,22 @@ class TaskStore:
         purpose: str,
         reason: str | None = None,
         officer: str | None = None,
+        expected_version: int | None = None,
         connection: Connection | None = None,
     ) -> Task:
-        """Apply a supervisor's or clerk's action (`tasks.lifecycle`) and audit it."""
+        """Apply a supervisor's or clerk's action (`tasks.lifecycle`) and audit it.
+
+        `expected_version` is the version the person's page showed: if the task has changed
+        since, nothing is written and `ChangedSinceRead` names who changed it last and when.
+        """
         at = self._clock()
         with self._tx(connection) as conn:
             occurrence, task = self._load_task(conn, task_id)
+            if expected_version is not None and task.version != expected_version:
+                last = task.history[-1] if task.history else None
+                raise ChangedSinceRead(
+                    task_id, by=last.actor if last else None, at=last.at if last else None
+                )
             changed = transition(
                 task, action=action, actor=actor, at=at, reason=reason, officer=officer
             )

@@ -68,6 +68,7 @@ def render_case(
     *,
     error: str | None = None,
     typed: dict[str, str] | None = None,
+    status: int | None = None,
 ) -> Response:
     """The case page; `typed` is a refused form's input, shown again instead of the suggestion."""
     desk = desk_of(request)
@@ -100,7 +101,7 @@ def render_case(
         "typed": typed,
         "can_search": caller.account.role in (Role.SUPERVISOR, Role.CLERK),
     }
-    return render(request, "case.html", context, status=400 if error else 200)
+    return render(request, "case.html", context, status=status or (400 if error else 200))
 
 
 def download_original(request: Request) -> Response:

@@ -133,8 +133,11 @@ def test_a_supervisor_works_the_queue_overrides_with_a_reason_allocates_and_clos
     assert "PC5678" in page.inner_text(".facts")
     for button in ("Report sent", "Outcome recorded", "Minutes received"):
         page.click(f"button:has-text('{button}')")
+        assert "cannot be undone" in page.inner_text("main")  # one-way: asked first
+        page.click("button:has-text('Yes, ')")
     page.screenshot(path=str(ARTIFACTS / "desk-case.png"), full_page=True)
     page.click("button:has-text('Close task')")
+    page.click("button:has-text('Yes, close')")
     assert "Status: Closed" in page.inner_text("h2 >> nth=0")
     assert _status(site, "late") is TaskStatus.CLOSED
 

@@ -159,7 +159,7 @@ async def test_a_clerk_records_the_report_but_cannot_decide(world: World) -> Non
         )
         await post_form(client, "/logout", {}, page=page)
         await sign_in(client, "clerk.jones")
-        sent = await post_form(client, f"{page}/report_sent", {}, page=page)
+        sent = await post_form(client, f"{page}/report_sent", {"confirm": "yes"}, page=page)
     assert sent.status_code == 303 and _task(world, task).status is TaskStatus.REPORT_SENT
     denied = [r for r in audit_rows(world) if r["purpose"] == "denied: role clerk decide"]
     assert denied and denied[0]["ids"] == [task] and denied[0]["actor"] == "local:clerk.jones"
@@ -175,10 +175,10 @@ async def test_the_whole_lifecycle_attend_allocate_report_outcome_minutes_close(
         for verb, data in (
             ("decide", {"decision": "attend", "officer": "PC1234"}),
             ("allocate", {"officer": "PC5678"}),
-            ("report_sent", {}),
-            ("outcome_recorded", {}),
-            ("minutes_received", {}),
-            ("close", {}),
+            ("report_sent", {"confirm": "yes"}),
+            ("outcome_recorded", {"confirm": "yes"}),
+            ("minutes_received", {"confirm": "yes"}),
+            ("close", {"confirm": "yes"}),
         ):
             response = await post_form(client, f"{page}/{verb}", data, page=page)
             assert response.status_code == 303, (verb, response.text[:300])

@@ -55,6 +55,7 @@ RSO_QUOTE = f"{CANARY_CHILD}'s stepfather is a registered sex offender"
 NEGATED_QUOTE = "There is no current domestic abuse in the household"
 ACCOUNTS = (
     ("ds.smith", Role.SUPERVISOR, None),
+    ("ds.patel", Role.SUPERVISOR, None),
     ("clerk.jones", Role.CLERK, None),
     ("pc.brown", Role.OFFICER, "PC1234"),
     ("pc.green", Role.OFFICER, "PC5678"),
