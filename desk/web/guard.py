@@ -6,8 +6,8 @@ Every view calls `signed_in` (GET) or `posted` (POST) first:
 
 - POST: `Sec-Fetch-Site` must say same-origin, or else the `Origin` (else `Referer`) must be the
   desk's own origin when the browser sends one (`same_origin`), and the form's `csrf` field
-  must equal the session's token (synchronizer token, OWASP CSRF cheat sheet). SameSite=Strict
-  already keeps the cookie off cross-site requests; these two checks hold where it does not.
+  must equal the session's token (synchronizer token, OWASP CSRF cheat sheet). SameSite=Lax
+  already keeps the cookie off cross-site POSTs; these two checks hold where it does not.
 - the session must be live (idle 15 min / absolute 8 h, `desk.web.sessions`);
 - the account's role must be one the view allows.
 
@@ -66,10 +66,10 @@ def desk_of(request: Request) -> Desk:
     return desk
 
 
-def session_of(request: Request) -> Session | None:
+def session_of(request: Request, cookie: str = sessions.COOKIE) -> Session | None:
     desk = desk_of(request)
     with desk.writing() as conn:
-        return sessions.load(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
+        return sessions.load(conn, request.cookies.get(cookie), now=desk.clock())
 
 
 def signed_in(

@@ -31,23 +31,27 @@ LANDING = {
 
 
 def login_form(request: Request) -> Response:
+    """The sign-in form, on an anonymous session of its own cookie (never the live one's)."""
     desk = desk_of(request)
-    session = session_of(request)
+    live = session_of(request)
+    if live is not None and live.account_id is not None:
+        return RedirectResponse("/", status_code=303)  # already signed in: nothing to do
+    session = session_of(request, sessions.PRE_COOKIE)
     token = None
-    if session is None:
+    if session is None or session.account_id is not None:
         with desk.writing() as conn:
             token, session = sessions.start(conn, now=desk.clock())
     response = _login_page(request, session.csrf_token, error=None)
     if token is not None:
-        response.headers.append("set-cookie", sessions.cookie_header(token))
+        response.headers.append("set-cookie", sessions.pre_cookie_header(token))
     return response
 
 
 def login(request: Request) -> Response:
     desk = desk_of(request)
     form = form_of(request)
-    session = session_of(request)
-    if not same_origin(request) or session is None:
+    session = session_of(request, sessions.PRE_COOKIE)
+    if not same_origin(request) or session is None or session.account_id is not None:
         return error_page(request, 403)
     if not hmac.compare_digest(form.get("csrf", ""), session.csrf_token):
         return error_page(request, 403)
@@ -152,6 +156,8 @@ def _signed_in(
     else:
         response = RedirectResponse(target, status_code=303)
     response.headers.append("set-cookie", sessions.cookie_header(token))
+    if old is not None:  # the sign-in form's session is over: so is its cookie
+        response.headers.append("set-cookie", sessions.clearing_cookie_header(sessions.PRE_COOKIE))
     return response
 
 

@@ -80,7 +80,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
             '<button type="submit">Win a prize</button></form>'
         )
 
-    attacker = Starlette(routes=[Route("/", evil)])
+    async def webmail(_request: Any) -> HTMLResponse:
+        return HTMLResponse(f'<p>Today\'s digest</p><a href="{base}/tasks/{task}">Open {task}</a>')
+
+    attacker = Starlette(routes=[Route("/", evil), Route("/mail", webmail)])
     with serve_in_thread(world.app, port=port), serve_in_thread(attacker, port=evil_port):
         yield Site(world, base, f"http://localhost:{evil_port}")
 
@@ -115,7 +118,7 @@ def test_a_supervisor_works_the_queue_overrides_with_a_reason_allocates_and_clos
     _sign_in(page, site, "ds.smith")
     assert page.locator("h1").first.inner_text().startswith("Open conferences")
     cookie = next(c for c in page.context.cookies() if c["name"] == "__Host-desk")
-    assert cookie["secure"] and cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+    assert cookie["secure"] and cookie["httpOnly"] and cookie["sameSite"] == "Lax"
     page.screenshot(path=str(ARTIFACTS / "desk-queue.png"), full_page=True)
     late = site.world.task_ids["late"]
     page.click(f"a:has-text('Open {late}')")
@@ -197,3 +200,19 @@ def test_an_expired_session_sends_the_browser_back_to_sign_in(page: Any, site: S
     page.reload()
     assert page.url == f"{site.base}/login"
     assert page.locator("h1").inner_text() == "Sign in"
+
+
+def test_a_link_followed_from_webmail_opens_the_case_and_signs_no_one_out(
+    page: Any, site: Site
+) -> None:
+    """Issue 12 item 9: the link arrived without the Strict cookie, and the sign-in page it
+    landed on overwrote the live session's cookie: every tab was signed out."""
+    _sign_in(page, site, "ds.smith")
+    task = site.world.task_ids["rso"]
+    page.goto(f"{site.attacker}/mail")  # another site, as webmail or Teams is
+    with page.expect_navigation():
+        page.click(f"a:has-text('Open {task}')")
+    assert page.url == f"{site.base}/tasks/{task}"
+    page.goto(f"{site.base}/")
+    assert page.url == f"{site.base}/"
+    assert page.locator("h1").first.inner_text().startswith("Open conferences")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desk.web.sessions import COOKIE
+from desk.web.sessions import COOKIE, PRE_COOKIE
 from tests.integration.test_desk_support import (
     ORIGIN,
     World,
@@ -33,13 +33,13 @@ def world(tmp_path: Path) -> World:
     return build_world(tmp_path)
 
 
-async def test_the_session_cookie_is_host_prefixed_secure_httponly_and_strict(world: World) -> None:
+async def test_the_session_cookie_is_host_prefixed_secure_httponly_and_lax(world: World) -> None:
     async with desk_client(world) as client:
         response = await sign_in(client, "ds.smith")
     assert response.status_code == 303 and response.headers["location"] == "/"
     cookie = response.headers["set-cookie"]
     assert cookie.startswith(f"{COOKIE}=") and COOKIE.startswith("__Host-")
-    for attribute in ("Secure", "HttpOnly", "SameSite=Strict", "Path=/"):
+    for attribute in ("Secure", "HttpOnly", "SameSite=Lax", "Path=/"):
         assert attribute in cookie
     assert "Domain" not in cookie
 
@@ -47,11 +47,26 @@ async def test_the_session_cookie_is_host_prefixed_secure_httponly_and_strict(wo
 async def test_signing_in_replaces_the_pre_sign_in_session_token(world: World) -> None:
     async with desk_client(world) as client:
         await client.get("/login")
-        before = client.cookies[COOKIE]
+        before = client.cookies[PRE_COOKIE]
         await sign_in(client, "ds.smith")
-        assert client.cookies[COOKIE] != before
+        assert client.cookies[COOKIE] != before and PRE_COOKIE not in client.cookies
         client.cookies.set(COOKIE, before, domain="desk.test")
         assert (await client.get("/")).status_code == 303
+
+
+async def test_opening_the_sign_in_page_never_signs_anyone_out(world: World) -> None:
+    """Issue 12 item 9: the page wrote the live cookie, so a tab that reached it without the
+    cookie (a link from webmail under SameSite=Strict) signed every tab out."""
+    async with desk_client(world) as client, desk_client(world) as other_tab:
+        await sign_in(client, "ds.smith")
+        for name, value in client.cookies.items():
+            other_tab.cookies.set(name, value, domain="desk.test")
+        again = await other_tab.get("/login")
+        assert again.status_code == 303  # signed in already: straight to the queue
+        fresh = await other_tab.get("/login", headers={"Cookie": ""})
+        written = fresh.headers.get_list("set-cookie")
+        assert written and all(not c.startswith(f"{COOKIE}=") for c in written)
+        assert (await client.get("/")).status_code == 200
 
 
 async def test_every_response_carries_the_security_headers(world: World) -> None:
