@@ -2,6 +2,10 @@
 
     cpc-triage web [--config FILE] [--host 127.0.0.1] [--port 8080] [--origin URL] [--oidc FILE]
     cpc-triage web-account USERNAME --role ROLE [--name TEXT] [--officer-id ID] [--config FILE]
+    cpc-triage web-account-change USERNAME [--disable | --enable] [--role ROLE]
+                                  [--reset-password] [--config FILE]
+
+Account changes are written to the access log with the actor "cli" (`desk.account_admin`).
 
 Exit codes: 0 done; 2 the configuration or the environment is unusable.
 """
@@ -16,11 +20,14 @@ import typer
 
 from cpc_triage.cli_common import ConfigOption, fail, settings_from
 
+CLI_ACTOR = "cli"
+
 
 def register(app: typer.Typer) -> None:
     """Add `web` and `web-account` to the given Typer app."""
     app.command("web")(web_command)
     app.command("web-account")(web_account_command)
+    app.command("web-account-change")(web_account_change_command)
 
 
 def web_command(
@@ -67,7 +74,8 @@ def web_account_command(
 ) -> None:
     """Add a local desk account; the password is asked for and stored as an argon2id hash."""
     from cpc_triage.bootstrap import StartupError, open_database
-    from desk.accounts import AccountError, Role, create_local_account
+    from desk.account_admin import create_account
+    from desk.accounts import AccountError, Role
     from desk.tables import metadata as desk_metadata
 
     settings = settings_from(config)
@@ -79,13 +87,14 @@ def web_account_command(
     try:
         desk_metadata.create_all(engine)
         with engine.begin() as conn:
-            account = create_local_account(
+            account = create_account(
                 conn,
                 username,
                 password=password,
                 role=Role(role),
                 display_name=name or username,
                 officer_id=officer_id or None,
+                by=CLI_ACTOR,
                 at=datetime.now(UTC),
             )
     except (AccountError, ValueError) as exc:
@@ -93,3 +102,50 @@ def web_account_command(
     finally:
         engine.dispose()
     typer.echo(f"account {account.id} ({account.role.value}) added")
+
+
+def web_account_change_command(
+    username: Annotated[str, typer.Argument(help="the sign-in name")],
+    disable: Annotated[
+        bool, typer.Option("--disable", help="end its sessions, refuse sign-in")
+    ] = False,
+    enable: Annotated[bool, typer.Option("--enable", help="allow sign-in again")] = False,
+    role: Annotated[str, typer.Option("--role", help="the new role")] = "",
+    reset_password: Annotated[
+        bool, typer.Option("--reset-password", help="ask for a new password")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Disable, enable, change the role of, or reset the password of a desk account."""
+    from cpc_triage.bootstrap import StartupError, open_database
+    from desk import account_admin
+    from desk.accounts import AccountError, Role
+
+    if disable and enable:
+        raise fail("give --disable or --enable, not both")
+    if not (disable or enable or role or reset_password):
+        raise fail("nothing to change: give --disable, --enable, --role or --reset-password")
+    settings = settings_from(config)
+    password = ""
+    if reset_password:
+        password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    try:
+        engine = open_database(settings)
+    except StartupError as exc:
+        raise fail(str(exc)) from None
+    account_id, now = f"local:{username.strip().lower()}", datetime.now(UTC)
+    try:
+        with engine.begin() as conn:
+            if disable or enable:
+                account_admin.set_disabled(conn, account_id, disabled=disable, by=CLI_ACTOR, at=now)
+            if role:
+                account_admin.set_role(conn, account_id, role=Role(role), by=CLI_ACTOR, at=now)
+            if reset_password:
+                account_admin.reset_password(
+                    conn, account_id, password=password, by=CLI_ACTOR, at=now
+                )
+    except (AccountError, ValueError) as exc:
+        raise fail(str(exc)) from None
+    finally:
+        engine.dispose()
+    typer.echo(f"account {account_id} changed")

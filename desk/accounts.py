@@ -85,6 +85,11 @@ def create_local_account(
     return account
 
 
+def hash_password(password: str) -> str:
+    """The argon2id hash stored for a password (never the password)."""
+    return _HASHER.hash(password)
+
+
 def record_oidc_account(conn: Connection, account: Account, *, at: datetime) -> Account:
     """Insert or refresh an identity-provider account (its role follows the provider)."""
     if find_account(conn, account.id) is None:

@@ -17,6 +17,7 @@ Routes (no case data in any URL: opaque task ids only; searches are POSTed):
                                      minutes_received, close, withdraw, escalate
     GET  /audit                      the access log (auditor)
     GET  /accounts, POST /accounts   local accounts (admin)
+    POST /accounts/change            disable, enable, change role, reset password (admin)
     GET  /static/desk.css            the stylesheet
 
 No GET changes case data (S10); every response carries the security headers; errors are the
@@ -117,6 +118,7 @@ def _routes() -> list[Route | Mount]:
         Route("/audit", views_admin.audit_page, methods=["GET"]),
         Route("/accounts", views_admin.accounts_page, methods=["GET"]),
         Route("/accounts", views_admin.create_account, methods=["POST"]),
+        Route("/accounts/change", views_admin.change_account, methods=["POST"]),
         Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
     ]
 

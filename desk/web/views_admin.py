@@ -1,5 +1,8 @@
 """The auditor's access log (GET /audit) and the admin's accounts page (GET/POST /accounts).
 
+Account changes (POST /accounts, POST /accounts/change) go through `desk.account_admin`, which
+writes each to the access log and ends a disabled account's sessions at once.
+
 The access log shows the s.62 rows as stored — ids, operation, actor, purpose, recipients,
 never case content (ICO logging guidance: logs are metadata) — newest first, filtered by actor
 or record id, with the result of walking the hash chain (`tasks.audit.verify_chain`). Reading
@@ -15,7 +18,8 @@ from sqlalchemy import select
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from desk.accounts import AccountError, Role, create_local_account, list_accounts
+from desk import account_admin
+from desk.accounts import AccountError, Role, list_accounts
 from desk.web.guard import desk_of, posted, signed_in
 from desk.web.pages import render
 from tasks.audit import verify_chain
@@ -67,15 +71,51 @@ def create_account(request: Request) -> Response:
     try:
         role = Role(form.get("role", ""))
         with desk.writing() as conn:
-            create_local_account(
+            account_admin.create_account(
                 conn,
                 form.get("username", ""),
                 password=form.get("password", ""),
                 role=role,
                 display_name=form.get("display_name", ""),
                 officer_id=form.get("officer_id", "").strip() or None,
+                by=caller.actor,
                 at=desk.clock(),
             )
+    except (AccountError, ValueError) as exc:
+        message = str(exc) if isinstance(exc, AccountError) else "Choose a role."
+        return _accounts(request, caller_error=message, caller=caller)
+    return RedirectResponse("/accounts", status_code=303)
+
+
+def change_account(request: Request) -> Response:
+    """Disable, enable, change the role of, or reset the password of one account."""
+    caller, form = posted(request, roles=(Role.ADMIN,), what="change account")
+    desk = desk_of(request)
+    account_id, change = form.get("account", ""), form.get("change", "")
+    try:
+        with desk.writing() as conn:
+            if change in ("disable", "enable"):
+                account_admin.set_disabled(
+                    conn, account_id, disabled=change == "disable", by=caller.actor, at=desk.clock()
+                )
+            elif change == "role":
+                account_admin.set_role(
+                    conn,
+                    account_id,
+                    role=Role(form.get("role", "")),
+                    by=caller.actor,
+                    at=desk.clock(),
+                )
+            elif change == "password":
+                account_admin.reset_password(
+                    conn,
+                    account_id,
+                    password=form.get("password", ""),
+                    by=caller.actor,
+                    at=desk.clock(),
+                )
+            else:
+                raise AccountError("choose what to change")
     except (AccountError, ValueError) as exc:
         message = str(exc) if isinstance(exc, AccountError) else "Choose a role."
         return _accounts(request, caller_error=message, caller=caller)

@@ -15,7 +15,8 @@ from anyio import from_thread
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from desk.accounts import Account, Role, authenticate, record_oidc_account
+from desk.account_admin import log_failed_sign_in, log_sign_in, log_sign_out
+from desk.accounts import Account, Role, authenticate, find_account, record_oidc_account
 from desk.oidc import OidcError
 from desk.web import sessions
 from desk.web.guard import Refused, desk_of, form_of, posted, same_origin, session_of
@@ -62,8 +63,14 @@ def login(request: Request) -> Response:
         return error_page(request, 429)
     with desk.reading() as conn:  # argon2 takes a while: never under the write lock
         account = authenticate(conn, username, form.get("password", ""))
+        named = find_account(conn, f"local:{username}") if account is None else None
     if account is None:
         desk.limiter.failed(*keys, now=now)
+        why = "account disabled" if named and named.disabled else "wrong password"
+        with desk.writing() as conn:
+            log_failed_sign_in(
+                conn, account=named, why=why if named else "unknown username", at=now
+            )
         return _login_page(request, session.csrf_token, error="Wrong username or password.")
     desk.limiter.succeeded(f"user:{username}")
     return _signed_in(request, account, old=session)
@@ -74,6 +81,7 @@ def logout(request: Request) -> Response:
     desk = desk_of(request)
     with desk.writing() as conn:
         sessions.end(conn, caller.session)
+        log_sign_out(conn, actor=caller.actor, at=desk.clock())
     response = RedirectResponse("/login", status_code=303)
     response.headers.append("set-cookie", sessions.clearing_cookie_header())
     return response
@@ -127,6 +135,10 @@ def oidc_callback(request: Request) -> Response:
         return error_page(request, 403)
     with desk.writing() as conn:
         account = record_oidc_account(conn, account, at=desk.clock())
+        if account.disabled:
+            log_failed_sign_in(conn, account=account, why="account disabled", at=desk.clock())
+    if account.disabled:
+        return error_page(request, 403)
     response = _signed_in(request, account, old=None, refresh=True)
     response.headers.append(
         "set-cookie", sessions.clearing_cookie_header(sessions.OIDC_COOKIE, same_site="Lax")
@@ -148,6 +160,8 @@ def _signed_in(
             sessions.end(conn, old)
         sessions.purge_expired(conn, now=now)
         token, _ = sessions.start(conn, now=now, account_id=account.id)
+        how = "identity provider" if refresh else "local password"
+        log_sign_in(conn, actor=account.id, how=how, at=now)
     target = LANDING[account.role]
     if refresh:
         # A page that moves on by itself, not a redirect: after the provider's cross-site
