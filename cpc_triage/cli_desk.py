@@ -1,6 +1,7 @@
 """The desk's commands, added to the main CLI by `register(app)` (STYLE.md: parse, call, print).
 
     cpc-triage web [--config FILE] [--host 127.0.0.1] [--port 8080] [--origin URL] [--oidc FILE]
+                   [--trusted-proxy ADDRESS_OR_NETWORK ...]
     cpc-triage web-account USERNAME --role ROLE [--name TEXT] [--officer-id ID] [--config FILE]
     cpc-triage web-account-change USERNAME [--disable | --enable] [--role ROLE]
                                   [--reset-password] [--config FILE]
@@ -40,6 +41,13 @@ def web_command(
     oidc: Annotated[
         Path | None, typer.Option("--oidc", help="OIDC settings TOML (desk.web.serve)")
     ] = None,
+    trusted_proxy: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--trusted-proxy",
+            help="a reverse proxy whose X-Forwarded-For names the real client (repeatable)",
+        ),
+    ] = None,
 ) -> None:
     """Serve the supervisors' desk (the review web app)."""
     from cpc_triage.bootstrap import StartupError, open_database, open_keyring
@@ -58,6 +66,7 @@ def web_command(
             keyring=keyring,
             vault_dir=settings.data_path() / "vault",
             origin=origin,
+            trusted_proxies=tuple(trusted_proxy or ()),
             oidc=oidc_config,
         ) as app:
             serve(app, host=host, port=port)

@@ -81,7 +81,7 @@ def create_app(
         oidc=oidc,
         config=config,
         limiter=RateLimiter(
-            limit=config.sign_in_attempts, window_seconds=config.sign_in_window_seconds
+            free=config.sign_in_attempts, window_seconds=config.sign_in_window_seconds
         ),
     )
     app = Starlette(

@@ -49,8 +49,11 @@ class DeskConfig:
 
     origin: str = ""
     districts: tuple[str, ...] = WEST_YORKSHIRE
-    sign_in_attempts: int = 5
+    sign_in_attempts: int = 5  # free failures per username and client, then back-off
     sign_in_window_seconds: int = 900
+    #: The reverse proxies whose X-Forwarded-For is believed (addresses or networks); empty:
+    #: the header is ignored and the peer's address is the client's.
+    trusted_proxies: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

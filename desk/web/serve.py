@@ -64,6 +64,7 @@ def desk_app(
     keyring: KeyRing,
     vault_dir: Path,
     origin: str = "",
+    trusted_proxies: tuple[str, ...] = (),
     oidc: OidcConfig | None = None,
 ) -> Iterator[Starlette]:
     """The desk on the daemon's engine, key ring and vault."""
@@ -77,7 +78,7 @@ def desk_app(
         vault=Vault(vault_dir, cipher=keyring),
         bind_keys=keyring.using,
         oidc=OidcProvider(oidc, clock=clock) if oidc else None,
-        config=DeskConfig(origin=origin),
+        config=DeskConfig(origin=origin, trusted_proxies=trusted_proxies),
         clock=clock,
     )
 

@@ -2,8 +2,8 @@
 
 The sign-in form has its own CSRF token, carried by an anonymous server-side session; signing
 in ends that session and starts a new one (ASVS 3.2.1, no fixation). Failed attempts are
-counted per client address and per username (`desk.web.ratelimit`); past the limit the answer
-is 429 whether or not the password is right.
+counted per username and client address together (`desk.web.ratelimit`): past a few, that
+pair backs off for seconds, and the answer is 429 whether or not the password is right.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from desk.oidc import OidcError
 from desk.web import sessions
 from desk.web.guard import Refused, desk_of, form_of, posted, same_origin, session_of
 from desk.web.pages import error_page, render
+from desk.web.ratelimit import client_address
 
 LANDING = {
     Role.SUPERVISOR: "/",
@@ -57,22 +58,25 @@ def login(request: Request) -> Response:
     if not hmac.compare_digest(form.get("csrf", ""), session.csrf_token):
         return error_page(request, 403)
     username, now = form.get("username", "").strip().lower()[:120], desk.clock()
-    address = request.client.host if request.client else "unknown"
-    keys = (f"ip:{address}", f"user:{username}")
-    if desk.limiter.blocked(*keys, now=now):
+    client = client_address(
+        request.client.host if request.client else None,
+        request.headers.get("x-forwarded-for"),
+        trusted=desk.config.trusted_proxies,
+    )
+    if desk.limiter.wait_seconds(username=username, client=client, now=now) > 0:
         return error_page(request, 429)
     with desk.reading() as conn:  # argon2 takes a while: never under the write lock
         account = authenticate(conn, username, form.get("password", ""))
         named = find_account(conn, f"local:{username}") if account is None else None
     if account is None:
-        desk.limiter.failed(*keys, now=now)
+        desk.limiter.failed(username=username, client=client, now=now)
         why = "account disabled" if named and named.disabled else "wrong password"
         with desk.writing() as conn:
             log_failed_sign_in(
                 conn, account=named, why=why if named else "unknown username", at=now
             )
         return _login_page(request, session.csrf_token, error="Wrong username or password.")
-    desk.limiter.succeeded(f"user:{username}")
+    desk.limiter.succeeded(username=username, client=client)
     return _signed_in(request, account, old=session)
 
 

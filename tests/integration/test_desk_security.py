@@ -200,3 +200,53 @@ async def test_fetch_metadata_saying_cross_site_is_refused_even_with_a_valid_tok
             headers={"Origin": "null", "Sec-Fetch-Site": "cross-site"},
         )
     assert response.status_code == 403
+
+
+async def test_wrong_passwords_do_not_lock_a_colleague_out_for_a_quarter_of_an_hour(
+    world: World,
+) -> None:
+    """Issue 12 item 15: five wrong passwords for ds.smith, typed by someone elsewhere."""
+    async with desk_client(world, address="203.0.113.66") as guesser:
+        for _ in range(5):
+            assert (
+                await sign_in(guesser, "ds.smith", "not the password at all")
+            ).status_code == 401
+        assert (await sign_in(guesser, "ds.smith", "still not it at all")).status_code == 429
+    async with desk_client(world, address="198.51.100.7") as own_desk:
+        assert (await sign_in(own_desk, "ds.smith")).status_code == 303
+    later(world, seconds=2)  # the guesser's own wait is seconds, not 15 minutes
+    async with desk_client(world, address="203.0.113.66") as same_machine:
+        assert (await sign_in(same_machine, "ds.smith")).status_code == 303
+
+
+async def test_one_colleague_s_typos_behind_the_proxy_do_not_lock_out_the_unit(
+    world: World,
+) -> None:
+    """Every request comes from the proxy's address; the header is not trusted by default."""
+    async with desk_client(world, address="10.0.0.1") as first:
+        for _ in range(6):
+            await sign_in(first, "pc.brown", "not the password at all")
+    async with desk_client(world, address="10.0.0.1") as second:
+        assert (await sign_in(second, "ds.smith")).status_code == 303
+
+
+async def test_a_forged_forwarded_header_does_not_reset_the_back_off(world: World) -> None:
+    async with desk_client(world, address="203.0.113.66") as guesser:
+        for n in range(6):
+            guesser.headers["X-Forwarded-For"] = f"192.0.2.{n}"
+            await sign_in(guesser, "ds.smith", "not the password at all")
+        guesser.headers["X-Forwarded-For"] = "192.0.2.99"
+        assert (await sign_in(guesser, "ds.smith")).status_code == 429
+
+
+async def test_behind_a_trusted_proxy_the_forwarded_client_is_the_one_slowed(
+    tmp_path: Path,
+) -> None:
+    world = build_world(tmp_path, trusted_proxies=("10.0.0.0/8",))
+    async with desk_client(world, address="10.0.0.1") as proxy:
+        proxy.headers["X-Forwarded-For"] = "198.51.100.20"
+        for _ in range(6):
+            await sign_in(proxy, "ds.smith", "not the password at all")
+        assert (await sign_in(proxy, "ds.smith")).status_code == 429
+        proxy.headers["X-Forwarded-For"] = "198.51.100.21"
+        assert (await sign_in(proxy, "ds.smith")).status_code == 303

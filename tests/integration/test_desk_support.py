@@ -234,8 +234,10 @@ def _account_rows() -> list[dict[str, Any]]:
 
 
 @asynccontextmanager
-async def desk_client(world: World) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=world.app, client=("198.51.100.7", 50000))
+async def desk_client(
+    world: World, *, address: str = "198.51.100.7"
+) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=world.app, client=(address, 50000))
     async with httpx.AsyncClient(
         transport=transport, base_url=ORIGIN, headers={"Origin": ORIGIN}
     ) as client:
