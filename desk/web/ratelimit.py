@@ -74,7 +74,7 @@ class RateLimiter:
         count = self._current(key, now)
         if count is None or count.failures < free:
             return 0.0
-        delay = min(self._cap, 2 ** (count.failures - free))
+        delay = float(min(self._cap, 2 ** (count.failures - free)))
         return max(0.0, delay - (now - count.last).total_seconds())
 
     def _current(self, key: str, now: datetime) -> _Count | None:
