@@ -57,6 +57,8 @@ ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/tasks/{task_id}/attachments/{index:int}"): CASE_DATA,
     ("POST", "/tasks/{task_id}/{verb}"): CASE_DATA,
     ("GET", "/audit"): NO_CASE_DATA,  # ids and hashes of the log itself, for the auditor
+    ("GET", "/audit/verify"): NO_CASE_DATA,
+    ("GET", "/audit.csv"): NO_CASE_DATA,  # the export is logged (test_desk_audit_view)
     ("GET", "/accounts"): NO_CASE_DATA,
     ("POST", "/accounts"): NO_CASE_DATA,  # account changes are logged (test_desk_accounts_log)
     ("POST", "/accounts/change"): NO_CASE_DATA,

@@ -15,7 +15,9 @@ Routes (no case data in any URL: opaque task ids only; searches are POSTed):
     GET  /tasks/{id}/attachments/{n} one attachment, logged
     POST /tasks/{id}/{verb}          decide, allocate, report_sent, outcome_recorded,
                                      minutes_received, close, withdraw, escalate
-    GET  /audit                      the access log (auditor)
+    GET  /audit                      the access log, paged and filtered (auditor)
+    GET  /audit/verify               the same, after walking the hash chain
+    GET  /audit.csv                  the filtered log as CSV (the export is logged)
     GET  /accounts, POST /accounts   local accounts (admin)
     POST /accounts/change            disable, enable, change role, reset password (admin)
     GET  /static/desk.css            the stylesheet
@@ -116,6 +118,8 @@ def _routes() -> list[Route | Mount]:
         ),
         Route("/tasks/{task_id}/{verb}", views_actions.act, methods=["POST"]),
         Route("/audit", views_admin.audit_page, methods=["GET"]),
+        Route("/audit/verify", views_admin.audit_verify, methods=["GET"]),
+        Route("/audit.csv", views_admin.audit_csv, methods=["GET"]),
         Route("/accounts", views_admin.accounts_page, methods=["GET"]),
         Route("/accounts", views_admin.create_account, methods=["POST"]),
         Route("/accounts/change", views_admin.change_account, methods=["POST"]),

@@ -11,10 +11,11 @@ Every view calls `signed_in` (GET) or `posted` (POST) first:
 - the session must be live (idle 15 min / absolute 8 h, `desk.web.sessions`);
 - the account's role must be one the view allows.
 
-A refusal writes an audit row whose purpose starts with "denied:" (the attempted operation, the
-caller if known, and the task id if the URL named a valid one): DPA 2018 s.62 logs serve
-self-monitoring, and refused attempts are what an auditor looks for. `tasks.audit.Operation`
-has no "denied" member, hence the purpose prefix.
+A refusal of a signed-in person writes an audit row whose purpose starts with "denied:" (the
+attempted operation, the caller, and the task id if the URL named a valid one); a refusal of a
+request without a live session is counted per source instead (`desk.web.denials`). DPA 2018
+s.62 logs serve self-monitoring, and refused attempts are what an auditor looks for.
+`tasks.audit.Operation` has no "denied" member, hence the purpose prefix.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from starlette.responses import RedirectResponse, Response
 from desk.accounts import Account, Role, find_account
 from desk.web import sessions
 from desk.web.context import Desk
+from desk.web.denials import count_denial
 from desk.web.pages import error_page
+from desk.web.ratelimit import client_address
 from desk.web.sessions import Session
 from tasks import audit
 from tasks.audit import Operation
@@ -90,8 +93,9 @@ def posted(
 ) -> tuple[Caller, dict[str, str]]:
     """The caller and form of a POST view, after the origin, session, token and role checks."""
     form = form_of(request)
-    if not same_origin(request):
-        deny(request, None, op=Operation.ALTERATION, why=f"cross-origin {what}", task_id=task_id)
+    if not same_origin(request):  # named when the browser sent a live session, else counted
+        why = f"cross-origin {what}"
+        deny(request, _caller(request), op=Operation.ALTERATION, why=why, task_id=task_id)
     caller = _caller(request)
     if caller is None:
         deny(request, None, op=Operation.ALTERATION, why=f"no session {what}", task_id=task_id)
@@ -151,19 +155,32 @@ def deny(
     task_id: str | None = None,
     status: int = 403,
 ) -> None:
-    """Write the denied row and raise `Refused` with the generic 403 page."""
+    """Write the denied row (count it, without a caller) and raise `Refused` (403 page)."""
     desk = desk_of(request)
     ids = [task_id] if task_id and TASK_ID.match(task_id) else []
+    if caller is None:
+        with desk.writing() as conn:
+            count_denial(conn, source=source_of(request), why=why, at=desk.clock())
+        raise Refused(error_page(request, status))
     with desk.writing() as conn:
         audit.append(
             conn,
             operation=op,
-            actor=caller.actor if caller else ANONYMOUS,
+            actor=caller.actor,
             purpose=f"denied: {why}"[:200],
             record_ids=ids,
             at=desk.clock(),
         )
     raise Refused(error_page(request, status))
+
+
+def source_of(request: Request) -> str:
+    """The client's address (`desk.web.ratelimit.client_address`, proxies as configured)."""
+    return client_address(
+        request.client.host if request.client else None,
+        request.headers.get("x-forwarded-for"),
+        trusted=desk_of(request).config.trusted_proxies,
+    )
 
 
 def _caller(request: Request) -> Caller | None:

@@ -19,9 +19,17 @@ from desk.account_admin import log_failed_sign_in, log_sign_in, log_sign_out
 from desk.accounts import Account, Role, authenticate, find_account, record_oidc_account
 from desk.oidc import OidcError
 from desk.web import sessions
-from desk.web.guard import Refused, desk_of, form_of, posted, same_origin, session_of
+from desk.web.denials import count_denial
+from desk.web.guard import (
+    Refused,
+    desk_of,
+    form_of,
+    posted,
+    same_origin,
+    session_of,
+    source_of,
+)
 from desk.web.pages import error_page, render
-from desk.web.ratelimit import client_address
 
 LANDING = {
     Role.SUPERVISOR: "/",
@@ -58,11 +66,7 @@ def login(request: Request) -> Response:
     if not hmac.compare_digest(form.get("csrf", ""), session.csrf_token):
         return error_page(request, 403)
     username, now = form.get("username", "").strip().lower()[:120], desk.clock()
-    client = client_address(
-        request.client.host if request.client else None,
-        request.headers.get("x-forwarded-for"),
-        trusted=desk.config.trusted_proxies,
-    )
+    client = source_of(request)
     if desk.limiter.wait_seconds(username=username, client=client, now=now) > 0:
         return error_page(request, 429)
     with desk.reading() as conn:  # argon2 takes a while: never under the write lock
@@ -71,10 +75,11 @@ def login(request: Request) -> Response:
     if account is None:
         desk.limiter.failed(username=username, client=client, now=now)
         why = "account disabled" if named and named.disabled else "wrong password"
-        with desk.writing() as conn:
-            log_failed_sign_in(
-                conn, account=named, why=why if named else "unknown username", at=now
-            )
+        with desk.writing() as conn:  # against an account: a row; else counted per source
+            if named is not None:
+                log_failed_sign_in(conn, account=named, why=why, at=now)
+            else:
+                count_denial(conn, source=client, why="sign-in failed: unknown username", at=now)
         return _login_page(request, session.csrf_token, error="Wrong username or password.")
     desk.limiter.succeeded(username=username, client=client)
     return _signed_in(request, account, old=session)

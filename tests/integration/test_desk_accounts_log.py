@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, select
 
 from desk.account_admin import check_password
 from desk.accounts import AccountError, find_account
-from desk.tables import desk_accounts
+from desk.tables import desk_accounts, desk_denials
 from tasks.tables import audit_log
 from tests.integration.daemon_fixtures import CLI, ROOT
 from tests.integration.test_desk_support import (
@@ -53,7 +53,9 @@ async def test_sign_ins_failures_and_sign_outs_are_in_the_access_log(world: Worl
         await post_form(client, "/logout", {})
     logged = _logged(world)
     assert ("local:ds.smith", "sign-in failed: wrong password", ["local:ds.smith"]) in logged
-    assert ("anonymous", "sign-in failed: unknown username", []) in logged
+    with world.engine.connect() as conn:
+        counted = conn.execute(select(desk_denials.c.source, desk_denials.c.why)).all()
+    assert [tuple(c) for c in counted] == [("198.51.100.7", "sign-in failed: unknown username")]
     assert ("local:ds.smith", "sign-in: local password", []) in logged
     assert ("local:ds.smith", "sign-out", []) in logged
     assert not any("nobody" in purpose or "not the password" in purpose for _, purpose, _ in logged)

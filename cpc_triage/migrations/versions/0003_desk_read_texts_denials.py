@@ -1,5 +1,7 @@
 """read_texts: the text the parsers read from each filed message, sealed under the occurrence's
-key (`tasks.tables.read_texts`, `tasks.readtext`), so the desk shows it without parsing again.
+key (`tasks.tables.read_texts`, `tasks.readtext`), so the desk shows it without parsing again;
+desk_denials: refusals of requests without a session, counted per source and hour
+(`desk.tables.desk_denials`).
 
 Revision ID: 0003_desk
 Revises: 0002
@@ -35,5 +37,18 @@ def upgrade() -> None:
     )
 
 
+    op.create_table(
+        "desk_denials",
+        sa.Column("source", sa.String(length=64), nullable=False),
+        sa.Column("why", sa.String(length=200), nullable=False),
+        sa.Column("hour", sa.String(length=13), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("first_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("source", "why", "hour", name=op.f("pk_desk_denials")),
+    )
+
+
 def downgrade() -> None:
+    op.drop_table("desk_denials")
     op.drop_table("read_texts")
