@@ -12,6 +12,7 @@ Never lose or flip a decision (issue 12 items 5, 6, 8):
   attending);
 - each form carries the task's version: if another person changed the task since the page was
   opened, the save is refused with who and when, and nothing is written;
+- an officer is one of the officer accounts, never an id typed in (item 12);
 - the one-way steps (report sent, outcome recorded, minutes received, close, withdraw) ask
   for confirmation on a page of their own first: the desk runs no script, so no dialog box.
 """
@@ -23,6 +24,7 @@ from zoneinfo import ZoneInfo
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from desk.accounts import Role, list_accounts
 from desk.web.guard import Caller, desk_of, posted
 from desk.web.pages import error_page, render
 from desk.web.permissions import ACTION_ROLES
@@ -75,6 +77,10 @@ def act(request: Request) -> Response:
     else:
         action, purpose = _PROGRESS[verb], f"record {verb.replace('_', ' ')}"
     desk = desk_of(request)
+    allocating = officer is not None and action in (Action.ATTEND, Action.ALLOCATE)
+    if allocating and officer not in _officer_ids(request):
+        message = "Choose the officer from the list of officer accounts."
+        return _refused(request, caller, task_id, message, typed)
     try:
         with desk.writing() as conn:
             desk.store.record_transition(
@@ -95,6 +101,13 @@ def act(request: Request) -> Response:
     except LifecycleError as exc:
         return _refused(request, caller, task_id, _sentence(str(exc)), typed)
     return RedirectResponse(f"/tasks/{task_id}", status_code=303)
+
+
+def _officer_ids(request: Request) -> set[str]:
+    """The officer ids of the enabled officer accounts: what may be allocated (item 12)."""
+    with desk_of(request).reading() as conn:
+        officers = list_accounts(conn, role=Role.OFFICER)
+    return {o.officer_id for o in officers if o.officer_id and not o.disabled}
 
 
 def _refused(

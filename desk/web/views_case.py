@@ -189,7 +189,7 @@ def _escalations(task: Task) -> list[dict[str, Any]]:
 def _officers(request: Request) -> list[Account]:
     desk = desk_of(request)
     with desk.reading() as conn:
-        return list_accounts(conn, role=Role.OFFICER)
+        return [a for a in list_accounts(conn, role=Role.OFFICER) if not a.disabled]
 
 
 def _suffix(filename: str | None) -> str:

@@ -130,3 +130,23 @@ async def test_closing_and_the_other_one_way_steps_ask_for_confirmation(world: W
         )
         assert "Withdraw this task?" in withdraw.text and "Duplicate of LCS000777" in withdraw.text
         assert _task(world, task).status is TaskStatus.REPORT_SENT
+
+
+async def test_an_officer_is_chosen_from_the_officer_accounts_not_typed(world: World) -> None:
+    """Issue 12 item 12: a typed id ("PC 1234", a name) put work on nobody's list."""
+    task = world.task_ids["rso"]
+    page = f"/tasks/{task}"
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        typed = await post_form(
+            client, f"{page}/decide", {"decision": "attend", "officer": "PC 1234"}, page=page
+        )
+        assert typed.status_code == 400 and "Choose the officer from the list" in typed.text
+        assert _task(world, task).decision is None
+        chosen = await post_form(
+            client, f"{page}/decide", {"decision": "attend", "officer": "PC1234"}, page=page
+        )
+        assert chosen.status_code == 303
+        nobody = await post_form(client, f"{page}/allocate", {"officer": "DS Smith"}, page=page)
+        assert nobody.status_code == 400
+    assert _task(world, task).allocated_officer == "PC1234"
