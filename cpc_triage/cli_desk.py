@@ -2,9 +2,11 @@
 
     cpc-triage web [--config FILE] [--host 127.0.0.1] [--port 8080] [--origin URL] [--oidc FILE]
                    [--trusted-proxy ADDRESS_OR_NETWORK ...]
-    cpc-triage web-account USERNAME --role ROLE [--name TEXT] [--officer-id ID] [--config FILE]
+    cpc-triage web-account USERNAME --role ROLE [--name TEXT] [--officer-id ID]
+                           [--district D ...] [--config FILE]
     cpc-triage web-account-change USERNAME [--disable | --enable] [--role ROLE]
-                                  [--reset-password] [--config FILE]
+                                  [--reset-password] [--district D ... | --all-districts]
+                                  [--config FILE]
 
 Account changes are written to the access log with the actor "cli" (`desk.account_admin`).
 
@@ -79,6 +81,9 @@ def web_account_command(
     role: Annotated[str, typer.Option("--role", help="supervisor|officer|clerk|auditor|admin")],
     name: Annotated[str, typer.Option("--name", help="the name shown in the desk")] = "",
     officer_id: Annotated[str, typer.Option("--officer-id", help="collar number")] = "",
+    district: Annotated[
+        list[str] | None, typer.Option("--district", help="limit to this district (repeatable)")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Add a local desk account; the password is asked for and stored as an argon2id hash."""
@@ -103,6 +108,7 @@ def web_account_command(
                 role=Role(role),
                 display_name=name or username,
                 officer_id=officer_id or None,
+                districts=tuple(district or ()),
                 by=CLI_ACTOR,
                 at=datetime.now(UTC),
             )
@@ -123,6 +129,12 @@ def web_account_change_command(
     reset_password: Annotated[
         bool, typer.Option("--reset-password", help="ask for a new password")
     ] = False,
+    district: Annotated[
+        list[str] | None, typer.Option("--district", help="limit to this district (repeatable)")
+    ] = None,
+    all_districts: Annotated[
+        bool, typer.Option("--all-districts", help="lift the district limit")
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Disable, enable, change the role of, or reset the password of a desk account."""
@@ -132,8 +144,10 @@ def web_account_change_command(
 
     if disable and enable:
         raise fail("give --disable or --enable, not both")
-    if not (disable or enable or role or reset_password):
-        raise fail("nothing to change: give --disable, --enable, --role or --reset-password")
+    if not (disable or enable or role or reset_password or district or all_districts):
+        raise fail(
+            "nothing to change: give --disable, --enable, --role, --reset-password or --district"
+        )
     settings = settings_from(config)
     password = ""
     if reset_password:
@@ -149,6 +163,10 @@ def web_account_change_command(
                 account_admin.set_disabled(conn, account_id, disabled=disable, by=CLI_ACTOR, at=now)
             if role:
                 account_admin.set_role(conn, account_id, role=Role(role), by=CLI_ACTOR, at=now)
+            if district or all_districts:
+                account_admin.set_districts(
+                    conn, account_id, districts=tuple(district or ()), by=CLI_ACTOR, at=now
+                )
             if reset_password:
                 account_admin.reset_password(
                     conn, account_id, password=password, by=CLI_ACTOR, at=now

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from desk.accounts import (
     AccountError,
     Role,
     create_local_account,
+    districts_value,
     find_account,
     hash_password,
 )
@@ -73,6 +75,7 @@ def create_account(
     by: str,
     at: datetime,
     officer_id: str | None = None,
+    districts: Sequence[str] = (),
 ) -> Account:
     check_password(password, username=username)
     account = create_local_account(
@@ -85,6 +88,8 @@ def create_account(
         at=at,
     )
     _logged(conn, by=by, account_id=account.id, what=f"created, role {role.value}", at=at)
+    if districts:
+        set_districts(conn, account.id, districts=districts, by=by, at=at)
     return account
 
 
@@ -130,6 +135,22 @@ def reset_password(
     )
     end_sessions(conn, account_id)
     _logged(conn, by=by, account_id=account_id, what="password reset", at=at)
+    return account
+
+
+def set_districts(
+    conn: Connection, account_id: str, *, districts: Sequence[str], by: str, at: datetime
+) -> Account:
+    """Limit the account to these districts' cases (none: every district)."""
+    account = _existing(conn, account_id)
+    chosen = tuple(sorted(set(districts)))
+    conn.execute(
+        update(desk_accounts)
+        .where(desk_accounts.c.id == account_id)
+        .values(districts=districts_value(chosen))
+    )
+    what = f"districts {', '.join(chosen)}" if chosen else "districts all"
+    _logged(conn, by=by, account_id=account_id, what=what, at=at)
     return account
 
 

@@ -39,6 +39,8 @@ desk_accounts = Table(
     Column("password_hash", String(200)),  # argon2id; NULL for OIDC accounts
     Column("disabled", Boolean, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
+    # "|leeds|wakefield|": the districts whose cases the account sees; NULL: every district.
+    Column("districts", String(200)),
 )
 
 desk_sessions = Table(

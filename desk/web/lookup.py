@@ -27,13 +27,20 @@ class TaskRef:
     occurrence_id: str
     source_sha256: str
     allocated_officer: str | None
+    district: str | None = None
 
 
 def task_ref(conn: Connection, task_id: str) -> TaskRef | None:
     row = conn.execute(
         select(
-            tasks.c.id, tasks.c.occurrence_id, tasks.c.source_sha256, tasks.c.allocated_officer
-        ).where(tasks.c.id == task_id)
+            tasks.c.id,
+            tasks.c.occurrence_id,
+            tasks.c.source_sha256,
+            tasks.c.allocated_officer,
+            occurrences.c.district,
+        )
+        .join(occurrences, occurrences.c.id == tasks.c.occurrence_id)
+        .where(tasks.c.id == task_id)
     ).first()
     return TaskRef(*row) if row is not None else None
 
@@ -52,7 +59,11 @@ def allocated_task_ids(conn: Connection, officer_id: str) -> list[str]:
 
 
 def matching_task_ids(
-    conn: Connection, text: str, *, blind_index: Callable[[str], str]
+    conn: Connection,
+    text: str,
+    *,
+    blind_index: Callable[[str], str],
+    districts: Sequence[str] = (),
 ) -> list[str]:
     """Tasks whose occurrence has this council reference or a child with this name.
 
@@ -72,7 +83,7 @@ def matching_task_ids(
     query = (
         select(tasks.c.id)
         .join(occurrences, occurrences.c.id == tasks.c.occurrence_id)
-        .where(or_(*clauses))
+        .where(or_(*clauses), *_in_districts(districts))
         .order_by(occurrences.c.conference_date.desc(), tasks.c.id)
         .limit(50)
     )
@@ -88,6 +99,7 @@ class QueueFilter:
 
     statuses: Sequence[str]
     district: str | None = None
+    districts: Sequence[str] = ()  # the account's scope (empty: every district)
     suggested: str | None = None
     flag: str | None = None
 
@@ -155,6 +167,7 @@ def _conditions(wanted: QueueFilter) -> list[ColumnElement[bool]]:
     found: list[ColumnElement[bool]] = [tasks.c.status.in_(list(wanted.statuses))]
     if wanted.district is not None:
         found.append(occurrences.c.district == wanted.district)
+    found += _in_districts(wanted.districts)
     if wanted.suggested is not None:
         found.append(tasks.c.suggested == wanted.suggested)
     if wanted.flag is not None:
@@ -170,3 +183,8 @@ def _past_deadline(today: date) -> ColumnElement[bool]:
     """As `desk.web.rows.row_of`: flagged, or due before today and the report not yet sent."""
     unsent = tasks.c.status.in_((TaskStatus.NEW.value, TaskStatus.DECIDED.value))
     return or_(_has_flag(Flag.DEADLINE_PASSED), and_(unsent, tasks.c.report_due < today))
+
+
+def _in_districts(districts: Sequence[str]) -> list[ColumnElement[bool]]:
+    """An account limited to some districts sees their cases only (issue 12 item 13)."""
+    return [occurrences.c.district.in_(list(districts))] if districts else []

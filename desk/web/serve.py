@@ -13,6 +13,9 @@ OIDC settings come from their own TOML file until the daemon's settings grow a `
     client_secret_file = "/run/credentials/cpc-triage.service/desk-oidc"   # never the value
     redirect_uri = "https://desk.cppu.example/auth/oidc/callback"
     officer_claim = "employee_id"      # optional
+    groups_claim = "groups"            # optional: the claim holding group ids or names
+    [district_map]                     # optional: a group → the district it limits to
+    "CPPU-Leeds" = "leeds"
     [role_map]                         # optional: the provider's app roles → desk roles
     "CPPU.Supervisor" = "supervisor"
 """
@@ -54,6 +57,8 @@ def read_oidc_config(path: Path) -> OidcConfig:
         or {r.value: r for r in Role},
         officer_claim=data.get("officer_claim"),
         ca_file=data.get("ca_file"),
+        district_map=dict(data.get("district_map", {})),
+        groups_claim=data.get("groups_claim", "groups"),
     )
 
 

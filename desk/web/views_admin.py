@@ -1,7 +1,8 @@
 """The auditor's access log (GET /audit) and the admin's accounts page (GET/POST /accounts).
 
 Account changes (POST /accounts, POST /accounts/change) go through `desk.account_admin`, which
-writes each to the access log and ends a disabled account's sessions at once.
+writes each to the access log and ends a disabled account's sessions at once. An account may be
+limited to some districts' cases (issue 12 item 13).
 
 The access log shows the s.62 rows as stored — ids, operation, actor, purpose, recipients,
 never case content (ICO logging guidance: logs are metadata) — newest first, a page at a time
@@ -230,6 +231,11 @@ def change_account(request: Request) -> Response:
                     by=caller.actor,
                     at=desk.clock(),
                 )
+            elif change == "districts":
+                chosen = [d for d in desk.districts() if form.get(f"district_{d}") == "on"]
+                account_admin.set_districts(
+                    conn, account_id, districts=chosen, by=caller.actor, at=desk.clock()
+                )
             elif change == "password":
                 account_admin.reset_password(
                     conn,
@@ -253,6 +259,12 @@ def _accounts(request: Request, *, caller_error: str | None, caller: object) -> 
     return render(
         request,
         "accounts.html",
-        {"caller": caller, "accounts": accounts, "roles": list(Role), "error": caller_error},
+        {
+            "caller": caller,
+            "accounts": accounts,
+            "roles": list(Role),
+            "districts": desk.districts(),
+            "error": caller_error,
+        },
         status=400 if caller_error else 200,
     )

@@ -38,6 +38,14 @@ def allowed_ref(request: Request, caller: Caller, task_id: str, *, what: str) ->
             ref = task_ref(conn, task_id)
     if ref is None:
         raise Refused(error_page(request, 404))
+    if not caller.account.sees(ref.district):
+        deny(
+            request,
+            caller,
+            op=Operation.CONSULTATION,
+            why=f"other district {what}",
+            task_id=task_id,
+        )
     officer = caller.account.officer_id
     if caller.account.role is Role.OFFICER and (not officer or ref.allocated_officer != officer):
         deny(

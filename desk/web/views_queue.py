@@ -37,7 +37,8 @@ PAGE_SIZE = 100
 def queue(request: Request) -> Response:
     caller = signed_in(request, roles=QUEUE_ROLES, what="queue")
     desk = desk_of(request)
-    filters = _filters(request, districts=desk.districts())
+    districts = [d for d in desk.districts() if caller.account.sees(d)]
+    filters = _filters(request, districts=districts)
     today = desk.clock().date()
     page = _page_number(request)
     if caller.account.role is Role.OFFICER:
@@ -51,6 +52,7 @@ def queue(request: Request) -> Response:
             district=filters["district"] or None,
             suggested=filters["suggested"] or None,
             flag=filters["flag"] or None,
+            districts=caller.account.districts,
         )
         with desk.writing() as conn:  # the page's ids read and audited in one transaction
             figures = queue_counts(conn, wanted, today=today)
@@ -72,7 +74,7 @@ def queue(request: Request) -> Response:
             "counts": figures,
             "paging": _paging(filters, page=page, first=first, shown=len(rows), of=figures["open"]),
             "filters": filters,
-            "districts": desk.districts(),
+            "districts": districts,
             "statuses": list(TaskStatus),
             "suggestions": list(Suggestion),
             "flags": list(Flag),
@@ -91,7 +93,9 @@ def search(request: Request) -> Response:
     rows: list[Row] = []
     if text:
         with desk.writing() as conn:
-            ids = matching_task_ids(conn, text, blind_index=desk.blind_index)
+            ids = matching_task_ids(
+                conn, text, blind_index=desk.blind_index, districts=caller.account.districts
+            )
             pairs = desk.store.get_tasks(
                 ids,
                 actor=caller.actor,

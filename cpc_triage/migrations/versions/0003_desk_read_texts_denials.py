@@ -1,7 +1,7 @@
 """read_texts: the text the parsers read from each filed message, sealed under the occurrence's
 key (`tasks.tables.read_texts`, `tasks.readtext`), so the desk shows it without parsing again;
 desk_denials: refusals of requests without a session, counted per source and hour
-(`desk.tables.desk_denials`).
+(`desk.tables.desk_denials`); desk_accounts.districts: the districts an account is limited to.
 
 Revision ID: 0003_desk
 Revises: 0002
@@ -36,7 +36,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("occurrence_id", "sha256", name=op.f("pk_read_texts")),
     )
 
-
     op.create_table(
         "desk_denials",
         sa.Column("source", sa.String(length=64), nullable=False),
@@ -47,8 +46,12 @@ def upgrade() -> None:
         sa.Column("last_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("source", "why", "hour", name=op.f("pk_desk_denials")),
     )
+    with op.batch_alter_table("desk_accounts") as batch:
+        batch.add_column(sa.Column("districts", sa.String(length=200), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("desk_accounts") as batch:
+        batch.drop_column("districts")
     op.drop_table("desk_denials")
     op.drop_table("read_texts")
