@@ -177,3 +177,14 @@ def _account(row: Row[Any]) -> Account:
 def districts_value(districts: tuple[str, ...]) -> str | None:
     """The stored form: "|leeds|wakefield|", or None for every district."""
     return f"|{'|'.join(sorted(set(districts)))}|" if districts else None
+
+
+def swap_queue_seen(conn: Connection, account_id: str, *, now: datetime) -> datetime | None:
+    """When the account last opened the queue, and record that it does now."""
+    previous = conn.execute(
+        select(desk_accounts.c.queue_seen_at).where(desk_accounts.c.id == account_id)
+    ).scalar()
+    conn.execute(
+        update(desk_accounts).where(desk_accounts.c.id == account_id).values(queue_seen_at=now)
+    )
+    return previous if isinstance(previous, datetime) else None

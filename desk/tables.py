@@ -41,6 +41,7 @@ desk_accounts = Table(
     Column("created_at", UtcDateTime, nullable=False),
     # "|leeds|wakefield|": the districts whose cases the account sees; NULL: every district.
     Column("districts", String(200)),
+    Column("queue_seen_at", UtcDateTime),  # when the account last opened the queue
 )
 
 desk_sessions = Table(

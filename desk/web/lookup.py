@@ -104,8 +104,26 @@ class QueueFilter:
     flag: str | None = None
 
 
+#: The queue's sortable columns (issue 12 item 17); "urgency" is the default order.
+SORTS = {
+    "due": tasks.c.report_due,
+    "conference": occurrences.c.conference_date,
+    "arrived": tasks.c.created_at,
+    "district": occurrences.c.district,
+    "suggested": tasks.c.suggested,
+    "status": tasks.c.status,
+}
+
+
 def queue_page_ids(
-    conn: Connection, wanted: QueueFilter, *, today: date, offset: int, limit: int
+    conn: Connection,
+    wanted: QueueFilter,
+    *,
+    today: date,
+    offset: int,
+    limit: int,
+    sort: str = "urgency",
+    descending: bool = False,
 ) -> list[str]:
     """One page of the queue, most urgent first, in the database so paging is exact.
 
@@ -118,16 +136,25 @@ def queue_page_ids(
         select(tasks.c.id)
         .select_from(_JOINED)
         .where(*_conditions(wanted))
-        .order_by(
-            case((_past_deadline(today), 0), else_=1),
-            tasks.c.report_due.asc().nulls_last(),
-            occurrences.c.conference_date.asc().nulls_last(),
-            tasks.c.id,
-        )
+        .order_by(*_order(sort, descending, today))
         .offset(offset)
         .limit(limit)
     )
     return list(conn.execute(query).scalars())
+
+
+def _order(sort: str, descending: bool, today: date) -> list[ColumnElement[object]]:
+    urgency: list[ColumnElement[object]] = [
+        case((_past_deadline(today), 0), else_=1),
+        tasks.c.report_due.asc().nulls_last(),
+        occurrences.c.conference_date.asc().nulls_last(),
+        tasks.c.id,
+    ]
+    column = SORTS.get(sort)
+    if column is None:
+        return urgency
+    first = column.desc().nulls_last() if descending else column.asc().nulls_last()
+    return [first, *urgency]
 
 
 def queue_counts(conn: Connection, wanted: QueueFilter, *, today: date) -> dict[str, int]:

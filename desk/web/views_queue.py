@@ -14,9 +14,10 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from desk.accounts import Role
+from desk.accounts import Role, swap_queue_seen
 from desk.web.guard import TASK_ID, Caller, desk_of, posted, signed_in
 from desk.web.lookup import (
+    SORTS,
     QueueFilter,
     allocated_task_ids,
     matching_task_ids,
@@ -41,6 +42,7 @@ def queue(request: Request) -> Response:
     filters = _filters(request, districts=districts)
     today = desk.clock().date()
     page = _page_number(request)
+    order = _order(request)
     if caller.account.role is Role.OFFICER:
         pairs = _allocated(request, caller)  # a short list: no filters, so all shown is all read
         filters = dict.fromkeys(filters, "")
@@ -55,15 +57,22 @@ def queue(request: Request) -> Response:
             districts=caller.account.districts,
         )
         with desk.writing() as conn:  # the page's ids read and audited in one transaction
+            seen_at = swap_queue_seen(conn, caller.actor, now=desk.clock())
             figures = queue_counts(conn, wanted, today=today)
             page = min(page, max(1, -(-figures["open"] // PAGE_SIZE)))
             ids = queue_page_ids(
-                conn, wanted, today=today, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE
+                conn,
+                wanted,
+                today=today,
+                offset=(page - 1) * PAGE_SIZE,
+                limit=PAGE_SIZE,
+                sort=order["sort"],
+                descending=order["dir"] == "desc",
             )
             pairs = desk.store.get_tasks(
                 ids, actor=caller.actor, purpose="review queue", connection=conn
             )
-        rows = [row_of(o, t, today=today) for o, t in pairs]
+        rows = [row_of(o, t, today=today, seen_at=seen_at) for o, t in pairs]
     first = (page - 1) * PAGE_SIZE + 1 if rows else 0
     return render(
         request,
@@ -72,7 +81,21 @@ def queue(request: Request) -> Response:
             "caller": caller,
             "rows": rows,
             "counts": figures,
-            "paging": _paging(filters, page=page, first=first, shown=len(rows), of=figures["open"]),
+            "paging": _paging(
+                {**filters, **order}, page=page, first=first, shown=len(rows), of=figures["open"]
+            ),
+            "order": order,
+            "sort_links": {
+                key: "/?"
+                + urlencode(
+                    {k: v for k, v in filters.items() if v}
+                    | {
+                        "sort": key,
+                        "dir": "desc" if order == {"sort": key, "dir": "asc"} else "asc",
+                    }
+                )
+                for key in SORTS
+            },
             "filters": filters,
             "districts": districts,
             "statuses": list(TaskStatus),
@@ -107,7 +130,13 @@ def search(request: Request) -> Response:
     return render(
         request,
         "search.html",
-        {"caller": caller, "rows": rows, "searched": bool(text), "can_search": True},
+        {
+            "caller": caller,
+            "rows": rows,
+            "searched": bool(text),
+            "can_search": True,
+            "today": desk.clock().date(),
+        },
     )
 
 
@@ -121,6 +150,15 @@ def _allocated(request: Request, caller: Caller) -> list[tuple[Occurrence, Task]
         return desk.store.get_tasks(
             ids, actor=caller.actor, purpose="officer's allocated cases", connection=conn
         )
+
+
+def _order(request: Request) -> dict[str, str]:
+    sort = request.query_params.get("sort", "")
+    direction = request.query_params.get("dir", "")
+    return {
+        "sort": sort if sort in SORTS else "urgency",
+        "dir": direction if direction in ("asc", "desc") else "asc",
+    }
 
 
 def _page_number(request: Request) -> int:

@@ -1,7 +1,8 @@
 """read_texts: the text the parsers read from each filed message, sealed under the occurrence's
 key (`tasks.tables.read_texts`, `tasks.readtext`), so the desk shows it without parsing again;
 desk_denials: refusals of requests without a session, counted per source and hour
-(`desk.tables.desk_denials`); desk_accounts.districts: the districts an account is limited to.
+(`desk.tables.desk_denials`); desk_accounts.districts: the districts an account is limited to; desk_accounts.queue_seen_at:
+when it last opened the queue (the "new since you last looked" marker).
 
 Revision ID: 0003_desk
 Revises: 0002
@@ -48,10 +49,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("desk_accounts") as batch:
         batch.add_column(sa.Column("districts", sa.String(length=200), nullable=True))
+        batch.add_column(sa.Column("queue_seen_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("desk_accounts") as batch:
+        batch.drop_column("queue_seen_at")
         batch.drop_column("districts")
     op.drop_table("desk_denials")
     op.drop_table("read_texts")
