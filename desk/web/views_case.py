@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from desk.accounts import Account, Role, list_accounts
+from desk.web import wording
 from desk.web.casefile import Quote, mark_pages, raw_parts, stored_original
 from desk.web.guard import TASK_ID, Caller, Refused, deny, desk_of, signed_in
 from desk.web.lookup import TaskRef, task_ref
@@ -108,6 +109,9 @@ def render_case(
         "error": error,
         "typed": typed,
         "can_search": caller.account.role in (Role.SUPERVISOR, Role.CLERK),
+        "reasons": [wording.plain(r) for r in task.reasons],
+        "source": wording.source_of(task, occurrence.district),
+        "tick_conflict": wording.tick_conflict(task),
     }
     return render(request, "case.html", context, status=status or (400 if error else 200))
 

@@ -86,3 +86,11 @@ async def test_columns_sort_both_ways(world: World) -> None:
     assert _order(by_district)[0] != world.task_ids["leeds"]
     assert _order(reversed_)[0] == world.task_ids["leeds"]
     assert 'href="/?sort=district&amp;dir=desc"' in by_district  # a second click reverses
+
+
+async def test_the_case_page_names_the_protocol_not_a_file_or_rule_id(world: World) -> None:
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        case = (await client.get(f"/tasks/{world.task_ids['rso']}")).text
+    assert "Calderdale protocol" in case
+    assert "calderdale.initial.criteria" not in case and "(003)" not in case

@@ -1,8 +1,8 @@
 """read_texts: the text the parsers read from each filed message, sealed under the occurrence's
 key (`tasks.tables.read_texts`, `tasks.readtext`), so the desk shows it without parsing again;
 desk_denials: refusals of requests without a session, counted per source and hour
-(`desk.tables.desk_denials`); desk_accounts.districts: the districts an account is limited to; desk_accounts.queue_seen_at:
-when it last opened the queue (the "new since you last looked" marker).
+(`desk.tables.desk_denials`); desk_accounts.districts: the districts an account is limited
+to; desk_accounts.queue_seen_at: when it last opened the queue ("new since you last looked").
 
 Revision ID: 0003_desk
 Revises: 0002
