@@ -47,6 +47,7 @@ from tasks.records import SYSTEM_ACTOR, MessageKey, Occurrence, OccurrenceStatus
 from tasks.sealing import Sealer
 from tasks.tables import (
     filed_messages,
+    name_tokens,
     nominals,
     occurrence_history,
     occurrences,
@@ -364,6 +365,7 @@ class TaskStore:
             conn.execute(delete(task_history).where(task_history.c.task_id.in_(task_ids)))
             for table, column in (
                 (read_texts, read_texts.c.occurrence_id),
+                (name_tokens, name_tokens.c.occurrence_id),
                 (tasks, tasks.c.occurrence_id),
                 (nominals, nominals.c.occurrence_id),
                 (occurrence_history, occurrence_history.c.occurrence_id),

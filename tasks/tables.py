@@ -203,3 +203,13 @@ read_texts = Table(
     _sealed("text_enc", nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
 )
+
+name_tokens = Table(
+    # The keyed blind index (HMAC) of each word of each child's and adult's name, so the desk
+    # finds "Quillfeather" without the whole name (issue 12 item 19). Word-level only: no
+    # prefixes, so an index row says no more than "some nominal has this word".
+    "name_tokens",
+    metadata,
+    Column("occurrence_id", ForeignKey("occurrences.id", ondelete="CASCADE"), primary_key=True),
+    Column("token_index", String(64), primary_key=True, index=True),
+)

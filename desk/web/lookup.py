@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Connection, and_, case, func, or_, select
 
 from tasks.names import name_key, reference_key
 from tasks.records import TaskStatus
-from tasks.tables import nominals, occurrences, tasks
+from tasks.tables import name_tokens, nominals, occurrences, tasks
 from triage.records import Flag, Suggestion
 
 
@@ -58,6 +58,19 @@ def allocated_task_ids(conn: Connection, officer_id: str) -> list[str]:
     )
 
 
+_DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d.%m.%Y")
+
+
+def date_in(text: str) -> date | None:
+    """The date a search term names, in the ways people write one (UK day-first)."""
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
 def matching_task_ids(
     conn: Connection,
     text: str,
@@ -65,19 +78,27 @@ def matching_task_ids(
     blind_index: Callable[[str], str],
     districts: Sequence[str] = (),
 ) -> list[str]:
-    """Tasks whose occurrence has this council reference or a child with this name.
+    """Tasks whose occurrence has this council reference (or part of it), a conference or
+    report date on this day, or a child with this name or one word of it.
 
     The name goes through `tasks.names.name_key` and the keyed blind index (HMAC), exactly as
-    filing indexed it, so the search compares keyed hashes and never plaintext names.
+    filing indexed it — the whole name, and each word of it (`tasks.tables.name_tokens`) — so
+    the search compares keyed hashes and never plaintext names (issue 12 item 19).
     """
     clauses: list[ColumnElement[bool]] = []
     key = name_key(text)
     if key:
-        by_child = select(nominals.c.occurrence_id).where(nominals.c.name_index == blind_index(key))
-        clauses.append(occurrences.c.id.in_(by_child))
+        wanted = [blind_index(key)]
+        wanted += [blind_index(f"token:{w}") for w in key.split() if len(w) >= 2]
+        by_child = select(nominals.c.occurrence_id).where(nominals.c.name_index == wanted[0])
+        by_part = select(name_tokens.c.occurrence_id).where(name_tokens.c.token_index.in_(wanted))
+        clauses += [occurrences.c.id.in_(by_child), occurrences.c.id.in_(by_part)]
     ref = reference_key(text)
-    if ref:
-        clauses.append(occurrences.c.reference_key == ref)
+    if len(ref) >= 3:  # part of a council reference ("991421" finds "LCS991421")
+        clauses.append(occurrences.c.reference_key.contains(ref, autoescape=True))
+    day = date_in(text)
+    if day is not None:
+        clauses += [occurrences.c.conference_date == day, tasks.c.report_due == day]
     if not clauses:
         return []
     query = (

@@ -221,3 +221,20 @@ def test_a_link_followed_from_webmail_opens_the_case_and_signs_no_one_out(
     page.goto(f"{site.base}/")
     assert page.url == f"{site.base}/"
     assert page.locator("h1").first.inner_text().startswith("Open conferences")
+
+
+def test_the_evidence_is_in_view_beside_the_suggestion_and_no_text_box_scrolls(
+    page: Any, site: Site
+) -> None:
+    """Issue 12 item 19: quotes sat in a small scrolling box under the forms."""
+    _sign_in(page, site, "ds.smith")
+    page.goto(f"{site.base}/tasks/{site.world.task_ids['rso']}")
+    quote = page.locator("ul.criteria blockquote mark.met").first
+    box = quote.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= page.viewport_size["height"]
+    suggestion = page.locator(".suggest").bounding_box()
+    assert suggestion is not None and box["y"] < suggestion["y"] + 700
+    limits = page.eval_on_selector_all(
+        "pre.page", "els => els.map(e => getComputedStyle(e).maxHeight)"
+    )
+    assert limits and all(limit == "none" for limit in limits)

@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.integration.test_desk_support import (
+    CANARY_CHILD,
     World,
     build_world,
     desk_client,
     file_task,
     later,
+    post_form,
     raw_invitation,
     result_for,
     sign_in,
@@ -94,3 +96,19 @@ async def test_the_case_page_names_the_protocol_not_a_file_or_rule_id(world: Wor
         case = (await client.get(f"/tasks/{world.task_ids['rso']}")).text
     assert "Calderdale protocol" in case
     assert "calderdale.initial.criteria" not in case and "(003)" not in case
+
+
+async def test_search_finds_part_of_a_name_a_reference_or_a_date(world: World) -> None:
+    """Issue 12 item 19: only a whole name or a whole reference was found."""
+    rso, late = world.task_ids["rso"], world.task_ids["late"]
+    surname = CANARY_CHILD.split()[-1]
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        by_surname = (await post_form(client, "/search", {"q": surname.lower()})).text
+        by_first = (await post_form(client, "/search", {"q": "Yusuf"})).text
+        by_part = (await post_form(client, "/search", {"q": "000777"})).text
+        by_date = (await post_form(client, "/search", {"q": "30/11/2026"})).text
+    assert rso in by_surname and late not in by_surname
+    assert late in by_first and rso not in by_first
+    assert late in by_part and rso not in by_part
+    assert rso in by_date and late not in by_date  # the report due on Mon 30 November

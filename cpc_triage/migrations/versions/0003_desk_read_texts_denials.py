@@ -2,7 +2,8 @@
 key (`tasks.tables.read_texts`, `tasks.readtext`), so the desk shows it without parsing again;
 desk_denials: refusals of requests without a session, counted per source and hour
 (`desk.tables.desk_denials`); desk_accounts.districts: the districts an account is limited
-to; desk_accounts.queue_seen_at: when it last opened the queue ("new since you last looked").
+to; desk_accounts.queue_seen_at: when it last opened the queue ("new since you last looked");
+name_tokens: the keyed index of each word of a child's name, for search by part of a name.
 
 Revision ID: 0003_desk
 Revises: 0002
@@ -47,6 +48,21 @@ def upgrade() -> None:
         sa.Column("last_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("source", "why", "hour", name=op.f("pk_desk_denials")),
     )
+    op.create_table(
+        "name_tokens",
+        sa.Column("occurrence_id", sa.String(length=32), nullable=False),
+        sa.Column("token_index", sa.String(length=64), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["occurrence_id"],
+            ["occurrences.id"],
+            name=op.f("fk_name_tokens_occurrence_id_occurrences"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("occurrence_id", "token_index", name=op.f("pk_name_tokens")),
+    )
+    op.create_index(
+        op.f("ix_name_tokens_token_index"), "name_tokens", ["token_index"], unique=False
+    )
     with op.batch_alter_table("desk_accounts") as batch:
         batch.add_column(sa.Column("districts", sa.String(length=200), nullable=True))
         batch.add_column(sa.Column("queue_seen_at", sa.DateTime(timezone=True), nullable=True))
@@ -56,5 +72,7 @@ def downgrade() -> None:
     with op.batch_alter_table("desk_accounts") as batch:
         batch.drop_column("queue_seen_at")
         batch.drop_column("districts")
+    op.drop_index(op.f("ix_name_tokens_token_index"), table_name="name_tokens")
+    op.drop_table("name_tokens")
     op.drop_table("desk_denials")
     op.drop_table("read_texts")
