@@ -36,6 +36,7 @@ from desk.web.context import Desk
 from desk.web.denials import count_denial
 from desk.web.pages import error_page
 from desk.web.ratelimit import client_address
+from desk.web.resume import expired_sign_in
 from desk.web.sessions import Session
 from tasks import audit
 from tasks.audit import Operation
@@ -98,6 +99,13 @@ def posted(
         deny(request, _caller(request), op=Operation.ALTERATION, why=why, task_id=task_id)
     caller = _caller(request)
     if caller is None:
+        owner = _expired_owner(request)
+        if owner is not None:  # their session ran out: carry the work, do not accuse them
+            ids = [task_id] if task_id and TASK_ID.match(task_id) else []
+            page = expired_sign_in(
+                request, desk_of(request), owner=owner, form=form, what=what, ids=ids
+            )
+            raise Refused(page)
         deny(request, None, op=Operation.ALTERATION, why=f"no session {what}", task_id=task_id)
         raise AssertionError  # deny raises
     if not hmac.compare_digest(form.get("csrf", ""), caller.session.csrf_token):
@@ -172,6 +180,12 @@ def deny(
             at=desk.clock(),
         )
     raise Refused(error_page(request, status))
+
+
+def _expired_owner(request: Request) -> str | None:
+    desk = desk_of(request)
+    with desk.reading() as conn:
+        return sessions.expired_owner(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
 
 
 def source_of(request: Request) -> str:

@@ -110,9 +110,8 @@ def load(conn: Connection, token: str | None, *, now: datetime) -> Session | Non
     if row is None:
         return None
     session = Session(**row._asdict())
-    if now - session.last_seen_at > IDLE or now - session.created_at > ABSOLUTE:
-        end(conn, session)
-        return None
+    if _expired(session, now):
+        return None  # kept until the next purge, so `expired_owner` can say whose it was
     if now - session.last_seen_at > _TOUCH_EVERY:
         conn.execute(
             update(desk_sessions)
@@ -120,6 +119,27 @@ def load(conn: Connection, token: str | None, *, now: datetime) -> Session | Non
             .values(last_seen_at=now)
         )
     return session
+
+
+def expired_owner(conn: Connection, token: str | None, *, now: datetime) -> str | None:
+    """The account whose session this cookie held, if it has expired (else None).
+
+    An expired session is no use to anyone, but it says who was working: their unsaved form is
+    carried through signing in again, and the log names them, not "anonymous" (issue 12 item 7).
+    """
+    if not token or len(token) > 100:
+        return None
+    row = conn.execute(
+        select(desk_sessions).where(desk_sessions.c.token_hash == _hash(token))
+    ).first()
+    if row is None:
+        return None
+    session = Session(**row._asdict())
+    return session.account_id if _expired(session, now) else None
+
+
+def _expired(session: Session, now: datetime) -> bool:
+    return now - session.last_seen_at > IDLE or now - session.created_at > ABSOLUTE
 
 
 def end(conn: Connection, session: Session) -> None:

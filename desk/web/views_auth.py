@@ -30,6 +30,9 @@ from desk.web.guard import (
     source_of,
 )
 from desk.web.pages import error_page, render
+from desk.web.resume import NOTICE, carried_work, resume_page
+
+ENDED = "Your session ended after 15 minutes without activity. Sign in again to carry on."
 
 LANDING = {
     Role.SUPERVISOR: "/",
@@ -57,6 +60,13 @@ def login_form(request: Request) -> Response:
     return response
 
 
+def _session_ended(request: Request) -> bool:
+    desk = desk_of(request)
+    with desk.reading() as conn:
+        owner = sessions.expired_owner(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
+    return owner is not None
+
+
 def login(request: Request) -> Response:
     desk = desk_of(request)
     form = form_of(request)
@@ -80,9 +90,11 @@ def login(request: Request) -> Response:
                 log_failed_sign_in(conn, account=named, why=why, at=now)
             else:
                 count_denial(conn, source=client, why="sign-in failed: unknown username", at=now)
-        return _login_page(request, session.csrf_token, error="Wrong username or password.")
+        return _login_page(
+            request, session.csrf_token, error="Wrong username or password.", form=form
+        )
     desk.limiter.succeeded(username=username, client=client)
-    return _signed_in(request, account, old=session)
+    return _signed_in(request, account, old=session, resume=carried_work(form))
 
 
 def logout(request: Request) -> Response:
@@ -161,6 +173,7 @@ def _signed_in(
     *,
     old: sessions.Session | None,
     refresh: bool = False,
+    resume: tuple[str, dict[str, str]] | None = None,
 ) -> Response:
     desk = desk_of(request)
     now = desk.clock()
@@ -168,14 +181,17 @@ def _signed_in(
         if old is not None:
             sessions.end(conn, old)
         sessions.purge_expired(conn, now=now)
-        token, _ = sessions.start(conn, now=now, account_id=account.id)
+        token, session = sessions.start(conn, now=now, account_id=account.id)
         how = "identity provider" if refresh else "local password"
         log_sign_in(conn, actor=account.id, how=how, at=now)
     target = LANDING[account.role]
-    if refresh:
+    if resume is not None:  # work typed before the session expired: show it, one click saves
+        path, fields = resume
+        response: Response = resume_page(request, csrf=session.csrf_token, path=path, fields=fields)
+    elif refresh:
         # A page that moves on by itself, not a redirect: after the provider's cross-site
         # redirect, a further redirect is still cross-site and would not carry a Strict cookie.
-        response: Response = render(request, "continue.html", {"target": target, "caller": None})
+        response = render(request, "continue.html", {"target": target, "caller": None})
     else:
         response = RedirectResponse(target, status_code=303)
     response.headers.append("set-cookie", sessions.cookie_header(token))
@@ -184,12 +200,23 @@ def _signed_in(
     return response
 
 
-def _login_page(request: Request, csrf: str, *, error: str | None) -> Response:
+def _login_page(
+    request: Request, csrf: str, *, error: str | None, form: dict[str, str] | None = None
+) -> Response:
     desk = desk_of(request)
+    carried = carried_work(form or {})
     return render(
         request,
         "login.html",
-        {"csrf": csrf, "error": error, "oidc": desk.oidc is not None, "caller": None},
+        {
+            "csrf": csrf,
+            "error": error,
+            "oidc": desk.oidc is not None,
+            "caller": None,
+            "notice": NOTICE if carried else (ENDED if _session_ended(request) else None),
+            "resume_path": carried[0] if carried else "",
+            "carried": carried[1] if carried else {},
+        },
         status=200 if error is None else 401,
     )
 

@@ -255,15 +255,19 @@ async def test_a_child_is_found_by_name_through_the_blind_index(world: World) ->
         by_name = await post_form(client, "/search", {"q": "QUILLFEATHER,  zebedee"})
         by_ref = await post_form(client, "/search", {"q": "lcs 000777"})
         by_id = await post_form(client, "/search", {"q": world.task_ids["late"].lower()})
-        nothing = await post_form(client, "/search", {"q": "Zebedee"})
+        first_name = await post_form(client, "/search", {"q": "Zebedee"})  # part of a name
+        nothing = await post_form(client, "/search", {"q": "Xanthippe"})
     assert world.task_ids["rso"] in by_name.text and world.task_ids["late"] not in by_name.text
     assert world.task_ids["late"] in by_ref.text
     assert (
         by_id.status_code == 303 and by_id.headers["location"] == f"/tasks/{world.task_ids['late']}"
     )
+    assert (
+        world.task_ids["rso"] in first_name.text and world.task_ids["late"] not in first_name.text
+    )
     assert "Nothing here" in nothing.text
     assert all(
-        "Zebedee" not in str(r.url) and "zebedee" not in str(r.url) for r in (by_name, nothing)
+        "Zebedee" not in str(r.url) and "zebedee" not in str(r.url) for r in (by_name, first_name)
     )
 
 

@@ -9,7 +9,9 @@ import pytest
 
 from tasks.records import Task, TaskStatus
 from tests.integration.test_desk_support import (
+    PASSWORD,
     World,
+    audit_rows,
     build_world,
     csrf_of,
     desk_client,
@@ -150,3 +152,45 @@ async def test_an_officer_is_chosen_from_the_officer_accounts_not_typed(world: W
         nobody = await post_form(client, f"{page}/allocate", {"officer": "DS Smith"}, page=page)
         assert nobody.status_code == 400
     assert _task(world, task).allocated_officer == "PC1234"
+
+
+def _hidden(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', html))
+
+
+async def test_work_typed_before_the_session_expired_is_carried_through_signing_in(
+    world: World,
+) -> None:
+    """Issue 12 item 7: the decision and reason typed survive the idle timeout."""
+    task = world.task_ids["late"]
+    page = f"/tasks/{task}"
+    typed = "Stepfather known to the unit, attend"
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        opened = (await client.get(page)).text
+        later(world, minutes=16)  # a phone call
+        expired = await client.post(
+            f"{page}/decide",
+            data={
+                "csrf": csrf_of(opened),
+                "version": _version(opened),
+                "decision": "attend",
+                "officer": "PC1234",
+                "reason": typed,
+            },
+        )
+        assert expired.status_code == 200
+        assert "session ended" in expired.text and "This attempt is logged" not in expired.text
+        carried = _hidden(expired.text)
+        assert carried["carry_reason"] == typed and carried["carry_decision"] == "attend"
+        back = await client.post(
+            "/login", data={**carried, "username": "ds.smith", "password": PASSWORD}
+        )
+        assert back.status_code == 200 and typed in back.text
+        assert _task(world, task).decision is None  # nothing saved without the person
+        saved = await client.post(page + "/decide", data=_hidden(back.text))
+    assert saved.status_code == 303
+    stored = _task(world, task)
+    assert stored.decided_by == "local:ds.smith" and stored.decision_reason == typed
+    expiry = [r for r in audit_rows(world) if "session expired" in r["purpose"]]
+    assert expiry and expiry[0]["actor"] == "local:ds.smith" and expiry[0]["ids"] == [task]
