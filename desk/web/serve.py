@@ -23,7 +23,7 @@ OIDC settings come from their own TOML file until the daemon's settings grow a `
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,11 +70,12 @@ def desk_app(
     vault_dir: Path,
     origin: str = "",
     trusted_proxies: tuple[str, ...] = (),
+    clock: Callable[[], datetime] | None = None,
     oidc: OidcConfig | None = None,
 ) -> Iterator[Starlette]:
     """The desk on the daemon's engine, key ring and vault."""
     desk_metadata.create_all(engine)  # until the migration includes desk.tables (see report)
-    clock = lambda: datetime.now(UTC)  # noqa: E731
+    clock = clock or (lambda: datetime.now(UTC))
     yield create_app(
         engine,
         store=TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index),

@@ -35,7 +35,7 @@ from triage.records import Flag, Suggestion, TriageResult
 
 
 @contextmanager
-def real_world(backend: Backend, tmp_path: Path) -> Iterator[World]:
+def real_world(backend: Backend, tmp_path: Path, *, origin: str = ORIGIN) -> Iterator[World]:
     if backend.name == "sqlite":
         engine = make_engine(f"sqlite:///{tmp_path / 'var' / 'cpc-triage.db'}")
     else:
@@ -50,7 +50,9 @@ def real_world(backend: Backend, tmp_path: Path) -> Iterator[World]:
         clock = Clock()
         store = TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index, clock=clock)
         vault_dir = tmp_path / "var" / "vault"
-        with desk_app(engine, keyring=keyring, vault_dir=vault_dir, origin=ORIGIN) as app:
+        with desk_app(
+            engine, keyring=keyring, vault_dir=vault_dir, origin=origin, clock=clock
+        ) as app:
             vault = Vault(vault_dir, cipher=keyring)
             world = World(engine, store, keyring, vault, clock, app, bind_keys=keyring.using)
             for n, (name, result) in enumerate(_results(), start=1):
