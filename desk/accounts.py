@@ -179,12 +179,15 @@ def districts_value(districts: tuple[str, ...]) -> str | None:
     return f"|{'|'.join(sorted(set(districts)))}|" if districts else None
 
 
-def swap_queue_seen(conn: Connection, account_id: str, *, now: datetime) -> datetime | None:
-    """When the account last opened the queue, and record that it does now."""
+def queue_seen(conn: Connection, account_id: str) -> datetime | None:
+    """When the account last opened the queue (None: never)."""
     previous = conn.execute(
         select(desk_accounts.c.queue_seen_at).where(desk_accounts.c.id == account_id)
     ).scalar()
+    return previous if isinstance(previous, datetime) else None
+
+
+def mark_queue_seen(conn: Connection, account_id: str, *, now: datetime) -> None:
     conn.execute(
         update(desk_accounts).where(desk_accounts.c.id == account_id).values(queue_seen_at=now)
     )
-    return previous if isinstance(previous, datetime) else None

@@ -172,23 +172,40 @@ class TaskStore:
         return occurrence, task
 
     def get_case(
-        self, task_id: str, *, actor: str, purpose: str, connection: Connection | None = None
+        self,
+        task_id: str,
+        *,
+        actor: str,
+        purpose: str,
+        connection: Connection | None = None,
+        audited: bool = True,
     ) -> tuple[Occurrence, Task, ReadText | None]:
-        """The task, and the text read from its message at filing (None if filed before)."""
+        """The task, and the text read from its message at filing (None if filed before).
+
+        `audited=False` as for `get_tasks`: the caller records the consultation before showing.
+        """
         with self._tx(connection) as conn:
             occurrence, task = self._load_task(conn, task_id)
             sealer = Sealer(self._cipher, _key_id(conn, occurrence.id))
             text = load_read_text(
                 conn, occurrence_id=occurrence.id, sha256=task.source_sha256, sealer=sealer
             )
-            self._audit(
-                conn,
-                Operation.CONSULTATION,
-                actor=actor,
-                purpose=purpose,
-                ids=[occurrence.id, task.id],
-            )
+            if audited:
+                self._audit(
+                    conn,
+                    Operation.CONSULTATION,
+                    actor=actor,
+                    purpose=purpose,
+                    ids=[occurrence.id, task.id],
+                )
         return occurrence, task, text
+
+    def record_consultation(
+        self, ids: Sequence[str], *, actor: str, purpose: str, connection: Connection | None = None
+    ) -> None:
+        """The s.62 consultation row for records read with `audited=False` (before showing)."""
+        with self._tx(connection) as conn:
+            self._audit(conn, Operation.CONSULTATION, actor=actor, purpose=purpose, ids=ids)
 
     def get_tasks(
         self,
@@ -197,8 +214,13 @@ class TaskStore:
         actor: str,
         purpose: str,
         connection: Connection | None = None,
+        audited: bool = True,
     ) -> list[tuple[Occurrence, Task]]:
-        """These tasks in this order (unknown ids left out), one audit row for all (S5)."""
+        """These tasks in this order (unknown ids left out), one audit row for all (S5).
+
+        `audited=False` reads on a read transaction (the desk: no write lock while decrypting);
+        the caller must then `record_consultation` before it shows anything.
+        """
         if not task_ids:
             return []
         with self._tx(connection) as conn:
@@ -219,7 +241,7 @@ class TaskStore:
                 for i in task_ids
                 if i in owners and owners[i] in loaded
             ]
-            if items:
+            if items and audited:
                 self._audit(
                     conn,
                     Operation.CONSULTATION,

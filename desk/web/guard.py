@@ -72,8 +72,8 @@ def desk_of(request: Request) -> Desk:
 
 def session_of(request: Request, cookie: str = sessions.COOKIE) -> Session | None:
     desk = desk_of(request)
-    with desk.writing() as conn:
-        return sessions.load(conn, request.cookies.get(cookie), now=desk.clock())
+    with desk.reading() as conn:
+        return sessions.load(conn, request.cookies.get(cookie), now=desk.clock(), touch=False)
 
 
 def signed_in(
@@ -198,12 +198,17 @@ def source_of(request: Request) -> str:
 
 
 def _caller(request: Request) -> Caller | None:
+    """Read in a read transaction; the write lock only for the 30-second `last_seen_at` touch."""
     desk = desk_of(request)
-    with desk.writing() as conn:
-        session = sessions.load(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
+    now = desk.clock()
+    with desk.reading() as conn:
+        session = sessions.load(conn, request.cookies.get(sessions.COOKIE), now=now, touch=False)
         if session is None or session.account_id is None:
             return None
         account = find_account(conn, session.account_id)
+    if sessions.needs_touch(session, now=now):
+        with desk.writing() as conn:
+            sessions.touch_session(conn, session, now=now)
     if account is None or account.disabled:
         return None
     return Caller(session, account)

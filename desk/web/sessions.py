@@ -100,8 +100,10 @@ def start(
     return token, session
 
 
-def load(conn: Connection, token: str | None, *, now: datetime) -> Session | None:
-    """The live session for this cookie token, touched; None (and deleted) if it has expired."""
+def load(
+    conn: Connection, token: str | None, *, now: datetime, touch: bool = True
+) -> Session | None:
+    """The live session for this cookie token (touched unless `touch=False`); None if expired."""
     if not token or len(token) > 100:
         return None
     row = conn.execute(
@@ -112,13 +114,22 @@ def load(conn: Connection, token: str | None, *, now: datetime) -> Session | Non
     session = Session(**row._asdict())
     if _expired(session, now):
         return None  # kept until the next purge, so `expired_owner` can say whose it was
-    if now - session.last_seen_at > _TOUCH_EVERY:
-        conn.execute(
-            update(desk_sessions)
-            .where(desk_sessions.c.token_hash == session.token_hash)
-            .values(last_seen_at=now)
-        )
+    if touch and needs_touch(session, now=now):
+        touch_session(conn, session, now=now)
     return session
+
+
+def needs_touch(session: Session, *, now: datetime) -> bool:
+    """Whether `last_seen_at` is stale enough to write (every 30 s, not every request)."""
+    return now - session.last_seen_at > _TOUCH_EVERY
+
+
+def touch_session(conn: Connection, session: Session, *, now: datetime) -> None:
+    conn.execute(
+        update(desk_sessions)
+        .where(desk_sessions.c.token_hash == session.token_hash)
+        .values(last_seen_at=now)
+    )
 
 
 def expired_owner(conn: Connection, token: str | None, *, now: datetime) -> str | None:

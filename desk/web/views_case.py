@@ -81,13 +81,17 @@ def render_case(
 ) -> Response:
     """The case page; `typed` is a refused form's input, shown again instead of the suggestion."""
     desk = desk_of(request)
-    try:
-        with desk.writing() as conn:  # the view and its s.62 row commit together
+    try:  # read and decrypt without the write lock; logged before anything is shown
+        with desk.reading() as conn:
             occurrence, task, text = desk.store.get_case(
-                task_id, actor=caller.actor, purpose="review case", connection=conn
+                task_id, actor=caller.actor, purpose="review case", connection=conn, audited=False
             )
     except RecordErased:
         return error_page(request, 404)
+    with desk.writing() as conn:
+        desk.store.record_consultation(
+            [occurrence.id, task.id], actor=caller.actor, purpose="review case", connection=conn
+        )
     raw = _raw(request, task.source_sha256)
     quotes = _quotes(task)
     pages, unplaced = mark_pages(text.pages if text else (), quotes)

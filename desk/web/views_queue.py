@@ -2,7 +2,9 @@
 
 Filters are query parameters holding only enum values and district names, never case data;
 a search term may be a child's name, so it travels in a POST body and is never echoed into a
-URL (S10). Each id shown is audited by the store as consulted (S5): supervisors and clerks see
+URL (S10). Each id shown is audited as consulted (S5) — read and decrypted on a read transaction,
+then the consultation row committed in a short write before the page is sent, so the write lock
+is never held while decrypting: supervisors and clerks see
 the store's queue; an officer sees only what is allocated to them, and nothing else is loaded.
 """
 
@@ -14,7 +16,7 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from desk.accounts import Role, swap_queue_seen
+from desk.accounts import Role, mark_queue_seen, queue_seen
 from desk.web.guard import TASK_ID, Caller, desk_of, posted, signed_in
 from desk.web.lookup import (
     SORTS,
@@ -32,7 +34,9 @@ from triage.records import Flag, Suggestion
 QUEUE_ROLES = (Role.SUPERVISOR, Role.CLERK, Role.OFFICER)
 SEARCH_ROLES = (Role.SUPERVISOR, Role.CLERK)
 OPEN = tuple(s for s in TaskStatus if s is not TaskStatus.CLOSED)
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # rows a screen shows; each row is decrypted, so a page is also CPU
+SEARCH = "search by reference or child's name"
+ALLOCATED = "officer's allocated cases"
 
 
 def queue(request: Request) -> Response:
@@ -56,8 +60,8 @@ def queue(request: Request) -> Response:
             flag=filters["flag"] or None,
             districts=caller.account.districts,
         )
-        with desk.writing() as conn:  # the page's ids read and audited in one transaction
-            seen_at = swap_queue_seen(conn, caller.actor, now=desk.clock())
+        with desk.reading() as conn:  # read and decrypt without holding the write lock
+            seen_at = queue_seen(conn, caller.actor)
             figures = queue_counts(conn, wanted, today=today)
             page = min(page, max(1, -(-figures["open"] // PAGE_SIZE)))
             ids = queue_page_ids(
@@ -70,8 +74,17 @@ def queue(request: Request) -> Response:
                 descending=order["dir"] == "desc",
             )
             pairs = desk.store.get_tasks(
-                ids, actor=caller.actor, purpose="review queue", connection=conn
+                ids, actor=caller.actor, purpose="review queue", connection=conn, audited=False
             )
+        with desk.writing() as conn:  # one short write: the s.62 row and "seen now"
+            mark_queue_seen(conn, caller.actor, now=desk.clock())
+            if pairs:
+                desk.store.record_consultation(
+                    [t.id for _, t in pairs],
+                    actor=caller.actor,
+                    purpose="review queue",
+                    connection=conn,
+                )
         rows = [row_of(o, t, today=today, seen_at=seen_at) for o, t in pairs]
     first = (page - 1) * PAGE_SIZE + 1 if rows else 0
     return render(
@@ -115,16 +128,14 @@ def search(request: Request) -> Response:
         return RedirectResponse(f"/tasks/{text.upper()}", status_code=303)
     rows: list[Row] = []
     if text:
-        with desk.writing() as conn:
+        with desk.reading() as conn:
             ids = matching_task_ids(
                 conn, text, blind_index=desk.blind_index, districts=caller.account.districts
             )
             pairs = desk.store.get_tasks(
-                ids,
-                actor=caller.actor,
-                purpose="search by reference or child's name",
-                connection=conn,
+                ids, actor=caller.actor, purpose=SEARCH, connection=conn, audited=False
             )
+        _consulted(request, caller, pairs, purpose=SEARCH)
         today = desk.clock().date()
         rows = [row_of(o, t, today=today) for o, t in pairs]
     return render(
@@ -145,10 +156,25 @@ def _allocated(request: Request, caller: Caller) -> list[tuple[Occurrence, Task]
     officer = caller.account.officer_id
     if not officer:
         return []
-    with desk.writing() as conn:
+    with desk.reading() as conn:
         ids = allocated_task_ids(conn, officer)
-        return desk.store.get_tasks(
-            ids, actor=caller.actor, purpose="officer's allocated cases", connection=conn
+        pairs = desk.store.get_tasks(
+            ids, actor=caller.actor, purpose=ALLOCATED, connection=conn, audited=False
+        )
+    _consulted(request, caller, pairs, purpose=ALLOCATED)
+    return pairs
+
+
+def _consulted(
+    request: Request, caller: Caller, pairs: list[tuple[Occurrence, Task]], *, purpose: str
+) -> None:
+    """The s.62 row for every id about to be shown, committed before the page is sent (S5)."""
+    if not pairs:
+        return
+    desk = desk_of(request)
+    with desk.writing() as conn:
+        desk.store.record_consultation(
+            [t.id for _, t in pairs], actor=caller.actor, purpose=purpose, connection=conn
         )
 
 
