@@ -136,17 +136,17 @@ def _signed_in_cookie(base: str) -> str:
     does for 127.0.0.1 (a potentially trustworthy origin)."""
     with httpx.Client(base_url=base, timeout=60) as client:
         form = client.get("/login")
-        anonymous = _cookie(form)
+        anonymous = _cookie(form, "__Host-desk-pre")
         signed = client.post(
             "/login",
             data={"csrf": csrf_of(form.text), "username": "ds.smith", "password": PASSWORD},
             headers={"Cookie": anonymous, "Origin": ORIGIN},
         )
         assert signed.status_code == 303
-        return _cookie(signed)
+        return _cookie(signed, "__Host-desk")
 
 
-def _cookie(response: httpx.Response) -> str:
-    found = re.search(r"(__Host-desk=[^;]+)", response.headers["set-cookie"])
+def _cookie(response: httpx.Response, name: str) -> str:
+    found = re.search(rf"({name}=[^;]+)", response.headers["set-cookie"])
     assert found
     return found.group(1)
