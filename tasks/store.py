@@ -215,6 +215,7 @@ class TaskStore:
         purpose: str,
         connection: Connection | None = None,
         audited: bool = True,
+        history: bool = True,
     ) -> list[tuple[Occurrence, Task]]:
         """These tasks in this order (unknown ids left out), one audit row for all (S5).
 
@@ -233,7 +234,10 @@ class TaskStore:
             loaded = {
                 o.id: o
                 for o in load_occurrences(
-                    conn, list(dict.fromkeys(owners.values())), cipher=self._cipher
+                    conn,
+                    list(dict.fromkeys(owners.values())),
+                    cipher=self._cipher,
+                    history=history,
                 )
             }
             items = [
