@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import random
 import re
 import secrets
 import statistics
@@ -176,9 +177,11 @@ def _browse_all(
     stop = threading.Event()
     order = list(paths)
 
-    def browse(cookie: str) -> None:
+    def browse(user: int, cookie: str) -> None:
+        # People do not click in step: each starts at its own moment and page.
+        stop.wait(random.Random(user).uniform(0, think + 0.2))
         with httpx.Client(base_url=base, headers={"Cookie": cookie}, timeout=30) as client:
-            n = 0
+            n = user
             while not stop.is_set():
                 path = order[n % len(order)]
                 started = time.perf_counter()
@@ -191,7 +194,7 @@ def _browse_all(
                 n += 1
                 stop.wait(think)
 
-    threads = [threading.Thread(target=browse, args=(c,)) for c in cookies]
+    threads = [threading.Thread(target=browse, args=(i, c)) for i, c in enumerate(cookies)]
     for thread in threads:
         thread.start()
     stop.wait(seconds)
