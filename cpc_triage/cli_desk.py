@@ -1,8 +1,14 @@
 """The desk's commands, added to the main CLI by `register(app)` (STYLE.md: parse, call, print).
 
     cpc-triage web [--config FILE] [--host 127.0.0.1] [--port 8080] [--origin URL] [--oidc FILE]
-                   [--trusted-proxy 127.0.0.1]
-    cpc-triage web-account USERNAME --role ROLE [--name TEXT] [--officer-id ID] [--config FILE]
+                   [--trusted-proxy ADDRESS_OR_NETWORK ...]
+    cpc-triage web-account USERNAME --role ROLE [--name TEXT] [--officer-id ID]
+                           [--district D ...] [--config FILE]
+    cpc-triage web-account-change USERNAME [--disable | --enable] [--role ROLE]
+                                  [--reset-password] [--district D ... | --all-districts]
+                                  [--config FILE]
+
+Account changes are written to the access log with the actor "cli" (`desk.account_admin`).
 
 Exit codes: 0 done; 2 the configuration or the environment is unusable.
 """
@@ -18,11 +24,14 @@ import typer
 
 from cpc_triage.cli_common import ConfigOption, fail, require_database, settings_from
 
+CLI_ACTOR = "cli"
+
 
 def register(app: typer.Typer) -> None:
     """Add `web` and `web-account` to the given Typer app."""
     app.command("web")(web_command)
     app.command("web-account")(web_account_command)
+    app.command("web-account-change")(web_account_change_command)
 
 
 def web_command(
@@ -36,9 +45,12 @@ def web_command(
         Path | None, typer.Option("--oidc", help="OIDC settings TOML (desk.web.serve)")
     ] = None,
     trusted_proxy: Annotated[
-        str,
-        typer.Option("--trusted-proxy", help="the TLS proxy's address: its X-Forwarded-For counts"),
-    ] = "",
+        list[str] | None,
+        typer.Option(
+            "--trusted-proxy",
+            help="a reverse proxy whose X-Forwarded-For names the real client (repeatable)",
+        ),
+    ] = None,
 ) -> None:
     """Serve the supervisors' desk (the review web app)."""
     from cpc_triage.bootstrap import StartupError, open_database, open_keyring
@@ -61,10 +73,10 @@ def web_command(
             keyring=keyring,
             vault_dir=settings.data_path() / "vault",
             origin=origin,
+            trusted_proxies=tuple(trusted_proxy or ()),
             oidc=oidc_config,
-            attachment_timeout_s=settings.parsing.attachment_timeout_seconds,
         ) as app:
-            serve(app, host=host, port=port, trusted_proxy=trusted_proxy)
+            serve(app, host=host, port=port, trusted_proxy=",".join(trusted_proxy or ()))
     finally:
         engine.dispose()
 
@@ -98,11 +110,15 @@ def web_account_command(
     role: Annotated[str, typer.Option("--role", help="supervisor|officer|clerk|auditor|admin")],
     name: Annotated[str, typer.Option("--name", help="the name shown in the desk")] = "",
     officer_id: Annotated[str, typer.Option("--officer-id", help="collar number")] = "",
+    district: Annotated[
+        list[str] | None, typer.Option("--district", help="limit to this district (repeatable)")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Add a local desk account; the password is asked for and stored as an argon2id hash."""
     from cpc_triage.bootstrap import StartupError, open_database
-    from desk.accounts import AccountError, Role, create_local_account
+    from desk.account_admin import create_account
+    from desk.accounts import AccountError, Role
     from desk.tables import metadata as desk_metadata
 
     settings = settings_from(config)
@@ -115,13 +131,15 @@ def web_account_command(
     try:
         desk_metadata.create_all(engine)
         with engine.begin() as conn:
-            account = create_local_account(
+            account = create_account(
                 conn,
                 username,
                 password=password,
                 role=Role(role),
                 display_name=name or username,
                 officer_id=officer_id or None,
+                districts=tuple(district or ()),
+                by=CLI_ACTOR,
                 at=datetime.now(UTC),
             )
     except (AccountError, ValueError) as exc:
@@ -129,3 +147,62 @@ def web_account_command(
     finally:
         engine.dispose()
     typer.echo(f"account {account.id} ({account.role.value}) added")
+
+
+def web_account_change_command(
+    username: Annotated[str, typer.Argument(help="the sign-in name")],
+    disable: Annotated[
+        bool, typer.Option("--disable", help="end its sessions, refuse sign-in")
+    ] = False,
+    enable: Annotated[bool, typer.Option("--enable", help="allow sign-in again")] = False,
+    role: Annotated[str, typer.Option("--role", help="the new role")] = "",
+    reset_password: Annotated[
+        bool, typer.Option("--reset-password", help="ask for a new password")
+    ] = False,
+    district: Annotated[
+        list[str] | None, typer.Option("--district", help="limit to this district (repeatable)")
+    ] = None,
+    all_districts: Annotated[
+        bool, typer.Option("--all-districts", help="lift the district limit")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Disable, enable, change the role of, or reset the password of a desk account."""
+    from cpc_triage.bootstrap import StartupError, open_database
+    from desk import account_admin
+    from desk.accounts import AccountError, Role
+
+    if disable and enable:
+        raise fail("give --disable or --enable, not both")
+    if not (disable or enable or role or reset_password or district or all_districts):
+        raise fail(
+            "nothing to change: give --disable, --enable, --role, --reset-password or --district"
+        )
+    settings = settings_from(config)
+    password = ""
+    if reset_password:
+        password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    try:
+        engine = open_database(settings)
+    except StartupError as exc:
+        raise fail(str(exc)) from None
+    account_id, now = f"local:{username.strip().lower()}", datetime.now(UTC)
+    try:
+        with engine.begin() as conn:
+            if disable or enable:
+                account_admin.set_disabled(conn, account_id, disabled=disable, by=CLI_ACTOR, at=now)
+            if role:
+                account_admin.set_role(conn, account_id, role=Role(role), by=CLI_ACTOR, at=now)
+            if district or all_districts:
+                account_admin.set_districts(
+                    conn, account_id, districts=tuple(district or ()), by=CLI_ACTOR, at=now
+                )
+            if reset_password:
+                account_admin.reset_password(
+                    conn, account_id, password=password, by=CLI_ACTOR, at=now
+                )
+    except (AccountError, ValueError) as exc:
+        raise fail(str(exc)) from None
+    finally:
+        engine.dispose()
+    typer.echo(f"account {account_id} changed")

@@ -7,7 +7,9 @@ the file), or PostgreSQL with `fsync=on` and `synchronous_commit` flushing local
 
 SQLite transactions begin with `BEGIN IMMEDIATE`: a transaction that would later write takes the
 write lock at once, so two processes never deadlock upgrading a read lock (the pysqlite recipe
-in SQLAlchemy's SQLite dialect documentation, which also makes SAVEPOINT work).
+in SQLAlchemy's SQLite dialect documentation, which also makes SAVEPOINT work). A connection
+given the execution option `read_only=True` begins with a plain `BEGIN` instead: it only reads,
+so it need not wait for (or hold) the write lock.
 
 Leadership (one daemon per mailbox, DESIGN.md): a PostgreSQL session advisory lock held on a
 connection of its own, or an `flock` on a file in the data directory for SQLite.
@@ -86,7 +88,10 @@ def _sqlite_engine(url: URL, *, reader: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN" if reader else "BEGIN IMMEDIATE")
+        # A reader engine (status, metrics) or a connection marked read_only (the desk's
+        # look-ups) begins deferred: no write lock.
+        read_only = reader or conn.get_execution_options().get("read_only")
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 

@@ -54,6 +54,11 @@ class Account:
     role: Role
     officer_id: str | None
     disabled: bool = False
+    districts: tuple[str, ...] = ()  # the districts whose cases it sees; empty: every one
+
+    def sees(self, district: str | None) -> bool:
+        """May this account see a case of `district` (issue 12 item 13)?"""
+        return not self.districts or district in self.districts
 
 
 def create_local_account(
@@ -85,6 +90,11 @@ def create_local_account(
     return account
 
 
+def hash_password(password: str) -> str:
+    """The argon2id hash stored for a password (never the password)."""
+    return _HASHER.hash(password)
+
+
 def record_oidc_account(conn: Connection, account: Account, *, at: datetime) -> Account:
     """Insert or refresh an identity-provider account (its role follows the provider)."""
     if find_account(conn, account.id) is None:
@@ -93,7 +103,11 @@ def record_oidc_account(conn: Connection, account: Account, *, at: datetime) -> 
         conn.execute(
             update(desk_accounts)
             .where(desk_accounts.c.id == account.id)
-            .values(role=account.role.value, display_name=account.display_name)
+            .values(
+                role=account.role.value,
+                display_name=account.display_name,
+                districts=districts_value(account.districts),
+            )
         )
     found = find_account(conn, account.id)
     assert found is not None
@@ -138,6 +152,7 @@ def _insert(conn: Connection, account: Account, *, password_hash: str | None, at
             password_hash=password_hash,
             disabled=account.disabled,
             created_at=at,
+            districts=districts_value(account.districts),
         )
     )
 
@@ -155,4 +170,24 @@ def _account(row: Row[Any]) -> Account:
         role=Role(row.role),
         officer_id=row.officer_id,
         disabled=bool(row.disabled),
+        districts=tuple(d for d in (row.districts or "").split("|") if d),
+    )
+
+
+def districts_value(districts: tuple[str, ...]) -> str | None:
+    """The stored form: "|leeds|wakefield|", or None for every district."""
+    return f"|{'|'.join(sorted(set(districts)))}|" if districts else None
+
+
+def queue_seen(conn: Connection, account_id: str) -> datetime | None:
+    """When the account last opened the queue (None: never)."""
+    previous = conn.execute(
+        select(desk_accounts.c.queue_seen_at).where(desk_accounts.c.id == account_id)
+    ).scalar()
+    return previous if isinstance(previous, datetime) else None
+
+
+def mark_queue_seen(conn: Connection, account_id: str, *, now: datetime) -> None:
+    conn.execute(
+        update(desk_accounts).where(desk_accounts.c.id == account_id).values(queue_seen_at=now)
     )

@@ -2,7 +2,7 @@
 
 The HTML template is autoescaped (names from a council's form are untrusted text); the text
 part is not HTML and is not escaped. Both show the same sections with the same links: each
-item links to its case in the review app as `{base_url}/cases/{task_id}` — an opaque id, never
+item links to its case in the review app as `{base_url}/tasks/{task_id}` — an opaque id, never
 a name, in the URL (RELIABILITY S10 "no case data in URLs").
 
 The subject starts with the protective marking (GSCP; RELIABILITY S12), e.g.
@@ -127,7 +127,7 @@ def sections(digest: Digest, *, base_url: str) -> tuple[Section, ...]:
 
 
 def case_link(base_url: str, task_id: str) -> str:
-    return f"{base_url.rstrip('/')}/cases/{quote(task_id, safe='')}"
+    return f"{base_url.rstrip('/')}/tasks/{quote(task_id, safe='')}"
 
 
 def district_title(district: str) -> str:

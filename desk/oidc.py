@@ -54,6 +54,10 @@ class OidcConfig:
     username_claim: str = "preferred_username"
     officer_claim: str | None = None  # e.g. "employee_id": what tasks record as the officer
     ca_file: str | None = None  # a private CA for the provider's TLS certificate
+    #: Group claim values → the district they limit an account to ("CPPU-Leeds" → "leeds").
+    #: Empty: accounts from the provider see every district.
+    district_map: Mapping[str, str] = field(default_factory=dict)
+    groups_claim: str = "groups"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +149,16 @@ class OidcProvider:
             display_name=str(claims.get("name") or username)[:120],
             role=role,
             officer_id=str(officer or username.lower()) if role is Role.OFFICER else None,
+            districts=self._districts(claims),
+        )
+
+    def _districts(self, claims: dict[str, Any]) -> tuple[str, ...]:
+        """The districts the provider's groups limit the account to (none mapped: all)."""
+        groups = claims.get(self.config.groups_claim) or []
+        if isinstance(groups, str):
+            groups = [groups]
+        return tuple(
+            sorted({self.config.district_map[g] for g in groups if g in self.config.district_map})
         )
 
     async def _discover(self) -> dict[str, Any]:

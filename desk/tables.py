@@ -18,6 +18,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Integer,
     MetaData,
     String,
     Table,
@@ -38,6 +39,9 @@ desk_accounts = Table(
     Column("password_hash", String(200)),  # argon2id; NULL for OIDC accounts
     Column("disabled", Boolean, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
+    # "|leeds|wakefield|": the districts whose cases the account sees; NULL: every district.
+    Column("districts", String(200)),
+    Column("queue_seen_at", UtcDateTime),  # when the account last opened the queue
 )
 
 desk_sessions = Table(
@@ -51,4 +55,19 @@ desk_sessions = Table(
     Column("oidc_state", String(64)),
     Column("oidc_nonce", String(64)),
     Column("oidc_verifier", String(128)),
+)
+
+desk_denials = Table(
+    # Refusals of requests that carried no session (no sign-in, a forged cross-site form, an
+    # unknown username), counted per source address, reason and hour instead of one s.62 row
+    # each: 520 anonymous POSTs in 5 s had pushed the real accesses to a case off the
+    # auditor's page (issue 12 item 14). A refusal of a signed-in person stays a row.
+    "desk_denials",
+    metadata,
+    Column("source", String(64), primary_key=True),
+    Column("why", String(200), primary_key=True),
+    Column("hour", String(13), primary_key=True),  # "2026-11-23T09" (UTC)
+    Column("count", Integer, nullable=False),
+    Column("first_at", UtcDateTime, nullable=False),
+    Column("last_at", UtcDateTime, nullable=False),
 )

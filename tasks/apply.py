@@ -21,11 +21,20 @@ from tasks.audit import Operation
 from tasks.errors import DuplicateFiling, NotFound
 from tasks.filing import AlreadyFiled, Filing, FilingAction
 from tasks.load import key_id_of
+from tasks.names import name_key
 from tasks.persist import append_history, write_nominals, write_occurrence, write_task
 from tasks.ports import FieldCipher
-from tasks.records import UNASSIGNED, Occurrence
+from tasks.readtext import store_read_text
+from tasks.records import UNASSIGNED, NominalRole, Occurrence
 from tasks.sealing import Sealer
-from tasks.tables import filed_messages, id_counters, occurrence_history, outbox, task_history
+from tasks.tables import (
+    filed_messages,
+    id_counters,
+    name_tokens,
+    occurrence_history,
+    outbox,
+    task_history,
+)
 
 _OPERATION = {
     FilingAction.NEW_OCCURRENCE: None,
@@ -80,6 +89,7 @@ def write_filing(
     write_occurrence(conn, occurrence, sealer=sealer, is_new=is_new)
     if is_new:
         write_nominals(conn, occurrence, sealer=sealer, blind_index=blind_index)
+        write_name_tokens(conn, occurrence, blind_index=blind_index)
     append_history(
         conn,
         table=occurrence_history,
@@ -91,6 +101,15 @@ def write_filing(
         write_task(conn, each, sealer=sealer, is_new=original.id == UNASSIGNED)
         append_history(
             conn, table=task_history, owner_id=each.id, entries=each.history, sealer=sealer
+        )
+    if plan.read is not None:
+        store_read_text(
+            conn,
+            plan.read,
+            occurrence_id=occurrence.id,
+            sha256=plan.key.sha256,
+            sealer=sealer,
+            now=now,
         )
     for sink in sinks:
         conn.execute(
@@ -123,6 +142,21 @@ def write_filing(
             purpose=f"{plan.action.value} from a received message",
         )
     return Filed(occurrence_id=occurrence.id, task_id=task.id, action=plan.action.value)
+
+
+def write_name_tokens(
+    conn: Connection, occurrence: Occurrence, *, blind_index: Callable[[str], str]
+) -> None:
+    """The keyed index of each word of each child's name (`tasks.tables.name_tokens`)."""
+    words = {
+        w
+        for n in occurrence.nominals
+        if n.role is not NominalRole.ADULT
+        for w in name_key(n.name).split()
+        if len(w) >= 2
+    }
+    for token in sorted({blind_index(f"token:{w}") for w in words}):
+        conn.execute(insert(name_tokens).values(occurrence_id=occurrence.id, token_index=token))
 
 
 def _claim(

@@ -3,11 +3,14 @@
 StoreError
  ├── DuplicateFiling    another transaction filed the same message first: roll back, re-plan
  ├── ConcurrentChange   a row changed since the plan read it: roll back, re-plan
+ │    └── ChangedSinceRead   a person's form was for an older version of the task
  └── NotFound           no such task or occurrence (or it was erased)
 RecordErased (LookupError, tasks.sealing): the occurrence's data key is destroyed
 """
 
 from __future__ import annotations
+
+from datetime import datetime
 
 
 class StoreError(RuntimeError):
@@ -20,6 +23,15 @@ class DuplicateFiling(StoreError):
 
 class ConcurrentChange(StoreError):
     """The row changed after it was read; roll back and plan again."""
+
+
+class ChangedSinceRead(ConcurrentChange):
+    """The task changed after the person opened it: who made the last change, and when."""
+
+    def __init__(self, task_id: str, *, by: str | None, at: datetime | None) -> None:
+        super().__init__(f"task {task_id} changed since it was read")
+        self.by = by
+        self.at = at
 
 
 class NotFound(StoreError, LookupError):

@@ -32,6 +32,7 @@ from datetime import datetime
 from parsers.records import MessageKind
 from tasks import build
 from tasks.matching import live, narrow_by_date, same_conference, same_family
+from tasks.readtext import ReadText, read_text_of
 from tasks.records import (
     SYSTEM_ACTOR,
     HistoryEntry,
@@ -76,6 +77,7 @@ class Filing:
     action: FilingAction
     occurrence: Occurrence
     task_index: int
+    read: ReadText | None = None  # what the parsers read, kept sealed for the desk
 
     @property
     def task(self) -> Task:
@@ -94,6 +96,20 @@ def plan_filing(
     at: datetime,
 ) -> FilingPlan:
     """Return what filing `result` must do; `existing` are the candidate occurrences."""
+    plan = _plan(result, key=key, existing=existing, filed_keys=filed_keys, at=at)
+    if isinstance(plan, Filing):
+        return replace(plan, read=read_text_of(result.invitation))
+    return plan
+
+
+def _plan(
+    result: TriageResult,
+    *,
+    key: MessageKey,
+    existing: Sequence[Occurrence],
+    filed_keys: Collection[MessageKey],
+    at: datetime,
+) -> FilingPlan:
     earlier = already_filed(key, filed_keys)
     if earlier is not None:
         return earlier

@@ -27,9 +27,13 @@ from triage.records import Flag, Suggestion
 
 
 def load_occurrences(
-    connection: Connection, ids: Sequence[str], *, cipher: FieldCipher
+    connection: Connection, ids: Sequence[str], *, cipher: FieldCipher, history: bool = True
 ) -> list[Occurrence]:
-    """Return the occurrences with these ids (in that order), decrypted, with their tasks."""
+    """Return the occurrences with these ids (in that order), decrypted, with their tasks.
+
+    `history=False` leaves the histories empty (a list such as the desk's queue does not show
+    them, and each entry is one more decryption).
+    """
     if not ids:
         return []
     rows = connection.execute(select(occurrences).where(occurrences.c.id.in_(ids))).all()
@@ -39,8 +43,17 @@ def load_occurrences(
     ).all()
     task_ids = [t.id for t in task_rows]
     people = _grouped(connection, nominals, nominals.c.occurrence_id, ids)
-    o_history = _grouped(connection, occurrence_history, occurrence_history.c.occurrence_id, ids)
-    t_history = _grouped(connection, task_history, task_history.c.task_id, task_ids)
+    no_history: defaultdict[str, list[Row[Any]]] = defaultdict(list)
+    o_history = (
+        _grouped(connection, occurrence_history, occurrence_history.c.occurrence_id, ids)
+        if history
+        else no_history
+    )
+    t_history = (
+        _grouped(connection, task_history, task_history.c.task_id, task_ids)
+        if history
+        else no_history
+    )
     loaded = []
     for occurrence_id in ids:
         row = by_id.get(occurrence_id)

@@ -26,7 +26,13 @@ from sqlalchemy import Connection, Engine, and_, delete, or_, select
 from tasks import audit
 from tasks.apply import Filed, already_filed, write_filing
 from tasks.audit import Operation
-from tasks.errors import ConcurrentChange, DuplicateFiling, NotFound, StoreError
+from tasks.errors import (
+    ChangedSinceRead,
+    ConcurrentChange,
+    DuplicateFiling,
+    NotFound,
+    StoreError,
+)
 from tasks.filing import AlreadyFiled, FilingPlan
 from tasks.lifecycle import Action, transition
 from tasks.load import key_id_of, load_occurrences
@@ -36,14 +42,17 @@ from tasks.persist import (
     write_task,
 )
 from tasks.ports import FieldCipher
+from tasks.readtext import ReadText, load_read_text
 from tasks.records import SYSTEM_ACTOR, MessageKey, Occurrence, OccurrenceStatus, Task
 from tasks.sealing import Sealer
 from tasks.tables import (
     filed_messages,
+    name_tokens,
     nominals,
     occurrence_history,
     occurrences,
     outbox,
+    read_texts,
     task_history,
     tasks,
 )
@@ -162,6 +171,90 @@ class TaskStore:
             )
         return occurrence, task
 
+    def get_case(
+        self,
+        task_id: str,
+        *,
+        actor: str,
+        purpose: str,
+        connection: Connection | None = None,
+        audited: bool = True,
+    ) -> tuple[Occurrence, Task, ReadText | None]:
+        """The task, and the text read from its message at filing (None if filed before).
+
+        `audited=False` as for `get_tasks`: the caller records the consultation before showing.
+        """
+        with self._tx(connection) as conn:
+            occurrence, task = self._load_task(conn, task_id)
+            sealer = Sealer(self._cipher, _key_id(conn, occurrence.id))
+            text = load_read_text(
+                conn, occurrence_id=occurrence.id, sha256=task.source_sha256, sealer=sealer
+            )
+            if audited:
+                self._audit(
+                    conn,
+                    Operation.CONSULTATION,
+                    actor=actor,
+                    purpose=purpose,
+                    ids=[occurrence.id, task.id],
+                )
+        return occurrence, task, text
+
+    def record_consultation(
+        self, ids: Sequence[str], *, actor: str, purpose: str, connection: Connection | None = None
+    ) -> None:
+        """The s.62 consultation row for records read with `audited=False` (before showing)."""
+        with self._tx(connection) as conn:
+            self._audit(conn, Operation.CONSULTATION, actor=actor, purpose=purpose, ids=ids)
+
+    def get_tasks(
+        self,
+        task_ids: Sequence[str],
+        *,
+        actor: str,
+        purpose: str,
+        connection: Connection | None = None,
+        audited: bool = True,
+        history: bool = True,
+    ) -> list[tuple[Occurrence, Task]]:
+        """These tasks in this order (unknown ids left out), one audit row for all (S5).
+
+        `audited=False` reads on a read transaction (the desk: no write lock while decrypting);
+        the caller must then `record_consultation` before it shows anything.
+        """
+        if not task_ids:
+            return []
+        with self._tx(connection) as conn:
+            owners = {
+                r.id: r.occurrence_id
+                for r in conn.execute(
+                    select(tasks.c.id, tasks.c.occurrence_id).where(tasks.c.id.in_(task_ids))
+                )
+            }
+            loaded = {
+                o.id: o
+                for o in load_occurrences(
+                    conn,
+                    list(dict.fromkeys(owners.values())),
+                    cipher=self._cipher,
+                    history=history,
+                )
+            }
+            items = [
+                (loaded[owners[i]], _task_in(loaded[owners[i]], i))
+                for i in task_ids
+                if i in owners and owners[i] in loaded
+            ]
+            if items and audited:
+                self._audit(
+                    conn,
+                    Operation.CONSULTATION,
+                    actor=actor,
+                    purpose=purpose,
+                    ids=[t.id for _, t in items],
+                )
+        return items
+
     def list_queue(
         self,
         *,
@@ -228,12 +321,22 @@ class TaskStore:
         purpose: str,
         reason: str | None = None,
         officer: str | None = None,
+        expected_version: int | None = None,
         connection: Connection | None = None,
     ) -> Task:
-        """Apply a supervisor's or clerk's action (`tasks.lifecycle`) and audit it."""
+        """Apply a supervisor's or clerk's action (`tasks.lifecycle`) and audit it.
+
+        `expected_version` is the version the person's page showed: if the task has changed
+        since, nothing is written and `ChangedSinceRead` names who changed it last and when.
+        """
         at = self._clock()
         with self._tx(connection) as conn:
             occurrence, task = self._load_task(conn, task_id)
+            if expected_version is not None and task.version != expected_version:
+                last = task.history[-1] if task.history else None
+                raise ChangedSinceRead(
+                    task_id, by=last.actor if last else None, at=last.at if last else None
+                )
             changed = transition(
                 task, action=action, actor=actor, at=at, reason=reason, officer=officer
             )
@@ -287,6 +390,8 @@ class TaskStore:
             ids = [occurrence_id, *conn.execute(task_ids).scalars()]
             conn.execute(delete(task_history).where(task_history.c.task_id.in_(task_ids)))
             for table, column in (
+                (read_texts, read_texts.c.occurrence_id),
+                (name_tokens, name_tokens.c.occurrence_id),
                 (tasks, tasks.c.occurrence_id),
                 (nominals, nominals.c.occurrence_id),
                 (occurrence_history, occurrence_history.c.occurrence_id),

@@ -191,3 +191,25 @@ outbox = Table(
     Column("last_error", String(200)),
     Index("ix_outbox_due", "sent_at", "next_attempt_at"),
 )
+
+read_texts = Table(
+    "read_texts",
+    metadata,
+    # The text the parsers read from one filed message (body, attachments, OCR) and the
+    # booking-form fields, kept so the desk shows what the triage saw without parsing again
+    # (issue 12 item 2). One sealed JSON document under the occurrence's key: erased with it.
+    Column("occurrence_id", ForeignKey("occurrences.id", ondelete="CASCADE"), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    _sealed("text_enc", nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+)
+
+name_tokens = Table(
+    # The keyed blind index (HMAC) of each word of each child's and adult's name, so the desk
+    # finds "Quillfeather" without the whole name (issue 12 item 19). Word-level only: no
+    # prefixes, so an index row says no more than "some nominal has this word".
+    "name_tokens",
+    metadata,
+    Column("occurrence_id", ForeignKey("occurrences.id", ondelete="CASCADE"), primary_key=True),
+    Column("token_index", String(64), primary_key=True, index=True),
+)

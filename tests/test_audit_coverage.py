@@ -52,12 +52,16 @@ ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/"): CASE_DATA,
     ("POST", "/search"): CASE_DATA,
     ("GET", "/tasks/{task_id}"): CASE_DATA,
+    ("GET", "/cases/{task_id}"): NO_CASE_DATA,  # a redirect to /tasks/{task_id}
     ("GET", "/tasks/{task_id}/original"): CASE_DATA,
     ("GET", "/tasks/{task_id}/attachments/{index:int}"): CASE_DATA,
     ("POST", "/tasks/{task_id}/{verb}"): CASE_DATA,
     ("GET", "/audit"): NO_CASE_DATA,  # ids and hashes of the log itself, for the auditor
+    ("GET", "/audit/verify"): NO_CASE_DATA,
+    ("GET", "/audit.csv"): NO_CASE_DATA,  # the export is logged (test_desk_audit_view)
     ("GET", "/accounts"): NO_CASE_DATA,
-    ("POST", "/accounts"): NO_CASE_DATA,
+    ("POST", "/accounts"): NO_CASE_DATA,  # account changes are logged (test_desk_accounts_log)
+    ("POST", "/accounts/change"): NO_CASE_DATA,
     ("MOUNT", "/static"): NO_CASE_DATA,
 }
 
@@ -75,7 +79,8 @@ COMMANDS: dict[str, str] = {
     "digest": "disclosure rows naming the recipients (tests/integration/test_daemon_digest.py)",
     "report": "consultation row for the month's ids (tests/integration/test_report*.py)",
     "web": "serves the routes above",
-    "web-account": "no case data: staff accounts",
+    "web-account": "no case data: staff accounts (the change is logged, desk.account_admin)",
+    "web-account-change": "no case data: staff accounts (the change is logged)",
     "audit": "no case data: verifies the log's chain",
     "backup": "no case data read: copies sealed files; verify opens one key and one vault file",
     "restore": "no case data read: verifies, then copies sealed files",
@@ -107,6 +112,7 @@ def _verb(verb: str, data: dict[str, str]) -> Callable[[httpx.AsyncClient, World
     return call
 
 
+YES = {"confirm": "yes"}  # the one-way steps' confirmation
 CALLS = [
     Call("queue", "ds.smith", lambda c, w: c.get("/"), "consultation",
          lambda w: set(w.task_ids.values())),
@@ -125,13 +131,13 @@ CALLS = [
          _task("rso"), reason=False),
     Call("escalate", "ds.smith", _verb("escalate", {"reason": "Chair asks for the DI"}),
          "alteration", _task("rso"), reason=False),
-    Call("report sent", "clerk.jones", _verb("report_sent", {}), "alteration", _task("rso"),
+    Call("report sent", "clerk.jones", _verb("report_sent", YES), "alteration", _task("rso"),
          reason=False),
-    Call("outcome", "ds.smith", _verb("outcome_recorded", {}), "alteration", _task("rso"),
+    Call("outcome", "ds.smith", _verb("outcome_recorded", YES), "alteration", _task("rso"),
          reason=False),
-    Call("minutes", "ds.smith", _verb("minutes_received", {}), "alteration", _task("rso"),
+    Call("minutes", "ds.smith", _verb("minutes_received", YES), "alteration", _task("rso"),
          reason=False),
-    Call("close", "ds.smith", _verb("close", {}), "alteration", _task("rso"), reason=False),
+    Call("close", "ds.smith", _verb("close", YES), "alteration", _task("rso"), reason=False),
 ]  # fmt: skip
 
 

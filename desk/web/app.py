@@ -10,12 +10,16 @@ Routes (no case data in any URL: opaque task ids only; searches are POSTed):
     GET  /                           the queue (supervisor, clerk; officer: allocated only)
     POST /search                     by council reference, task id or child's name
     GET  /tasks/{id}                 the case page
+    GET  /cases/{id}                 → /tasks/{id} (links in digests sent before issue 12)
     GET  /tasks/{id}/original        the original email (.eml), logged
     GET  /tasks/{id}/attachments/{n} one attachment, logged
     POST /tasks/{id}/{verb}          decide, allocate, report_sent, outcome_recorded,
                                      minutes_received, close, withdraw, escalate
-    GET  /audit                      the access log (auditor)
+    GET  /audit                      the access log, paged and filtered (auditor)
+    GET  /audit/verify               the same, after walking the hash chain
+    GET  /audit.csv                  the filtered log as CSV (the export is logged)
     GET  /accounts, POST /accounts   local accounts (admin)
+    POST /accounts/change            disable, enable, change role, reset password (admin)
     GET  /static/desk.css            the stylesheet
 
 No GET changes case data (S10); every response carries the security headers; errors are the
@@ -39,7 +43,7 @@ from starlette.staticfiles import StaticFiles
 
 from desk.oidc import OidcProvider
 from desk.web import views_actions, views_admin, views_auth, views_case, views_queue
-from desk.web.context import Desk, DeskConfig, Reader
+from desk.web.context import Desk, DeskConfig, KeyBinder, unbound
 from desk.web.guard import Refused
 from desk.web.pages import SECURITY_HEADERS, SecurityHeaders, error_page
 from desk.web.ratelimit import RateLimiter
@@ -57,12 +61,16 @@ def create_app(
     cipher: FieldCipher,
     blind_index: Callable[[str], str],
     vault: Vault | None = None,
-    reader: Reader | None = None,
+    bind_keys: KeyBinder = unbound,
     oidc: OidcProvider | None = None,
     config: DeskConfig | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> Starlette:
-    """The desk on these adapters. The tables of `desk.tables` must exist (the migration)."""
+    """The desk on these adapters. The tables of `desk.tables` must exist (the migration).
+
+    `bind_keys` is the key ring's `using` when `cipher` is a `KeyRing` (it keeps its data keys
+    in this database): without it a view on SQLite waits for its own write lock.
+    """
     config = config or DeskConfig()
     desk = Desk(
         engine=engine,
@@ -71,11 +79,11 @@ def create_app(
         blind_index=blind_index,
         clock=clock,
         vault=vault,
-        reader=reader,
+        bind_keys=bind_keys,
         oidc=oidc,
         config=config,
         limiter=RateLimiter(
-            limit=config.sign_in_attempts, window_seconds=config.sign_in_window_seconds
+            free=config.sign_in_attempts, window_seconds=config.sign_in_window_seconds
         ),
     )
     app = Starlette(
@@ -101,6 +109,7 @@ def _routes() -> list[Route | Mount]:
         Route("/", views_queue.queue, methods=["GET"]),
         Route("/search", views_queue.search, methods=["POST"]),
         Route("/tasks/{task_id}", views_case.case_page, methods=["GET"]),
+        Route("/cases/{task_id}", views_case.case_link, methods=["GET"]),
         Route("/tasks/{task_id}/original", views_case.download_original, methods=["GET"]),
         Route(
             "/tasks/{task_id}/attachments/{index:int}",
@@ -109,8 +118,11 @@ def _routes() -> list[Route | Mount]:
         ),
         Route("/tasks/{task_id}/{verb}", views_actions.act, methods=["POST"]),
         Route("/audit", views_admin.audit_page, methods=["GET"]),
+        Route("/audit/verify", views_admin.audit_verify, methods=["GET"]),
+        Route("/audit.csv", views_admin.audit_csv, methods=["GET"]),
         Route("/accounts", views_admin.accounts_page, methods=["GET"]),
         Route("/accounts", views_admin.create_account, methods=["POST"]),
+        Route("/accounts/change", views_admin.change_account, methods=["POST"]),
         Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
     ]
 

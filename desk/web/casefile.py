@@ -1,13 +1,12 @@
-"""The case text behind a task: the original message from the vault, re-read, with evidence marked.
+"""The case text behind a task, with the evidence marked in it; the original's attachments.
 
-Why re-read the vault rather than show only what the store keeps: the store seals the evidence
-quotes and their locations, but not the pages they came from, nor the booking-form fields the
-task does not need (the police tick box, the chair, the social worker, the reason given). A
-supervisor must see each quote *in its place* to judge it (issue 6; DESIGN.md "Every suggestion
-explains itself"), so the page text comes from `parsers.parse_email` on the raw bytes, run by
-the reader the composition root injects (its parse pool keeps hostile attachments out of the
-web process). When the original is gone (erased, or filed before the vault existed) the page
-falls back to the stored quotes alone and says so.
+The store seals the evidence quotes and their locations, but a supervisor must see each quote
+*in its place* to judge it (issue 6; DESIGN.md "Every suggestion explains itself"). The pages
+are the text the parsers read when the message was filed, kept sealed beside the task
+(`tasks.readtext`): nothing is parsed again for a view, so a message of scanned pages costs a
+view no OCR (issue 12 item 2). A task filed before the text was kept shows the stored quotes
+alone and says so. The attachments listed for download come from the original in the vault
+(a MIME walk, no parsing of their content).
 
 Quotes are matched with white space folded, as the triage folded them (`triage.records.Evidence`).
 """
@@ -24,7 +23,7 @@ from sqlalchemy import Connection, select
 
 from intake.tables import ledger
 from intake.vault import Stored
-from parsers.records import Page
+from tasks.readtext import ReadPage as Page
 
 _SPACE = re.compile(r"\s+")
 

@@ -1,25 +1,40 @@
-"""What the desk's views share: the store, the vault reader, the clock, the configuration.
+"""What the desk's views share: the store, the vault, the clock, the configuration.
 
 Built once by `desk.web.create_app` (the composition root hands in real adapters; tests hand
 in the same classes on a temporary database). Nothing here touches I/O at import time.
+
+Every database use goes through `reading()` or `writing()`, which bind the key ring to that
+connection (`bind_keys`, `intake.keys.KeyRing.using`) as the daemon does: on SQLite a data key
+read on a second connection waits for the write lock our own transaction holds — 60 s, then
+"database is locked" (issue 12 item 1). `reading()` is a read transaction (SQLite's deferred
+`BEGIN`, PostgreSQL `READ ONLY`), so looking something up never takes the write lock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from desk.oidc import OidcProvider
 from desk.web.ratelimit import RateLimiter
 from intake.vault import Vault
-from parsers.records import Invitation
 from tasks.ports import FieldCipher
 from tasks.store import TaskStore
 
-Reader = Callable[[bytes], Invitation]
+#: `KeyRing.using`: route the cipher's data-key reads and writes through this connection.
+KeyBinder = Callable[[Connection], AbstractContextManager[object]]
+#: The engine option `cpc_triage.db` reads to begin a SQLite transaction deferred, not IMMEDIATE.
+READ_ONLY = {"read_only": True, "postgresql_readonly": True}
+
+
+def unbound(_conn: Connection) -> AbstractContextManager[object]:
+    """For a cipher that keeps no keys in the database (the tests' stand-in)."""
+    return nullcontext()
+
 
 WEST_YORKSHIRE = ("bradford", "calderdale", "kirklees", "leeds", "wakefield")
 
@@ -34,8 +49,11 @@ class DeskConfig:
 
     origin: str = ""
     districts: tuple[str, ...] = WEST_YORKSHIRE
-    sign_in_attempts: int = 5
+    sign_in_attempts: int = 5  # free failures per username and client, then back-off
     sign_in_window_seconds: int = 900
+    #: The reverse proxies whose X-Forwarded-For is believed (addresses or networks); empty:
+    #: the header is ignored and the peer's address is the client's.
+    trusted_proxies: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -46,10 +64,24 @@ class Desk:
     blind_index: Callable[[str], str]
     clock: Callable[[], datetime]
     vault: Vault | None = None
-    reader: Reader | None = None
+    bind_keys: KeyBinder = unbound
     oidc: OidcProvider | None = None
     config: DeskConfig = field(default_factory=DeskConfig)
     limiter: RateLimiter = field(default_factory=RateLimiter)
 
     def districts(self) -> Sequence[str]:
         return self.config.districts
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read transaction with the key ring bound to it (takes no write lock)."""
+        with self.engine.connect() as conn:
+            conn.execution_options(**READ_ONLY)
+            with conn.begin(), self.bind_keys(conn):
+                yield conn
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A write transaction with the key ring bound to it; commits on leaving."""
+        with self.engine.begin() as conn, self.bind_keys(conn):
+            yield conn

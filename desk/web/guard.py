@@ -1,18 +1,21 @@
 """Who is asking, may they, and did the form come from us (ASVS 3.x, 4.x, 50.x; S10).
 
+Every view is a plain function, which Starlette runs in its thread pool: database work, argon2,
+AES and rendering never block the event loop that serves everyone else (issue 12 item 2).
 Every view calls `signed_in` (GET) or `posted` (POST) first:
 
 - POST: `Sec-Fetch-Site` must say same-origin, or else the `Origin` (else `Referer`) must be the
   desk's own origin when the browser sends one (`same_origin`), and the form's `csrf` field
-  must equal the session's token (synchronizer token, OWASP CSRF cheat sheet). SameSite=Strict
-  already keeps the cookie off cross-site requests; these two checks hold where it does not.
+  must equal the session's token (synchronizer token, OWASP CSRF cheat sheet). SameSite=Lax
+  already keeps the cookie off cross-site POSTs; these two checks hold where it does not.
 - the session must be live (idle 15 min / absolute 8 h, `desk.web.sessions`);
 - the account's role must be one the view allows.
 
-A refusal writes an audit row whose purpose starts with "denied:" (the attempted operation, the
-caller if known, and the task id if the URL named a valid one): DPA 2018 s.62 logs serve
-self-monitoring, and refused attempts are what an auditor looks for. `tasks.audit.Operation`
-has no "denied" member, hence the purpose prefix.
+A refusal of a signed-in person writes an audit row whose purpose starts with "denied:" (the
+attempted operation, the caller, and the task id if the URL named a valid one); a refusal of a
+request without a live session is counted per source instead (`desk.web.denials`). DPA 2018
+s.62 logs serve self-monitoring, and refused attempts are what an auditor looks for.
+`tasks.audit.Operation` has no "denied" member, hence the purpose prefix.
 """
 
 from __future__ import annotations
@@ -23,13 +26,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from anyio import from_thread
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from desk.accounts import Account, Role, find_account
 from desk.web import sessions
 from desk.web.context import Desk
+from desk.web.denials import count_denial
 from desk.web.pages import error_page
+from desk.web.ratelimit import client_address
+from desk.web.resume import expired_sign_in
 from desk.web.sessions import Session
 from tasks import audit
 from tasks.audit import Operation
@@ -63,10 +70,10 @@ def desk_of(request: Request) -> Desk:
     return desk
 
 
-def session_of(request: Request) -> Session | None:
+def session_of(request: Request, cookie: str = sessions.COOKIE) -> Session | None:
     desk = desk_of(request)
-    with desk.engine.begin() as conn:
-        return sessions.load(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
+    with desk.reading() as conn:
+        return sessions.load(conn, request.cookies.get(cookie), now=desk.clock(), touch=False)
 
 
 def signed_in(
@@ -82,21 +89,34 @@ def signed_in(
     return caller
 
 
-async def posted(
+def posted(
     request: Request, *, roles: Iterable[Role], task_id: str | None = None, what: str
 ) -> tuple[Caller, dict[str, str]]:
     """The caller and form of a POST view, after the origin, session, token and role checks."""
-    form = await read_form(request)
-    if not same_origin(request):
-        deny(request, None, op=Operation.ALTERATION, why=f"cross-origin {what}", task_id=task_id)
+    form = form_of(request)
+    if not same_origin(request):  # named when the browser sent a live session, else counted
+        why = f"cross-origin {what}"
+        deny(request, _caller(request), op=Operation.ALTERATION, why=why, task_id=task_id)
     caller = _caller(request)
     if caller is None:
+        owner = _expired_owner(request)
+        if owner is not None:  # their session ran out: carry the work, do not accuse them
+            ids = [task_id] if task_id and TASK_ID.match(task_id) else []
+            page = expired_sign_in(
+                request, desk_of(request), owner=owner, form=form, what=what, ids=ids
+            )
+            raise Refused(page)
         deny(request, None, op=Operation.ALTERATION, why=f"no session {what}", task_id=task_id)
         raise AssertionError  # deny raises
     if not hmac.compare_digest(form.get("csrf", ""), caller.session.csrf_token):
         deny(request, caller, op=Operation.ALTERATION, why=f"bad csrf {what}", task_id=task_id)
     _require_role(request, caller, roles=roles, task_id=task_id, what=what, op=Operation.ALTERATION)
     return caller, form
+
+
+def form_of(request: Request) -> dict[str, str]:
+    """`read_form` from a view running in the thread pool (the body is read on the loop)."""
+    return from_thread.run(read_form, request)
 
 
 async def read_form(request: Request) -> dict[str, str]:
@@ -143,14 +163,18 @@ def deny(
     task_id: str | None = None,
     status: int = 403,
 ) -> None:
-    """Write the denied row and raise `Refused` with the generic 403 page."""
+    """Write the denied row (count it, without a caller) and raise `Refused` (403 page)."""
     desk = desk_of(request)
     ids = [task_id] if task_id and TASK_ID.match(task_id) else []
-    with desk.engine.begin() as conn:
+    if caller is None:
+        with desk.writing() as conn:
+            count_denial(conn, source=source_of(request), why=why, at=desk.clock())
+        raise Refused(error_page(request, status))
+    with desk.writing() as conn:
         audit.append(
             conn,
             operation=op,
-            actor=caller.actor if caller else ANONYMOUS,
+            actor=caller.actor,
             purpose=f"denied: {why}"[:200],
             record_ids=ids,
             at=desk.clock(),
@@ -158,13 +182,33 @@ def deny(
     raise Refused(error_page(request, status))
 
 
-def _caller(request: Request) -> Caller | None:
+def _expired_owner(request: Request) -> str | None:
     desk = desk_of(request)
-    with desk.engine.begin() as conn:
-        session = sessions.load(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
+    with desk.reading() as conn:
+        return sessions.expired_owner(conn, request.cookies.get(sessions.COOKIE), now=desk.clock())
+
+
+def source_of(request: Request) -> str:
+    """The client's address (`desk.web.ratelimit.client_address`, proxies as configured)."""
+    return client_address(
+        request.client.host if request.client else None,
+        request.headers.get("x-forwarded-for"),
+        trusted=desk_of(request).config.trusted_proxies,
+    )
+
+
+def _caller(request: Request) -> Caller | None:
+    """Read in a read transaction; the write lock only for the 30-second `last_seen_at` touch."""
+    desk = desk_of(request)
+    now = desk.clock()
+    with desk.reading() as conn:
+        session = sessions.load(conn, request.cookies.get(sessions.COOKIE), now=now, touch=False)
         if session is None or session.account_id is None:
             return None
         account = find_account(conn, session.account_id)
+    if sessions.needs_touch(session, now=now):
+        with desk.writing() as conn:
+            sessions.touch_session(conn, session, now=now)
     if account is None or account.disabled:
         return None
     return Caller(session, account)

@@ -18,6 +18,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from desk.web.wording import plain
+
 CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; script-src 'none'"
@@ -52,6 +54,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["label"] = _label
+    env.filters["plain"] = plain
     return env
 
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
+from desk.digest_schedule import is_working_day
 from tasks.records import Occurrence, Task, TaskStatus
 from triage.records import Flag, Suggestion
 
 _FAR = date.max
+LONDON = ZoneInfo("Europe/London")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,19 +28,44 @@ class Row:
     task: Task
     past_deadline: bool
     late_notice: bool
+    working_days_left: int | None = None  # until the report is due (negative: overdue)
+    new: bool = False  # arrived since the person last opened the queue
+
+    @property
+    def arrived(self) -> datetime:
+        """When the message was filed, on the unit's clock (Europe/London)."""
+        return self.task.created_at.astimezone(LONDON)
 
     @property
     def children(self) -> str:
         return ", ".join(n.name for n in self.occurrence.children) or "—"
 
 
-def row_of(occurrence: Occurrence, task: Task, *, today: date) -> Row:
+def row_of(
+    occurrence: Occurrence, task: Task, *, today: date, seen_at: datetime | None = None
+) -> Row:
     unsent = task.status in (TaskStatus.NEW, TaskStatus.DECIDED)
     past = Flag.DEADLINE_PASSED in task.flags or (
         unsent and task.report_due is not None and task.report_due < today
     )
     late = Flag.LATE_NOTICE in task.flags or task.notice_ok is False
-    return Row(occurrence, task, past_deadline=past, late_notice=late)
+    left = working_days_between(today, task.report_due) if task.report_due else None
+    new = seen_at is not None and task.created_at > seen_at
+    return Row(
+        occurrence, task, past_deadline=past, late_notice=late, working_days_left=left, new=new
+    )
+
+
+def working_days_between(today: date, due: date) -> int:
+    """Working days from today until `due` (England: weekends and bank holidays skipped);
+    0 when due today, negative when overdue."""
+    if due < today:
+        return -working_days_between(due, today)
+    days, day = 0, today
+    while day < due:
+        day += timedelta(days=1)
+        days += is_working_day(day)
+    return days
 
 
 def by_urgency(rows: list[Row]) -> list[Row]:
@@ -56,7 +84,7 @@ def counts(rows: list[Row]) -> dict[str, int]:
     """The figures at the top of the queue."""
     status = Counter(r.task.status.value for r in rows)
     return {
-        "shown": len(rows),
+        "open": len(rows),
         "to decide": status[TaskStatus.NEW.value],
         "manual review": sum(1 for r in rows if r.task.suggested is Suggestion.MANUAL_REVIEW),
         "past deadline": sum(1 for r in rows if r.past_deadline),

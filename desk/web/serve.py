@@ -2,7 +2,9 @@
 
 Lives in the desk stage so the CLI stays a thin shell; the composition root passes in the
 engine, keyring and vault it opened (`cpc_triage.bootstrap`), and this module adds the parts
-only the desk needs: a parse pool for re-reading originals, the OIDC provider, the app.
+only the desk needs: the OIDC provider and the app, with the key ring bound to each request's
+connection (`KeyRing.using`, as the daemon does). No parsing happens here: the case page shows
+the text read at filing (`tasks.readtext`).
 
 OIDC settings come from their own TOML file until the daemon's settings grow a `[web]` table:
 
@@ -11,6 +13,9 @@ OIDC settings come from their own TOML file until the daemon's settings grow a `
     client_secret_file = "/run/credentials/cpc-triage.service/desk-oidc"   # never the value
     redirect_uri = "https://desk.cppu.example/auth/oidc/callback"
     officer_claim = "employee_id"      # optional
+    groups_claim = "groups"            # optional: the claim holding group ids or names
+    [district_map]                     # optional: a group → the district it limits to
+    "CPPU-Leeds" = "leeds"
     [role_map]                         # optional: the provider's app roles → desk roles
     "CPPU.Supervisor" = "supervisor"
 """
@@ -18,7 +23,7 @@ OIDC settings come from their own TOML file until the daemon's settings grow a `
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,7 +40,6 @@ from desk.web.context import DeskConfig
 from intake.files import shared_mode
 from intake.keys import KeyRing
 from intake.vault import Vault
-from parsers import Limits, ParsePool, parse_email
 from tasks.store import TaskStore
 
 
@@ -57,6 +61,8 @@ def read_oidc_config(path: Path) -> OidcConfig:
         or {r.value: r for r in Role},
         officer_claim=data.get("officer_claim"),
         ca_file=data.get("ca_file"),
+        district_map=dict(data.get("district_map", {})),
+        groups_claim=data.get("groups_claim", "groups"),
     )
 
 
@@ -67,25 +73,24 @@ def desk_app(
     keyring: KeyRing,
     vault_dir: Path,
     origin: str = "",
+    trusted_proxies: tuple[str, ...] = (),
+    clock: Callable[[], datetime] | None = None,
     oidc: OidcConfig | None = None,
-    attachment_timeout_s: float = 20.0,
 ) -> Iterator[Starlette]:
-    """The desk with a one-worker parse pool (hostile attachments stay out of the web process)."""
+    """The desk on the daemon's engine, key ring and vault."""
     desk_metadata.create_all(engine)  # until the migration includes desk.tables (see report)
-    clock = lambda: datetime.now(UTC)  # noqa: E731
-    limits = Limits(timeout_s=attachment_timeout_s)
-    with ParsePool(workers=1, limits=limits) as pool:
-        yield create_app(
-            engine,
-            store=TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index),
-            cipher=keyring,
-            blind_index=keyring.blind_index,
-            vault=Vault(vault_dir, cipher=keyring),
-            reader=lambda raw: parse_email(raw, limits=limits, pool=pool),
-            oidc=OidcProvider(oidc, clock=clock) if oidc else None,
-            config=DeskConfig(origin=origin),
-            clock=clock,
-        )
+    clock = clock or (lambda: datetime.now(UTC))
+    yield create_app(
+        engine,
+        store=TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index),
+        cipher=keyring,
+        blind_index=keyring.blind_index,
+        vault=Vault(vault_dir, cipher=keyring),
+        bind_keys=keyring.using,
+        oidc=OidcProvider(oidc, clock=clock) if oidc else None,
+        config=DeskConfig(origin=origin, trusted_proxies=trusted_proxies),
+        clock=clock,
+    )
 
 
 def serve(app: Starlette, *, host: str, port: int, trusted_proxy: str = "") -> None:

@@ -1,11 +1,17 @@
 """Server-side sessions (ASVS 3.2–3.5; RELIABILITY.md S10).
 
 The cookie is `__Host-desk` (RFC 6265bis: Secure, Path=/, no Domain), HttpOnly and
-SameSite=Strict, so a page on another site never sends it. The browser holds a random
-256-bit token; the table holds its SHA-256. A session ends after 15 minutes without a request
-(idle) or 8 hours after sign-in (absolute), whichever comes first, measured on the injected
-clock; logout deletes the row, so a copied cookie is dead at once. Signing in issues a new
-token (no session fixation).
+SameSite=Lax: a link followed from webmail or Teams (a cross-site top-level GET) carries it, so
+the supervisor lands on the case instead of the sign-in page; no GET changes anything (S10) and
+every POST needs the session's CSRF token and a same-origin request (`desk.web.guard`), so Lax
+gives a forged form nothing. The browser holds a random 256-bit token; the table holds its
+SHA-256. A session ends after 15 minutes without a request (idle) or 8 hours after sign-in
+(absolute), whichever comes first, measured on the injected clock; logout deletes the row, so a
+copied cookie is dead at once. Signing in issues a new token (no session fixation).
+
+The sign-in form's anonymous session has a cookie of its own, `__Host-desk-pre` (Strict): the
+sign-in page never writes the live session's cookie, so opening it (say in a tab a Strict
+cookie did not reach) cannot sign anyone out of the other tabs (issue 12 item 9).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 from desk.tables import desk_sessions
 
 COOKIE = "__Host-desk"
+PRE_COOKIE = "__Host-desk-pre"
 OIDC_COOKIE = "__Host-desk-oidc"
 IDLE = timedelta(minutes=15)
 ABSOLUTE = timedelta(hours=8)
@@ -39,7 +46,12 @@ class Session:
 
 
 def cookie_header(token: str) -> str:
-    return f"{COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Strict"
+    return f"{COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Lax"
+
+
+def pre_cookie_header(token: str) -> str:
+    """The sign-in form's anonymous session: posted back only from our own page."""
+    return f"{PRE_COOKIE}={token}; Path=/; Max-Age=3600; Secure; HttpOnly; SameSite=Strict"
 
 
 def clearing_cookie_header(name: str = COOKIE, *, same_site: str = "Strict") -> str:
@@ -88,8 +100,10 @@ def start(
     return token, session
 
 
-def load(conn: Connection, token: str | None, *, now: datetime) -> Session | None:
-    """The live session for this cookie token, touched; None (and deleted) if it has expired."""
+def load(
+    conn: Connection, token: str | None, *, now: datetime, touch: bool = True
+) -> Session | None:
+    """The live session for this cookie token (touched unless `touch=False`); None if expired."""
     if not token or len(token) > 100:
         return None
     row = conn.execute(
@@ -98,16 +112,45 @@ def load(conn: Connection, token: str | None, *, now: datetime) -> Session | Non
     if row is None:
         return None
     session = Session(**row._asdict())
-    if now - session.last_seen_at > IDLE or now - session.created_at > ABSOLUTE:
-        end(conn, session)
-        return None
-    if now - session.last_seen_at > _TOUCH_EVERY:
-        conn.execute(
-            update(desk_sessions)
-            .where(desk_sessions.c.token_hash == session.token_hash)
-            .values(last_seen_at=now)
-        )
+    if _expired(session, now):
+        return None  # kept until the next purge, so `expired_owner` can say whose it was
+    if touch and needs_touch(session, now=now):
+        touch_session(conn, session, now=now)
     return session
+
+
+def needs_touch(session: Session, *, now: datetime) -> bool:
+    """Whether `last_seen_at` is stale enough to write (every 30 s, not every request)."""
+    return now - session.last_seen_at > _TOUCH_EVERY
+
+
+def touch_session(conn: Connection, session: Session, *, now: datetime) -> None:
+    conn.execute(
+        update(desk_sessions)
+        .where(desk_sessions.c.token_hash == session.token_hash)
+        .values(last_seen_at=now)
+    )
+
+
+def expired_owner(conn: Connection, token: str | None, *, now: datetime) -> str | None:
+    """The account whose session this cookie held, if it has expired (else None).
+
+    An expired session is no use to anyone, but it says who was working: their unsaved form is
+    carried through signing in again, and the log names them, not "anonymous" (issue 12 item 7).
+    """
+    if not token or len(token) > 100:
+        return None
+    row = conn.execute(
+        select(desk_sessions).where(desk_sessions.c.token_hash == _hash(token))
+    ).first()
+    if row is None:
+        return None
+    session = Session(**row._asdict())
+    return session.account_id if _expired(session, now) else None
+
+
+def _expired(session: Session, now: datetime) -> bool:
+    return now - session.last_seen_at > IDLE or now - session.created_at > ABSOLUTE
 
 
 def end(conn: Connection, session: Session) -> None:

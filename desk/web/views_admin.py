@@ -1,44 +1,103 @@
 """The auditor's access log (GET /audit) and the admin's accounts page (GET/POST /accounts).
 
+Account changes (POST /accounts, POST /accounts/change) go through `desk.account_admin`, which
+writes each to the access log and ends a disabled account's sessions at once. An account may be
+limited to some districts' cases (issue 12 item 13).
+
 The access log shows the s.62 rows as stored — ids, operation, actor, purpose, recipients,
-never case content (ICO logging guidance: logs are metadata) — newest first, filtered by actor
-or record id, with the result of walking the hash chain (`tasks.audit.verify_chain`). Reading
-the log is itself not case data, so it is not logged again.
+never case content (ICO logging guidance: logs are metadata) — newest first, a page at a time
+through the whole log, filtered by person, case, operation or kind of action, and date range,
+and exported as CSV (the export is logged). Walking the hash chain reads every row, so it is a
+separate action (GET /audit/verify), not part of each page view (issue 12 item 14). Refusals
+without a session are shown as counts per source (`desk.web.denials`).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
+from typing import Any
+from urllib.parse import urlencode
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from desk.accounts import AccountError, Role, create_local_account, list_accounts
+from desk import account_admin
+from desk.accounts import AccountError, Role, list_accounts
+from desk.web.denials import recent_denials
 from desk.web.guard import desk_of, posted, signed_in
 from desk.web.pages import render
-from tasks.audit import verify_chain
+from tasks import audit
+from tasks.audit import Operation, verify_chain
 from tasks.tables import audit_log
 
 _TOKEN = re.compile(r"^[A-Za-z0-9@:._/+-]{1,120}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+LOG_PAGE = 100
+#: The "action" filter beyond the s.62 operation: the purpose's prefix.
+_KINDS = {
+    "denied": "denied:",
+    "account": "account:",
+    "sign-in": "sign-in",
+    "sign-out": "sign-out",
+}
 
 
-async def audit_page(request: Request) -> Response:
+def audit_page(request: Request) -> Response:
+    """One page of the log, newest first, with the filters; the chain is verified on demand."""
     caller = signed_in(request, roles=(Role.AUDITOR,), what="access log")
+    return _audit(request, caller, chain=None)
+
+
+def audit_verify(request: Request) -> Response:
+    """Walk the whole hash chain (a separate action: it reads every row)."""
+    caller = signed_in(request, roles=(Role.AUDITOR,), what="access log")
+    with desk_of(request).reading() as conn:
+        chain = verify_chain(conn)
+    return _audit(request, caller, chain=chain)
+
+
+def audit_csv(request: Request) -> Response:
+    """Every row the filters match, as CSV; the export itself is logged."""
+    caller = signed_in(request, roles=(Role.AUDITOR,), what="access log export")
     desk = desk_of(request)
-    actor = request.query_params.get("actor", "")
-    record = request.query_params.get("record", "")
-    query = select(audit_log).order_by(audit_log.c.id.desc()).limit(500)
-    if _TOKEN.match(actor):
-        query = query.where(audit_log.c.actor == actor)
-    else:
-        actor = ""
-    if _TOKEN.match(record):
-        query = query.where(audit_log.c.record_ids.contains(json.dumps(record), autoescape=True))
-    else:
-        record = ""
-    with desk.engine.connect() as conn:
+    wanted = _log_filter(request)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "at", "operation", "actor", "purpose", "record_ids", "recipients"])
+    with desk.reading() as conn:
+        for r in conn.execute(_log_query(wanted).order_by(audit_log.c.id)):
+            writer.writerow(
+                [r.id, r.at, r.operation, r.actor, _cell(r.purpose), r.record_ids, r.recipients]
+            )
+    with desk.writing() as conn:
+        audit.append(
+            conn,
+            operation=Operation.CONSULTATION,
+            actor=caller.actor,
+            purpose="access log exported as CSV",
+            record_ids=[],
+            at=desk.clock(),
+        )
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="access-log.csv"'},
+    )
+
+
+def _audit(request: Request, caller: object, *, chain: object) -> Response:
+    desk = desk_of(request)
+    wanted = _log_filter(request)
+    page = _page(request)
+    with desk.reading() as conn:
+        total = conn.execute(
+            select(func.count()).select_from(_log_query(wanted).subquery())
+        ).scalar_one()
+        query = _log_query(wanted).order_by(audit_log.c.id.desc())
         rows = [
             {
                 **r._asdict(),
@@ -46,34 +105,105 @@ async def audit_page(request: Request) -> Response:
                 "recipient_list": json.loads(r.recipients),
                 "denied": r.purpose.startswith("denied:"),
             }
-            for r in conn.execute(query)
+            for r in conn.execute(query.offset((page - 1) * LOG_PAGE).limit(LOG_PAGE))
         ]
-        chain = verify_chain(conn)
+        denials = recent_denials(conn)
+    kept = {k: v for k, v in wanted.items() if v}
+
+    def link(number: int) -> str:
+        return "?" + urlencode({**kept, "page": str(number)})
+
     return render(
         request,
         "audit.html",
-        {"caller": caller, "rows": rows, "chain": chain, "actor": actor, "record": record},
+        {
+            "caller": caller,
+            "rows": rows,
+            "chain": chain,
+            "filters": wanted,
+            "operations": [o.value for o in Operation],
+            "kinds": list(_KINDS),
+            "total": total,
+            "first": (page - 1) * LOG_PAGE + 1 if rows else 0,
+            "last": (page - 1) * LOG_PAGE + len(rows),
+            "previous": link(page - 1) if page > 1 else None,
+            "next": link(page + 1) if page * LOG_PAGE < total else None,
+            "csv": "/audit.csv?" + urlencode(kept),
+            "denials": denials,
+        },
     )
 
 
-async def accounts_page(request: Request) -> Response:
+def _log_filter(request: Request) -> dict[str, str]:
+    """Known shapes only: a token for person and case, an enum, ISO dates."""
+    params = request.query_params
+    found = {
+        "actor": params.get("actor", ""),
+        "record": params.get("record", ""),
+        "operation": params.get("operation", ""),
+        "kind": params.get("kind", ""),
+        "from": params.get("from", ""),
+        "to": params.get("to", ""),
+    }
+    ok = {
+        "actor": bool(_TOKEN.match(found["actor"])),
+        "record": bool(_TOKEN.match(found["record"])),
+        "operation": found["operation"] in {o.value for o in Operation},
+        "kind": found["kind"] in _KINDS,
+        "from": bool(_DATE.match(found["from"])),
+        "to": bool(_DATE.match(found["to"])),
+    }
+    return {k: v if ok[k] else "" for k, v in found.items()}
+
+
+def _log_query(wanted: dict[str, str]) -> Select[Any]:
+    query = select(audit_log)
+    if wanted["actor"]:
+        query = query.where(audit_log.c.actor == wanted["actor"])
+    if wanted["record"]:
+        query = query.where(
+            audit_log.c.record_ids.contains(json.dumps(wanted["record"]), autoescape=True)
+        )
+    if wanted["operation"]:
+        query = query.where(audit_log.c.operation == wanted["operation"])
+    if wanted["kind"]:
+        query = query.where(audit_log.c.purpose.startswith(_KINDS[wanted["kind"]], autoescape=True))
+    if wanted["from"]:  # `at` is ISO 8601 UTC text: it sorts as it reads
+        query = query.where(audit_log.c.at >= wanted["from"])
+    if wanted["to"]:
+        query = query.where(audit_log.c.at < f"{wanted['to']}T99")
+    return query
+
+
+def _page(request: Request) -> int:
+    raw = request.query_params.get("page", "1")
+    return max(1, min(int(raw), 1_000_000)) if raw.isdigit() else 1
+
+
+def _cell(text: str) -> str:
+    """No spreadsheet formulas from a CSV cell (OWASP CSV injection)."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def accounts_page(request: Request) -> Response:
     caller = signed_in(request, roles=(Role.ADMIN,), what="accounts")
     return _accounts(request, caller_error=None, caller=caller)
 
 
-async def create_account(request: Request) -> Response:
-    caller, form = await posted(request, roles=(Role.ADMIN,), what="create account")
+def create_account(request: Request) -> Response:
+    caller, form = posted(request, roles=(Role.ADMIN,), what="create account")
     desk = desk_of(request)
     try:
         role = Role(form.get("role", ""))
-        with desk.engine.begin() as conn:
-            create_local_account(
+        with desk.writing() as conn:
+            account_admin.create_account(
                 conn,
                 form.get("username", ""),
                 password=form.get("password", ""),
                 role=role,
                 display_name=form.get("display_name", ""),
                 officer_id=form.get("officer_id", "").strip() or None,
+                by=caller.actor,
                 at=desk.clock(),
             )
     except (AccountError, ValueError) as exc:
@@ -82,13 +212,59 @@ async def create_account(request: Request) -> Response:
     return RedirectResponse("/accounts", status_code=303)
 
 
+def change_account(request: Request) -> Response:
+    """Disable, enable, change the role of, or reset the password of one account."""
+    caller, form = posted(request, roles=(Role.ADMIN,), what="change account")
+    desk = desk_of(request)
+    account_id, change = form.get("account", ""), form.get("change", "")
+    try:
+        with desk.writing() as conn:
+            if change in ("disable", "enable"):
+                account_admin.set_disabled(
+                    conn, account_id, disabled=change == "disable", by=caller.actor, at=desk.clock()
+                )
+            elif change == "role":
+                account_admin.set_role(
+                    conn,
+                    account_id,
+                    role=Role(form.get("role", "")),
+                    by=caller.actor,
+                    at=desk.clock(),
+                )
+            elif change == "districts":
+                chosen = [d for d in desk.districts() if form.get(f"district_{d}") == "on"]
+                account_admin.set_districts(
+                    conn, account_id, districts=chosen, by=caller.actor, at=desk.clock()
+                )
+            elif change == "password":
+                account_admin.reset_password(
+                    conn,
+                    account_id,
+                    password=form.get("password", ""),
+                    by=caller.actor,
+                    at=desk.clock(),
+                )
+            else:
+                raise AccountError("choose what to change")
+    except (AccountError, ValueError) as exc:
+        message = str(exc) if isinstance(exc, AccountError) else "Choose a role."
+        return _accounts(request, caller_error=message, caller=caller)
+    return RedirectResponse("/accounts", status_code=303)
+
+
 def _accounts(request: Request, *, caller_error: str | None, caller: object) -> Response:
     desk = desk_of(request)
-    with desk.engine.connect() as conn:
+    with desk.reading() as conn:
         accounts = list_accounts(conn)
     return render(
         request,
         "accounts.html",
-        {"caller": caller, "accounts": accounts, "roles": list(Role), "error": caller_error},
+        {
+            "caller": caller,
+            "accounts": accounts,
+            "roles": list(Role),
+            "districts": desk.districts(),
+            "error": caller_error,
+        },
         status=400 if caller_error else 200,
     )

@@ -12,16 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from desk.accounts import Account, Role, list_accounts
+from desk.web import wording
 from desk.web.casefile import Quote, mark_pages, raw_parts, stored_original
 from desk.web.guard import TASK_ID, Caller, Refused, deny, desk_of, signed_in
 from desk.web.lookup import TaskRef, task_ref
 from desk.web.pages import error_page, render
 from desk.web.permissions import allowed_actions
 from desk.web.rows import row_of
-from parsers.records import Invitation
 from tasks import audit
 from tasks.audit import Operation
 from tasks.records import Task
@@ -35,10 +35,18 @@ def allowed_ref(request: Request, caller: Caller, task_id: str, *, what: str) ->
     desk = desk_of(request)
     ref = None
     if TASK_ID.match(task_id):
-        with desk.engine.connect() as conn:
+        with desk.reading() as conn:
             ref = task_ref(conn, task_id)
     if ref is None:
         raise Refused(error_page(request, 404))
+    if not caller.account.sees(ref.district):
+        deny(
+            request,
+            caller,
+            op=Operation.CONSULTATION,
+            why=f"other district {what}",
+            task_id=task_id,
+        )
     officer = caller.account.officer_id
     if caller.account.role is Role.OFFICER and (not officer or ref.allocated_officer != officer):
         deny(
@@ -47,45 +55,72 @@ def allowed_ref(request: Request, caller: Caller, task_id: str, *, what: str) ->
     return ref
 
 
-async def case_page(request: Request) -> Response:
+def case_page(request: Request) -> Response:
     task_id = request.path_params["task_id"]
     caller = signed_in(request, roles=CASE_ROLES, task_id=task_id, what="case")
     allowed_ref(request, caller, task_id, what="case")
     return render_case(request, caller, task_id)
 
 
+def case_link(request: Request) -> Response:
+    """Digests mailed before the link was corrected point at /cases/<id>: send them on."""
+    task_id = request.path_params["task_id"]
+    if not TASK_ID.match(task_id):
+        return error_page(request, 404)
+    return RedirectResponse(f"/tasks/{task_id}", status_code=303)
+
+
 def render_case(
-    request: Request, caller: Caller, task_id: str, *, error: str | None = None
+    request: Request,
+    caller: Caller,
+    task_id: str,
+    *,
+    error: str | None = None,
+    typed: dict[str, str] | None = None,
+    status: int | None = None,
 ) -> Response:
+    """The case page; `typed` is a refused form's input, shown again instead of the suggestion."""
     desk = desk_of(request)
-    try:
-        occurrence, task = desk.store.get_task(task_id, actor=caller.actor, purpose="review case")
+    try:  # read and decrypt without the write lock; logged before anything is shown
+        with desk.reading() as conn:
+            occurrence, task, text = desk.store.get_case(
+                task_id, actor=caller.actor, purpose="review case", connection=conn, audited=False
+            )
     except RecordErased:
         return error_page(request, 404)
-    invitation, parts = _original(request, task)
+    with desk.writing() as conn:
+        desk.store.record_consultation(
+            [occurrence.id, task.id], actor=caller.actor, purpose="review case", connection=conn
+        )
+    raw = _raw(request, task.source_sha256)
     quotes = _quotes(task)
-    pages, unplaced = mark_pages(invitation.pages if invitation else (), quotes)
+    pages, unplaced = mark_pages(text.pages if text else (), quotes)
     context: dict[str, Any] = {
         "caller": caller,
         "row": row_of(occurrence, task, today=desk.clock().date()),
         "occurrence": occurrence,
         "task": task,
-        "invitation": invitation,
-        "fields": invitation.fields if invitation else None,
+        "text": text,
+        "fields": text,
         "pages": pages,
         "unplaced": unplaced,
         "ignored": [q for q in quotes if q.kind == "ignored"],
-        "attachments": parts,
+        "attachments": raw_parts(raw) if raw is not None else [],
+        "original": raw is not None,
         "escalations": _escalations(task),
         "actions": allowed_actions(caller.account.role, task),
         "officers": _officers(request),
         "error": error,
+        "typed": typed,
         "can_search": caller.account.role in (Role.SUPERVISOR, Role.CLERK),
+        "reasons": [wording.plain(r) for r in task.reasons],
+        "source": wording.source_of(task, occurrence.district),
+        "tick_conflict": wording.tick_conflict(task),
     }
-    return render(request, "case.html", context, status=400 if error else 200)
+    return render(request, "case.html", context, status=status or (400 if error else 200))
 
 
-async def download_original(request: Request) -> Response:
+def download_original(request: Request) -> Response:
     task_id = request.path_params["task_id"]
     caller = signed_in(request, roles=CASE_ROLES, task_id=task_id, what="download")
     ref = allowed_ref(request, caller, task_id, what="download")
@@ -96,7 +131,7 @@ async def download_original(request: Request) -> Response:
     return _file(raw, filename=f"{task_id}.eml", media_type="message/rfc822")
 
 
-async def download_attachment(request: Request) -> Response:
+def download_attachment(request: Request) -> Response:
     task_id = request.path_params["task_id"]
     caller = signed_in(request, roles=CASE_ROLES, task_id=task_id, what="download")
     ref = allowed_ref(request, caller, task_id, what="download")
@@ -130,34 +165,23 @@ def _quotes(task: Task) -> list[Quote]:
     return met + ignored
 
 
-def _original(request: Request, task: Task) -> tuple[Invitation | None, list[Any]]:
-    desk = desk_of(request)
-    raw = _raw(request, task.source_sha256)
-    if raw is None or desk.reader is None:
-        return None, raw_parts(raw) if raw else []
-    try:
-        return desk.reader(raw), raw_parts(raw)
-    except Exception:  # the reader's pool failed: show the stored evidence, not a 500
-        return None, raw_parts(raw)
-
-
 def _raw(request: Request, sha256: str) -> bytes | None:
     desk = desk_of(request)
     if desk.vault is None:
         return None
-    with desk.engine.connect() as conn:
+    with desk.reading() as conn:  # the key ring reads the message's data key on it
         stored = stored_original(conn, sha256)
-    if stored is None:
-        return None
-    try:
-        return desk.vault.load(stored)
-    except (LookupError, OSError):
-        return None  # erased (key destroyed) or the file is gone: say "not available"
+        if stored is None:
+            return None
+        try:
+            return desk.vault.load(stored)
+        except (LookupError, OSError):
+            return None  # erased (key destroyed) or the file is gone: say "not available"
 
 
 def _disclosed(request: Request, caller: Caller, ref: TaskRef, *, purpose: str) -> None:
     desk = desk_of(request)
-    with desk.engine.begin() as conn:
+    with desk.writing() as conn:
         audit.append(
             conn,
             operation=Operation.DISCLOSURE,
@@ -180,8 +204,8 @@ def _escalations(task: Task) -> list[dict[str, Any]]:
 
 def _officers(request: Request) -> list[Account]:
     desk = desk_of(request)
-    with desk.engine.connect() as conn:
-        return list_accounts(conn, role=Role.OFFICER)
+    with desk.reading() as conn:
+        return [a for a in list_accounts(conn, role=Role.OFFICER) if not a.disabled]
 
 
 def _suffix(filename: str | None) -> str:

@@ -2,20 +2,30 @@
 
 Filters are query parameters holding only enum values and district names, never case data;
 a search term may be a child's name, so it travels in a POST body and is never echoed into a
-URL (S10). Each id shown is audited by the store as consulted (S5): supervisors and clerks see
+URL (S10). Each id shown is audited as consulted (S5) — read and decrypted on a read transaction,
+then the consultation row committed in a short write before the page is sent, so the write lock
+is never held while decrypting: supervisors and clerks see
 the store's queue; an officer sees only what is allocated to them, and nothing else is loaded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from desk.accounts import Role
+from desk.accounts import Role, mark_queue_seen, queue_seen
 from desk.web.guard import TASK_ID, Caller, desk_of, posted, signed_in
-from desk.web.lookup import allocated_task_ids, matching_task_ids
+from desk.web.lookup import (
+    SORTS,
+    QueueFilter,
+    allocated_task_ids,
+    matching_task_ids,
+    queue_counts,
+    queue_page_ids,
+)
 from desk.web.pages import render
 from desk.web.rows import Row, by_urgency, counts, row_of
 from tasks.records import Occurrence, Task, TaskStatus
@@ -24,38 +34,88 @@ from triage.records import Flag, Suggestion
 QUEUE_ROLES = (Role.SUPERVISOR, Role.CLERK, Role.OFFICER)
 SEARCH_ROLES = (Role.SUPERVISOR, Role.CLERK)
 OPEN = tuple(s for s in TaskStatus if s is not TaskStatus.CLOSED)
+PAGE_SIZE = 50  # rows a screen shows; each row is decrypted, so a page is also CPU
+SEARCH = "search by reference or child's name"
+ALLOCATED = "officer's allocated cases"
 
 
-async def queue(request: Request) -> Response:
+def queue(request: Request) -> Response:
     caller = signed_in(request, roles=QUEUE_ROLES, what="queue")
     desk = desk_of(request)
-    filters = _filters(request, districts=desk.districts())
+    districts = [d for d in desk.districts() if caller.account.sees(d)]
+    filters = _filters(request, districts=districts)
+    today = desk.clock().date()
+    page = _page_number(request)
+    order = _order(request)
     if caller.account.role is Role.OFFICER:
         pairs = _allocated(request, caller)  # a short list: no filters, so all shown is all read
         filters = dict.fromkeys(filters, "")
+        rows = by_urgency([row_of(o, t, today=today) for o, t in pairs])
+        figures, page = counts(rows), 1
     else:
-        statuses = [TaskStatus(filters["status"])] if filters["status"] else list(OPEN)
-        pairs = []
-        for status in statuses:
-            pairs += desk.store.list_queue(
+        wanted = QueueFilter(
+            statuses=[filters["status"]] if filters["status"] else [s.value for s in OPEN],
+            district=filters["district"] or None,
+            suggested=filters["suggested"] or None,
+            flag=filters["flag"] or None,
+            districts=caller.account.districts,
+        )
+        with desk.reading() as conn:  # read and decrypt without holding the write lock
+            seen_at = queue_seen(conn, caller.actor)
+            figures = queue_counts(conn, wanted, today=today)
+            page = min(page, max(1, -(-figures["open"] // PAGE_SIZE)))
+            ids = queue_page_ids(
+                conn,
+                wanted,
+                today=today,
+                offset=(page - 1) * PAGE_SIZE,
+                limit=PAGE_SIZE,
+                sort=order["sort"],
+                descending=order["dir"] == "desc",
+            )
+            pairs = desk.store.get_tasks(
+                ids,
                 actor=caller.actor,
                 purpose="review queue",
-                district=filters["district"] or None,
-                suggested=filters["suggested"] or None,
-                flag=filters["flag"] or None,
-                status=status.value,
+                connection=conn,
+                audited=False,
+                history=False,  # the queue shows no history: fewer decryptions per row
             )
-    today = desk.clock().date()
-    rows = by_urgency([row_of(o, t, today=today) for o, t in pairs])
+        with desk.writing() as conn:  # one short write: the s.62 row and "seen now"
+            mark_queue_seen(conn, caller.actor, now=desk.clock())
+            if pairs:
+                desk.store.record_consultation(
+                    [t.id for _, t in pairs],
+                    actor=caller.actor,
+                    purpose="review queue",
+                    connection=conn,
+                )
+        rows = [row_of(o, t, today=today, seen_at=seen_at) for o, t in pairs]
+    first = (page - 1) * PAGE_SIZE + 1 if rows else 0
     return render(
         request,
         "queue.html",
         {
             "caller": caller,
             "rows": rows,
-            "counts": counts(rows),
+            "counts": figures,
+            "paging": _paging(
+                {**filters, **order}, page=page, first=first, shown=len(rows), of=figures["open"]
+            ),
+            "order": order,
+            "sort_links": {
+                key: "/?"
+                + urlencode(
+                    {k: v for k, v in filters.items() if v}
+                    | {
+                        "sort": key,
+                        "dir": "desc" if order == {"sort": key, "dir": "asc"} else "asc",
+                    }
+                )
+                for key in SORTS
+            },
             "filters": filters,
-            "districts": desk.districts(),
+            "districts": districts,
             "statuses": list(TaskStatus),
             "suggestions": list(Suggestion),
             "flags": list(Flag),
@@ -65,26 +125,34 @@ async def queue(request: Request) -> Response:
     )
 
 
-async def search(request: Request) -> Response:
-    caller, form = await posted(request, roles=SEARCH_ROLES, what="search")
+def search(request: Request) -> Response:
+    caller, form = posted(request, roles=SEARCH_ROLES, what="search")
     desk = desk_of(request)
     text = form.get("q", "").strip()[:200]
     if TASK_ID.match(text.upper()):
         return RedirectResponse(f"/tasks/{text.upper()}", status_code=303)
     rows: list[Row] = []
     if text:
-        with desk.engine.connect() as conn:
-            ids = matching_task_ids(conn, text, blind_index=desk.blind_index)
-        today = desk.clock().date()
-        for task_id in ids:
-            occurrence, task = desk.store.get_task(
-                task_id, actor=caller.actor, purpose="search by reference or child's name"
+        with desk.reading() as conn:
+            ids = matching_task_ids(
+                conn, text, blind_index=desk.blind_index, districts=caller.account.districts
             )
-            rows.append(row_of(occurrence, task, today=today))
+            pairs = desk.store.get_tasks(
+                ids, actor=caller.actor, purpose=SEARCH, connection=conn, audited=False
+            )
+        _consulted(request, caller, pairs, purpose=SEARCH)
+        today = desk.clock().date()
+        rows = [row_of(o, t, today=today) for o, t in pairs]
     return render(
         request,
         "search.html",
-        {"caller": caller, "rows": rows, "searched": bool(text), "can_search": True},
+        {
+            "caller": caller,
+            "rows": rows,
+            "searched": bool(text),
+            "can_search": True,
+            "today": desk.clock().date(),
+        },
     )
 
 
@@ -93,11 +161,58 @@ def _allocated(request: Request, caller: Caller) -> list[tuple[Occurrence, Task]
     officer = caller.account.officer_id
     if not officer:
         return []
-    with desk.engine.connect() as conn:
+    with desk.reading() as conn:
         ids = allocated_task_ids(conn, officer)
-    return [
-        desk.store.get_task(i, actor=caller.actor, purpose="officer's allocated cases") for i in ids
-    ]
+        pairs = desk.store.get_tasks(
+            ids, actor=caller.actor, purpose=ALLOCATED, connection=conn, audited=False
+        )
+    _consulted(request, caller, pairs, purpose=ALLOCATED)
+    return pairs
+
+
+def _consulted(
+    request: Request, caller: Caller, pairs: list[tuple[Occurrence, Task]], *, purpose: str
+) -> None:
+    """The s.62 row for every id about to be shown, committed before the page is sent (S5)."""
+    if not pairs:
+        return
+    desk = desk_of(request)
+    with desk.writing() as conn:
+        desk.store.record_consultation(
+            [t.id for _, t in pairs], actor=caller.actor, purpose=purpose, connection=conn
+        )
+
+
+def _order(request: Request) -> dict[str, str]:
+    sort = request.query_params.get("sort", "")
+    direction = request.query_params.get("dir", "")
+    return {
+        "sort": sort if sort in SORTS else "urgency",
+        "dir": direction if direction in ("asc", "desc") else "asc",
+    }
+
+
+def _page_number(request: Request) -> int:
+    raw = request.query_params.get("page", "1")
+    return max(1, min(int(raw), 100_000)) if raw.isdigit() else 1
+
+
+def _paging(
+    filters: dict[str, str], *, page: int, first: int, shown: int, of: int
+) -> dict[str, object]:
+    """ "Showing 101–200 of 221" and the links to the pages before and after."""
+    kept = {k: v for k, v in filters.items() if v}
+
+    def link(number: int) -> str:
+        return "/?" + urlencode({**kept, "page": str(number)})
+
+    return {
+        "first": first,
+        "last": first + shown - 1 if shown else 0,
+        "of": of,
+        "previous": link(page - 1) if page > 1 else None,
+        "next": link(page + 1) if first + shown - 1 < of else None,
+    }
 
 
 def _filters(request: Request, *, districts: Sequence[str]) -> dict[str, str]:

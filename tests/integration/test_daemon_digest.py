@@ -158,8 +158,8 @@ def test_the_daemon_sends_each_district_one_marked_digest_through_the_starttls_r
     assert wakefield.get_content_type() == "multipart/alternative"
     text, html = _parts(wakefield)
     for body in (text, html):
-        assert f"{BASE_URL}/cases/{cases.attend}" in body
-        assert f"{BASE_URL}/cases/{cases.review}" in body
+        assert f"{BASE_URL}/tasks/{cases.attend}" in body
+        assert f"{BASE_URL}/tasks/{cases.review}" in body
         assert cases.leeds not in body and "LS-77" not in body
         assert "WK-1001" in body and "Z.Q." in body
         for personal in (CANARY_CHILD, "Quillfeather", OTHER_CHILD, "Northgate"):
@@ -333,7 +333,7 @@ def test_graph_send_mail_through_the_daemon(tmp_path: Path, graph: tuple[FakeGra
     message = by_to[(SUPERVISOR,)]
     assert message["subject"] == SUBJECT
     assert message["body"]["contentType"] == "HTML"
-    assert f'href="{BASE_URL}/cases/{cases.attend}"' in message["body"]["content"]
+    assert f'href="{BASE_URL}/tasks/{cases.attend}"' in message["body"]["content"]
     assert CANARY_CHILD not in message["body"]["content"]
     assert set(by_to) == {(SUPERVISOR,), LEEDS}
 

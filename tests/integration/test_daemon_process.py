@@ -152,7 +152,7 @@ def test_db_upgrade_brings_an_empty_database_to_the_head(tmp_path: Path) -> None
     config = write_settings(tmp_path, SQLITE)
     ran = run_daemon("db", "upgrade", "--config", str(config))
     assert ran.returncode == 0, ran.stderr
-    assert "database at revision 0003_poison" in ran.stdout  # the lead renames at merge
+    assert "database at revision 0004_desk" in ran.stdout
 
 
 @pytest.mark.slow

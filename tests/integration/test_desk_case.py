@@ -159,7 +159,7 @@ async def test_a_clerk_records_the_report_but_cannot_decide(world: World) -> Non
         )
         await post_form(client, "/logout", {}, page=page)
         await sign_in(client, "clerk.jones")
-        sent = await post_form(client, f"{page}/report_sent", {}, page=page)
+        sent = await post_form(client, f"{page}/report_sent", {"confirm": "yes"}, page=page)
     assert sent.status_code == 303 and _task(world, task).status is TaskStatus.REPORT_SENT
     denied = [r for r in audit_rows(world) if r["purpose"] == "denied: role clerk decide"]
     assert denied and denied[0]["ids"] == [task] and denied[0]["actor"] == "local:clerk.jones"
@@ -175,10 +175,10 @@ async def test_the_whole_lifecycle_attend_allocate_report_outcome_minutes_close(
         for verb, data in (
             ("decide", {"decision": "attend", "officer": "PC1234"}),
             ("allocate", {"officer": "PC5678"}),
-            ("report_sent", {}),
-            ("outcome_recorded", {}),
-            ("minutes_received", {}),
-            ("close", {}),
+            ("report_sent", {"confirm": "yes"}),
+            ("outcome_recorded", {"confirm": "yes"}),
+            ("minutes_received", {"confirm": "yes"}),
+            ("close", {"confirm": "yes"}),
         ):
             response = await post_form(client, f"{page}/{verb}", data, page=page)
             assert response.status_code == 303, (verb, response.text[:300])
@@ -255,15 +255,19 @@ async def test_a_child_is_found_by_name_through_the_blind_index(world: World) ->
         by_name = await post_form(client, "/search", {"q": "QUILLFEATHER,  zebedee"})
         by_ref = await post_form(client, "/search", {"q": "lcs 000777"})
         by_id = await post_form(client, "/search", {"q": world.task_ids["late"].lower()})
-        nothing = await post_form(client, "/search", {"q": "Zebedee"})
+        first_name = await post_form(client, "/search", {"q": "Zebedee"})  # part of a name
+        nothing = await post_form(client, "/search", {"q": "Xanthippe"})
     assert world.task_ids["rso"] in by_name.text and world.task_ids["late"] not in by_name.text
     assert world.task_ids["late"] in by_ref.text
     assert (
         by_id.status_code == 303 and by_id.headers["location"] == f"/tasks/{world.task_ids['late']}"
     )
+    assert (
+        world.task_ids["rso"] in first_name.text and world.task_ids["late"] not in first_name.text
+    )
     assert "Nothing here" in nothing.text
     assert all(
-        "Zebedee" not in str(r.url) and "zebedee" not in str(r.url) for r in (by_name, nothing)
+        "Zebedee" not in str(r.url) and "zebedee" not in str(r.url) for r in (by_name, first_name)
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desk.web.sessions import COOKIE
+from desk.web.sessions import COOKIE, PRE_COOKIE
 from tests.integration.test_desk_support import (
     ORIGIN,
     World,
@@ -33,13 +33,13 @@ def world(tmp_path: Path) -> World:
     return build_world(tmp_path)
 
 
-async def test_the_session_cookie_is_host_prefixed_secure_httponly_and_strict(world: World) -> None:
+async def test_the_session_cookie_is_host_prefixed_secure_httponly_and_lax(world: World) -> None:
     async with desk_client(world) as client:
         response = await sign_in(client, "ds.smith")
     assert response.status_code == 303 and response.headers["location"] == "/"
     cookie = response.headers["set-cookie"]
     assert cookie.startswith(f"{COOKIE}=") and COOKIE.startswith("__Host-")
-    for attribute in ("Secure", "HttpOnly", "SameSite=Strict", "Path=/"):
+    for attribute in ("Secure", "HttpOnly", "SameSite=Lax", "Path=/"):
         assert attribute in cookie
     assert "Domain" not in cookie
 
@@ -47,11 +47,26 @@ async def test_the_session_cookie_is_host_prefixed_secure_httponly_and_strict(wo
 async def test_signing_in_replaces_the_pre_sign_in_session_token(world: World) -> None:
     async with desk_client(world) as client:
         await client.get("/login")
-        before = client.cookies[COOKIE]
+        before = client.cookies[PRE_COOKIE]
         await sign_in(client, "ds.smith")
-        assert client.cookies[COOKIE] != before
+        assert client.cookies[COOKIE] != before and PRE_COOKIE not in client.cookies
         client.cookies.set(COOKIE, before, domain="desk.test")
         assert (await client.get("/")).status_code == 303
+
+
+async def test_opening_the_sign_in_page_never_signs_anyone_out(world: World) -> None:
+    """Issue 12 item 9: the page wrote the live cookie, so a tab that reached it without the
+    cookie (a link from webmail under SameSite=Strict) signed every tab out."""
+    async with desk_client(world) as client, desk_client(world) as other_tab:
+        await sign_in(client, "ds.smith")
+        for name, value in client.cookies.items():
+            other_tab.cookies.set(name, value, domain="desk.test")
+        again = await other_tab.get("/login")
+        assert again.status_code == 303  # signed in already: straight to the queue
+        fresh = await other_tab.get("/login", headers={"Cookie": ""})
+        written = fresh.headers.get_list("set-cookie")
+        assert written and all(not c.startswith(f"{COOKIE}=") for c in written)
+        assert (await client.get("/")).status_code == 200
 
 
 async def test_every_response_carries_the_security_headers(world: World) -> None:
@@ -166,7 +181,8 @@ async def test_only_the_auditor_reads_the_access_log(world: World) -> None:
         await sign_in(client, "auditor.ali")
         log = await client.get("/audit")
         assert (await client.get("/")).status_code == 403
-    assert log.status_code == 200 and "Hash chain: intact" in log.text
+        verified = await client.get("/audit/verify")
+    assert log.status_code == 200 and "Hash chain: intact" in verified.text
     assert "local:ds.smith" in log.text and "review case" in log.text
     assert "denied: role supervisor access log" in log.text
     assert ORIGIN not in log.text
@@ -185,3 +201,53 @@ async def test_fetch_metadata_saying_cross_site_is_refused_even_with_a_valid_tok
             headers={"Origin": "null", "Sec-Fetch-Site": "cross-site"},
         )
     assert response.status_code == 403
+
+
+async def test_wrong_passwords_do_not_lock_a_colleague_out_for_a_quarter_of_an_hour(
+    world: World,
+) -> None:
+    """Issue 12 item 15: five wrong passwords for ds.smith, typed by someone elsewhere."""
+    async with desk_client(world, address="203.0.113.66") as guesser:
+        for _ in range(5):
+            assert (
+                await sign_in(guesser, "ds.smith", "not the password at all")
+            ).status_code == 401
+        assert (await sign_in(guesser, "ds.smith", "still not it at all")).status_code == 429
+    async with desk_client(world, address="198.51.100.7") as own_desk:
+        assert (await sign_in(own_desk, "ds.smith")).status_code == 303
+    later(world, seconds=2)  # the guesser's own wait is seconds, not 15 minutes
+    async with desk_client(world, address="203.0.113.66") as same_machine:
+        assert (await sign_in(same_machine, "ds.smith")).status_code == 303
+
+
+async def test_one_colleague_s_typos_behind_the_proxy_do_not_lock_out_the_unit(
+    world: World,
+) -> None:
+    """Every request comes from the proxy's address; the header is not trusted by default."""
+    async with desk_client(world, address="10.0.0.1") as first:
+        for _ in range(6):
+            await sign_in(first, "pc.brown", "not the password at all")
+    async with desk_client(world, address="10.0.0.1") as second:
+        assert (await sign_in(second, "ds.smith")).status_code == 303
+
+
+async def test_a_forged_forwarded_header_does_not_reset_the_back_off(world: World) -> None:
+    async with desk_client(world, address="203.0.113.66") as guesser:
+        for n in range(6):
+            guesser.headers["X-Forwarded-For"] = f"192.0.2.{n}"
+            await sign_in(guesser, "ds.smith", "not the password at all")
+        guesser.headers["X-Forwarded-For"] = "192.0.2.99"
+        assert (await sign_in(guesser, "ds.smith")).status_code == 429
+
+
+async def test_behind_a_trusted_proxy_the_forwarded_client_is_the_one_slowed(
+    tmp_path: Path,
+) -> None:
+    world = build_world(tmp_path, trusted_proxies=("10.0.0.0/8",))
+    async with desk_client(world, address="10.0.0.1") as proxy:
+        proxy.headers["X-Forwarded-For"] = "198.51.100.20"
+        for _ in range(6):
+            await sign_in(proxy, "ds.smith", "not the password at all")
+        assert (await sign_in(proxy, "ds.smith")).status_code == 429
+        proxy.headers["X-Forwarded-For"] = "198.51.100.21"
+        assert (await sign_in(proxy, "ds.smith")).status_code == 303

@@ -11,7 +11,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -24,6 +24,7 @@ from sqlalchemy import Engine, create_engine, insert, select
 from starlette.applications import Starlette
 
 from desk.accounts import Role, create_local_account
+from desk.digest_load import KeyBinder, unbound
 from desk.tables import desk_accounts
 from desk.tables import metadata as desk_metadata
 from desk.web import DeskConfig, create_app
@@ -33,6 +34,7 @@ from intake.vault import Vault
 from parsers import parse_email
 from tasks.audit import install_audit_guards
 from tasks.filing import plan_filing
+from tasks.ports import FieldCipher
 from tasks.records import MessageKey
 from tasks.store import TaskStore
 from tasks.tables import audit_log
@@ -53,6 +55,7 @@ RSO_QUOTE = f"{CANARY_CHILD}'s stepfather is a registered sex offender"
 NEGATED_QUOTE = "There is no current domestic abuse in the household"
 ACCOUNTS = (
     ("ds.smith", Role.SUPERVISOR, None),
+    ("ds.patel", Role.SUPERVISOR, None),
     ("clerk.jones", Role.CLERK, None),
     ("pc.brown", Role.OFFICER, "PC1234"),
     ("pc.green", Role.OFFICER, "PC5678"),
@@ -75,11 +78,12 @@ class Clock:
 class World:
     engine: Engine
     store: TaskStore
-    cipher: AesGcmCipher
+    cipher: FieldCipher
     vault: Vault
     clock: Clock
     app: Starlette
     task_ids: dict[str, str] = field(default_factory=dict)
+    bind_keys: KeyBinder = unbound
 
 
 def raw_invitation(child: str = CANARY_CHILD, *, n: int = 1) -> bytes:
@@ -138,12 +142,27 @@ def result_for(
     return replace(base, criteria=criteria, mentions=mentions)
 
 
-def file_task(world: World, result: TriageResult, raw: bytes, *, n: int) -> str:
+def read_as_filed(result: TriageResult, raw: bytes) -> TriageResult:
+    """The result with the pages and headers the parsers read from `raw` (fields kept)."""
+    parsed = parse_email(raw)
+    return replace(result, invitation=replace(parsed, fields=result.invitation.fields))
+
+
+def file_task(
+    world: World,
+    result: TriageResult,
+    raw: bytes,
+    *,
+    n: int,
+    bind_keys: KeyBinder = unbound,
+    read: Callable[[TriageResult, bytes], TriageResult] = read_as_filed,
+) -> str:
     """What the daemon does: vault the bytes, ledger row, plan and apply the filing."""
     sha = hashlib.sha256(raw).hexdigest()
+    result = read(result, raw)
     stored = world.vault.store(raw)
     key = MessageKey("dropfolder", f"msg-{n}.eml", f"<desk-{n}@calderdale.gov.uk>", sha)
-    with world.engine.begin() as conn:
+    with world.engine.begin() as conn, bind_keys(conn):
         ledger.record_received(
             conn,
             source=key.source,
@@ -177,7 +196,6 @@ def build_world(tmp_path: Path, *, clock: Clock | None = None, **config: Any) ->
         cipher=cipher,
         blind_index=blind_index,
         vault=vault,
-        reader=parse_email,
         config=DeskConfig(**{"origin": ORIGIN, **config}),
         clock=clock,
     )
@@ -216,8 +234,10 @@ def _account_rows() -> list[dict[str, Any]]:
 
 
 @asynccontextmanager
-async def desk_client(world: World) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=world.app, client=("198.51.100.7", 50000))
+async def desk_client(
+    world: World, *, address: str = "198.51.100.7"
+) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=world.app, client=(address, 50000))
     async with httpx.AsyncClient(
         transport=transport, base_url=ORIGIN, headers={"Origin": ORIGIN}
     ) as client:

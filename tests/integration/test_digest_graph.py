@@ -84,7 +84,7 @@ def test_the_digest_is_posted_to_send_mail_as_html_to_the_allowed_recipients(
     assert message["subject"] == "OFFICIAL-SENSITIVE: CPC digest – Wakefield – Tue 24 Nov 2026"
     assert message["body"]["contentType"] == "HTML"
     assert message["toRecipients"] == [{"emailAddress": {"address": SUPERVISOR}}]
-    assert f'href="{BASE_URL}/cases/{ids["attend"]}"' in message["body"]["content"]
+    assert f'href="{BASE_URL}/tasks/{ids["attend"]}"' in message["body"]["content"]
     assert "Quillfeather" not in message["body"]["content"]
     headers = {h["name"]: h["value"] for h in message["internetMessageHeaders"]}
     assert headers["X-CPC-Digest-Id"] == "cpc-digest.wakefield.20261124@cpc-triage.invalid"

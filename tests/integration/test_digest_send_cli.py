@@ -114,7 +114,7 @@ def test_sending_now_delivers_each_due_digest_once_and_says_so(
     wakefield = next(m for m in relay.inbox.parsed() if m["To"] == SUPERVISOR)
     assert wakefield["Subject"].startswith("OFFICIAL-SENSITIVE: CPC digest – Wakefield")
     text = wakefield.get_body(("plain",))
-    assert text is not None and f"{BASE_URL}/cases/{ids['wakefield']}" in text.get_content()
+    assert text is not None and f"{BASE_URL}/tasks/{ids['wakefield']}" in text.get_content()
     engine = open_database(settings, upgrade=False)
     with engine.connect() as conn:
         actors = conn.execute(
@@ -199,5 +199,5 @@ def test_the_preview_takes_the_links_from_the_digest_settings(
         app, ["digest", "--preview", "--district", "leeds", "--config", str(path)]
     )
     assert result.exit_code == 0, result.output
-    assert f"{BASE_URL}/cases/{ids['leeds']}" in result.stdout
+    assert f"{BASE_URL}/tasks/{ids['leeds']}" in result.stdout
     assert "Lara Leeds" not in result.stdout and relay.inbox.messages == []

@@ -160,7 +160,7 @@ def test_the_digest_arrives_marked_with_links_both_parts_and_no_names(
     text, html = _parts(message)
     for body in (text, html):
         for role in ("attend", "review", "old"):
-            assert f"{BASE_URL}/cases/{ids[role]}" in body
+            assert f"{BASE_URL}/tasks/{ids[role]}" in body
         assert ids["leeds"] not in body and "LS-77" not in body
         assert "Z.Q." in body and "WK-1001" in body
         for personal in ("Zebedee", "Quillfeather", OTHER_CHILD, "sex offender", "Northgate"):

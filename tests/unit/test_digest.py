@@ -174,7 +174,7 @@ def test_rendering_links_each_case_and_escapes_names_in_the_html() -> None:
     digest = digest_of(case(1, children=(hostile,)), include_names=True)
     rendered = render_digest(digest, base_url=BASE_URL + "/")
     assert case_link(BASE_URL, "CPC-2026-000001-T1") in rendered.html
-    assert f"{BASE_URL}/cases/CPC-2026-000001-T1" in rendered.text
+    assert f"{BASE_URL}/tasks/CPC-2026-000001-T1" in rendered.text
     assert "<script>" not in rendered.html and "&lt;script&gt;" in rendered.html
     assert rendered.subject.startswith("OFFICIAL-SENSITIVE: CPC digest – Wakefield – Tue 24 Nov")
 
