@@ -90,7 +90,9 @@ _SUBJECT_KINDS = (
         re.compile(
             r"\b(?:outcome|chair'?s?)\s+letter\b|\bconference\s+outcome\b|"
             r"\boutcome\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:conference|[IR]?CPCC?|CPRC)\b|"
-            r"\boutcome\s+record\b|\bdecision\s+(?:record|letter|sheet)\b",
+            r"\boutcome\s+record\b|\bdecision\s+(?:record|letter|sheet)\b|"
+            # a record of a conference already held: "Chair's summary - ICPC held 04/12/2026"
+            r"\bchair'?s?\s+summary\b|\b(?:conference|[IR]?CPCC?|CPRC)\s+held\b",
             re.I,
         ),
     ),
@@ -113,7 +115,8 @@ _BODY_KINDS = (
         MessageKind.LETTER,
         re.compile(
             r"\b(?:attached|enclosed|find)\b[^.\n]{0,40}\b(?:outcome|chair'?s?)\s+letter\b|"
-            r"\bconfirm(?:ing)?\s+the\s+outcome\s+of\s+the\s+(?:\w+\s+){0,3}conference\b",
+            r"\bconfirm(?:ing)?\s+the\s+outcome\s+of\s+the\s+(?:\w+\s+){0,3}conference\b|"
+            r"\bthis\s+is\s+not\s+an\s+invitation\b",
             re.I,
         ),
     ),

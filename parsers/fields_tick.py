@@ -137,8 +137,8 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
             _MEETING.search(sentence) or re.search(r"\breport\b|\battendance\b", sentence, re.I)
         ):
             continue  # "police were asked to attend the address" is no conference request
-        if _UNDECIDED.search(sentence):
-            continue
+        if _UNDECIDED.search(sentence) or sentence.rstrip().endswith("?"):
+            continue  # a question asks; it does not say
         if _NOT_WANTED.search(sentence):
             return PoliceTick.REPORT_SUFFICIENT
         if _WANTED.search(sentence):
@@ -148,6 +148,9 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
 
 _POLICE_ROW = re.compile(
     r"\bpolice\b|\bWYP\b|\bCPPU\b|\bCAIU\b|\bsafeguarding\s+unit\b|\bconstabulary\b", re.I
+)
+_INSTRUCTION = re.compile(
+    r"\((?:please\s+)?(?:write|tick|circle|select|choose|enter|state|mark|delete)\b[^()]*\)", re.I
 )
 _POLICE_LABEL = re.compile(r"^(?P<q>[^:\t]{1,40})(?::|\t)\s*(?P<v>[^\t]{1,60})$")
 _ANSWERED_IN_CELL = re.compile(
@@ -167,13 +170,23 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
     for line in lines:
         cells = line.split("\t")
         heads = {i: o for i, c in enumerate(cells) if i and (o := _column(c)) is not None}
-        if len(set(heads.values())) == 2 and ATTEND in heads.values():
-            columns = heads
-            continue
+        if _attendance_grid(cells, heads) or len(set(heads.values())) == 2:
+            columns = heads if ATTEND in heads.values() else {}
+            if columns:
+                continue
         if not columns or not cells or not _POLICE_ROW.search(cells[0]):
             continue
         if not any(c.strip() for c in cells[1:]) and _ANSWERED_IN_CELL.search(cells[0]):
             return []  # "West Yorkshire Police: attendance requested / ~~not requested~~"
+        worded = [
+            answer
+            for i, option in columns.items()
+            if option == ATTEND and i < len(cells) and not _CELL_MARK.match(cells[i])
+            for answer in [_short_answer(cells[i]) or _option(cells[i])]
+            if answer is not None
+        ]
+        if worded:  # "Attendance at conference | Not required (written report)"
+            return [(worded[0], True)]
         found = [
             (option, bool(_CELL_MARK.match(cells[i])))
             for i, option in columns.items()
@@ -185,6 +198,14 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             return [(ATTEND, True)] if any(attends) else [(REPORT, True)] if attends else []
         return found
     return []
+
+
+def _attendance_grid(cells: list[str], heads: dict[int, str]) -> bool:
+    """One attendance column answered in words ("Agency | What we ask | Attendance at
+    conference"); a bare "Attendance" (a school's) is no such column."""
+    return len(cells) >= 3 and any(
+        option == ATTEND and len(cells[i].split()) >= 2 for i, option in heads.items()
+    )
 
 
 def _column(header: str) -> str | None:
@@ -215,6 +236,8 @@ def _asks(line: str) -> bool:
     first = line.split("\t")[0].strip()
     if not _QUESTION.search(first) or len(first.split()) > 16:
         return False
+    if not re.search(r"\?|:$|attend|required|requested|sufficient|needed", first, re.I):
+        return False  # "Written report to the chair" answers; it asks nothing
     return not first.endswith(".") and not re.search(
         r"\b(?:indicated|shown|see|attached|enclosed|please)\b", first, re.I
     )
@@ -319,7 +342,12 @@ def _yes_no_question(line: str) -> str | None:
 def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> list[Observation]:
     """`both_asked`: each option has its own Yes/No line, so "No" leaves that option unmarked
     (it does not choose the other one)."""
+    line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
+    previous = _INSTRUCTION.sub(" ", previous)
     police = _POLICE_LABEL.match(line.strip())
+    short = len(line.split()) <= 8  # an answer, not a sentence that says more
+    if short and _POLICE_ROW.fullmatch(previous.strip(" :")) and (said := _option(line)):
+        return [(said, True)]  # "Police" / "Written report to the chair"
     if police and _POLICE_ROW.search(police["q"]) and not _QUESTION.search(police["q"]):
         option = _option(police["v"]) or _short_answer(police["v"])
         if option is not None:  # "WYP: Written report sufficient", "Police<TAB>Attend"

@@ -214,3 +214,10 @@ def test_a_reminder_about_an_owed_report_is_a_report_request_not_an_invitation(
 def test_a_chairs_outcome_record_is_a_letter_whatever_the_conference_is_called() -> None:
     kind = classify_message(_info("Outcome of ICPC - LODGE - 16/12/2026"), _pages("Attached."))[0]
     assert kind is MessageKind.LETTER
+
+
+def test_a_chairs_summary_of_a_conference_held_is_not_an_invitation() -> None:
+    subject = "Chair's summary - ICPC held 04/12/2026 - SWIFT - for information"
+    assert classify_message(_info(subject), _pages("Please find attached."))[0] is (
+        MessageKind.LETTER
+    )

@@ -214,3 +214,28 @@ def test_an_attend_and_report_grid_is_answered_by_its_attend_column() -> None:
 def test_a_line_labelled_with_the_police_answers_for_them() -> None:
     page = Page("form.pdf p1", ("Where: Northgate House", "WYP: Written report sufficient"))
     assert police_tick([page]) is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_an_attendance_column_answered_in_words_and_a_bracketed_instruction() -> None:
+    grid = Page(
+        "form.pdf p1",
+        ("Agency\tWhat we are asking for\tAttendance at conference",
+         "School\tAttendance and disclosures\tRequested",
+         "West Yorkshire Police\tPNC checks\tNot required (written report)"),
+    )  # fmt: skip
+    assert police_tick([grid]) is PoliceTick.REPORT_SUFFICIENT
+    blank = Page(
+        "form.pdf p1",
+        ("Is police attendance at the conference required? (write YES or NO in the box)",
+         "Form completed by O. Hepworth"),
+    )  # fmt: skip
+    assert police_tick([blank]) is PoliceTick.NOT_FOUND  # never the instruction's YES
+
+
+def test_a_police_heading_with_a_short_answer_under_it() -> None:
+    page = Page("form.docx", ("Police", "Written report to the chair"))
+    assert police_tick([page]) is PoliceTick.REPORT_SUFFICIENT
+    said = Page(
+        "body", ("Police", "West Yorkshire Police are requested to attend this conference.")
+    )
+    assert police_tick([said]) is PoliceTick.REQUIRED
