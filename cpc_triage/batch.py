@@ -76,11 +76,12 @@ def triage_batch(
             None if workers == 0 else stack.enter_context(ParsePool(workers=workers, limits=limits))
         )
         invitations: Iterator[Invitation]
+        config = triage_stage.load_config(config_dir)  # TOML only: its districts' domains
+        domains = config.domains
         if pool is None:
-            invitations = (parse_email(raw, limits=limits) for raw in raws)
+            invitations = (parse_email(raw, limits=limits, domains=domains) for raw in raws)
         else:  # the first emails go to the workers now, before spaCy is loaded here
-            invitations = parse_emails(raws, limits=limits, pool=pool)
-        config = triage_stage.load_config(config_dir)
+            invitations = parse_emails(raws, limits=limits, pool=pool, domains=domains)
         nlp = triage_stage.build_nlp(config)  # loads spaCy while the workers read
         budget = MessageBudget(seconds=TRIAGE_SECONDS)
         for path, invitation in zip(paths, invitations, strict=True):

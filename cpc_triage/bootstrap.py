@@ -304,7 +304,13 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
         max_message_bytes=int(settings.parsing.max_message_mb * 1024 * 1024),
     )
     parse = smime_parse(
-        functools.partial(parse_email, limits=limits, pool=pool, message_limits=message_limits),
+        functools.partial(
+            parse_email,
+            limits=limits,
+            pool=pool,
+            message_limits=message_limits,
+            domains=config.domains,  # the policy files' domains, as triage trusts them
+        ),
         settings.smime,
     )
 

@@ -109,7 +109,8 @@ class TriageConfig(_Model):
 
     @property
     def domains(self) -> dict[str, str]:
-        """Allow-listed sender domain → district, from every policy file."""
+        """Allow-listed sender domain → district, from every policy file: what the parser
+        reads a district from and what triage trusts are one list (issue 14 item 1)."""
         return {d.lower(): p.name for p in self.policies.values() for d in p.domains}
 
     def policy_for(self, district: str | None) -> Policy:

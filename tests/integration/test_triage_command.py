@@ -85,3 +85,26 @@ def test_the_command_runs_from_another_directory_with_the_default_config(tmp_pat
     proc = _run(str(_sample("06")), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["decision"]["suggested"] == "discuss"
+
+
+def test_a_sender_domain_added_to_a_policy_file_is_read_as_that_district(tmp_path: Path) -> None:
+    """Issue 14 item 1: the parser reads districts from the same policy files triage trusts."""
+    import shutil
+
+    config = tmp_path / "config"
+    shutil.copytree(ROOT / "config", config)
+    leeds = config / "policies" / "leeds.toml"
+    leeds.write_text(
+        leeds.read_text().replace(
+            'domains = ["leeds.gov.uk"]', 'domains = ["leeds.gov.uk", "leedscp.example.org"]'
+        )
+    )
+    sample = _sample("03").read_bytes()
+    moved = sample.replace(b"@calderdale.gov.uk", b"@leedscp.example.org")
+    eml = tmp_path / "moved.eml"
+    eml.write_bytes(moved)
+    ran = _run("--config", str(config), str(eml))
+    assert ran.returncode == 0, ran.stderr
+    result = json.loads(ran.stdout)
+    assert result["district"] == "leeds"
+    assert "district_unknown" not in result["flags"]

@@ -1,0 +1,81 @@
+"""Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
+
+Four sets of 35 emails each, written by outside authors who were given only POLICY.md,
+DOMAIN.md and the label format — never the code or its vocabulary — in twenty layouts new to the
+project (`firstsight/*/README.md`). Each set was scored *before* any change was made for it; those
+first-sight figures are in the README beside the figures after the fixes. The floors here are
+what the build reaches now, so a change that loses ground fails; the known misses are named.
+No expected `attend` or `discuss` may come out `report_only`, ever, and no expected
+`manual_review` may come out `report_only` either (issue 11's "unsafe answer").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.corpus.scoring import Score, load_cases, score
+from tests.corpus.test_corpus_quality import SCHEMA, _triage_all
+
+HERE = Path(__file__).resolve().parent / "firstsight"
+
+#: set → (decision accuracy, criteria recall, criteria precision, field accuracy) floors.
+FLOORS = {
+    "a": (1.00, 1.00, 0.95, 0.95),
+    "b": (1.00, 1.00, 0.95, 0.90),
+    "c": (1.00, 0.90, 0.74, 0.82),
+    "d": (0.97, 0.90, 0.95, 0.88),
+}
+#: Decisions still wrong, each in the safe direction.
+KNOWN_WRONG = {
+    # "(write YES or NO in the box)" left blank: read as a question whose answer was not read,
+    # so discuss (issue 11: report only on a complete reading); the author says report_only
+    "d-18-kirklees-icpc-grid-unticked-checklist-blank-box",
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any], Score, list[Any]]:
+    cases = load_cases(HERE / request.param)
+    assert len(cases) == 35, f"{request.param}: {len(cases)} cases"
+    outputs = _triage_all(cases)
+    return request.param, outputs, score(cases, outputs), cases
+
+
+def test_no_answer_is_report_only_where_a_person_should_have_looked(scored: Any) -> None:
+    _, outputs, s, cases = scored
+    assert s.dangerous == []
+    unsafe = [
+        eml.stem
+        for eml, label in cases
+        if label.get("decision") == "manual_review"
+        and outputs[str(eml)]["decision"]["suggested"] == "report_only"
+    ]
+    assert unsafe == []
+
+
+def test_decisions_criteria_fields_and_quotes_hold_their_floors(scored: Any) -> None:
+    folder, _, s, _ = scored
+    decisions, recall, precision, fields = FLOORS[folder]
+    print(f"{folder}: {s.summary()}")
+    assert s.decision_accuracy >= decisions, s.wrong
+    assert s.recall >= recall, s.missed
+    assert s.precision >= precision, s.spurious
+    assert s.field_accuracy >= fields, s.field_misses
+    assert s.quotes_ok == s.quotes_scored, s.bad_quotes
+
+
+def test_only_the_known_decisions_are_wrong(scored: Any) -> None:
+    _, _, s, _ = scored
+    unexpected = [w for w in s.wrong if not any(w.startswith(k) for k in KNOWN_WRONG)]
+    assert unexpected == []
+
+
+def test_every_result_validates_against_the_contract_schema(scored: Any) -> None:
+    import jsonschema
+
+    _, outputs, _, _ = scored
+    for output in outputs.values():
+        jsonschema.validate(output, SCHEMA)
