@@ -250,6 +250,8 @@ def _dates_joined(lines: list[str]) -> list[str]:
 def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
     text = _LIST_MARK.sub("", line, count=1).strip()
     cells = [c.strip() for c in text.split("\t")]
+    if len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
+        cells = cells[1:]  # "1 <TAB>Aria Sutcliffe <TAB>…" under "No. Name <TAB>DOB …"
     relationship = next((c for c in cells[1:] if _relationship(c)), None)
     if "relationship" in header and len(cells) == len(header):
         relationship = cells[header.index("relationship")] or relationship

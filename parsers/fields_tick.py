@@ -146,12 +146,18 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
     return None
 
 
+_GRID_HEAD = re.compile(
+    r"agenc|service|organi[sz]ation|professional|invitee|partner|who\b|role|name", re.I
+)
 _POLICE_ROW = re.compile(
     r"\bpolice\b|\bWYP\b|\bCPPU\b|\bCAIU\b|\bsafeguarding\s+unit\b|\bconstabulary\b", re.I
 )
 _INSTRUCTION = re.compile(
-    r"\((?:please\s+)?(?:write|tick|circle|select|choose|enter|state|mark|delete)\b[^()]*\)", re.I
+    r"\((?:please\s+)?(?:write|tick|circle|select|choose|enter|state|mark|delete|give|provide|"
+    r"specify|explain|add)\b[^()]*\)",
+    re.I,
 )
+_YES_NO_WORD = re.compile(r"\b(?:yes|no|y|n)\b|[☒☐✓✔]", re.I)
 _POLICE_LABEL = re.compile(r"^(?P<q>[^:\t]{1,40})(?::|\t)\s*(?P<v>[^\t]{1,60})$")
 _ANSWERED_IN_CELL = re.compile(
     rf"{_MARK}|~~|<s>|<del>|delete\s+as|\b(?:yes|no|requested|required|attend)\b", re.I
@@ -170,6 +176,8 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
     for line in lines:
         cells = line.split("\t")
         heads = {i: o for i, c in enumerate(cells) if i and (o := _column(c)) is not None}
+        if columns and not _GRID_HEAD.search(cells[0]):
+            heads = {}  # a row of the grid, not a new header ("School | Attendance… | Requested")
         if _attendance_grid(cells, heads) or len(set(heads.values())) == 2:
             columns = heads if ATTEND in heads.values() else {}
             if columns:
@@ -317,6 +325,7 @@ def marked_labels(line: str) -> list[tuple[bool, str]]:
 
 
 def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
+    line = _INSTRUCTION.sub(" ", line)  # "☒ No (please circle)": the option is "No"
     found: list[Observation] = []
     yes_means = REPORT if _REPORT.search(_GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
     questioned = after_question or bool(_QUESTION.search(line))
@@ -343,10 +352,13 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
     """`both_asked`: each option has its own Yes/No line, so "No" leaves that option unmarked
     (it does not choose the other one)."""
     line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
+    options_follow = bool(_INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
     previous = _INSTRUCTION.sub(" ", previous)
     police = _POLICE_LABEL.match(line.strip())
-    short = len(line.split()) <= 8  # an answer, not a sentence that says more
-    if short and _POLICE_ROW.fullmatch(previous.strip(" :")) and (said := _option(line)):
+    # an answer of its own under the heading: short, not a sentence, not itself asked and answered
+    short = len(line.split()) <= 8 and ":" not in line and not _YES_NO_WORD.search(line)
+    heading = _POLICE_ROW.fullmatch(previous.strip(" :")) and not options_follow
+    if short and heading and (said := _option(line)):
         return [(said, True)]  # "Police" / "Written report to the chair"
     if police and _POLICE_ROW.search(police["q"]) and not _QUESTION.search(police["q"]):
         option = _option(police["v"]) or _short_answer(police["v"])
@@ -364,6 +376,12 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
         question, answer = previous, line
     elif _QUESTION.search(previous) and (lead := _LEADING_ANSWER.match("?" + line.strip())):
         question, answer = previous, lead["a"]  # the free-text answer under its question
+    elif (
+        previous.rstrip(" )").endswith("?")
+        and _QUESTION.search(previous)
+        and (line.strip().endswith(".") and (said := _option(line)))
+    ):
+        return [(said, True)]  # "…requested? (please give details)" / "A written report will be …"
     else:
         return []
     answer = answer.strip().lower()

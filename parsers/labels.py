@@ -336,6 +336,8 @@ CHILD_SECTIONS: tuple[str, ...] = (
     "subject of the conference",
     "subjects of the conference",
 )
+#: (Lists of both — "Family members", "Household" — are read by meaning as mixed: relationship
+#: and age tell a child from an adult; `parsers.label_meaning.people_section`.)
 ADULT_SECTIONS: tuple[str, ...] = (
     "adults",
     "adults in the household",
@@ -349,14 +351,10 @@ ADULT_SECTIONS: tuple[str, ...] = (
     "parents",
     "parent",
     "carers",
-    "household members",
-    "family members",
     "significant adults",
     "parents, carers",
     "parents/carers",
     "parent/carer",
-    "household",
-    "family details",
     "other adults",
     "adult details",
     "mother",

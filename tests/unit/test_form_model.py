@@ -239,3 +239,35 @@ def test_a_police_heading_with_a_short_answer_under_it() -> None:
         "body", ("Police", "West Yorkshire Police are requested to attend this conference.")
     )
     assert police_tick([said]) is PoliceTick.REQUIRED
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Police", "Is Police attendance requested? ☐ Yes\t☒ No (please circle)"),
+         PoliceTick.REPORT_SUFFICIENT),
+        (("Police - is attendance at conference requested? (please give details)",
+          "A written report will be sufficient."), PoliceTick.REPORT_SUFFICIENT),
+        (("Police (tick as appropriate)", "Police to attend conference",
+          "Police report sufficient\tX"), PoliceTick.REPORT_SUFFICIENT),
+        (("Agency\tWhat we are asking for\tAttendance at conference",
+          "School\tAttendance, presentation and any disclosures\tRequested",
+          "West Yorkshire Police\tReport and attendance\tYes - attendance requested"),
+         PoliceTick.REQUIRED),
+    ],
+)  # fmt: skip
+def test_instructions_are_no_answers_and_grid_rows_are_no_headers(
+    lines: tuple[str, ...], expected: PoliceTick
+) -> None:
+    assert police_tick([Page("form.pdf p1", lines)]) is expected
+
+
+def test_a_numbered_household_table_and_a_family_list_tell_children_by_age() -> None:
+    fields = _fields(
+        "HOUSEHOLD\nNO.  NAME                  DOB          RELATIONSHIP TO CHILDREN\n"
+        "1    Aria Sutcliffe        12/09/2023   SUBJECT CHILD\n"
+        "2    Liam Brear            20/02/1997   FATHER - NOT AT HOME\n"
+        "Family members\n1) Ellis HOLROYD, born 27/07/2021, lives with mother\n"
+    )
+    assert [p.name for p in fields.children] == ["Aria Sutcliffe", "Ellis HOLROYD"]  # type: ignore[attr-defined]
+    assert [p.name for p in fields.adults] == ["Liam Brear"]  # type: ignore[attr-defined]
