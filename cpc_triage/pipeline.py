@@ -36,6 +36,7 @@ from cpc_triage.setaside import (
     TransientFault,
     could_not_be_processed,
     is_transient,
+    person_reads,
     strike_words,
     test_hook,
 )
@@ -50,7 +51,7 @@ from tasks.build import district_of
 from tasks.filing import plan_filing
 from tasks.records import MessageKey
 from tasks.store import ConcurrentChange, DuplicateFiling, Filed, TaskStore
-from triage.records import Deadlines, Decision, Suggestion, TriageResult
+from triage.records import TriageResult
 
 LONDON = ZoneInfo("Europe/London")
 FILING_RETRIES = 3
@@ -288,22 +289,11 @@ def _failure(
 
 def manual_review_result(invitation: Invitation, *, reason: str, day: date | None) -> TriageResult:
     """A result that sends the message to a person, saying which step failed and how."""
-    decision = Decision(
-        suggested=Suggestion.MANUAL_REVIEW,
-        reasons=(f"processing failed ({reason}): read the message and decide",),
-        confidence=0.0,
+    return person_reads(
+        invitation,
+        reason=f"processing failed ({reason}): read the message and decide",
         rule="pipeline.processing_failed",
-    )
-    return TriageResult(
-        invitation=invitation,
-        district=invitation.fields.district,
-        criteria=(),
-        mentions=(),
-        decision=decision,
-        deadlines=Deadlines(report_due=None, notice_working_days=None, notice_ok=None),
-        flags=(),
-        received_on=day,
-        policy_name="none",
+        day=day,
     )
 
 

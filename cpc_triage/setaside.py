@@ -84,21 +84,28 @@ def strike_words(kind: str, strikes: int) -> str:
 
 def could_not_be_processed(invitation: Invitation, *, words: str, day: date | None) -> TriageResult:
     """The set-aside task's result: a person reads the raw bytes kept in the vault."""
-    decision = Decision(
-        suggested=Suggestion.MANUAL_REVIEW,
-        reasons=(
-            f"The message could not be processed: {words}. Its raw bytes are kept; "
-            "read the original and decide.",
-        ),
-        confidence=0.0,
+    return person_reads(
+        invitation,
+        reason=f"The message could not be processed: {words}. Its raw bytes are kept; "
+        "read the original and decide.",
         rule="pipeline.could_not_be_processed",
+        day=day,
     )
+
+
+def person_reads(
+    invitation: Invitation, *, reason: str, rule: str, day: date | None
+) -> TriageResult:
+    """A `manual_review` result with one reason and nothing read into it: every step that gives
+    a message up (set aside, a failed step) files this, so a person always sees it."""
     return TriageResult(
         invitation=invitation,
         district=invitation.fields.district,
         criteria=(),
         mentions=(),
-        decision=decision,
+        decision=Decision(
+            suggested=Suggestion.MANUAL_REVIEW, reasons=(reason,), confidence=0.0, rule=rule
+        ),
         deadlines=Deadlines(report_due=None, notice_working_days=None, notice_ok=None),
         flags=(),
         received_on=day,
