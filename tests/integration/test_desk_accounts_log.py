@@ -158,6 +158,8 @@ def test_the_cli_disables_changes_the_role_of_and_re_enables_an_account(tmp_path
             check=False,
         )
 
+    upgraded = cli("db", "upgrade")  # admin commands never make an empty database (issue 13.7)
+    assert upgraded.returncode == 0, upgraded.stderr
     made = cli("web-account", "pc.white", "--role", "officer", stdin=secret * 2)
     assert made.returncode == 0, made.stderr
     weak = cli("web-account", "pc.grey", "--role", "officer", stdin="password1234\n" * 2)

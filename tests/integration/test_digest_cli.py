@@ -86,7 +86,7 @@ def test_the_digest_preview_prints_the_marked_subject_and_links_without_names(
     )
     assert result.exit_code == 0, result.output
     assert "Subject: OFFICIAL-SENSITIVE: CPC digest – Wakefield –" in result.output
-    assert all(f"https://desk.example/cases/{task_id}" in result.output for task_id in ids)
+    assert all(f"https://desk.example/tasks/{task_id}" in result.output for task_id in ids)
     assert CANARY_CHILD not in result.output and "Amy Bee" not in result.output
 
 
