@@ -185,10 +185,13 @@ def pre_birth(
     if any(child.expected for child in children):
         return True
     return any(
-        re.search(r"\bpre[\s\-]?birth\b|\bunborn\b", chosen_text(line), re.I)
+        _PRE_BIRTH_WORD.search(line) and _PRE_BIRTH_WORD.search(chosen_text(line))
         for p in pages
         for line in p.lines
-    )
+    )  # the cheap search first: only a line that names it is read for its chosen option
+
+
+_PRE_BIRTH_WORD = re.compile(r"\bpre[\s\-]?birth\b|\bunborn\b", re.I)
 
 
 def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple[str, ...]:

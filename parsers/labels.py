@@ -14,6 +14,7 @@ Sources: the twelve sample forms (Wakefield SRU, Leeds ISU, Calderdale CP Admin)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers.records import STRUCK, Page
 
@@ -531,6 +532,13 @@ def logical_lines(page: Page) -> list[str]:
     the line they continue, with a TAB between cells as everywhere else. Blank lines stay
     (as "") because they end paragraphs.
     """
+    return list(_logical_lines(page))
+
+
+@lru_cache(maxsize=64)
+def _logical_lines(page: Page) -> tuple[str, ...]:
+    """Kept for the last pages seen: the field, people, tick-box and message-kind readers each
+    ask for the same page's lines."""
     out: list[str] = []
     glued = False
     for raw in page.lines:
@@ -541,4 +549,4 @@ def logical_lines(page: Page) -> list[str]:
         else:
             out.append(line.strip())
         glued = line.strip() in _GLYPH_ONLY
-    return out
+    return tuple(out)
