@@ -20,6 +20,7 @@ from parsers import classify
 from parsers.dates import find_dates, parse_date, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
 from parsers.fields_tick import chosen_text, marked_labels
+from parsers.harm_prose import harm_in_prose
 from parsers.labels import CATEGORY, DATE, HARM_WORDS, KIND, TIME, VENUE, logical_lines
 from parsers.records import ConferenceKind, MessageInfo, Page, Person
 
@@ -217,6 +218,8 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
             for match in _CATEGORY_IN_PROSE.finditer(page.text)
             for word in re.findall(r"neglect|physical|sexual|emotional", match.group(0), re.I)
         }
+    if not found:  # "Review of the child protection plan (physical abuse)"
+        found |= harm_in_prose(p.text for p in pages)
     if not found:
         reason = next((c.value for c in ordered if c.field == "reason" and c.value), "")
         match = _HARM_START.match(reason)

@@ -303,7 +303,8 @@ _ADULT_KIN = frozenset(
 _CHILD_KIN = frozenset(
     {"son", "daughter", "child", "brother", "sister", "sibling", "siblings", "subject",
      "unborn", "baby", "twin", "stepson", "stepdaughter", "stepbrother", "stepsister",
-     "grandson", "granddaughter", "nephew", "niece", "infant"}
+     "grandson", "granddaughter", "nephew", "niece", "infant", "children", "twins", "sons",
+     "daughters", "brothers", "sisters", "grandchildren", "infants", "babies", "kids"}
 )  # fmt: skip
 
 

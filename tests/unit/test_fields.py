@@ -42,6 +42,7 @@ LAYOUTS = {
     "flattened": "Type of conference Initial Child Protection Conference\nDate of conference 03/12/2026\nTime 10:00\nVenue Wakefield One\nConference Chair Simon Outhwaite",
     "pairs_in_row": "Conference type\tICPC\tDate of meeting\t03/12/2026\nTime of meeting\t10:00\tMeeting venue\tWakefield One\nCP Chair\tSimon Outhwaite",
     "header_row": "Conference type\tConference date\tTime\tVenue\nICPC\t03/12/2026\t10:00\tWakefield One\nChaired by: Simon Outhwaite",
+    "capitals": "CONFERENCE NOTICE   PRINTED 30-NOV-2026 09:58\nCONFERENCE TYPE\nINITIAL CHILD PROTECTION CONFERENCE\n\nCONFERENCE DATE\n03-DEC-2026\n\nSTART TIME\n10:00\n\nVENUE\nWakefield One\n\nCHAIR\nSIMON OUTHWAITE (CP CHAIR)",
 }  # fmt: skip
 
 
@@ -52,7 +53,7 @@ def test_the_conference_details_are_read_in_every_layout(layout: str) -> None:
     assert fields.date == date(2026, 12, 3)
     assert fields.time == time(10, 0)
     assert fields.venue == "Wakefield One"
-    assert fields.chair == "Simon Outhwaite"
+    assert (fields.chair or "").casefold() == "simon outhwaite"
 
 
 def test_the_date_completed_is_not_the_conference_date() -> None:
@@ -281,3 +282,13 @@ def test_numbered_label_lines_are_read_like_plain_ones() -> None:
     fields = {v.field: v.value for v in labelled_values([page])}
     assert fields["time"] == "1.30 pm"
     assert fields["venue"] == "Microsoft Teams"
+
+
+def test_a_reason_in_capitals_runs_on_to_its_next_line() -> None:
+    """A notice printed in capitals: capitals do not make the value's second line a heading."""
+    fields = _read(
+        "CATEGORY OF PLAN\nPHYSICAL ABUSE\n\nREASON FOR CONFERENCE\nREVIEW OF THE PLAN MADE ON 17/06/2026 FOLLOWING\n"
+        "BRUISING TO THE CHILD'S FACE.\n\nCORE GROUP MEMBERS\nSW A RAFIQ"
+    )
+    assert fields.reason is not None and fields.reason.endswith("BRUISING TO THE CHILD'S FACE.")
+    assert fields.harm_categories == ("physical",)

@@ -237,3 +237,26 @@ def test_two_column_forms_and_forename_surname_tables() -> None:
     children, adults = _people(text)
     assert children == [("Tyler Bairstow", date(2015, 5, 5))]
     assert adults == ["Rebecca Senior", "Liam Senior", "Gloria Oduya"]
+
+
+def test_forenames_in_one_cell_under_a_surname_column_are_one_person_each() -> None:
+    """ "PRIESTLEY | Harvey and Harriet (twins) | 14/08/2019 | Subject children" (issue 11)."""
+    children, adults = _people(
+        "Household composition\nSurname\tForename(s)\tDOB\tRelationship\n"
+        "PRIESTLEY\tHarvey and Harriet (twins)\t14/08/2019\tSubject children\n"
+        "PRIESTLEY\tLeanne\t20/03/1997\tMother"
+    )
+    assert [name for name, _ in children] == ["Harvey PRIESTLEY", "Harriet PRIESTLEY"]
+    assert adults == ["Leanne PRIESTLEY"]
+
+
+def test_a_people_heading_with_its_list_after_a_colon() -> None:
+    children, adults = _people(
+        "Children: Niamh O'Connor (02/02/2013), Ciaran O'Connor (25/07/2017)\n"
+        "Adults: Bernadette O'Connor (mother), Declan Burke (mother's partner)"
+    )
+    assert children == [
+        ("Niamh O'Connor", date(2013, 2, 2)),
+        ("Ciaran O'Connor", date(2017, 7, 25)),
+    ]
+    assert set(adults) == {"Bernadette O'Connor", "Declan Burke"}
