@@ -207,11 +207,25 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
     if len(cells) < 2 or not cells[1].strip():
         return []
     found: list[tuple[Person, bool]] = []
-    for part in _split_people(cells[1].strip()):
+    for part in _by_name_cells(cells[1].strip()) or _split_people(cells[1].strip()):
         person = _person(part.strip(), header=[], reference=reference)
         if person is not None:
             found.append((person, _is_child(person, section=section, reference=reference)))
     return found
+
+
+def _by_name_cells(value: str) -> list[str]:
+    """ "Zofia Nowak <TAB>DOB 11/06/2017 <TAB>Female <TAB>Szymon Nowak <TAB>DOB 30/09/2021": the
+    cells beside one label (a Word label cell merged down several rows) cut where a cell that is
+    a name alone starts the next person; [] when fewer than two such cells."""
+    cells = value.split("\t")
+    starts = [
+        i for i, c in enumerate(cells) if (n := split_name(c.strip()))[0] and not n[1].strip()
+    ]
+    if len(starts) < 2:
+        return []
+    ends = [*starts[1:], len(cells)]
+    return ["\t".join(cells[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
 _BETWEEN_PEOPLE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+|\s*,\s*(?=[A-Z][\w'’\-]+\s+[A-Z])")

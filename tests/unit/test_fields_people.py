@@ -260,3 +260,24 @@ def test_a_people_heading_with_its_list_after_a_colon() -> None:
         ("Ciaran O'Connor", date(2017, 7, 25)),
     ]
     assert set(adults) == {"Bernadette O'Connor", "Declan Burke"}
+
+
+def test_names_in_any_alphabet_are_names() -> None:
+    """Polish, Irish and Lithuanian names (issue 11: an ASCII-only test dropped them all)."""
+    children, adults = _people(
+        "Name\tRelationship\tDOB\n"
+        "Katarzyna Wiśniewska\tMother\t02/03/1990\n"
+        "Siobhán O'Driscoll\tMother's partner\t07/05/1991\n"
+        "Emilija Petrauskaitė\tDaughter\t11/11/2021"
+    )
+    assert adults == ["Katarzyna Wiśniewska", "Siobhán O'Driscoll"]
+    assert children == [("Emilija Petrauskaitė", date(2021, 11, 11))]
+
+
+def test_a_label_merged_down_two_rows_with_a_person_each() -> None:
+    """A Word label cell merged down: both children's cells reach one line."""
+    children, _ = _people(
+        "Section 2 - Child(ren) subject of the conference\n"
+        "Child\tZofia Nowak\tDOB 11/06/2017\tFemale - Outwood Primary\tSzymon Nowak\tDOB 30/09/2021\tMale"
+    )
+    assert children == [("Zofia Nowak", date(2017, 6, 11)), ("Szymon Nowak", date(2021, 9, 30))]
