@@ -26,6 +26,7 @@ from parsers.label_meaning import (
     FAMILY,
     GIVEN,
     MIXED,
+    NAME,
     header_role,
     people_section,
     relationship_side,
@@ -138,10 +139,14 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             and not _listed_with_birth_date(line, reference)
         ):
             continue
+        inline = [] if header else _inline_pairs(line)
         rows = _table_rows(line, header) if header else _split_people(line)
+        if inline:  # "Name: Ngozi Okonkwo Relationship: Mother DOB: 25/08/1986"
+            rows = ["\t".join(value for _, value in inline)]
         for part in rows:
+            columns = [role for role, _ in inline] or header
             person = _person(
-                part, header=header if header and "\t" in part else [], reference=reference
+                part, header=columns if columns and "\t" in part else [], reference=reference
             )
             if person is None:
                 continue
@@ -153,6 +158,32 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             )
             found.append((person, is_child))
     return found
+
+
+_INLINE_LABEL = re.compile(r"(?:^|\s)([A-Z][A-Za-z/.' ]{1,30}?)\s*:\s+")
+
+
+def _inline_pairs(line: str) -> list[tuple[str, str]]:
+    """A line of "Label: value" pairs with no cell breaks, as (column word, value) — when at
+    least two labels are columns of a table of people (name, relationship, date of birth…) and
+    one of them is the name: a form that writes each person on one line (issue 11, set e)."""
+    if "\t" in line:
+        return []
+    labels: list[tuple[int, int, str]] = []  # (start, end of "Label: ", label)
+    for m in _INLINE_LABEL.finditer(line):
+        words = m.group(1).split()
+        # the label is its last capitalised word and the lower-case words after it: in
+        # "Ngozi Okonkwo Relationship:" it is "Relationship", in "Date of birth:" all three
+        head = max(i for i, w in enumerate(words) if w[:1].isupper())
+        labels.append((m.start(1) + m.group(1).index(words[head]), m.end(), " ".join(words[head:])))
+    roles = [header_role(label) for _, _, label in labels]
+    if len(labels) < 2 or NAME not in roles or sum(r is not None for r in roles) < 2:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for (_, end, label), role, nxt in zip(labels, roles, [*labels[1:], None], strict=True):
+        value = line[end : nxt[0] if nxt else len(line)].strip()
+        pairs.append((role or fold(label), value))
+    return pairs
 
 
 def _table_rows(line: str, header: list[str]) -> list[str]:
@@ -284,7 +315,7 @@ def _dates_joined(lines: list[str]) -> list[str]:
 def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
     text = _LIST_MARK.sub("", line, count=1).strip()
     cells = [c.strip() for c in text.split("\t")]
-    if len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
+    if header and len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
         cells = cells[1:]  # "1 <TAB>Aria Sutcliffe <TAB>…" under "No. Name <TAB>DOB …"
     relationship = next((c for c in cells[1:] if _relationship(c)), None)
     if "relationship" in header and len(cells) == len(header):
@@ -419,6 +450,8 @@ def _ends_section(line: str) -> bool:
 
 def _is_header_row(line: str) -> bool:
     cells = [fold(c) for c in re.split(r"\t", line) if c.strip()]
+    if len(cells) == 1 and _inline_pairs(line):
+        return False  # "Name: Ngozi Okonkwo Relationship: Mother" is a person, not a header
     if len(cells) == 1:
         words = fold(line)
         return sum(1 for h in HEADER_WORDS if h in words) >= 2 and words.startswith("name")

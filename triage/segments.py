@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.labels import unstruck
 from parsers.records import CELL, MARKED, UNMARKED, Page
@@ -33,6 +33,9 @@ _STARTS_ITEM = re.compile(rf"^\s*(?:[-•*·▪◦{MARKED}{UNMARKED}]|\d+[.)]\s|
 #: A protective marking on a line of its own: a page's header or footer, between two halves of
 #: a sentence that a PDF page or column break split (issue 11, set e).
 _MARKING = re.compile(r"^\s*(?:OFFICIAL|SECRET)(?:\s*[-–:]?\s*SENSITIVE)?(?:\s*\[[^\]]*\])?\s*$")
+_DATE_CELL = re.compile(
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}"
+)
 _WRAP_MIN = 40  # a line shorter than this is a heading or a label, not a wrapped line
 
 
@@ -45,25 +48,33 @@ class Segment:
     text: str
     location: str
     ticked: bool | None  # None: free text; True: after ☒; False: after ☐ (a template item)
+    # the other cells of its table row: a chronology's date and outcome say when and how the
+    # event in this cell happened ("19/06/2023 | arrested for ABH | NFA")
+    row: tuple[str, ...] = ()
 
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     for page in pages:
-        for unit in _units([_normalised(line) for line in page.lines]):
-            yield from _split_ticks(unit, page.location)
+        for unit, row in _units([_normalised(line) for line in page.lines]):
+            for segment in _split_ticks(unit, page.location):
+                yield replace(segment, row=row) if row else segment
 
 
-def _units(lines: Sequence[str]) -> Iterator[str]:
-    """Cells of tabbed lines, and paragraphs of wrapped lines joined with a newline."""
+def _units(lines: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Cells of tabbed lines (each with the row's other cells), and paragraphs of wrapped lines
+    joined with a newline."""
     paragraph: list[str] = []
     for line in lines:
         if CELL in line:
             yield from _flush(paragraph)
-            yield from (cell for cell in line.split(CELL) if cell.strip())
+            cells = [cell for cell in line.split(CELL) if cell.strip()]
+            dated = bool(cells) and _DATE_CELL.fullmatch(cells[0].strip()) is not None
+            for i, cell in enumerate(cells):  # a chronology's row: its date comes first
+                yield cell, tuple(cells[:i] + cells[i + 1 :]) if dated else ()
         elif not line.strip() or _MARKING.match(line):
             yield from _flush(paragraph)  # a page's marking line breaks no sentence in two
             if line.strip():
-                yield line
+                yield line, ()
         elif paragraph and _continues(paragraph[-1], line):
             paragraph.append(line)
         else:
@@ -81,9 +92,9 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) >= _WRAP_MIN and not _ENDS_SENTENCE.search(previous)
 
 
-def _flush(paragraph: list[str]) -> Iterator[str]:
+def _flush(paragraph: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
     if paragraph:
-        yield " ".join(paragraph)  # a quote is compared with white space folded
+        yield " ".join(paragraph), ()  # a quote is compared with white space folded
         paragraph.clear()
 
 

@@ -337,3 +337,22 @@ def test_a_state_that_ended_before_the_email_is_historical_however_recent() -> N
         "requirements until 2029.",
         received=dt.date(2026, 12, 7),
     )
+
+
+def test_a_chronology_row_s_date_and_outcome_put_its_event_in_the_past() -> None:
+    """Issue 11 (set f): a case-system printout's chronology, "19/06/2023 | arrested | NFA"."""
+    old = met(
+        "Date\tEvent type\tDetails\tOutcome",
+        "19/06/2023\tPolice\tKashif Mahmood arrested for assault occasioning ABH\tNo crime",
+        "21/06/2023\tDASH\tDASH completed by police: high risk.\tMARAC referral",
+        received=dt.date(2026, 12, 7),
+    )
+    assert "current_investigation" not in old
+    assert "domestic_abuse_current_involvement" not in old
+    assert "prior_unit_involvement" in old
+    recent = met(
+        "Date\tEvent\tOutcome",
+        "30/11/2026\tMr Miah arrested for assaulting Ayaan\tReleased under investigation",
+        received=dt.date(2026, 12, 7),
+    )
+    assert "current_investigation" in recent

@@ -281,3 +281,26 @@ def test_a_label_merged_down_two_rows_with_a_person_each() -> None:
         "Child\tZofia Nowak\tDOB 11/06/2017\tFemale - Outwood Primary\tSzymon Nowak\tDOB 30/09/2021\tMale"
     )
     assert children == [("Zofia Nowak", date(2017, 6, 11)), ("Szymon Nowak", date(2021, 9, 30))]
+
+
+def test_a_person_on_one_line_of_label_value_pairs() -> None:
+    """ "Name: … Relationship: … DOB: …" with no cell breaks (Word text boxes, issue 11 set e)."""
+    children, adults = _people(
+        "Parents / carers / significant adults\n"
+        "Name: Ngozi Okonkwo Relationship: Mother DOB: 25/08/1986\n"
+        "Name: Gary Wood Relationship: Mother's partner DOB: 11/11/1975"
+    )
+    assert (children, adults) == ([], ["Ngozi Okonkwo", "Gary Wood"])
+
+
+def test_a_stray_number_in_a_table_of_people_loses_nobody() -> None:
+    """OCR debris ("7" on a line of its own) once raised inside the reader, and every person
+    of the email was lost with it."""
+    children, adults = _people(
+        "Children subject of the conference\nName\tDate of birth\tGender\n"
+        "Kayden Bradford\t11/11/2013\tMale\n7\n"
+        "Parents, carers and significant adults\nName\tRelationship\tDate of birth\n"
+        "Shannon Bradford\tMother\t23/03/1994"
+    )
+    assert children == [("Kayden Bradford", date(2013, 11, 11))]
+    assert adults == ["Shannon Bradford"]
