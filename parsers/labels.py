@@ -440,7 +440,7 @@ HEADER_WORDS: frozenset[str] = frozenset(
 
 #: Words that, as part of a "name", show it is not a person's name.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    {"hi", "hello", "dear", "morning", "afternoon", "thanks",  # "Hi Dawn,"
+    {"hi", "hello", "morning", "afternoon", "thanks",  # "Hi Dawn,"
      "council", "service", "services", "unit", "team", "police", "school", "academy",
      "primary", "nursery", "college", "conference", "date", "birth", "name", "gender",
      "male", "female", "mother", "father", "relationship", "children", "child", "adults",
