@@ -25,7 +25,6 @@ from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from typing import Protocol
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
@@ -46,14 +45,13 @@ from intake.keys import KeyRing
 from intake.sources import Fetched, Source, SourceRef
 from intake.vault import Vault
 from parsers.bounds import check_structure, header_section
-from parsers.records import BookingFields, Invitation, MessageInfo
+from parsers.records import LONDON, BookingFields, Invitation, MessageInfo
 from tasks.build import district_of
 from tasks.filing import plan_filing
 from tasks.records import MessageKey
 from tasks.store import ConcurrentChange, DuplicateFiling, Filed, TaskStore
 from triage.records import TriageResult
 
-LONDON = ZoneInfo("Europe/London")
 FILING_RETRIES = 3
 
 ParseFn = Callable[[bytes], Invitation]
