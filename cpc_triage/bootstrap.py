@@ -30,8 +30,8 @@ from cpc_triage.mailboxes import build_source
 from cpc_triage.pipeline import Log, ParseFn, Parts, TriageFn
 from cpc_triage.settings import Settings
 from cpc_triage.settings_mailbox import DropFolderMailbox
+from cpc_triage.startup import SchemaNotCurrent, make_data_dir
 from cpc_triage.startup import StartupError as StartupError
-from cpc_triage.startup import make_data_dir
 from cpc_triage.startup import read_secret as _secret
 from intake.dropfolder import DropFolder
 from intake.keys import (
@@ -86,8 +86,9 @@ def open_database(
         check_durability(engine)
         if upgrade if upgrade is not None else settings.database.upgrade_on_start:
             migrations.upgrade(engine)
-        elif migrations.current_revision(engine) != migrations.head_revision(engine):
-            raise StartupError(
+        elif not migrations.schema_is_current(engine):
+            engine.dispose()
+            raise SchemaNotCurrent(
                 "database schema is not at the current revision: run `cpc-triage db upgrade`"
             )
     except DatabaseError as exc:

@@ -36,7 +36,7 @@ from cpc_triage.settings_mailbox import (
     MailboxSettings,
 )
 from cpc_triage.smime_reader import smime_parse
-from cpc_triage.startup import StartupError
+from cpc_triage.startup import SchemaNotCurrent, StartupError
 from desk.mailout import GraphSendMail, MailOutError
 from intake.ews import EwsError, EwsRefused
 from intake.graph import GraphError, GraphRefused
@@ -156,11 +156,14 @@ def _database(settings: Settings) -> str:
 
 
 def _current_database(settings: Settings) -> Engine | None:
-    """An engine on a current schema; None when start-up would upgrade it first."""
+    """An engine on a current schema; None when start-up would upgrade it first.
+
+    Whether the schema is current is Alembic's answer (`migrations.schema_is_current`, raised
+    as `SchemaNotCurrent`), never the words of an error message."""
     try:
         return open_database(settings, upgrade=False)
-    except StartupError as exc:
-        if "not at the current revision" in str(exc) and settings.database.upgrade_on_start:
+    except SchemaNotCurrent:
+        if settings.database.upgrade_on_start:
             return None
         raise
 
