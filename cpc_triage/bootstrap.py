@@ -44,6 +44,7 @@ from intake.keys import (
 from intake.sources import Source
 from intake.vault import Vault
 from parsers.records import Invitation
+from tasks.mailout import SmtpRelay
 from tasks.sinks.base import Sink
 from tasks.sinks.folder import FolderSink
 from tasks.sinks.mail import MailSink
@@ -249,16 +250,16 @@ def build_sinks(settings: Settings) -> dict[str, Sink]:
             continue
         secret = _secret(sink.secret_file, sink.secret_credential, f"sink {sink.name}")
         if sink.kind == "mail":
-            sinks[sink.name] = MailSink(
+            password = secret.strip() if secret else None
+            relay = SmtpRelay(
                 host=sink.host,
                 port=sink.port,
-                sender=sink.sender,
-                to=sink.to,
                 tls=ssl.create_default_context(cafile=sink.ca_file or None),
-                name=sink.name,
-                username=sink.username or None,
-                password=secret.strip() if secret else None,
-                include_personal=False,
+                name=f"smtp-relay:{sink.name}",
+                login=(sink.username, password) if sink.username and password else None,
+            )
+            sinks[sink.name] = MailSink(
+                mailout=relay, sender=sink.sender, to=sink.to, name=sink.name
             )
             continue
         if not secret:

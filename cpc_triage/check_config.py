@@ -37,7 +37,6 @@ from cpc_triage.settings_mailbox import (
 )
 from cpc_triage.smime_reader import smime_parse
 from cpc_triage.startup import SchemaNotCurrent, StartupError
-from desk.mailout import GraphSendMail, MailOutError
 from intake.ews import EwsError, EwsRefused
 from intake.graph import GraphError, GraphRefused
 from intake.imap import MailboxError, MailboxRefused
@@ -51,6 +50,8 @@ from intake.keys import (
 from intake.oauth import GRAPH_SCOPE, TokenError
 from intake.smime import OPENSSL
 from parsers.ocr import TESSERACT
+from tasks.delivery import DeliveryError
+from tasks.mailout import GraphSendMail
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +223,7 @@ def _digest(settings: Settings) -> str:
     mailout = build_mailout(digest)
     try:
         reached = mailout.probe()
-    except MailOutError as exc:
+    except DeliveryError as exc:
         raise StartupError(f"digest transport {digest.transport.kind}: {exc}") from None
     finally:
         if isinstance(mailout, GraphSendMail):

@@ -33,7 +33,6 @@ from desk.digest_outbox import DigestOutcome, run_digests
 from desk.digest_recipients import EventLog
 from desk.digest_schedule import LAST_HOUR, digest_trigger
 from desk.digest_tables import digest_runs
-from desk.mailout import GraphSendMail, MailOut, SmtpRelay, SmtpXoauth2
 from intake.oauth import (
     GRAPH_SCOPE,
     OUTLOOK_SCOPE,
@@ -43,6 +42,7 @@ from intake.oauth import (
 )
 from intake.tables import mailbox_polls
 from parsers.records import LONDON
+from tasks.mailout import GraphSendMail, MailOut, SmtpRelay, SmtpXoauth2
 from tasks.records import SYSTEM_ACTOR
 from tasks.store import TaskStore
 from triage.config import load_closures
