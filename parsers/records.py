@@ -53,7 +53,6 @@ class ErrorKind(enum.StrEnum):
     MEMORY = "memory"
     PARSER_ERROR = "parser_error"
     MACRO = "macro"
-    EXTERNAL_REF = "external_ref"
     ENCRYPTED = "encrypted_unreadable"
     EMPTY = "empty"
     UNSUPPORTED = "unsupported"
