@@ -27,7 +27,7 @@ from cpc_triage.db import DatabaseError, check_durability, make_engine
 from cpc_triage.diagnose import why
 from cpc_triage.digest_job import DigestJob, build_digest_job
 from cpc_triage.mailboxes import build_source
-from cpc_triage.pipeline import Log, ParseFn, Parts, TriageFn
+from cpc_triage.pipeline import ParseFn, Parts, TriageFn
 from cpc_triage.settings import Settings
 from cpc_triage.settings_mailbox import DropFolderMailbox
 from cpc_triage.startup import SchemaNotCurrent, make_data_dir
@@ -41,6 +41,7 @@ from intake.keys import (
     missing_keyring,
     stored_data_keys,
 )
+from intake.ports import EventLog
 from intake.sources import Source
 from intake.vault import Vault
 from parsers.records import Invitation
@@ -185,7 +186,7 @@ def build_sources(settings: Settings) -> list[Source]:
     return [build_source(settings, mailbox) for mailbox in settings.mailboxes]
 
 
-def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
+def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App:
     """Everything the daemon needs, checked; the NLP pipeline and parse pool load once here."""
     validate(settings)
     engine = open_database(settings)

@@ -30,7 +30,6 @@ from cpc_triage.startup import StartupError, read_secret, secret_path
 from desk.digest import MailboxHealth
 from desk.digest_load import UNKNOWN_DISTRICT, DigestConfig, KeyBinder, unbound
 from desk.digest_outbox import DigestOutcome, run_digests
-from desk.digest_recipients import EventLog
 from desk.digest_schedule import LAST_HOUR, digest_trigger
 from desk.digest_tables import digest_runs
 from intake.oauth import (
@@ -40,6 +39,7 @@ from intake.oauth import (
     TokenProvider,
     certificate_thumbprint,
 )
+from intake.ports import EventLog
 from intake.tables import mailbox_polls
 from parsers.records import LONDON
 from tasks.mailout import GraphSendMail, MailOut, SmtpRelay, SmtpXoauth2

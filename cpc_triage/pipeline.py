@@ -24,7 +24,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import Protocol
 
 from sqlalchemy import Engine
 
@@ -42,6 +41,7 @@ from cpc_triage.setaside import (
 from intake import ledger
 from intake.crashpoints import crash_point
 from intake.keys import KeyRing
+from intake.ports import EventLog
 from intake.sources import Fetched, Source, SourceRef
 from intake.vault import Vault
 from parsers.bounds import check_structure, header_section
@@ -58,14 +58,6 @@ ParseFn = Callable[[bytes], Invitation]
 TriageFn = Callable[[Invitation, date | None], TriageResult]
 
 
-class Log(Protocol):
-    """The structured logger's shape (structlog's BoundLogger): key/value events only."""
-
-    def info(self, event: str, **kw: object) -> object: ...
-    def warning(self, event: str, **kw: object) -> object: ...
-    def error(self, event: str, **kw: object) -> object: ...
-
-
 @dataclass(frozen=True, slots=True)
 class Parts:
     """What one message needs, wired once by `cpc_triage.bootstrap`."""
@@ -76,7 +68,7 @@ class Parts:
     store: TaskStore
     parse: ParseFn
     triage: TriageFn
-    log: Log
+    log: EventLog
     districts: Mapping[str, str] = field(default_factory=dict)  # mailbox name → its district
     budget: MessageBudget = field(default_factory=MessageBudget)
     #: Called when a message is stuck past its budget in C code: the strike is already

@@ -33,10 +33,11 @@ from sqlalchemy.exc import IntegrityError
 
 from desk.digest import MARKINGS, Digest, MailboxHealth
 from desk.digest_load import DigestConfig, KeyBinder, build_digest, unbound
-from desk.digest_recipients import EventLog, allowed_recipients, message_id_for
+from desk.digest_recipients import allowed_recipients, message_id_for
 from desk.digest_render import RenderedDigest, render_digest
 from desk.digest_schedule import digest_day, digest_due
 from desk.digest_tables import digest_runs
+from intake.ports import EventLog
 from tasks import audit
 from tasks.audit import Operation
 from tasks.delivery import DeliveryError, RetryPolicy, claim, retry_later

@@ -16,19 +16,10 @@ import contextlib
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from intake.crashpoints import crash_point
 from intake.files import write_atomically
-
-
-class Cipher(Protocol):
-    """What the vault needs from `KeyRing` (the same shape as `tasks.ports.FieldCipher`)."""
-
-    def new_key(self) -> str: ...
-    def encrypt(self, key_id: str, plaintext: bytes, *, aad: bytes) -> bytes: ...
-    def decrypt(self, key_id: str, blob: bytes, *, aad: bytes) -> bytes: ...
-    def destroy(self, key_id: str) -> None: ...
+from intake.ports import FieldCipher
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +29,7 @@ class Stored:
 
 
 class Vault:
-    def __init__(self, root: Path, *, cipher: Cipher) -> None:
+    def __init__(self, root: Path, *, cipher: FieldCipher) -> None:
         self.root = root
         self._cipher = cipher
 
