@@ -30,6 +30,7 @@ from cpc_triage.mailboxes import build_source
 from cpc_triage.pipeline import ParseFn, Parts, TriageFn
 from cpc_triage.settings import Settings
 from cpc_triage.settings_mailbox import DropFolderMailbox
+from cpc_triage.settings_sinks import FolderSinkSettings, MailSinkSettings
 from cpc_triage.startup import SchemaNotCurrent, make_data_dir
 from cpc_triage.startup import StartupError as StartupError
 from cpc_triage.startup import read_secret as _secret
@@ -238,7 +239,7 @@ def build_sinks(settings: Settings) -> dict[str, Sink]:
     """The configured export sinks, by name; secrets read from their files here, once."""
     sinks: dict[str, Sink] = {}
     for sink in settings.sinks:
-        if sink.kind == "folder":
+        if isinstance(sink, FolderSinkSettings):
             try:
                 Path(sink.path).mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError as exc:
@@ -250,7 +251,7 @@ def build_sinks(settings: Settings) -> dict[str, Sink]:
             )
             continue
         secret = _secret(sink.secret_file, sink.secret_credential, f"sink {sink.name}")
-        if sink.kind == "mail":
+        if isinstance(sink, MailSinkSettings):
             password = secret.strip() if secret else None
             relay = SmtpRelay(
                 host=sink.host,

@@ -127,7 +127,7 @@ def understood(settings: Settings, source: Path | None) -> Iterator[str]:
             f", district {mailbox.district}" if mailbox.district else ""
         )
     for sink in settings.sinks:
-        yield f"sink {sink.name}: {sink.kind} {sink.path or sink.url or sink.host}"
+        yield f"sink {sink.name}: {sink.kind} {sink.target}"
     yield f"digest:               {'on' if settings.digest.enabled else 'off'}"
 
 
