@@ -84,6 +84,7 @@ def open_database(
         schema=settings.database.schema_name,
         password=password,
         reader=reader,
+        busy_s=settings.database.busy_timeout_seconds,
     )
     try:
         check_durability(engine)
@@ -221,6 +222,7 @@ def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App
             budget=MessageBudget(
                 seconds=settings.parsing.message_timeout_seconds,
                 memory_mb=settings.parsing.main_memory_mb,
+                grace_s=settings.parsing.message_grace_seconds,
             ),
         )
         digest = build_digest_job(

@@ -16,10 +16,18 @@ import contextlib
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from intake.crashpoints import crash_point
 from intake.files import write_atomically
 from intake.ports import FieldCipher
+
+
+class Cipher(FieldCipher, Protocol):
+    """The one cipher port (`intake.ports.FieldCipher`) and what only the vault needs of it:
+    sealing into a buffer it can drop at once (issue 15 item 4)."""
+
+    def encrypt_buffer(self, key_id: str, plaintext: bytes, *, aad: bytes) -> bytearray: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +37,7 @@ class Stored:
 
 
 class Vault:
-    def __init__(self, root: Path, *, cipher: FieldCipher) -> None:
+    def __init__(self, root: Path, *, cipher: Cipher) -> None:
         self.root = root
         self._cipher = cipher
 
@@ -39,13 +47,16 @@ class Vault:
         name = secrets.token_hex(16)
         path = self._path(name)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        blob = self._cipher.encrypt(key_id, raw, aad=name.encode())
+        # One buffer for the sealed bytes, written and dropped here: the raw message and its
+        # ciphertext are the only two copies the main process holds (issue 15 item 4).
+        blob = self._cipher.encrypt_buffer(key_id, raw, aad=name.encode())
         write_atomically(
             path,
             blob,
             mode=0o600,
             before_fsync=lambda: crash_point("after_vault_write_before_fsync"),
         )
+        del blob
         crash_point("after_vault_rename")
         return Stored(key_id=key_id, name=name)
 

@@ -7,7 +7,8 @@ appear). Everything here is pure: the year of a date written without one comes f
 `reference` date the caller passes (the day the email was sent), never from the clock.
 
 Choices:
-- A two-digit year is 20xx (the brief; forms are about current conferences and recent births).
+- A two-digit year under 50 is 20xx (conferences, children's births), from 50 on 19xx (an
+  adult's "d.o.b. 22.10.97").
 - A date written without a year is the next one on or after `reference` less a week (an
   invitation can arrive a day or two after the meeting it moves); when a weekday is given and
   disagrees, a later year where it agrees is preferred.
@@ -35,6 +36,13 @@ _ORD = r"(?:st|nd|rd|th)?"
 _NUMERIC = re.compile(
     r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
+)
+#: "Mon 21/12", "Tues 22.12": a day and month without a year, read only after a weekday (a bare
+#: "21/12" may be a score or a fraction; with the weekday it is a date in a hurried note).
+_WEEKDAY_NUMERIC = re.compile(
+    r"\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})"
+    r"(?!\s*[/.]\s*\d|\d)",
+    re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
 _DAY_MONTH = re.compile(
@@ -93,7 +101,7 @@ def find_dates(text: str, *, reference: date | None = None) -> list[tuple[date, 
     Dates without a year are found only when `reference` is given.
     """
     found: list[tuple[date, int, int]] = []
-    for pattern in (_NUMERIC, _ISO, _DAY_MONTH, _MONTH_DAY):
+    for pattern in (_NUMERIC, _ISO, _DAY_MONTH, _MONTH_DAY, _WEEKDAY_NUMERIC):
         for match in pattern.finditer(text):
             value = _date_from(match, reference=reference)
             if value is not None:
@@ -138,12 +146,18 @@ def _date_from(match: re.Match[str], *, reference: date | None) -> date | None:
     day = int(groups["d"])
     if groups.get("y"):
         year = int(groups["y"])
-        return _valid(year + 2000 if year < 100 else year, month, day)
+        if year < 100:  # "d.o.b. 22.10.97" is 1997; "14.12.26" is 2026
+            year += 2000 if year < _CENTURY_PIVOT else 1900
+        return _valid(year, month, day)
     if "ord" in groups and not groups.get("ord") and not groups.get("wd"):
         return None  # "Mar 26" alone is too weak to read as a day
     if reference is None:
         return None
     return _yearless(day, month, weekday=groups.get("wd"), reference=reference)
+
+
+#: A two-digit year from this one on is of the last century: an adult's date of birth.
+_CENTURY_PIVOT = 50
 
 
 def _yearless(day: int, month: int, *, weekday: str | None, reference: date) -> date | None:

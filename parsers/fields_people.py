@@ -22,7 +22,15 @@ from datetime import date
 from functools import cache
 
 from parsers.dates import find_dates
-from parsers.label_meaning import MIXED, header_role, people_section, relationship_side
+from parsers.label_meaning import (
+    FAMILY,
+    GIVEN,
+    MIXED,
+    NAME,
+    header_role,
+    people_section,
+    relationship_side,
+)
 from parsers.labels import (
     ADULT_RELATIONSHIPS,
     ADULT_SECTIONS,
@@ -131,10 +139,14 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             and not _listed_with_birth_date(line, reference)
         ):
             continue
+        inline = [] if header else _inline_pairs(line)
         rows = _table_rows(line, header) if header else _split_people(line)
+        if inline:  # "Name: Ngozi Okonkwo Relationship: Mother DOB: 25/08/1986"
+            rows = ["\t".join(value for _, value in inline)]
         for part in rows:
+            columns = [role for role, _ in inline] or header
             person = _person(
-                part, header=header if header and "\t" in part else [], reference=reference
+                part, header=columns if columns and "\t" in part else [], reference=reference
             )
             if person is None:
                 continue
@@ -146,6 +158,32 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             )
             found.append((person, is_child))
     return found
+
+
+_INLINE_LABEL = re.compile(r"(?:^|\s)([A-Z][A-Za-z/.' ]{1,30}?)\s*:\s+")
+
+
+def _inline_pairs(line: str) -> list[tuple[str, str]]:
+    """A line of "Label: value" pairs with no cell breaks, as (column word, value) — when at
+    least two labels are columns of a table of people (name, relationship, date of birth…) and
+    one of them is the name: a form that writes each person on one line (issue 11, set e)."""
+    if "\t" in line:
+        return []
+    labels: list[tuple[int, int, str]] = []  # (start, end of "Label: ", label)
+    for m in _INLINE_LABEL.finditer(line):
+        words = m.group(1).split()
+        # the label is its last capitalised word and the lower-case words after it: in
+        # "Ngozi Okonkwo Relationship:" it is "Relationship", in "Date of birth:" all three
+        head = max(i for i, w in enumerate(words) if w[:1].isupper())
+        labels.append((m.start(1) + m.group(1).index(words[head]), m.end(), " ".join(words[head:])))
+    roles = [header_role(label) for _, _, label in labels]
+    if len(labels) < 2 or NAME not in roles or sum(r is not None for r in roles) < 2:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for (_, end, label), role, nxt in zip(labels, roles, [*labels[1:], None], strict=True):
+        value = line[end : nxt[0] if nxt else len(line)].strip()
+        pairs.append((role or fold(label), value))
+    return pairs
 
 
 def _table_rows(line: str, header: list[str]) -> list[str]:
@@ -168,7 +206,18 @@ def _table_rows(line: str, header: list[str]) -> list[str]:
                           for parts, c in zip(split, cells, strict=True))
                 for k in range(len(names))
             ]  # fmt: skip
+    if GIVEN in header and FAMILY in header and len(cells) == len(header):
+        column = header.index(GIVEN)
+        given = _GIVEN_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cells[column]).strip())
+        if len(given) >= 2 and all(_ONE_GIVEN.fullmatch(g) for g in given):
+            return [
+                "\t".join(g if i == column else c for i, c in enumerate(cells)) for g in given
+            ]  # "PRIESTLEY | Harvey and Harriet (twins) | 14/08/2019": one row each
     return [line]
+
+
+_GIVEN_NAMES = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_ONE_GIVEN = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?")
 
 
 def _listed_with_birth_date(line: str, reference: date | None) -> bool:
@@ -185,13 +234,29 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
     """The people in the value cell beside a section's label, one per ';'."""
     cells = line.split("\t", 1)
     if len(cells) < 2:
+        cells = line.split(":", 1)  # "Children: Niamh O'Connor (02/02/2013), Ciaran …"
+    if len(cells) < 2 or not cells[1].strip():
         return []
     found: list[tuple[Person, bool]] = []
-    for part in _split_people(cells[1]):
+    for part in _by_name_cells(cells[1].strip()) or _split_people(cells[1].strip()):
         person = _person(part.strip(), header=[], reference=reference)
         if person is not None:
             found.append((person, _is_child(person, section=section, reference=reference)))
     return found
+
+
+def _by_name_cells(value: str) -> list[str]:
+    """ "Zofia Nowak <TAB>DOB 11/06/2017 <TAB>Female <TAB>Szymon Nowak <TAB>DOB 30/09/2021": the
+    cells beside one label (a Word label cell merged down several rows) cut where a cell that is
+    a name alone starts the next person; [] when fewer than two such cells."""
+    cells = value.split("\t")
+    starts = [
+        i for i, c in enumerate(cells) if (n := split_name(c.strip()))[0] and not n[1].strip()
+    ]
+    if len(starts) < 2:
+        return []
+    ends = [*starts[1:], len(cells)]
+    return ["\t".join(cells[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
 _BETWEEN_PEOPLE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+|\s*,\s*(?=[A-Z][\w'’\-]+\s+[A-Z])")
@@ -250,7 +315,7 @@ def _dates_joined(lines: list[str]) -> list[str]:
 def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
     text = _LIST_MARK.sub("", line, count=1).strip()
     cells = [c.strip() for c in text.split("\t")]
-    if len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
+    if header and len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
         cells = cells[1:]  # "1 <TAB>Aria Sutcliffe <TAB>…" under "No. Name <TAB>DOB …"
     relationship = next((c for c in cells[1:] if _relationship(c)), None)
     if "relationship" in header and len(cells) == len(header):
@@ -336,7 +401,9 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
 
 
 def _section_of(line: str) -> str | None:
-    folded = fold(line.split("\t")[0])
+    head = line.split("\t")[0]
+    head = head.split(":")[0] if re.match(r"^[^:]{2,40}:\s*\S", head) else head  # "Children: …"
+    folded = fold(head)
     if len(folded.split()) > 8:
         return None
     section: str | None = None
@@ -350,7 +417,7 @@ def _section_of(line: str) -> str | None:
     if section is None:
         return None
     # a dated line is not a heading; looked for last, as dates cost more than headings
-    return None if find_dates(line.split("\t")[0]) else section
+    return None if find_dates(head) else section
 
 
 def _opens(folded: str, section: str) -> bool:
@@ -383,6 +450,8 @@ def _ends_section(line: str) -> bool:
 
 def _is_header_row(line: str) -> bool:
     cells = [fold(c) for c in re.split(r"\t", line) if c.strip()]
+    if len(cells) == 1 and _inline_pairs(line):
+        return False  # "Name: Ngozi Okonkwo Relationship: Mother" is a person, not a header
     if len(cells) == 1:
         words = fold(line)
         return sum(1 for h in HEADER_WORDS if h in words) >= 2 and words.startswith("name")

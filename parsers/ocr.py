@@ -12,14 +12,18 @@ slower than the timeout → TIMEOUT; an image too large to decode safely → BOM
 
 from __future__ import annotations
 
+import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 
+import numpy as np
 from PIL import Image
 
 from parsers.errors import AttachmentError
+from parsers.pdf_layout import Word, page_lines
 from parsers.records import ErrorKind
 
 TESSERACT = "tesseract"
@@ -71,10 +75,10 @@ def ocr_lines(
         )
     _check_pixels(image)
     buffer = io.BytesIO()
-    image.convert("L").save(buffer, format="PPM")  # uncompressed: fastest to write and read
+    unruled(image.convert("L")).save(buffer, format="PPM")  # uncompressed: fastest to read
     try:
         done = subprocess.run(  # a fixed argument list, no shell
-            [program, "stdin", "stdout", "-l", "eng", "--psm", "3"],
+            [program, "stdin", "stdout", "-l", "eng", "--psm", "3", "tsv"],
             input=buffer.getvalue(),
             capture_output=True,
             timeout=timeout_s,
@@ -90,7 +94,69 @@ def ocr_lines(
     # Tesseract prints a straight quote as a curly one as often as not: an image cannot say
     # which the form had, so OCR text carries the plain ASCII form.
     text = done.stdout.decode("utf-8", errors="replace").translate(_PLAIN_QUOTES)
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
+    lines = page_lines(_tsv_words(text), edges=())
+    return tuple(line.strip() for line in lines if line.strip())
+
+
+def unruled(image: Image.Image) -> Image.Image:
+    """The page with its ruled lines whitened: a scanned form is mostly a table, and Tesseract
+    reads a cell's text run into its borders as noise ("Pec ee" for "Date of conference",
+    issue 11, set e). A run of dark pixels longer than a word — `_RULE_FRACTION` of the page
+    across, or down — is a rule, never a letter."""
+    pixels = np.asarray(image, dtype=np.uint8).copy()
+    dark = pixels < _DARK
+    for grid, fraction in ((pixels, _RULE_FRACTION), (pixels.T, _RULE_FRACTION / 2)):
+        marks = dark if grid is pixels else dark.T
+        # at least _RULE_PIXELS (a third of an inch at 300 dpi): taller than a heading's letters
+        longest = max(int(marks.shape[1] * fraction), _RULE_PIXELS)
+        for index in np.flatnonzero(marks.sum(axis=1) >= longest):
+            edges = np.diff(np.concatenate(([0], marks[index].astype(np.int8), [0])))
+            for start, end in zip(
+                np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True
+            ):
+                if end - start >= longest:
+                    grid[index, start:end] = 255
+    return Image.fromarray(pixels)
+
+
+def _tsv_words(tsv: str) -> list[Word]:
+    """Tesseract's words with their boxes, for the same line model as a text PDF's
+    (`parsers.pdf_layout.page_lines`): a wide gap between words is a cell break (TAB), so a
+    scanned table's label and value stay apart as they do in a typed form."""
+    rows = list(csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows:
+        return []
+    head = rows[0]
+    cells = [dict(zip(head, row, strict=False)) for row in rows[1:]]
+    heights: dict[tuple[str, ...], int] = {}  # the tallest word of each of Tesseract's lines
+    for cell in cells:
+        if cell.get("level") == "5" and cell.get("text", "").strip():
+            key = _line_key(cell)
+            heights[key] = max(heights.get(key, 0), int(cell["height"]))
+    words: list[Word] = []
+    for cell in cells:
+        # a rule's stub beside a word; a closing apostrophe is kept ("the offenders' register")
+        text = cell.get("text", "").strip().lstrip(_EDGE_DEBRIS).rstrip('|"”`')
+        if cell.get("level") != "5" or not text or _RULE_DEBRIS.fullmatch(text):
+            continue
+        x, y, w, h = (int(cell[k]) for k in ("left", "top", "width", "height"))
+        # a word box is about a letter's height (a dash's is a few pixels): the size is its
+        # line's tallest word's, and a font's size is about 1.6 of that
+        size = heights.get(_line_key(cell), h) * 1.6
+        middle = y + h / 2
+        words.append(Word(text=text, x0=x, x1=x + w, top=middle - 1, bottom=middle + 1, size=size))
+    return words
+
+
+def _line_key(cell: dict[str, str]) -> tuple[str, ...]:
+    return (cell.get("block_num", ""), cell.get("par_num", ""), cell.get("line_num", ""))
+
+
+_DARK = 140
+_RULE_FRACTION = 0.04
+_RULE_PIXELS = 100
+_EDGE_DEBRIS = "'\"|‘’“”`"
+_RULE_DEBRIS = re.compile(r"[|]+|[—–\-=_~]{2,}|[‘'`.,:;!]+")  # a lone "-" is a dash
 
 
 _PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})

@@ -21,13 +21,15 @@ criterion rules of POLICY.md "Criteria" and "Traps" and DOMAIN.md §3.1-3.7, §4
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
+from parsers.dates import parse_date
 from parsers.records import Page
 from triage.context import Reading, SentenceContext, in_clause, read_context
 from triage.nlp import Nlp
@@ -40,6 +42,9 @@ _MAX_QUOTE = 300
 _CLAUSE_REACH = 30
 _MAX_EVIDENCE = 3
 _AFFIRMED = Reading(Context.AFFIRMED, None)
+_CLOSED = re.compile(
+    r"\b(?:NFA|no further action|closed|no crime|not proceeded|filed|case closed)\b", re.I
+)
 _TEMPLATE = Reading(Context.TEMPLATE, "☐")
 
 
@@ -69,7 +74,26 @@ class _Doc:
     def read(self, span: Span, concept: str) -> Reading:
         if self.segment.ticked is False:
             return _TEMPLATE
-        return self.context.read(span, concept=concept)
+        reading = self.context.read(span, concept=concept)
+        if reading.context is Context.AFFIRMED and self.row_past is not None:
+            return Reading(Context.HISTORICAL, self.row_past)
+        return reading
+
+    @cached_property
+    def row_past(self) -> str | None:
+        """The cell of this cell's table row that puts its event in the past: an outcome that
+        closed it ("NFA", "Closed") or a date older than the historical limit — a chronology
+        row "19/06/2023 | Kashif arrested for ABH | NFA" (issue 11, set f: a 2023 arrest in a
+        case-system printout read as a current investigation)."""
+        for cell in self.segment.row:
+            if _CLOSED.search(cell):
+                return cell
+            if len(cell.strip()) <= 16 and self.reference is not None:
+                when = parse_date(cell, reference=self.reference)
+                limit = self.reference - timedelta(days=self.nlp.historical_after_days)
+                if when is not None and when < limit:
+                    return cell
+        return None
 
     def index(self, span: Span) -> int:
         return self.sentence_starts.index(span.sent.start)

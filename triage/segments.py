@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.labels import unstruck
 from parsers.records import CELL, MARKED, UNMARKED, Page
@@ -30,7 +30,17 @@ _OTHER_MARKS = (
 _MENU = re.compile(r"\((?:please\s+)?(?:tick|select|circle|mark)\s+(?:all|any|as)\b[^)]*\)", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 _STARTS_ITEM = re.compile(rf"^\s*(?:[-•*·▪◦{MARKED}{UNMARKED}]|\d+[.)]\s|[A-Za-z][.)]\s)")
+#: A protective marking on a line of its own: a page's header or footer, between two halves of
+#: a sentence that a PDF page or column break split (issue 11, set e).
+_MARKING = re.compile(r"^\s*(?:OFFICIAL|SECRET)(?:\s*[-–:]?\s*SENSITIVE)?(?:\s*\[[^\]]*\])?\s*$")
+_DATE_CELL = re.compile(
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}"
+)
 _WRAP_MIN = 40  # a line shorter than this is a heading or a label, not a wrapped line
+
+
+#: Where a tick box's label ends: its first sentence, when more follows on the line.
+_ITEM_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,23 +48,33 @@ class Segment:
     text: str
     location: str
     ticked: bool | None  # None: free text; True: after ☒; False: after ☐ (a template item)
+    # the other cells of its table row: a chronology's date and outcome say when and how the
+    # event in this cell happened ("19/06/2023 | arrested for ABH | NFA")
+    row: tuple[str, ...] = ()
 
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     for page in pages:
-        for unit in _units([_normalised(line) for line in page.lines]):
-            yield from _split_ticks(unit, page.location)
+        for unit, row in _units([_normalised(line) for line in page.lines]):
+            for segment in _split_ticks(unit, page.location):
+                yield replace(segment, row=row) if row else segment
 
 
-def _units(lines: Sequence[str]) -> Iterator[str]:
-    """Cells of tabbed lines, and paragraphs of wrapped lines joined with a newline."""
+def _units(lines: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Cells of tabbed lines (each with the row's other cells), and paragraphs of wrapped lines
+    joined with a newline."""
     paragraph: list[str] = []
     for line in lines:
         if CELL in line:
             yield from _flush(paragraph)
-            yield from (cell for cell in line.split(CELL) if cell.strip())
-        elif not line.strip():
-            yield from _flush(paragraph)
+            cells = [cell for cell in line.split(CELL) if cell.strip()]
+            dated = bool(cells) and _DATE_CELL.fullmatch(cells[0].strip()) is not None
+            for i, cell in enumerate(cells):  # a chronology's row: its date comes first
+                yield cell, tuple(cells[:i] + cells[i + 1 :]) if dated else ()
+        elif not line.strip() or _MARKING.match(line):
+            yield from _flush(paragraph)  # a page's marking line breaks no sentence in two
+            if line.strip():
+                yield line, ()
         elif paragraph and _continues(paragraph[-1], line):
             paragraph.append(line)
         else:
@@ -64,16 +84,17 @@ def _units(lines: Sequence[str]) -> Iterator[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    if _STARTS_ITEM.match(line):
-        return False
+    if _STARTS_ITEM.match(line) or _GLYPHS.search(previous):
+        return False  # a line of tick boxes ends its paragraph (issue 11: the reason below a
+        # "☐ Physical ☐ Sexual ☐ Neglect" line was read as the template item "Neglect")
     if line.lstrip()[:1].islower():
         return True
     return len(previous) >= _WRAP_MIN and not _ENDS_SENTENCE.search(previous)
 
 
-def _flush(paragraph: list[str]) -> Iterator[str]:
+def _flush(paragraph: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
     if paragraph:
-        yield " ".join(paragraph)  # a quote is compared with white space folded
+        yield " ".join(paragraph), ()  # a quote is compared with white space folded
         paragraph.clear()
 
 
@@ -96,5 +117,9 @@ def _split_ticks(unit: str, location: str) -> Iterator[Segment]:
     if parts[0].strip():
         yield Segment(parts[0], location, None)
     for glyph, item in zip(parts[1::2], parts[2::2], strict=True):
+        end = _ITEM_END.search(item)
+        item, after = (item[: end.start()], item[end.end() :]) if end else (item, "")
         if item.strip():
             yield Segment(item, location, glyph == MARKED)
+        if after.strip():  # a sentence after a box's label is written text, not the template
+            yield Segment(after, location, None)

@@ -36,9 +36,22 @@ STYLES = {
 
 
 @pytest.mark.parametrize("style", sorted(STYLES))
-@given(day=st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+@given(day=st.dates(min_value=date(1950, 1, 1), max_value=date(2049, 12, 31)))
 def test_a_date_written_in_any_supported_style_reads_back(style: str, day: date) -> None:
+    """Two-digit years: 50–99 are 19xx (an adult's birth), 00–49 are 20xx."""
     assert parse_date(STYLES[style](day)) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ICPC is booked for Mon 21/12 at 2.30pm", date(2026, 12, 21)),
+     ("Tues 22.12 at 10.00am, Batley Town Hall", date(2026, 12, 22)),
+     ("Mum - Chantelle Shaw, d.o.b. 22.10.97", date(1997, 10, 22)),
+     ("the score was 21/12", None)],
+)  # fmt: skip
+def test_a_hurried_note_s_dates(text: str, expected: date | None) -> None:
+    """Issue 11 (set e): "Mon 21/12" — a day and month after a weekday — is a date."""
+    assert parse_date(text, reference=date(2026, 12, 10)) == expected
 
 
 @given(day=st.dates(min_value=REF, max_value=date(2027, 11, 15)))

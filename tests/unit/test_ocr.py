@@ -98,3 +98,32 @@ def test_an_image_over_the_ocr_pixel_limit_is_a_bomb_before_it_is_decoded() -> N
         ocr_image(buffer.getvalue(), timeout_s=30)
     assert raised.value.kind is ErrorKind.BOMB
     assert "8000 × 6000 pixels" in str(raised.value)
+
+
+def ruled_table_png(rows: list[tuple[str, str]]) -> bytes:
+    """A scanned form's table at 300 dpi: label and value cells with drawn borders."""
+    image = Image.new("L", (2400, 140 + 110 * len(rows)), 255)
+    draw = ImageDraw.Draw(image)
+    path = build.DEJAVU / "DejaVuSans.ttf"
+    font = ImageFont.truetype(str(path), 42) if path.exists() else ImageFont.load_default(42)
+    top = 60
+    for label, value in rows:
+        draw.rectangle((100, top, 900, top + 110), outline=0, width=4)
+        draw.rectangle((900, top, 2300, top + 110), outline=0, width=4)
+        draw.text((125, top + 30), label, fill=0, font=font)
+        draw.text((925, top + 30), value, fill=0, font=font)
+        top += 110
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@needs_tesseract
+def test_a_scanned_table_is_read_as_cells_without_its_rules() -> None:
+    """Issue 11 (set e): the borders of a scanned form's table ran into its text ("Pec ee" for
+    "Date of conference"); rules are whitened first and a cell break is a TAB, as in a typed
+    form, so the label and its value stay a pair."""
+    rows = [("Date of conference", "Friday 18/12/2026"), ("Conference Chair", "Rizwana Akhtar"),
+            ("Social worker", "Liam Gaskell")]  # fmt: skip
+    lines = ocr_image(ruled_table_png(rows), timeout_s=60)
+    assert [line.split("\t") for line in lines] == [list(row) for row in rows]
