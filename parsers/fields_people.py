@@ -371,7 +371,11 @@ _TAGGED = re.compile(
 )
 #: A date of birth on the line after the name ("Name of child: Aimee Crowther" / "D.O.B: …"),
 #: or the label on one line and the date on the next ("Kai Fieldhouse" / "D.O.B" / "14/05/2011").
-_DOB_LINE = re.compile(r"^\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\t-]?\s*(?P<date>.*)$", re.I)
+_DOB_LINE = re.compile(
+    r"^\s*(?:(?:child|adult|person|young\s+person|parent|carer)\s*\(?\d{0,2}\)?\s*[-–:'’s]*\s*)?"
+    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\t-]?\s*(?P<date>.*)$",
+    re.I,
+)  # "Child 1 - date of birth <TAB>08/07/2013" under "Child 1 - name <TAB>Aaliyah Hussain"
 
 
 def _relationship(text: str) -> bool:

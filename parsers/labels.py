@@ -441,6 +441,7 @@ HEADER_WORDS: frozenset[str] = frozenset(
 #: Words that, as part of a "name", show it is not a person's name.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     {"hi", "hello", "morning", "afternoon", "thanks",  # "Hi Dawn,"
+     "icpc", "rcpc", "cpc", "icpcc", "rcpcc", "tcpc", "cprc",  # "Subject: ICPC Popescu"
      "council", "service", "services", "unit", "team", "police", "school", "academy",
      "primary", "nursery", "college", "conference", "date", "birth", "name", "gender",
      "male", "female", "mother", "father", "relationship", "children", "child", "adults",
@@ -524,6 +525,23 @@ _LEADER = re.compile(
 _GLYPH_ONLY = ("☒", "☐", "☑", "[x]", "[X]", "[ ]", "✓", "✔")
 
 
+_EMPTY_BOXES = str.maketrans(dict.fromkeys("□▢◻❏❑", "☐"))
+_FULL_BOXES = str.maketrans(dict.fromkeys("■▣⊠☑", "☒"))
+
+
+def boxes_as_glyphs(line: str) -> str:
+    """Other check-box characters as the two of `parsers.records` (☒ / ☐): "□" and its kin are
+    empty boxes; "■" is a filled one only on a line that also has an empty box — alone it is
+    a bullet ("■ Registered sex offender" in a list of concerns is no tick). Issue 11, set g:
+    a Word form's "□ Child sexual exploitation □ … ■ Criminal exploitation" read as said."""
+    if not any(c in line for c in "□▢◻❏❑■▣⊠☑"):
+        return line
+    empty = line.translate(_EMPTY_BOXES)
+    if "☐" in empty:
+        return empty.translate(_FULL_BOXES)
+    return empty.replace("☑", "☒")
+
+
 #: The marks of a quoted reply in plain text ("> ", ">> "), left off every logical line.
 _QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+[ \t]?")
 
@@ -547,7 +565,7 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     out: list[str] = []
     glued = False
     for raw in page.lines:
-        raw = _QUOTE_MARK.sub("", raw)  # "> Mum: Kirsty Murray" in a quoted reply
+        raw = boxes_as_glyphs(_QUOTE_MARK.sub("", raw))  # "> Mum: Kirsty Murray" quoted
         line = _LEADER.sub("\t", raw.replace("\u00a0", " ")).rstrip()
         continues = raw.startswith("\t") and line.strip() and out and out[-1].strip()
         if (continues or glued) and out:

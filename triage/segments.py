@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from parsers.labels import unstruck
+from parsers.labels import boxes_as_glyphs, unstruck
 from parsers.records import CELL, MARKED, UNMARKED, Page
 
 _GLYPHS = re.compile(f"([{MARKED}{UNMARKED}])")
@@ -99,7 +99,7 @@ def _flush(paragraph: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 
 def _normalised(line: str) -> str:
-    line = unstruck(line)  # struck through on the form: deleted, not said
+    line = boxes_as_glyphs(unstruck(line))  # struck through on the form: deleted, not said
     for pattern, glyph in _OTHER_MARKS:
         line = pattern.sub(glyph, line)
     return line

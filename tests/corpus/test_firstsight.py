@@ -1,6 +1,6 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Six sets of 35 emails each, written by outside authors who were given only POLICY.md,
+Seven sets of 35 emails each, written by outside authors who were given only POLICY.md,
 DOMAIN.md and the label format — never the code or its vocabulary — in twenty layouts new to the
 project (`firstsight/*/README.md`). Each set was scored *before* any change was made for it; those
 first-sight figures are in the README beside the figures after the fixes. The floors here are
@@ -27,8 +27,9 @@ FLOORS = {
     "b": (1.00, 1.00, 0.95, 0.90),
     "c": (1.00, 0.90, 0.74, 0.82),
     "d": (0.97, 0.90, 0.95, 0.88),
-    "e": (0.80, 0.95, 0.86, 0.78),
+    "e": (0.85, 0.95, 0.86, 0.80),
     "f": (0.94, 0.95, 0.74, 0.98),
+    "g": (0.94, 1.00, 0.90, 0.87),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
@@ -40,11 +41,12 @@ KNOWN_WRONG = {
     # name "Calderdale Safeguarding Unit" is also a council team's: no police word to read)
     "e-22-04-bradford-transfer-in-scan-bank-holidays-report-only",  # report_only → discuss
     "e-22-06-wakefield-prebirth-review-scan-report-only",  # report_only → discuss
+    "g-35-03-calderdale-rcpc-png-scan-progress-report-only",  # report_only → discuss
+    "g-35-04-kirklees-prebirth-jpeg-historic-da-report-only",  # report_only → discuss
     # over-cautious: read as needing a person (manual_review) or as discuss
     "e-21-04-kirklees-prebirth-neither-ticked-report-only",  # pre-birth: no conference date read
     "e-23-03-bradford-icpc-form-template-list-report-only",
     "e-23-06-leeds-rcpc-forms-historic-pp-late-report-only",
-    "e-25-06-calderdale-prebirth-forward-quoted-report-only",
     # over-reading: a past or closed police matter read as current (attend for report_only)
     "f-30-04-kirklees-icpc-form-plus-assessment-all-traps-report-only",
     "f-30-05-bradford-rcpc-body-form-plus-review-report-nfa",  # discuss: a chronology's

@@ -304,3 +304,17 @@ def test_a_stray_number_in_a_table_of_people_loses_nobody() -> None:
     )
     assert children == [("Kayden Bradford", date(2013, 11, 11))]
     assert adults == ["Shannon Bradford"]
+
+
+def test_numbered_name_and_birth_date_rows_and_no_conference_as_a_name() -> None:
+    """ "Child 1 - name / Child 1 - date of birth" rows of a filled PDF form (set g), and a
+    quoted subject line "ICPC Popescu 15/12/2026" is no child."""
+    children, _ = _people(
+        "Subject: ICPC Popescu 15/12/2026\n2. Child(ren)\nChild 1 - name\tAaliyah Hussain\n"
+        "Child 1 - date of birth\t08/07/2013\nChild 2 - name\tIbrahim Hussain\n"
+        "Child 2 - date of birth\t25/01/2018"
+    )
+    assert children == [
+        ("Aaliyah Hussain", date(2013, 7, 8)),
+        ("Ibrahim Hussain", date(2018, 1, 25)),
+    ]

@@ -30,3 +30,18 @@ def test_a_sentence_after_a_box_label_on_its_line_is_written_text() -> None:
         ("Domestic abuse.", False),
         ("Police attended on 12/11/2026 and arrested the father.", None),
     ]
+
+
+def test_other_box_characters_are_boxes_and_a_lone_filled_square_is_a_bullet() -> None:
+    """Issue 11 (set g): "□ Child sexual exploitation … ■ Criminal exploitation"."""
+    found = _segments(
+        "□ Child sexual exploitation □ Registered sex offender ■ Criminal exploitation"
+    )
+    assert found == [
+        ("Child sexual exploitation", False),
+        ("Registered sex offender", False),
+        ("Criminal exploitation", True),
+    ]
+    assert _segments("■ Registered sex offender in the household") == [
+        ("■ Registered sex offender in the household", None)
+    ]
