@@ -5,9 +5,9 @@ RFC 2231 parameter continuations, RFC 2047 encoded words); it is cheap enough to
 daemon's own process (LIBRARIES.md: 2–6 ms for 60 KB). Attachments are only decoded here, never
 opened: `parsers.attachment` reads them in a worker (DESIGN.md step 2).
 
-What counts as the body: the text/plain part; the HTML one when there is no plain text, or when
+What counts as the body: the text/plain part; the HTML one when there is no plain text, when
 the HTML holds a table whose cells the plain alternative ran together (sample 09: a booking form
-as an HTML table). A forwarded message (`message/rfc822`) is read as a message of its own: its
+as an HTML table), or when the plain part is a stub of a few words beside a long HTML one. A forwarded message (`message/rfc822`) is read as a message of its own: its
 body becomes another `Page` and its attachments join the list. Inline forwards ("-----Original
 Message-----") are ordinary body text and stay in it.
 
@@ -372,12 +372,20 @@ def _join_segments(segments: list[tuple[str, ...]]) -> tuple[str, ...]:
 
 
 def _choose_body(*, plain: tuple[str, ...], rich: tuple[str, ...]) -> tuple[str, ...]:
-    """The plain text, unless it is missing or ran together the cells of the HTML's table."""
+    """The plain text, unless it is missing, ran together the cells of the HTML's table, or is
+    a stub beside it ("This message is in HTML format…": a portal's plain part that holds a
+    tenth of what its HTML says — issue 11, set e)."""
     if not plain:
         return rich
     if _has_cells(rich) and not _has_cells(plain):
         return rich
+    if _words(rich) >= 4 * max(_words(plain), 1) and _words(rich) - _words(plain) >= 40:
+        return rich
     return plain
+
+
+def _words(lines: tuple[str, ...]) -> int:
+    return sum(len(line.split()) for line in lines)
 
 
 def _has_cells(lines: tuple[str, ...]) -> bool:

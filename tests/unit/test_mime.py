@@ -43,6 +43,15 @@ def test_the_html_alternative_wins_when_the_plain_text_ran_its_table_cells_toget
     assert f"Venue{CELL}Conference Room 3" in message.body[0].lines
 
 
+def test_the_html_alternative_wins_over_a_plain_stub() -> None:
+    """A portal's plain part says only "this message is in HTML format" (issue 11, set e)."""
+    html = "<p>" + " ".join(["Initial child protection conference on Monday 14 December 2026."] * 8)
+    raw = mb.alternative(
+        "This message is in HTML format. Contact us quoting BFD-7781.", html + "</p>"
+    )
+    assert "Monday 14 December 2026" in body_text(read_message(raw))
+
+
 def test_a_plain_alternative_that_keeps_the_cells_is_kept() -> None:
     plain = "Plain version\nDate of conference\t18.12.26\n"
     message = read_message(mb.alternative(plain, TABLE_HTML))
