@@ -7,8 +7,9 @@ opened: `parsers.attachment` reads them in a worker (DESIGN.md step 2).
 
 What counts as the body: the text/plain part; the HTML one when there is no plain text, when
 the HTML holds a table whose cells the plain alternative ran together (sample 09: a booking form
-as an HTML table), or when the plain part is a stub of a few words beside a long HTML one. A forwarded message (`message/rfc822`) is read as a message of its own: its
-body becomes another `Page` and its attachments join the list. Inline forwards ("-----Original
+as an HTML table), or when the plain part is a stub of a few words beside a long HTML one.
+A forwarded message (`message/rfc822`) is read as a message of its own: its body becomes
+another `Page` and its attachments join the list. Inline forwards ("-----Original
 Message-----") are ordinary body text and stay in it.
 
 `read_message()` never raises (STYLE.md habit 5). Malformed MIME — a missing boundary, damaged
