@@ -23,12 +23,12 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from cpc_triage.demo import generate
-from intake.dropfolder import file_name
 from intake.tables import ledger
 from tasks.tables import filed_messages, tasks
 from tests.integration.daemon_fixtures import (
     Backend,
     deliver,
+    names_by_source_id,
     run_daemon,
     start_daemon,
     write_settings,
@@ -52,7 +52,9 @@ def _poison(source: Path, out: Path, action: str) -> Path:
     return out
 
 
-def _outcome(tmp: Path) -> tuple[dict[str, tuple[str, str, int, int]], int, dict[str, int]]:
+def _outcome(
+    tmp: Path, mail: list[Path]
+) -> tuple[dict[str, tuple[str, str, int, int]], int, dict[str, int]]:
     """file name → (suggested, rule, attempts, strikes); filings; ledger states."""
     engine = create_engine(f"sqlite:///{tmp / 'var' / 'cpc-triage.db'}")
     try:
@@ -72,7 +74,8 @@ def _outcome(tmp: Path) -> tuple[dict[str, tuple[str, str, int, int]], int, dict
             by_state = {str(s): int(n) for s, n in states.all()}
     finally:
         engine.dispose()
-    return {file_name(r[0]): (r[1], r[2], r[3], r[4]) for r in rows}, len(rows), by_state
+    names = names_by_source_id(mail)
+    return {names[r[0]]: (r[1], r[2], r[3], r[4]) for r in rows}, len(rows), by_state
 
 
 def _left(tmp: Path) -> list[str]:
@@ -93,7 +96,7 @@ def test_a_message_stuck_in_c_code_restarts_the_daemon_in_place_and_is_set_aside
     deliver(tmp_path / "var" / "mailbox" / "inbox", [stuck, *mail[1:4]])
     done = run_daemon("run", "--config", str(config), "--once", env={HOOK: "sleep"}, timeout=400)
     assert done.returncode == 0, done.stderr[-2000:]
-    filed, filings, states = _outcome(tmp_path)
+    filed, filings, states = _outcome(tmp_path, [stuck, *mail[1:4]])
     assert filed["0000-stuck.eml"][:2] == ("manual_review", "pipeline.could_not_be_processed")
     assert filed["0000-stuck.eml"][3] == 3
     assert all(
@@ -118,7 +121,7 @@ def test_deaths_the_message_did_not_cause_do_not_set_it_aside(
         assert crashed.returncode == 137, crashed.stderr[-2000:]
     done = run_daemon("run", "--config", str(config), "--once")
     assert done.returncode == 0, done.stderr[-2000:]
-    filed, filings, _ = _outcome(tmp_path)
+    filed, filings, _ = _outcome(tmp_path, [mail[1]])
     _, rule, attempts, strikes = filed[mail[1].name]
     assert rule not in ("pipeline.processing_failed", "pipeline.could_not_be_processed")
     assert (attempts, strikes) == (6, 0)
@@ -149,12 +152,12 @@ def test_a_poison_message_and_50_normal_ones_with_sigkills_while_it_is_in_flight
     final = start_daemon("run", "--config", str(config), env={HOOK: "spin"}, log=log)
     try:
         deadline = time.monotonic() + 300
-        while time.monotonic() < deadline and (_left(tmp_path) or _outcome(tmp_path)[1] < 51):
+        while time.monotonic() < deadline and (_left(tmp_path) or _outcome(tmp_path, mail)[1] < 51):
             time.sleep(0.5)
     finally:
         final.terminate()
         assert final.wait(timeout=60) == 0
-    filed, filings, states = _outcome(tmp_path)
+    filed, filings, states = _outcome(tmp_path, [poison, *mail[1:]])
     assert filings == 51 and len(filed) == 51 and states == {"done": 51}  # 0 lost, 0 duplicated
     assert filed[poison.name][:2] == ("manual_review", "pipeline.could_not_be_processed")
     assert filed[poison.name][3] == 3
@@ -172,9 +175,12 @@ def test_the_database_locked_mid_drain_by_another_process_parks_nothing(
     deliver(tmp_path / "var" / "mailbox" / "inbox", mail[1:])
     log = tmp_path / "daemon.log"
     drain = start_daemon("run", "--config", str(config), "--once", log=log)
-    processed = tmp_path / "var" / "mailbox" / "processed"
+
+    def filed_so_far() -> int:  # filed messages leave the drop folder (issue 12 item 16)
+        return len(mail[1:]) - len(_left(tmp_path))
+
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and len(list(processed.glob("*.eml"))) < 3:
+    while time.monotonic() < deadline and filed_so_far() < 3:
         time.sleep(0.05)
     holder = subprocess.Popen(
         [
@@ -192,12 +198,12 @@ def test_the_database_locked_mid_drain_by_another_process_parks_nothing(
         text=True,
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-    filed_while_locked = len(list(processed.glob("*.eml")))
+    filed_while_locked = filed_so_far()
     assert filed_while_locked < 50, "the drain finished before the lock: nothing was tested"
     assert holder.wait(timeout=120) == 0
     holder.stdout.close()
     assert drain.wait(timeout=400) == 0
-    filed, filings, states = _outcome(tmp_path)
+    filed, filings, states = _outcome(tmp_path, mail[1:])
     assert filings == 50 and len(filed) == 50 and states == {"done": 50}
     assert not list((tmp_path / "var" / "mailbox" / "failed").iterdir())
     assert _left(tmp_path) == []
