@@ -12,7 +12,7 @@ order (RFC 5321 §6.1: accept responsibility only once it is on disk):
 
     received   raw bytes in the vault, row committed; not yet filed
     filed      the task is committed — in the SAME transaction as this state (`mark_filed`)
-    done       the source was told (moved to processed/, flagged, moved folder)
+    done       the source was told (drop folder: deleted; a mailbox: moved to its folder)
 
 A crash anywhere leaves a row in one of these states and the next start carries it on; errors
 (an error kind and the stage, never content) are recorded on the row for `cpc-triage status`.
