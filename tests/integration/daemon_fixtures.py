@@ -111,6 +111,15 @@ def deliver(inbox: Path, sources: list[Path]) -> None:
         os.replace(tmp, inbox / path.name)
 
 
+def pg_dump_data(schema: str) -> bytes:
+    """The data of one schema as `pg_dump` writes it: what a leak test greps on PostgreSQL."""
+    dump = subprocess.run(
+        ["pg_dump", "--data-only", "-n", schema, PG_DSN], capture_output=True, check=True
+    )
+    assert b"COPY" in dump.stdout
+    return dump.stdout
+
+
 def names_by_source_id(mail: list[Path]) -> dict[str, str]:
     """The drop folder's source id of each delivered file → its name (ids are content hashes:
     a file name never reaches the ledger, issue 13 item 4)."""

@@ -11,7 +11,6 @@ IMAP's are untouched. Without the keyring, a database with ids to hash is refuse
 from __future__ import annotations
 
 import hashlib
-import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from intake.keys import KeyRing, create_keyring
 from intake.tables import ledger as ledger_table
 from tasks.tables import filed_messages
 from tests.integration import daemon_fixtures
-from tests.integration.daemon_fixtures import PG_DSN, Backend, write_settings
+from tests.integration.daemon_fixtures import Backend, pg_dump_data, write_settings
 
 backend_fixture = daemon_fixtures.backend_fixture
 
@@ -102,12 +101,7 @@ def test_the_upgrade_hashes_message_ids_and_names_drop_folder_messages_by_conten
     at_rest = [p.read_bytes() for p in sqlite_files(engine)]
     engine.dispose()
     if backend.name == "postgresql":
-        dump = subprocess.run(
-            ["pg_dump", "--data-only", "-n", backend.schema, PG_DSN],
-            capture_output=True,
-            check=True,
-        )
-        at_rest.append(dump.stdout)
+        at_rest.append(pg_dump_data(backend.schema))
     assert at_rest
     for blob in at_rest:
         assert CANARY.encode() not in blob

@@ -11,7 +11,6 @@ is filed (issue 12 item 16).
 from __future__ import annotations
 
 import base64
-import subprocess
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -22,7 +21,7 @@ from cpc_triage.db import sqlite_files
 from cpc_triage.demo import generate
 from tests.integration import daemon_fixtures
 from tests.integration.daemon_app import open_test_app
-from tests.integration.daemon_fixtures import PG_DSN, Backend, deliver
+from tests.integration.daemon_fixtures import Backend, deliver, pg_dump_data
 
 CHILD = "Zebedee Quillfeather"
 ADULT = "Marigold Quillfeather"
@@ -75,13 +74,7 @@ def test_no_canary_appears_in_the_database_the_vault_or_the_logs(
     left = [p for p in drop_folder.rglob("*") if p.is_file()]
     at_rest += [str(p.relative_to(drop_folder)).encode() for p in left]
     if backend.name == "postgresql":
-        dump = subprocess.run(
-            ["pg_dump", "--data-only", "-n", backend.schema, PG_DSN],
-            capture_output=True,
-            check=True,
-        )
-        at_rest.append(dump.stdout)
-        assert b"COPY" in dump.stdout
+        at_rest.append(pg_dump_data(backend.schema))
     vault_files = list((tmp_path / "run" / "var" / "vault").rglob("*.msg"))
     assert len(vault_files) == 13
     at_rest += [p.read_bytes() for p in vault_files]
