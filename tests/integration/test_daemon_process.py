@@ -153,7 +153,7 @@ def test_db_upgrade_brings_an_empty_database_to_the_head(tmp_path: Path) -> None
     config = write_settings(tmp_path, SQLITE)
     ran = run_daemon("db", "upgrade", "--config", str(config))
     assert ran.returncode == 0, ran.stderr
-    assert "database at revision 0004_desk" in ran.stdout
+    assert "database at revision 0005_sender_ids" in ran.stdout
 
 
 @pytest.mark.slow
