@@ -188,8 +188,12 @@ def main() -> None:
     ap.add_argument("--variants", type=int, default=13)
     ap.add_argument("--batch", type=int, default=100)
     ap.add_argument("--within", type=float, default=60.0)
+    ap.add_argument(
+        "--only", default="", help="comma-separated kinds alone, e.g. mime_long_boundary"
+    )
     args = ap.parse_args()
-    paths = build(args.corpus, qpdf=args.qpdf, scale=args.scale, variants=args.variants)
+    only = frozenset(args.only.split(",")) if args.only else None
+    paths = build(args.corpus, qpdf=args.qpdf, scale=args.scale, variants=args.variants, only=only)
     with tempfile.TemporaryDirectory(prefix="cpc-hostile-run-") as tmp:
         report = run_corpus(paths, Path(tmp), batch=args.batch, within=args.within)
     print(json.dumps({**asdict(report), "over": report.over[:20]}, indent=1, default=str))

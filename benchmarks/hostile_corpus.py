@@ -111,9 +111,14 @@ MIME: dict[str, Callable[[int, float], bytes]] = {
 }
 
 
-def messages(*, qpdf: Path | None, scale: float, variants: int) -> Iterator[tuple[str, bytes]]:
-    """(name, raw bytes) of every message of the corpus, in order."""
+def messages(
+    *, qpdf: Path | None, scale: float, variants: int, only: frozenset[str] | None = None
+) -> Iterator[tuple[str, bytes]]:
+    """(name, raw bytes) of every message of the corpus, in order; `only`: these kinds alone
+    (the largest messages measured by themselves, README "Poison messages")."""
     n = 0
+    if only is not None:
+        qpdf = None
     for path in sorted(qpdf.glob("*.pdf")) if qpdf is not None else ():
         n += 1
         yield (
@@ -121,11 +126,15 @@ def messages(*, qpdf: Path | None, scale: float, variants: int) -> Iterator[tupl
             with_attachment(n, path.name, path.read_bytes(), ctype="application/pdf"),
         )
     for kind, build_file in FILES.items():
+        if only is not None and kind not in only:
+            continue
         for variant in range(2 if kind in BIG else variants):
             n += 1
             filename, data = build_file(scale * (1 + variant) / (2 if kind in BIG else variants))
             yield f"{n:04d}-{kind}-{variant}", with_attachment(n, filename, data)
     for kind, build_mime in MIME.items():
+        if only is not None and kind not in only:
+            continue
         for variant in range(2 if kind in BIG else variants):
             n += 1
             yield (
@@ -134,11 +143,18 @@ def messages(*, qpdf: Path | None, scale: float, variants: int) -> Iterator[tupl
             )
 
 
-def build(out: Path, *, qpdf: Path | None, scale: float = 1.0, variants: int = 13) -> list[Path]:
+def build(
+    out: Path,
+    *,
+    qpdf: Path | None,
+    scale: float = 1.0,
+    variants: int = 13,
+    only: frozenset[str] | None = None,
+) -> list[Path]:
     """Write the corpus to `out` (one `.eml` each; kept if already there) and list it."""
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name, raw in messages(qpdf=qpdf, scale=scale, variants=variants):
+    for name, raw in messages(qpdf=qpdf, scale=scale, variants=variants, only=only):
         path = out / f"{name}.eml"
         if not path.exists():
             path.write_bytes(raw)

@@ -83,6 +83,7 @@ def open_database(
         schema=settings.database.schema_name,
         password=password,
         reader=reader,
+        busy_s=settings.database.busy_timeout_seconds,
     )
     try:
         check_durability(engine)
@@ -238,6 +239,7 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
             budget=MessageBudget(
                 seconds=settings.parsing.message_timeout_seconds,
                 memory_mb=settings.parsing.main_memory_mb,
+                grace_s=settings.parsing.message_grace_seconds,
             ),
         )
         digest = build_digest_job(

@@ -33,6 +33,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 READER_BUSY_S = 5  # how long a read-only command waits for a lock before it says so
+WRITER_BUSY_S = 60.0  # the daemon's default ([database] busy_timeout_seconds)
 _PG_FLUSHING = frozenset({"on", "local", "remote_write", "remote_apply"})
 
 
@@ -45,31 +46,38 @@ class DurabilityRefused(DatabaseError):
 
 
 def make_engine(
-    url: str | URL, *, schema: str = "", password: str | None = None, reader: bool = False
+    url: str | URL,
+    *,
+    schema: str = "",
+    password: str | None = None,
+    reader: bool = False,
+    busy_s: float = WRITER_BUSY_S,
 ) -> Engine:
     """An engine with the durability settings applied on every new connection.
 
     `reader`: for a command that only reads (`status`): SQLite transactions begin deferred, so
     they never queue for the write lock a busy daemon holds (WAL lets them read beside it), and
-    wait at most a few seconds for any other lock.
+    wait at most a few seconds for any other lock. `busy_s`: how long a SQLite writer waits
+    for another process's lock (`[database] busy_timeout_seconds`); past it the driver says
+    "database is locked", which the pipeline treats as a transient fault.
     """
     parsed = make_url(url)
     if password is not None:
         parsed = parsed.set(password=password)
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(parsed, reader=reader)
+        return _sqlite_engine(parsed, reader=reader, busy_s=busy_s)
     connect_args: dict[str, Any] = {}
     if schema:
         connect_args["options"] = f"-csearch_path={schema}"
     return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
 
 
-def _sqlite_engine(url: URL, *, reader: bool = False) -> Engine:
+def _sqlite_engine(url: URL, *, reader: bool = False, busy_s: float = WRITER_BUSY_S) -> Engine:
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Made 0600 here, whatever the umask: SQLite gives -wal and -shm the main file's mode.
         os.close(os.open(url.database, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600))
-    busy_s = READER_BUSY_S if reader else 60
+    busy_s = READER_BUSY_S if reader else busy_s
     engine = create_engine(url, connect_args={"timeout": busy_s})
 
     @event.listens_for(engine, "connect")
@@ -81,7 +89,7 @@ def _sqlite_engine(url: URL, *, reader: bool = False) -> Engine:
             "synchronous=FULL",
             "secure_delete=ON",
             "foreign_keys=ON",
-            f"busy_timeout={busy_s * 1000}",
+            f"busy_timeout={int(busy_s * 1000)}",
         ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()

@@ -53,6 +53,9 @@ class DatabaseSettings(_Model):
     password_file: str = ""
     password_credential: str = ""
     upgrade_on_start: bool = True
+    #: SQLite only: how long a write waits for another process's lock before the message is
+    #: left at its source and retried with back-off (a transient fault, issue 15 item 6).
+    busy_timeout_seconds: float = Field(default=60.0, gt=0, le=3600)
 
     @field_validator("url")
     @classmethod
@@ -85,6 +88,9 @@ class ParsingSettings(_Model):
     # One message's budget in the daemon's own process (cpc_triage.budget): over either, the
     # attempt ends and counts against the message; after 3 it is set aside for a person.
     message_timeout_seconds: float = Field(default=120.0, gt=0)
+    # How long a message over its budget may stay stuck in C code before its strike is committed
+    # and the process restarts itself in place (cpc_triage.budget.MessageBudget.grace_s).
+    message_grace_seconds: float = Field(default=10.0, gt=0, le=300)
     main_memory_mb: int = Field(default=400, ge=64)
     # The whole service's ceiling: the unit's MemoryMax= (systemd/cpc-triage.service) says the
     # same. Only as many parse workers start as fit in it (cpc_triage.budget.workers_that_fit).

@@ -17,7 +17,7 @@ from pathlib import Path
 
 def write_atomically(
     path: Path,
-    data: bytes,
+    data: bytes | bytearray,
     *,
     mode: int = 0o600,
     before_fsync: Callable[[], None] | None = None,

@@ -27,6 +27,7 @@ class Cipher(Protocol):
 
     def new_key(self) -> str: ...
     def encrypt(self, key_id: str, plaintext: bytes, *, aad: bytes) -> bytes: ...
+    def encrypt_buffer(self, key_id: str, plaintext: bytes, *, aad: bytes) -> bytearray: ...
     def decrypt(self, key_id: str, blob: bytes, *, aad: bytes) -> bytes: ...
     def destroy(self, key_id: str) -> None: ...
 
@@ -48,13 +49,16 @@ class Vault:
         name = secrets.token_hex(16)
         path = self._path(name)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        blob = self._cipher.encrypt(key_id, raw, aad=name.encode())
+        # One buffer for the sealed bytes, written and dropped here: the raw message and its
+        # ciphertext are the only two copies the main process holds (issue 15 item 4).
+        blob = self._cipher.encrypt_buffer(key_id, raw, aad=name.encode())
         write_atomically(
             path,
             blob,
             mode=0o600,
             before_fsync=lambda: crash_point("after_vault_write_before_fsync"),
         )
+        del blob
         crash_point("after_vault_rename")
         return Stored(key_id=key_id, name=name)
 

@@ -240,7 +240,12 @@ def _label_then_value(label: str) -> re.Pattern[str]:
 
 
 def _following(lines: list[str], index: int, field: str) -> str:
-    """The value on the lines after a label standing alone (several lines for a reason)."""
+    """The value on the lines after a label standing alone (several lines for a reason).
+
+    On a form printed in capitals (an old case-management system's notice) the label is in
+    capitals too, so capitals do not tell a heading from a value there: only a known label
+    ends the value (issue 11: every "LABEL / VALUE" pair of such a notice was read empty)."""
+    capitals = _capitals(lines[index])
     taken: list[str] = []
     j = index + 1
     while j < len(lines) and len(taken) < 60:
@@ -248,14 +253,16 @@ def _following(lines: list[str], index: int, field: str) -> str:
         if not line.strip():
             nxt = next((x for x in lines[j + 1 :] if x.strip()), "")
             if taken and (
-                field != REASON or _ends_value(nxt) or (len(nxt) < 60 and not nxt.endswith("."))
+                field != REASON
+                or _ends_value(nxt, capitals)
+                or (len(nxt) < 60 and not nxt.endswith("."))
             ):
                 break
             if taken:
                 taken.append("")
             j += 1
             continue
-        if _ends_value(line):
+        if _ends_value(line, capitals):
             break
         taken.append(line.replace("\t", " ").strip())
         if field != REASON:
@@ -264,7 +271,12 @@ def _following(lines: list[str], index: int, field: str) -> str:
     return "\n".join(taken).strip()
 
 
-def _ends_value(line: str) -> bool:
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _ends_value(line: str, capitals: bool = False) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
@@ -276,7 +288,8 @@ def _ends_value(line: str) -> bool:
     ):
         return True
     words = stripped.rstrip(":").split()
-    heading = stripped.rstrip(":?").isupper() or (stripped.endswith("?") and len(words) <= 10)
+    shouted = stripped.rstrip(":?").isupper() and not capitals
+    heading = shouted or (stripped.endswith("?") and len(words) <= 10)
     return (heading and len(words) <= 10) or (stripped.endswith(":") and len(words) <= 6)
 
 

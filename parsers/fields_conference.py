@@ -20,6 +20,7 @@ from parsers import classify
 from parsers.dates import find_dates, parse_date, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
 from parsers.fields_tick import chosen_text, marked_labels
+from parsers.harm_prose import harm_in_prose
 from parsers.labels import CATEGORY, DATE, HARM_WORDS, KIND, TIME, VENUE, logical_lines
 from parsers.records import ConferenceKind, MessageInfo, Page, Person
 
@@ -217,6 +218,8 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
             for match in _CATEGORY_IN_PROSE.finditer(page.text)
             for word in re.findall(r"neglect|physical|sexual|emotional", match.group(0), re.I)
         }
+    if not found:  # "Review of the child protection plan (physical abuse)"
+        found |= harm_in_prose(p.text for p in pages)
     if not found:
         reason = next((c.value for c in ordered if c.field == "reason" and c.value), "")
         match = _HARM_START.match(reason)
@@ -242,9 +245,12 @@ def when(
     sent = sent_day(info)
     bodies = [p.text for p in pages if is_body(p)]
     moved = _rescheduled_to(bodies, sent) if reschedules else None
-    form = next((c for c in ordered if c.field == DATE and date_value(sent)(c)), None)
     prose = _prose(bodies + [p.text for p in pages if not is_body(p)], sent)
     subject = info.subject or ""
+    told = {found for found, _, _ in _prose_dates(bodies, sent)} | {
+        parse_date(subject, reference=sent)
+    }
+    form = _labelled_date(ordered, sent, told)
     day = (moved and moved[0]) or (form and date_value(sent)(form)) or (prose and prose[0])
     day = day or parse_date(subject, reference=sent)
     hour = (moved[1] if moved else None) or first(ordered, TIME, time_value)
@@ -256,6 +262,25 @@ def when(
         hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", subject))
     venue = first(ordered, VENUE, venue_value) or (prose[2] if prose and prose[0] == day else None)
     return day, hour, venue
+
+
+def _labelled_date(
+    ordered: Sequence[Labelled], sent: date | None, told: set[date | None]
+) -> Labelled | None:
+    """The labelled date of the conference among several (issue 11):
+
+    - one weeks before the email was sent is another meeting's: a chair's summary's "Conference
+      date: 23/09/2026" is the last conference's, its "Next conference / Date:" the one invited
+      to (a past date is kept when it is the only one);
+    - one the covering note or the subject also gives wins over the first: an s47 record's
+      "Meeting date: 03/12/2026" beside "Conference arrangements / Date and time: 21.12.2026",
+      when the email says "ICPC on 21/12/2026"."""
+    dated = [(c, d) for c in ordered if c.field == DATE and (d := date_value(sent)(c))]
+    if sent is not None:
+        coming = [(c, d) for c, d in dated if d >= sent - timedelta(days=7)]
+        dated = coming or dated
+    agreed = [c for c, d in dated if d in told]
+    return agreed[0] if agreed else (dated[0][0] if dated else None)
 
 
 def _prose(texts: Sequence[str], sent: date | None) -> tuple[date, time | None, str | None] | None:
@@ -284,11 +309,28 @@ def _prose_dates(
                 continue
             if sent and found < sent - timedelta(days=7):
                 continue
+            if _ALONE.fullmatch(_line_at(text, start, end).replace(text[start:end], " ")):
+                above = _line_at(text, *(2 * [max(0, text.rfind("\n", 0, start))]))
+                if not (_CUE.search(above) or _WHEN.search(above)):
+                    continue  # a letter's own date on a line of its own, under the address
             hour, venue = _time_and_venue(text[end : end + 200])
             if hour is None:  # "at 9.30 on the morning of Friday 11 December": time first
                 before = _TIME_BEFORE.search(sentence[-60:])
                 hour = parse_time(before.group(1)) if before else None
             yield found, hour, venue
+
+
+_ALONE = re.compile(
+    r"[\W_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?[\W_]*", re.I
+)
+
+
+_WHEN = re.compile(r"\b(?:when|date)\b", re.I)
+
+
+def _line_at(text: str, start: int, end: int) -> str:
+    stop = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
 
 
 #: Where a sentence starts: after its full stop, a blank line, a label's line ("Date:  "), or

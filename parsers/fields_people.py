@@ -22,7 +22,14 @@ from datetime import date
 from functools import cache
 
 from parsers.dates import find_dates
-from parsers.label_meaning import MIXED, header_role, people_section, relationship_side
+from parsers.label_meaning import (
+    FAMILY,
+    GIVEN,
+    MIXED,
+    header_role,
+    people_section,
+    relationship_side,
+)
 from parsers.labels import (
     ADULT_RELATIONSHIPS,
     ADULT_SECTIONS,
@@ -168,7 +175,18 @@ def _table_rows(line: str, header: list[str]) -> list[str]:
                           for parts, c in zip(split, cells, strict=True))
                 for k in range(len(names))
             ]  # fmt: skip
+    if GIVEN in header and FAMILY in header and len(cells) == len(header):
+        column = header.index(GIVEN)
+        given = _GIVEN_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cells[column]).strip())
+        if len(given) >= 2 and all(_ONE_GIVEN.fullmatch(g) for g in given):
+            return [
+                "\t".join(g if i == column else c for i, c in enumerate(cells)) for g in given
+            ]  # "PRIESTLEY | Harvey and Harriet (twins) | 14/08/2019": one row each
     return [line]
+
+
+_GIVEN_NAMES = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_ONE_GIVEN = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?")
 
 
 def _listed_with_birth_date(line: str, reference: date | None) -> bool:
@@ -185,13 +203,29 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
     """The people in the value cell beside a section's label, one per ';'."""
     cells = line.split("\t", 1)
     if len(cells) < 2:
+        cells = line.split(":", 1)  # "Children: Niamh O'Connor (02/02/2013), Ciaran …"
+    if len(cells) < 2 or not cells[1].strip():
         return []
     found: list[tuple[Person, bool]] = []
-    for part in _split_people(cells[1]):
+    for part in _by_name_cells(cells[1].strip()) or _split_people(cells[1].strip()):
         person = _person(part.strip(), header=[], reference=reference)
         if person is not None:
             found.append((person, _is_child(person, section=section, reference=reference)))
     return found
+
+
+def _by_name_cells(value: str) -> list[str]:
+    """ "Zofia Nowak <TAB>DOB 11/06/2017 <TAB>Female <TAB>Szymon Nowak <TAB>DOB 30/09/2021": the
+    cells beside one label (a Word label cell merged down several rows) cut where a cell that is
+    a name alone starts the next person; [] when fewer than two such cells."""
+    cells = value.split("\t")
+    starts = [
+        i for i, c in enumerate(cells) if (n := split_name(c.strip()))[0] and not n[1].strip()
+    ]
+    if len(starts) < 2:
+        return []
+    ends = [*starts[1:], len(cells)]
+    return ["\t".join(cells[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
 _BETWEEN_PEOPLE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+|\s*,\s*(?=[A-Z][\w'’\-]+\s+[A-Z])")
@@ -336,7 +370,9 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
 
 
 def _section_of(line: str) -> str | None:
-    folded = fold(line.split("\t")[0])
+    head = line.split("\t")[0]
+    head = head.split(":")[0] if re.match(r"^[^:]{2,40}:\s*\S", head) else head  # "Children: …"
+    folded = fold(head)
     if len(folded.split()) > 8:
         return None
     section: str | None = None
@@ -350,7 +386,7 @@ def _section_of(line: str) -> str | None:
     if section is None:
         return None
     # a dated line is not a heading; looked for last, as dates cost more than headings
-    return None if find_dates(line.split("\t")[0]) else section
+    return None if find_dates(head) else section
 
 
 def _opens(folded: str, section: str) -> bool:

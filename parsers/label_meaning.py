@@ -55,7 +55,14 @@ _OTHER_EVENT = frozenset(
      "allocated", "allocation", "assessment", "letter", "form", "today", "today's", "decision",
      "authorised", "agreed", "visit", "visited", "incident", "arrest", "offence", "order",
      "transfer", "discharge", "admission", "booked", "memo", "printed", "minutes", "core",
-     "group", "deadline", "return", "returned", "submission", "submitted"}
+     "group", "deadline", "return", "returned", "submission", "submitted", "held",
+     "happened", "took"}
+)  # fmt: skip
+#: Which meeting: "Next conference", "First review", "New date of conference" — a label of
+#: meeting words alone whose value is its date (the date reader checks the value's shape).
+_WHICH_MEETING = frozenset({"next", "first", "second", "third", "new", "rearranged", "revised"})
+_MEETING_FILLER = frozenset(
+    {"child", "protection", "pre", "birth", "initial", "transfer", "in", "the", "of", "date"}
 )  # fmt: skip
 _DATE_HEAD = frozenset({"date", "dates", "when", "day"})
 _TIME_HEAD = frozenset({"time", "times", "start", "starts", "starting", "commencing"})
@@ -118,6 +125,9 @@ def field_by_meaning(label: str) -> tuple[str, bool] | None:
 
 def _date(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
     if not present & _DATE_HEAD:
+        which = present & _MEETING and present & _WHICH_MEETING
+        if which and present <= _MEETING | _WHICH_MEETING | _MEETING_FILLER:
+            return DATE, False  # "First review: Monday 7 December 2026"
         return None
     if present & _OTHER_EVENT - {"review"} or present & _PROFESSIONAL:
         return OTHER, False
@@ -303,7 +313,8 @@ _ADULT_KIN = frozenset(
 _CHILD_KIN = frozenset(
     {"son", "daughter", "child", "brother", "sister", "sibling", "siblings", "subject",
      "unborn", "baby", "twin", "stepson", "stepdaughter", "stepbrother", "stepsister",
-     "grandson", "granddaughter", "nephew", "niece", "infant"}
+     "grandson", "granddaughter", "nephew", "niece", "infant", "children", "twins", "sons",
+     "daughters", "brothers", "sisters", "grandchildren", "infants", "babies", "kids"}
 )  # fmt: skip
 
 

@@ -18,9 +18,18 @@ NAME_END = re.compile(
     r"\s*(?:\(|,|\t|\s{2,}|\s[-–/|]\s|\b(?:DOB|D\.O\.B|d/o/b|born|EDD|EDC|aged?|Male|Female)\b|\d)",
     re.IGNORECASE,
 )
-NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}[A-Z'’\-]*|(?:van|de|der|bin|al|la|le|da|von|el)|Mc[A-Z][a-z]+)$"
-)
+_PARTICLES = frozenset({"van", "de", "der", "bin", "al", "la", "le", "da", "von", "el"})
+
+
+def name_token(word: str) -> bool:
+    """A capitalised word of letters in any alphabet ("Siobhán", "Petrauskaitė", "O'Neill",
+    "Smith-Jones", "McAllister"), or a particle ("van", "de", "bin"). Issue 11: an ASCII-only
+    test dropped every family with a Polish, Lithuanian, Irish or Hungarian name."""
+    if word in _PARTICLES:
+        return True
+    return word[:1].isupper() and all(c.isalpha() or c in "'’-" for c in word)
+
+
 UNBORN_NAME = re.compile(r"^(?:unborn(?:\s+baby)?|baby|UB)\s+\S", re.IGNORECASE)
 
 
@@ -69,7 +78,7 @@ def is_name(words: list[str]) -> bool:
         folded = word.casefold().strip(".,")
         if folded in {"unborn", "baby", "ub"} and unborn:
             continue
-        if folded in NOT_NAME_WORDS or not NAME_TOKEN.match(word):
+        if folded in NOT_NAME_WORDS or not name_token(word):
             return False
     if any(w.casefold().strip(".,") in PLACE_WORDS for w in words):
         return unborn or is_given_name(words[0])  # "Leo Hall" yes, "Northgate House" no

@@ -40,6 +40,7 @@ def triage(
         fields.police_tick,
         frozenset(c.criterion for c in criteria),
         police_question=fields.police_question,
+        scanned=invitation.ocr_used,
     )
     decision = decide(
         case,

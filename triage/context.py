@@ -76,7 +76,44 @@ def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> Sentenc
         for t in doc_span
         if reference is not None and _is_old(t, reference, days=nlp.historical_after_days)
     )
-    return SentenceContext(nlp, hits, old)
+    ended = tuple(_ended(doc_span, reference)) if reference is not None else ()
+    return SentenceContext(nlp, hits, old + ended)
+
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+
+
+def _ended(doc_span: Span, reference: date) -> list[Span]:
+    """ "until August 2026", "until 03/09/2026": a state that ended before the reference day
+    is historical however recent (issue 11, set f: "Police were members of the core group
+    until August 2026" read as police in the core group now)."""
+    found: list[Span] = []
+    doc = doc_span.doc
+    for t in doc_span:
+        if t.lower_ not in _ENDED_AT:
+            continue
+        following = doc[t.i + 1 : t.i + 4]
+        when = next((w for w in (_when(x) for x in following) if w is not None), None)
+        month = next((_MONTHS[x.lower_] for x in following if x.lower_ in _MONTHS), None)
+        if when is not None and month is not None and (when.month, when.day) == (12, 31):
+            when = _month_end(when.year, month)  # "August 2026": the end of that month
+        if when is not None and when < reference:
+            found.append(doc[t.i : t.i + 1])
+    return found
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:

@@ -50,6 +50,8 @@ class Case:
     criteria: frozenset[Criterion]
     # the form asks whether police should attend (`tick` is NOT_FOUND when its answer is unread)
     police_question: bool = False
+    # some text came from OCR of a scanned page: a hand-drawn tick or cross is not text
+    scanned: bool = False
 
 
 def decide(
@@ -103,6 +105,10 @@ def _unread_police_question(case: Case) -> str | None:
     asks for nothing, and POLICY.md rule 2 gives `report_only` with `tickbox_ambiguous`."""
     if case.tick is PoliceTick.NOT_FOUND and case.police_question:
         return "the booking form asks whether police should attend and its answer could not be read"
+    if case.scanned and case.tick in (PoliceTick.NOT_FOUND, PoliceTick.NEITHER):
+        # issue 11: OCR keeps the printed boxes and drops the pen marks in them, so "neither
+        # marked" on a scan is not a reading, and a scan may hide words OCR got wrong
+        return "the booking form is a scanned image whose tick boxes OCR cannot read"
     return None
 
 

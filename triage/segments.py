@@ -30,7 +30,14 @@ _OTHER_MARKS = (
 _MENU = re.compile(r"\((?:please\s+)?(?:tick|select|circle|mark)\s+(?:all|any|as)\b[^)]*\)", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 _STARTS_ITEM = re.compile(rf"^\s*(?:[-•*·▪◦{MARKED}{UNMARKED}]|\d+[.)]\s|[A-Za-z][.)]\s)")
+#: A protective marking on a line of its own: a page's header or footer, between two halves of
+#: a sentence that a PDF page or column break split (issue 11, set e).
+_MARKING = re.compile(r"^\s*(?:OFFICIAL|SECRET)(?:\s*[-–:]?\s*SENSITIVE)?(?:\s*\[[^\]]*\])?\s*$")
 _WRAP_MIN = 40  # a line shorter than this is a heading or a label, not a wrapped line
+
+
+#: Where a tick box's label ends: its first sentence, when more follows on the line.
+_ITEM_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +60,10 @@ def _units(lines: Sequence[str]) -> Iterator[str]:
         if CELL in line:
             yield from _flush(paragraph)
             yield from (cell for cell in line.split(CELL) if cell.strip())
-        elif not line.strip():
-            yield from _flush(paragraph)
+        elif not line.strip() or _MARKING.match(line):
+            yield from _flush(paragraph)  # a page's marking line breaks no sentence in two
+            if line.strip():
+                yield line
         elif paragraph and _continues(paragraph[-1], line):
             paragraph.append(line)
         else:
@@ -64,8 +73,9 @@ def _units(lines: Sequence[str]) -> Iterator[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    if _STARTS_ITEM.match(line):
-        return False
+    if _STARTS_ITEM.match(line) or _GLYPHS.search(previous):
+        return False  # a line of tick boxes ends its paragraph (issue 11: the reason below a
+        # "☐ Physical ☐ Sexual ☐ Neglect" line was read as the template item "Neglect")
     if line.lstrip()[:1].islower():
         return True
     return len(previous) >= _WRAP_MIN and not _ENDS_SENTENCE.search(previous)
@@ -96,5 +106,9 @@ def _split_ticks(unit: str, location: str) -> Iterator[Segment]:
     if parts[0].strip():
         yield Segment(parts[0], location, None)
     for glyph, item in zip(parts[1::2], parts[2::2], strict=True):
+        end = _ITEM_END.search(item)
+        item, after = (item[: end.start()], item[end.end() :]) if end else (item, "")
         if item.strip():
             yield Segment(item, location, glyph == MARKED)
+        if after.strip():  # a sentence after a box's label is written text, not the template
+            yield Segment(after, location, None)

@@ -1,6 +1,6 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Four sets of 35 emails each, written by outside authors who were given only POLICY.md,
+Six sets of 35 emails each, written by outside authors who were given only POLICY.md,
 DOMAIN.md and the label format — never the code or its vocabulary — in twenty layouts new to the
 project (`firstsight/*/README.md`). Each set was scored *before* any change was made for it; those
 first-sight figures are in the README beside the figures after the fixes. The floors here are
@@ -27,12 +27,32 @@ FLOORS = {
     "b": (1.00, 1.00, 0.95, 0.90),
     "c": (1.00, 0.90, 0.74, 0.82),
     "d": (0.97, 0.90, 0.95, 0.88),
+    "e": (0.65, 0.95, 0.77, 0.65),
+    "f": (0.91, 0.88, 0.64, 0.98),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
     # "(write YES or NO in the box)" left blank: read as a question whose answer was not read,
     # so discuss (issue 11: report only on a complete reading); the author says report_only
     "d-18-kirklees-icpc-grid-unticked-checklist-blank-box",
+    # a scanned form: OCR drops pen marks, so its boxes are not read and a person decides
+    "e-22-01-calderdale-icpc-scan-prior-involvement-attend",  # attend → discuss
+    "e-22-04-bradford-transfer-in-scan-bank-holidays-report-only",  # report_only → discuss
+    "e-22-06-wakefield-prebirth-review-scan-report-only",  # report_only → discuss
+    # over-cautious: read as needing a person (manual_review) or as discuss
+    "e-21-04-kirklees-prebirth-neither-ticked-report-only",  # pre-birth: no conference date read
+    "e-23-03-bradford-icpc-form-template-list-report-only",
+    "e-23-06-leeds-rcpc-forms-historic-pp-late-report-only",
+    "e-25-01-wakefield-icpc-prose-wilful-neglect-late-attend",  # hurried prose: date not read
+    "e-25-04-kirklees-icpc-prose-ppo-both-meanings-attend",
+    "e-25-06-calderdale-prebirth-forward-quoted-report-only",
+    # over-reading: a past or closed police matter read as current (attend for discuss/report)
+    "e-25-02-leeds-rcpc-forward-quoted-da-bail-discuss",
+    "e-25-03-calderdale-cjsm-rcpc-prose-historic-nfa-report-only",
+    "e-25-05-bradford-rcpc-prose-cse-discuss",
+    "f-27-05-bradford-icpc-printout-historic-da-report-only",  # a 2023 chronology row
+    "f-30-04-kirklees-icpc-form-plus-assessment-all-traps-report-only",
+    "f-30-05-bradford-rcpc-body-form-plus-review-report-nfa",  # core group "until August"
 }
 
 

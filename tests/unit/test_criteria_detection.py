@@ -8,6 +8,8 @@ Mon 23 Nov 2026, so 2019 is historical and 18/11/2026 is not.
 # ruff: noqa: E501 - the phrasings are test data; one sentence a line reads best
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parsers.records import MARKED, UNMARKED
@@ -319,3 +321,19 @@ def test_a_past_investigation_that_escalates_also_shows_prior_involvement() -> N
     )
     found = met(text)
     assert {"previous_investigation_escalation", "prior_unit_involvement"} <= found
+
+
+def test_a_state_that_ended_before_the_email_is_historical_however_recent() -> None:
+    """Issue 11 (set f): "until August 2026" ended; "until 2029" has not."""
+    assert "core_group_member" not in met(
+        "Police were members of the core group until August 2026.", received=dt.date(2026, 12, 7)
+    )
+    assert "core_group_member" in met(
+        "Police are members of the core group and will remain so until the plan ends.",
+        received=dt.date(2026, 12, 7),
+    )
+    assert "registered_sex_offender" in met(
+        "Mr Wood is a registered sex offender (convicted in 2019) and is subject to notification "
+        "requirements until 2029.",
+        received=dt.date(2026, 12, 7),
+    )

@@ -42,6 +42,7 @@ LAYOUTS = {
     "flattened": "Type of conference Initial Child Protection Conference\nDate of conference 03/12/2026\nTime 10:00\nVenue Wakefield One\nConference Chair Simon Outhwaite",
     "pairs_in_row": "Conference type\tICPC\tDate of meeting\t03/12/2026\nTime of meeting\t10:00\tMeeting venue\tWakefield One\nCP Chair\tSimon Outhwaite",
     "header_row": "Conference type\tConference date\tTime\tVenue\nICPC\t03/12/2026\t10:00\tWakefield One\nChaired by: Simon Outhwaite",
+    "capitals": "CONFERENCE NOTICE   PRINTED 30-NOV-2026 09:58\nCONFERENCE TYPE\nINITIAL CHILD PROTECTION CONFERENCE\n\nCONFERENCE DATE\n03-DEC-2026\n\nSTART TIME\n10:00\n\nVENUE\nWakefield One\n\nCHAIR\nSIMON OUTHWAITE (CP CHAIR)",
 }  # fmt: skip
 
 
@@ -52,7 +53,7 @@ def test_the_conference_details_are_read_in_every_layout(layout: str) -> None:
     assert fields.date == date(2026, 12, 3)
     assert fields.time == time(10, 0)
     assert fields.venue == "Wakefield One"
-    assert fields.chair == "Simon Outhwaite"
+    assert (fields.chair or "").casefold() == "simon outhwaite"
 
 
 def test_the_date_completed_is_not_the_conference_date() -> None:
@@ -281,3 +282,39 @@ def test_numbered_label_lines_are_read_like_plain_ones() -> None:
     fields = {v.field: v.value for v in labelled_values([page])}
     assert fields["time"] == "1.30 pm"
     assert fields["venue"] == "Microsoft Teams"
+
+
+def test_a_reason_in_capitals_runs_on_to_its_next_line() -> None:
+    """A notice printed in capitals: capitals do not make the value's second line a heading."""
+    fields = _read(
+        "CATEGORY OF PLAN\nPHYSICAL ABUSE\n\nREASON FOR CONFERENCE\nREVIEW OF THE PLAN MADE ON 17/06/2026 FOLLOWING\n"
+        "BRUISING TO THE CHILD'S FACE.\n\nCORE GROUP MEMBERS\nSW A RAFIQ"
+    )
+    assert fields.reason is not None and fields.reason.endswith("BRUISING TO THE CHILD'S FACE.")
+    assert fields.harm_categories == ("physical",)
+
+
+CONFERENCE_AMONG_OTHER_DATES = {
+    "chair's summary": ("Review Child Protection Conference - Chair's Summary\nConference date: 23/09/2025\nChair: Yasmin Akhtar\nDecision\nPlans to continue.\nNext conference\nDate: Wednesday 23 December 2026\nTime: 10:00", date(2026, 12, 23)),
+    "date held / first review": ("Pre-Birth Child Protection Conference - Summary of Decisions\nDate held: 06/10/2026\nNext conference\nFirst review: Monday 7 December 2026\nTime: 2:00pm", date(2026, 12, 7)),
+    "letter dated under the address": ("Kirklees Council\nChild Protection Conference Team\nCivic Centre 1, Huddersfield HD1 2NF\n14th December 2026\nDS Andrew Lockwood\nDear DS Lockwood,\nThe transfer-in conference will be on Wednesday 23rd December 2026 at 9.30 in the morning at Batley Town Hall.", date(2026, 12, 23)),
+    "date under a when heading": ("Initial Child Protection Conference - Firth\nWhen and where\nWednesday 16th December 2026\n1.30pm to 3.30pm", date(2026, 12, 16)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(CONFERENCE_AMONG_OTHER_DATES))
+def test_the_conference_date_among_other_dates(case: str) -> None:
+    text, expected = CONFERENCE_AMONG_OTHER_DATES[case]
+    assert _read(text).date == expected
+
+
+def test_a_labelled_date_the_covering_note_also_gives_wins() -> None:
+    """An s47 record's "Meeting date" comes first; the email says which date is the ICPC's."""
+    body = Page(location="body", lines=("Please see attached in respect of Kai, ICPC on 21/12/2026 at 10am via Teams.",))  # fmt: skip
+    form = Page(
+        location="record.pdf p1",
+        lines=("Strategy meeting and s47 outcome", "Meeting date: 03/12/2026", "Outcome of enquiries",
+               "Conference arrangements", "Date and time: 21.12.2026 @ 10:00"),
+    )  # fmt: skip
+    fields = read_fields(info=_info(), pages=[body, form])
+    assert (fields.date, fields.time) == (date(2026, 12, 21), time(10, 0))

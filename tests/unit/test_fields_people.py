@@ -237,3 +237,47 @@ def test_two_column_forms_and_forename_surname_tables() -> None:
     children, adults = _people(text)
     assert children == [("Tyler Bairstow", date(2015, 5, 5))]
     assert adults == ["Rebecca Senior", "Liam Senior", "Gloria Oduya"]
+
+
+def test_forenames_in_one_cell_under_a_surname_column_are_one_person_each() -> None:
+    """ "PRIESTLEY | Harvey and Harriet (twins) | 14/08/2019 | Subject children" (issue 11)."""
+    children, adults = _people(
+        "Household composition\nSurname\tForename(s)\tDOB\tRelationship\n"
+        "PRIESTLEY\tHarvey and Harriet (twins)\t14/08/2019\tSubject children\n"
+        "PRIESTLEY\tLeanne\t20/03/1997\tMother"
+    )
+    assert [name for name, _ in children] == ["Harvey PRIESTLEY", "Harriet PRIESTLEY"]
+    assert adults == ["Leanne PRIESTLEY"]
+
+
+def test_a_people_heading_with_its_list_after_a_colon() -> None:
+    children, adults = _people(
+        "Children: Niamh O'Connor (02/02/2013), Ciaran O'Connor (25/07/2017)\n"
+        "Adults: Bernadette O'Connor (mother), Declan Burke (mother's partner)"
+    )
+    assert children == [
+        ("Niamh O'Connor", date(2013, 2, 2)),
+        ("Ciaran O'Connor", date(2017, 7, 25)),
+    ]
+    assert set(adults) == {"Bernadette O'Connor", "Declan Burke"}
+
+
+def test_names_in_any_alphabet_are_names() -> None:
+    """Polish, Irish and Lithuanian names (issue 11: an ASCII-only test dropped them all)."""
+    children, adults = _people(
+        "Name\tRelationship\tDOB\n"
+        "Katarzyna Wiśniewska\tMother\t02/03/1990\n"
+        "Siobhán O'Driscoll\tMother's partner\t07/05/1991\n"
+        "Emilija Petrauskaitė\tDaughter\t11/11/2021"
+    )
+    assert adults == ["Katarzyna Wiśniewska", "Siobhán O'Driscoll"]
+    assert children == [("Emilija Petrauskaitė", date(2021, 11, 11))]
+
+
+def test_a_label_merged_down_two_rows_with_a_person_each() -> None:
+    """A Word label cell merged down: both children's cells reach one line."""
+    children, _ = _people(
+        "Section 2 - Child(ren) subject of the conference\n"
+        "Child\tZofia Nowak\tDOB 11/06/2017\tFemale - Outwood Primary\tSzymon Nowak\tDOB 30/09/2021\tMale"
+    )
+    assert children == [("Zofia Nowak", date(2017, 6, 11)), ("Szymon Nowak", date(2021, 9, 30))]

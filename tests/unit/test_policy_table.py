@@ -110,6 +110,23 @@ def test_a_police_question_whose_answer_was_not_read_is_discussed_never_report_o
     )
 
 
+@pytest.mark.parametrize("tick", [PoliceTick.NEITHER, PoliceTick.NOT_FOUND])
+def test_a_scanned_form_whose_boxes_read_unmarked_is_discussed(tick: PoliceTick) -> None:
+    """OCR drops pen marks: "neither marked" on a scan is no reading (issue 11, set e)."""
+    config, _ = loaded()
+    policy = config.policies["wakefield"]
+    scanned = Case(ConferenceKind.INITIAL, False, tick, frozenset(), scanned=True)
+    decision = decide(scanned, policy=policy, blockers=[])
+    assert decision.suggested is Suggestion.DISCUSS
+    assert "scanned" in decision.reasons[-1]
+    typed = Case(ConferenceKind.INITIAL, False, tick, frozenset(), scanned=False)
+    assert decide(typed, policy=policy, blockers=[]).suggested is Suggestion.REPORT_ONLY
+    read = Case(
+        ConferenceKind.INITIAL, False, PoliceTick.REPORT_SUFFICIENT, frozenset(), scanned=True
+    )
+    assert decide(read, policy=policy, blockers=[]).suggested is Suggestion.REPORT_ONLY
+
+
 def test_a_form_asking_about_police_with_an_answer_in_no_known_shape_is_not_report_only() -> None:
     form = Page("form.pdf p1", ("Police attendance at conference\t(see section 9)",))
     covering = Page("body", ("Whether police attendance is required is indicated on the form.",))

@@ -72,6 +72,9 @@ class AesGcmCipher:
         nonce = os.urandom(12)
         return nonce + AESGCM(self.keys[key_id]).encrypt(nonce, plaintext, aad)
 
+    def encrypt_buffer(self, key_id: str, plaintext: bytes, *, aad: bytes) -> bytearray:
+        return bytearray(self.encrypt(key_id, plaintext, aad=aad))
+
     def decrypt(self, key_id: str, blob: bytes, *, aad: bytes) -> bytes:
         key = self.keys.get(key_id)
         if key is None:

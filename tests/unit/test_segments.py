@@ -1,0 +1,32 @@
+"""triage.segments: what is a template item (after ☐) and what is written text."""
+
+from __future__ import annotations
+
+from parsers.records import Page
+from triage.segments import segments
+
+
+def _segments(text: str) -> list[tuple[str, bool | None]]:
+    page = Page(location="form.docx", lines=tuple(text.split("\n")))
+    return [(s.text.strip(), s.ticked) for s in segments([page])]
+
+
+def test_the_text_below_a_line_of_tick_boxes_is_not_its_last_item() -> None:
+    """Issue 11 (set e): the reason under "Category: ☐ … ☐ Neglect" was read as the template
+    item "Neglect", so a registered sex offender in the household counted for nothing."""
+    found = _segments(
+        "Category of concern: ☐ Physical ☐ Emotional ☒ Sexual ☐ Neglect\n"
+        "Reason for conference and summary of concerns\n"
+        "Mr Wood is a registered sex offender and stays at the home."
+    )
+    assert ("Neglect", False) in found
+    written = [ticked for text, ticked in found if "registered sex offender" in text]
+    assert written == [None]
+
+
+def test_a_sentence_after_a_box_label_on_its_line_is_written_text() -> None:
+    found = _segments("☐ Domestic abuse. Police attended on 12/11/2026 and arrested the father.")
+    assert found == [
+        ("Domestic abuse.", False),
+        ("Police attended on 12/11/2026 and arrested the father.", None),
+    ]
