@@ -31,7 +31,7 @@ from sqlalchemy import create_engine, select
 from benchmarks.common import MB, TreeRss
 from benchmarks.hostile_corpus import build
 from cpc_triage.settings import ParsingSettings
-from intake.dropfolder import file_name
+from intake.dropfolder import source_id_of
 from intake.tables import ledger
 from tasks.tables import tasks
 
@@ -135,16 +135,18 @@ def _report(
     data: Path, paths: list[Path], arrived: dict[str, float], rss: TreeRss, *, within: float
 ) -> Report:
     rows = _filed(data)
+    # The ledger knows a dropped file by the SHA-256 of its bytes, never by its name.
+    names = {source_id_of(p.read_bytes()): p.name for p in paths}
     latency: dict[str, float] = {}
     suggested: dict[str, int] = {}
     for source_id, at, suggestion in rows:
-        name = file_name(source_id)
+        name = names.get(source_id, source_id)
         if at is not None and name in arrived:
             latency[name] = at.replace(tzinfo=at.tzinfo or UTC).timestamp() - arrived[name]
         suggested[suggestion or "none"] = suggested.get(suggestion or "none", 0) + 1
     box = data / "mailbox"
     left = [p.name for f in ("inbox", "working", "failed") for p in (box / f).iterdir()]
-    own = _own_time(rows, arrived)
+    own = _own_time(rows, arrived, names)
     slowest = max(own, key=own.__getitem__) if own else "-"
     return Report(
         inputs=len(paths),
@@ -161,14 +163,16 @@ def _report(
 
 
 def _own_time(
-    rows: list[tuple[str, datetime | None, str | None]], arrived: dict[str, float]
+    rows: list[tuple[str, datetime | None, str | None]],
+    arrived: dict[str, float],
+    names: dict[str, str],
 ) -> dict[str, float]:
     """The time the daemon spent on each message: it files one at a time, so from the later of
     its arrival and the previous filing to its own filing."""
     filed = sorted(
-        (at.replace(tzinfo=at.tzinfo or UTC).timestamp(), file_name(source_id))
+        (at.replace(tzinfo=at.tzinfo or UTC).timestamp(), names.get(source_id, source_id))
         for source_id, at, _ in rows
-        if at is not None and file_name(source_id) in arrived
+        if at is not None and names.get(source_id, source_id) in arrived
     )
     own: dict[str, float] = {}
     previous = 0.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import ssl
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +27,7 @@ from cpc_triage.budget import MessageBudget, workers_that_fit
 from cpc_triage.db import DatabaseError, check_durability, make_engine
 from cpc_triage.diagnose import why
 from cpc_triage.digest_job import DigestJob, build_digest_job
+from cpc_triage.dropfolder_tidy import forget_filed_originals
 from cpc_triage.mailboxes import build_source
 from cpc_triage.pipeline import ParseFn, Parts, TriageFn
 from cpc_triage.settings import Settings
@@ -89,7 +91,7 @@ def open_database(
     try:
         check_durability(engine)
         if upgrade if upgrade is not None else settings.database.upgrade_on_start:
-            migrations.upgrade(engine)
+            migrations.upgrade(engine, blind_index=lambda: _migration_index(settings, engine))
         elif not migrations.schema_is_current(engine):
             engine.dispose()
             raise SchemaNotCurrent(
@@ -102,6 +104,23 @@ def open_database(
         engine.dispose()
         raise StartupError(_unusable(engine, exc)) from None
     return engine
+
+
+def _migration_index(settings: Settings, engine: Engine) -> Callable[[str], str]:
+    """The blind index for a migration that hashes stored identifiers, from the keyring proven
+    to open this database's data keys (a wrong keyring would hash under the wrong key for good).
+
+    It reads beside the migration's write transaction (`read_only`: a deferred BEGIN, which
+    SQLite's WAL lets through), never waiting for the lock the migration holds.
+    """
+    try:
+        keyring = KeyRing(
+            engine.execution_options(read_only=True), keyring_path=settings.keyring_path()
+        )
+        keyring.check_opens_stored_keys()
+    except KeyringProblem as exc:
+        raise StartupError(f"cannot upgrade the database: {exc}") from None
+    return keyring.blind_index
 
 
 def open_keyring(settings: Settings, engine: Engine, *, create_if_new: bool = True) -> KeyRing:
@@ -200,6 +219,8 @@ def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App
         for source in sources:
             if hasattr(source, "close"):
                 stack.callback(source.close)
+            if isinstance(source, DropFolder):
+                _tidy(engine, source, log=log)
         parse, triage_fn = _reader(settings, stack) if load_nlp else (_unavailable, _unavailable)
         parts = Parts(
             engine=engine,
@@ -235,6 +256,18 @@ def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App
         engine.dispose()
         raise
     return App(settings, engine, keyring, parts, sources, stack, sinks, digest)
+
+
+def _tidy(engine: Engine, folder: DropFolder, *, log: EventLog) -> None:
+    """Delete the plain originals an older version kept in `processed/` (issue 12 item 16)."""
+    tidied = forget_filed_originals(engine, folder)
+    if tidied.deleted or tidied.unknown:
+        log.info(
+            "drop_folder_originals_deleted",
+            mailbox=folder.name,
+            deleted=tidied.deleted,
+            kept_not_in_ledger=tidied.unknown,
+        )
 
 
 def build_sinks(settings: Settings) -> dict[str, Sink]:

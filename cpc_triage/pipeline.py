@@ -160,7 +160,9 @@ def _received(parts: Parts, fetched: Fetched) -> ledger.Entry:
             conn,
             source=ref.source,
             source_id=ref.source_id,
-            message_id=message_id_of(fetched.raw),
+            message_id_index=ledger.message_id_index(
+                message_id_of(fetched.raw), index=parts.keyring.blind_index
+            ),
             sha256=sha256,
             size=len(fetched.raw),
             key_id=stored.key_id,
@@ -248,7 +250,7 @@ def _set_aside(
     parts.log.warning("message_set_aside", ref=entry.ref, error=kind)
     with parts.engine.begin() as conn:
         ledger.record_error(conn, entry.id, error=kind)
-    return could_not_be_processed(bare_invitation(entry.message_id), words=words, day=day)
+    return could_not_be_processed(bare_invitation(), words=words, day=day)
 
 
 def with_mailbox_district(invitation: Invitation, district: str | None) -> Invitation:
@@ -272,9 +274,7 @@ def _failure(
     parts.log.warning("message_needs_a_person", ref=entry.ref, error=kind)
     with parts.engine.begin() as conn:
         ledger.record_error(conn, entry.id, error=kind)
-    return manual_review_result(
-        invitation or bare_invitation(entry.message_id), reason=kind, day=day
-    )
+    return manual_review_result(invitation or bare_invitation(), reason=kind, day=day)
 
 
 def manual_review_result(invitation: Invitation, *, reason: str, day: date | None) -> TriageResult:
@@ -287,9 +287,10 @@ def manual_review_result(invitation: Invitation, *, reason: str, day: date | Non
     )
 
 
-def bare_invitation(message_id: str | None) -> Invitation:
-    """An Invitation with nothing read from the message (parsing itself failed)."""
-    info = MessageInfo.unknown(message_id)
+def bare_invitation() -> Invitation:
+    """An Invitation with nothing read from the message (parsing itself failed). No Message-ID
+    either: the ledger keeps only its keyed hash, and the person reads the original anyway."""
+    info = MessageInfo.unknown(None)
     return Invitation(message=info, body=(), attachments=(), fields=BookingFields())
 
 
@@ -327,7 +328,7 @@ def _file_with_retries(parts: Parts, entry: ledger.Entry, result: TriageResult) 
 
 
 def _file_once(parts: Parts, entry: ledger.Entry, result: TriageResult) -> Filed:
-    key = MessageKey(entry.source, entry.source_id, entry.message_id, entry.sha256)
+    key = MessageKey(entry.source, entry.source_id, entry.message_id_index, entry.sha256)
     fields = result.invitation.fields
     with parts.engine.begin() as conn, parts.keyring.using(conn):
         filed_keys = parts.store.filed_keys_for(key, connection=conn)

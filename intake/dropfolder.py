@@ -3,21 +3,30 @@
 Layout under the folder (created on first use):
 
     inbox/       where mail is delivered; write elsewhere and rename in, so no half file shows
-    working/     claimed messages: moved here before processing, left here by a crash
-    processed/   done: the raw bytes, ledger row and task are committed (DESIGN.md)
-    failed/      not even a manual_review task could be filed (should never happen)
+    working/     claimed messages, named by content: moved here before processing, left by a crash
+    failed/      not even a manual_review task could be filed (should never happen): see below
 
-Claiming is a hard link into `working/` then an unlink from `inbox/`: the link fails if the name
-is taken, so two claimers cannot both win, and a crash between the two leaves the file in both
-places — the ledger (source identity + SHA-256) recognises it and nothing is filed twice. After a
-restart `working/` is offered first.
+Claiming reads the file, then hard-links it into `working/` under `<SHA-256 of its bytes>.eml`
+and unlinks it from `inbox/`: the link fails if that name is taken, so two claimers cannot both
+win, and a crash between the two leaves the file in both places — the ledger (source identity +
+SHA-256) recognises it and nothing is filed twice. After a restart `working/` is offered first.
 
-The identity of a message is its file name **and** its content: `name.eml#<first 16 hex of its
-SHA-256>`. A file name says nothing about what is inside — a second, different `X.eml` delivered
-after the first was filed is a new message, and was lost as "already filed" when the name alone
-was the identity (issue 15 item 7). The same bytes under the same name stay one message. Names
-are taken in any case (`.EML`); whatever else lands in `inbox/` is counted by `untaken()` for
-`cpc-triage status`, never silently ignored.
+The identity of a message is its content: `<SHA-256 hex>.eml`. The file name a sender or a
+script chose is never kept — not in the source id, not in the ledger, not in `working/` — for it
+is personal data as much as the message (a child's name reached the database through it, issue
+13 item 4). What the name used to tell is still told: a second, different `X.eml` delivered
+after the first is a new message (issue 15 item 7: other bytes, another id), and the same bytes
+delivered again are recognised as the same message. Names are taken in any case (`.EML`);
+whatever else lands in `inbox/` is counted by `untaken()` for `cpc-triage status`, never
+silently ignored.
+
+Done means gone (issue 12 item 16): once the raw bytes are in the vault and the task is
+committed, `mark_done` deletes the file. The original lives only in the vault, under its data
+key, behind the desk's access log and retention; there was no reason to keep a plain copy
+beside it (the old `processed/` kept every original forever). `failed/` keeps the original,
+under its content name: a message there has NO task (even the manual_review filing failed), so
+no person can reach its vault copy; it stays for the operator, who moves it back into `inbox/`
+once the fault is fixed — the same bytes are the same ledger row, tried again.
 
 A message the pipeline defers (over its budget, to be tried again: `defer`) is offered again only
 when nothing else is waiting, so one slow message does not hold up the rest.
@@ -34,16 +43,16 @@ from intake.files import fsync_dir, move_durably
 from intake.sources import Fetched, SourceRef, SourceUnavailable
 
 SUFFIX = ".eml"
-FOLDERS = ("inbox", "working", "processed", "failed")
-_ID_SEP = "#"
-_ID_HEX = 16
+FOLDERS = ("inbox", "working", "failed")
+LEGACY_PROCESSED = "processed"  # where done messages used to be kept: see `parked_originals`
+_HEX = frozenset("0123456789abcdef")
 
 
 class DropFolder:
     def __init__(self, root: Path, *, mailbox: str = "default") -> None:
         self.root = root
         self._name = f"dropfolder:{mailbox}"
-        self._deferred: set[str] = set()  # file names in working/ to offer last
+        self._deferred: set[str] = set()  # source ids in working/ to offer last
 
     @property
     def name(self) -> str:
@@ -60,14 +69,14 @@ class DropFolder:
     def fetch_next(self) -> Fetched | None:
         try:
             self.ensure()
-            working = _waiting(self.root / "working")
+            working = self._working()
             for path in working:
                 if path.name not in self._deferred:
                     return self._read(path)
             for path in _waiting(self.inbox):
                 claimed = self._claim(path)
                 if claimed is not None:
-                    return self._read(claimed)
+                    return claimed
             for path in working:  # only deferred ones are left: their turn has come
                 return self._read(path, retry=True)
         except OSError as exc:
@@ -76,13 +85,39 @@ class DropFolder:
 
     def defer(self, ref: SourceRef) -> None:
         """Offer this message again only after everything else waiting (in this process)."""
-        self._deferred.add(file_name(ref.source_id))
+        self._deferred.add(ref.source_id)
 
     def mark_done(self, ref: SourceRef) -> None:
-        self._park(ref, folder="processed")
+        """Delete the claimed file: its bytes are in the vault and its task is committed."""
+        path = self._claimed(ref)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return  # already done: mark_done is idempotent
+        fsync_dir(path.parent)
 
     def mark_failed(self, ref: SourceRef) -> None:
-        self._park(ref, folder="failed")
+        """Keep the original in `failed/` for the operator (it has no task: see the module)."""
+        path = self._claimed(ref)
+        if not path.exists():
+            return
+        self.ensure()
+        target = self.root / "failed" / path.name
+        if target.exists():  # the same bytes failed before: one copy is enough
+            path.unlink()
+            fsync_dir(path.parent)
+            return
+        move_durably(path, target)
+
+    def parked_originals(self) -> list[Path]:
+        """Files left in the old `processed/` folder by versions that kept every original.
+
+        The composition root deletes those whose bytes the ledger shows filed and vaulted
+        (`cpc_triage.dropfolder_tidy`); the drop folder cannot ask the ledger itself."""
+        folder = self.root / LEGACY_PROCESSED
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink())
 
     def pending(self) -> int:
         """How many messages wait in inbox/ and working/."""
@@ -103,42 +138,58 @@ class DropFolder:
             p.name for p in self.inbox.iterdir() if not p.name.startswith(".") and p not in taken
         )
 
-    def _claim(self, path: Path) -> Path | None:
-        target = self.root / "working" / path.name
+    def _claim(self, path: Path) -> Fetched | None:
+        raw = path.read_bytes()
+        target = self.root / "working" / source_id_of(raw)
         try:
             os.link(path, target)
         except (FileExistsError, FileNotFoundError):
-            return None  # a message of that name is in progress, or another claimer won
+            return None  # the same bytes are in progress, or another claimer won
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
         fsync_dir(target.parent)
         fsync_dir(path.parent)
-        return target
+        return Fetched(ref=SourceRef(self._name, target.name), raw=raw)
+
+    def _working(self) -> list[Path]:
+        """Claimed messages; one claimed under its file name by an older version is renamed
+        to its content name first, so no sender's name stays on disk or reaches the ledger."""
+        found = _waiting(self.root / "working")
+        if all(is_source_id(p.name) for p in found):
+            return found
+        for path in found:
+            if not is_source_id(path.name):
+                target = path.with_name(source_id_of(path.read_bytes()))
+                if target.exists():
+                    path.unlink()  # the same bytes are claimed under their content name
+                else:
+                    os.link(path, target)
+                    path.unlink()
+                fsync_dir(path.parent)
+        return _waiting(self.root / "working")
 
     def _read(self, path: Path, *, retry: bool = False) -> Fetched:
-        raw = path.read_bytes()
-        digest = hashlib.sha256(raw).hexdigest()[:_ID_HEX]
-        ref = SourceRef(self._name, f"{path.name}{_ID_SEP}{digest}")
-        return Fetched(ref=ref, raw=raw, retry=retry)
+        return Fetched(ref=SourceRef(self._name, path.name), raw=path.read_bytes(), retry=retry)
 
-    def _park(self, ref: SourceRef, *, folder: str) -> None:
-        if ref.source != self._name or "/" in ref.source_id or ref.source_id.startswith("."):
+    def _claimed(self, ref: SourceRef) -> Path:
+        if ref.source != self._name or not is_source_id(ref.source_id):
             raise ValueError("not a message of this drop folder")
-        name = file_name(ref.source_id)
-        self._deferred.discard(name)
-        source = self.root / "working" / name
-        if not source.exists():
-            return  # already parked: mark_done is idempotent
-        self.ensure()
-        move_durably(source, _free_name(self.root / folder / name))
+        self._deferred.discard(ref.source_id)
+        path = self.root / "working" / ref.source_id
+        if not path.exists():
+            self._working()  # claimed by an older version under its file name: rename it
+        return path
 
 
-def file_name(source_id: str) -> str:
-    """The file name in a source id (`name.eml#<hex>`; a bare name from before the hash)."""
-    name, sep, digest = source_id.rpartition(_ID_SEP)
-    if sep and len(digest) == _ID_HEX and all(c in "0123456789abcdef" for c in digest):
-        return name
-    return source_id
+def source_id_of(raw: bytes) -> str:
+    """A drop-folder message's identity: the SHA-256 of its bytes (`<64 hex>.eml`)."""
+    return f"{hashlib.sha256(raw).hexdigest()}{SUFFIX}"
+
+
+def is_source_id(text: str) -> bool:
+    """Whether `text` is a content name made by `source_id_of` (never a path, never a name)."""
+    digest = text.removesuffix(SUFFIX)
+    return text.endswith(SUFFIX) and len(digest) == 64 and set(digest) <= _HEX
 
 
 _CENSUS = ("inbox", "working", "failed")
@@ -154,12 +205,3 @@ def _waiting(folder: Path) -> list[Path]:
         if p.name.lower().endswith(SUFFIX) and not p.name.startswith(".") and p.is_file()
     ]
     return sorted(found)
-
-
-def _free_name(path: Path) -> Path:
-    """`path`, or `name.1.eml`, `name.2.eml`… when a message of that name was parked before."""
-    candidate, n = path, 0
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.stem}.{n}{path.suffix}")
-    return candidate

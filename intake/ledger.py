@@ -3,11 +3,16 @@
 The ledger, not the mailbox flags, is the state (LIBRARIES.md "Mail in": never `\\Seen`). One row
 per received message, keyed on the source identity and the SHA-256 of the raw bytes; the
 Message-ID is kept but never trusted alone (one mail to two addresses shares it, some have
-none). States, in order (RFC 5321 §6.1: accept responsibility only once it is on disk):
+none) — and kept only as a keyed hash (`message_id_index`): a sender chooses it, and a child's
+name reached the database through it (issue 13 item 4). The hash is the keyring's blind index
+(HMAC-SHA256, `intake.keys.KeyRing.blind_index`) of `message_id_text(...)`, so equal ids give
+equal indexes: an In-Reply-To or a References id put through the same function finds the
+message it answers (RFC 5322 §3.6.4) without the id ever being stored in clear. States, in
+order (RFC 5321 §6.1: accept responsibility only once it is on disk):
 
     received   raw bytes in the vault, row committed; not yet filed
     filed      the task is committed — in the SAME transaction as this state (`mark_filed`)
-    done       the source was told (moved to processed/, flagged, moved folder)
+    done       the source was told (drop folder: deleted; a mailbox: moved to its folder)
 
 A crash anywhere leaves a row in one of these states and the next start carries it on; errors
 (an error kind and the stage, never content) are recorded on the row for `cpc-triage status`.
@@ -16,6 +21,7 @@ A crash anywhere leaves a row in one of these states and the next start carries 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -38,7 +44,7 @@ class Entry:
     id: int
     source: str
     source_id: str
-    message_id: str | None
+    message_id_index: str | None  # keyed hash of the Message-ID (`message_id_index`)
     sha256: str
     key_id: str | None
     vault_name: str | None
@@ -53,6 +59,19 @@ class Entry:
     def ref(self) -> str:
         """How logs name the message: the source and the ledger id, never a file name."""
         return f"{self.source}#{self.id}"
+
+
+def message_id_text(message_id: str) -> str:
+    """What the blind index is taken of: the id as written (angle brackets kept, outer spaces
+    dropped, cut at the line limit), tagged so it can never equal a name's index."""
+    return f"message-id:{message_id.strip()[:MESSAGE_ID_MAX]}"
+
+
+def message_id_index(message_id: str | None, *, index: Callable[[str], str]) -> str | None:
+    """The keyed hash kept for a Message-ID (or an In-Reply-To / References id to match)."""
+    if message_id is None or not message_id.strip():
+        return None
+    return index(message_id_text(message_id))
 
 
 def find(conn: Connection, *, source: str, source_id: str, sha256: str) -> Entry | None:
@@ -71,7 +90,7 @@ def record_received(
     *,
     source: str,
     source_id: str,
-    message_id: str | None,
+    message_id_index: str | None,
     sha256: str,
     size: int,
     key_id: str,
@@ -83,7 +102,7 @@ def record_received(
         insert(ledger).values(
             source=source,
             source_id=source_id,
-            message_id=message_id[:MESSAGE_ID_MAX] if message_id else None,
+            message_id_index=message_id_index,
             sha256=sha256,
             size=size,
             key_id=key_id,
@@ -174,6 +193,17 @@ def filed_not_done(conn: Connection, *, source: str) -> list[Entry]:
     return [_entry(r) for r in rows]
 
 
+def filed_before(conn: Connection, *, sha256: str) -> bool:
+    """Whether a message with these bytes has its task committed (filed or done)."""
+    row = conn.execute(
+        select(ledger.c.id).where(
+            ledger.c.sha256 == sha256,
+            ledger.c.state.in_((State.FILED.value, State.DONE.value)),
+        )
+    ).first()
+    return row is not None
+
+
 def counts_by_state(conn: Connection) -> dict[str, int]:
     rows = conn.execute(select(ledger.c.state, func.count()).group_by(ledger.c.state)).all()
     return {str(state): int(n) for state, n in rows}
@@ -185,7 +215,7 @@ def _entry(row: object) -> Entry:
         id=r["id"],
         source=r["source"],
         source_id=r["source_id"],
-        message_id=r["message_id"],
+        message_id_index=r["message_id_index"],
         sha256=r["sha256"],
         key_id=r["key_id"],
         vault_name=r["vault_name"],

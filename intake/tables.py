@@ -5,7 +5,10 @@
   and `destroyed_at` is set when a record is erased: its data cannot be read again, not even
   from a backup taken afterwards (crypto-shredding, RELIABILITY.md S9).
 - `ledger`: one row per received message, keyed on the source identity and the SHA-256 of the
-  raw bytes (LIBRARIES.md "Mail in": a Message-ID is not unique, so it is kept, not trusted).
+  raw bytes (LIBRARIES.md "Mail in": a Message-ID is not unique, so it is kept, not trusted —
+  and kept only as a keyed hash, `message_id_index`: senders choose it, issue 13 item 4). No
+  source id carries a name either: the drop folder's is the SHA-256 of the bytes, IMAP's is
+  UIDVALIDITY:UID, Graph's and EWS's are the server's opaque ids.
   The row moves received → filed → done (done at the source); `filed` is written in the same
   transaction as the task (DESIGN.md "Nothing is filed twice").
 - `mailbox_polls`: the last poll of each mailbox and its last error, for `cpc-triage status`.
@@ -82,7 +85,7 @@ ledger = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("source", String(200), nullable=False),
     Column("source_id", String(400), nullable=False),
-    Column("message_id", String(998), index=True),
+    Column("message_id_index", String(64), index=True),  # HMAC of the Message-ID (`ledger`)
     Column("sha256", String(64), nullable=False, index=True),
     Column("size", Integer, nullable=False),
     Column("key_id", String(64)),  # the vault's data key for the raw bytes

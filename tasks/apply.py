@@ -170,7 +170,7 @@ def _claim(
                 insert(filed_messages).values(
                     source=key.source,
                     source_id=key.source_id,
-                    message_id=key.message_id,
+                    message_id_index=key.message_id_index,
                     sha256=key.sha256,
                     occurrence_id=occurrence_id,
                     task_id=task_id,

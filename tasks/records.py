@@ -60,13 +60,15 @@ class MessageKey:
     """The idempotency key of one received message (RELIABILITY.md, LIBRARIES.md "Mail in").
 
     `source` names the mailbox ("imap:cppu@…", "dropfolder"); `source_id` is the message's
-    identity there (UIDVALIDITY:UID, a Graph immutable id, a file name). A Message-ID is not
-    unique (one mail to two addresses, or none at all), so it is kept but never trusted alone.
+    identity there (UIDVALIDITY:UID, a Graph immutable id, the SHA-256 of a dropped file). A
+    Message-ID is not unique (one mail to two addresses, or none at all), so it is kept but never
+    trusted alone — and only as a keyed hash (`intake.ledger.message_id_index`): a sender
+    chooses it, and it can name a child (issue 13 item 4).
     """
 
     source: str
     source_id: str
-    message_id: str | None
+    message_id_index: str | None
     sha256: str
 
 

@@ -96,7 +96,7 @@ class TaskStore:
         )
         with self._tx(connection) as conn:
             rows = conn.execute(select(filed_messages).where(same)).all()
-        return [MessageKey(r.source, r.source_id, r.message_id, r.sha256) for r in rows]
+        return [MessageKey(r.source, r.source_id, r.message_id_index, r.sha256) for r in rows]
 
     def occurrences_for_matching(
         self,

@@ -14,7 +14,9 @@ What is clear and what is sealed (RELIABILITY.md S9):
 
 `filed_messages` is the idempotency key: UNIQUE(source, source_id) and UNIQUE(sha256). The
 Message-ID is kept and indexed but not unique: one mail to two addresses shares it, and some
-mail has none (LIBRARIES.md "Mail in"). `audit_log` ids are given by the chain (see `audit`).
+mail has none (LIBRARIES.md "Mail in"). It is kept as the intake ledger keeps it, a keyed hash
+(`message_id_index`, `intake.ledger.message_id_index`), never in clear: a sender chooses it.
+`audit_log` ids are given by the chain (see `audit`).
 """
 
 from __future__ import annotations
@@ -139,7 +141,7 @@ filed_messages = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("source", String(200), nullable=False),
     Column("source_id", String(400), nullable=False),
-    Column("message_id", String(998), index=True),
+    Column("message_id_index", String(64), index=True),  # HMAC of the Message-ID
     Column("sha256", String(64), nullable=False, unique=True),
     Column("occurrence_id", String(32)),  # no FK: the key outlives an erased occurrence
     Column("task_id", String(40)),

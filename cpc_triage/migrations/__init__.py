@@ -9,6 +9,7 @@ compares `upgrade head` on an empty database with both, so drift fails a test.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -19,17 +20,35 @@ from sqlalchemy import Engine
 
 HERE = Path(__file__).resolve().parent
 
+#: Opens the keyring's blind index for a revision that must hash stored values (0005 hashes
+#: Message-IDs). Called only when there is something to hash, so a fresh database needs no key.
+IndexOpener = Callable[[], Callable[[str], str]]
 
-def alembic_config(engine: Engine) -> Config:
+
+def alembic_config(engine: Engine, *, blind_index: IndexOpener | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(HERE))
     config.attributes["engine"] = engine
+    if blind_index is not None:
+        config.attributes["blind_index"] = blind_index
     return config
 
 
-def upgrade(engine: Engine, *, revision: str = "head") -> None:
-    """Bring the schema to `revision` (idempotent; one transaction per revision)."""
-    command.upgrade(alembic_config(engine), revision)
+def upgrade(
+    engine: Engine, *, revision: str = "head", blind_index: IndexOpener | None = None
+) -> None:
+    """Bring the schema to `revision` (idempotent; one transaction per revision).
+
+    On SQLite the WAL is truncated afterwards: a revision that replaces values (0005: clear
+    Message-IDs and file names) must not leave the old pages behind in the -wal file.
+    """
+    command.upgrade(alembic_config(engine, blind_index=blind_index), revision)
+    if engine.dialect.name == "sqlite":
+        raw = engine.raw_connection()  # outside any transaction: a checkpoint cannot run in one
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+        finally:
+            raw.close()
 
 
 def head_revision(engine: Engine) -> str | None:

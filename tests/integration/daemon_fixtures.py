@@ -17,6 +17,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from intake.dropfolder import source_id_of
+
 PG_URL = os.environ.get("CPC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 PG_DSN = PG_URL.replace("postgresql+psycopg://", "postgresql://")
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,6 +109,26 @@ def deliver(inbox: Path, sources: list[Path]) -> None:
         tmp = inbox / f".{path.name}.tmp"
         tmp.write_bytes(path.read_bytes())
         os.replace(tmp, inbox / path.name)
+
+
+def pg_dump_data(schema: str) -> bytes:
+    """The data of one schema as `pg_dump` writes it: what a leak test greps on PostgreSQL."""
+    dump = subprocess.run(
+        ["pg_dump", "--data-only", "-n", schema, PG_DSN], capture_output=True, check=True
+    )
+    assert b"COPY" in dump.stdout
+    return dump.stdout
+
+
+def names_by_source_id(mail: list[Path]) -> dict[str, str]:
+    """The drop folder's source id of each delivered file → its name (ids are content hashes:
+    a file name never reaches the ledger, issue 13 item 4)."""
+    return {source_id_of(p.read_bytes()): p.name for p in mail}
+
+
+def left_in_drop_folder(root: Path) -> list[str]:
+    """Every file a drop folder still holds, in any folder: none once all is filed (issue 12.16)."""
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
 
 
 def daemon_argv(*args: str) -> list[str]:

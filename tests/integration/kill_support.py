@@ -16,13 +16,13 @@ from pathlib import Path
 import psutil
 from sqlalchemy import create_engine, func, select
 
-from intake.dropfolder import file_name
+from intake.dropfolder import source_id_of
 from intake.tables import ledger
 from tasks.tables import filed_messages, tasks
 
 FULL = os.environ.get("CPC_FULL_SOAK") == "1"
 
-#: A task's (suggested, rule, attempts, strikes), by the message's file name.
+#: A task's (suggested, rule, attempts, strikes), by the delivered file's name.
 Outcome = dict[str, tuple[str, str, int, int]]
 
 
@@ -52,8 +52,11 @@ def kill_tree(pid: int) -> None:
     psutil.wait_procs(family, timeout=10)
 
 
-def outcome(database: Path) -> tuple[Outcome, int, dict[str, int]]:
-    """file name → (suggested, rule, attempts, strikes); the number of filings; ledger states."""
+def outcome(database: Path, delivered: list[Path]) -> tuple[Outcome, int, dict[str, int]]:
+    """file name → (suggested, rule, attempts, strikes); the number of filings; ledger states.
+
+    The ledger knows a drop-folder message by the SHA-256 of its bytes, never by its file name
+    (issue 13 item 4): `delivered` gives the names back."""
     engine = create_engine(f"sqlite:///{database}")
     try:
         with engine.connect() as conn:
@@ -72,4 +75,5 @@ def outcome(database: Path) -> tuple[Outcome, int, dict[str, int]]:
             by_state = {str(s): int(n) for s, n in states.all()}
     finally:
         engine.dispose()
-    return {file_name(r[0]): (r[1], r[2], r[3], r[4]) for r in rows}, len(rows), by_state
+    names = {source_id_of(p.read_bytes()): p.name for p in delivered}
+    return {names[r[0]]: (r[1], r[2], r[3], r[4]) for r in rows}, len(rows), by_state

@@ -9,10 +9,16 @@ from sqlalchemy import create_engine, func, select
 
 from cpc_triage.demo import generate
 from intake.crashpoints import POINTS
-from intake.dropfolder import file_name
 from intake.tables import ledger
 from tasks.tables import filed_messages
-from tests.integration.daemon_fixtures import Backend, deliver, run_daemon, write_settings
+from tests.integration.daemon_fixtures import (
+    Backend,
+    deliver,
+    left_in_drop_folder,
+    names_by_source_id,
+    run_daemon,
+    write_settings,
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +44,7 @@ def test_a_crash_at_this_point_loses_nothing_and_files_nothing_twice(
             conn.execute(select(ledger.c.state, func.count()).group_by(ledger.c.state)).all()
         )
     engine.dispose()
-    assert sorted(file_name(f) for f in filed) == sorted(p.name for p in mail)
+    names = names_by_source_id(mail)
+    assert sorted(names[f] for f in filed) == sorted(p.name for p in mail)
     assert states == {"done": 3}
-    assert sorted(p.name for p in (tmp_path / "var" / "mailbox" / "processed").iterdir()) == sorted(
-        p.name for p in mail
-    )
+    assert left_in_drop_folder(tmp_path / "var" / "mailbox") == []

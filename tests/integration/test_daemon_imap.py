@@ -39,6 +39,7 @@ from cpc_triage.demo import generate
 from cpc_triage.logs import configure_logging, get_logger
 from cpc_triage.pipeline import message_id_of
 from cpc_triage.settings import load_settings
+from intake.ledger import message_id_index
 from intake.tables import ledger, mailbox_polls
 from parsers import parse_email
 from parsers.records import Invitation
@@ -260,11 +261,12 @@ class RefusingStore(TaskStore):
     """The task database refusing one message's writes (a corrupt page, a full disk)."""
 
     refused_message_id = ""
+    refused_index = ""  # the ledger keeps the Message-ID only as a keyed hash
 
     def apply(
         self, plan: FilingPlan, *, connection: Connection | None = None, actor: str = SYSTEM_ACTOR
     ) -> Filed:
-        if plan.key.message_id == self.refused_message_id:
+        if plan.key.message_id_index == self.refused_index:
             raise OperationalError("INSERT", {}, sqlite3.OperationalError("disk I/O error"))
         return super().apply(plan, connection=connection, actor=actor)
 
@@ -284,6 +286,9 @@ def test_polled_without_idle_into_folders_named_in_the_settings_failed_one_for_a
     app = open_imap_app(settings)
     refused = RefusingStore(app.engine, cipher=app.keyring, blind_index=app.keyring.blind_index)
     refused.refused_message_id = str(message_id_of(demo_mail[2]))
+    refused.refused_index = str(
+        message_id_index(refused.refused_message_id, index=app.keyring.blind_index)
+    )
     app.parts = dataclasses.replace(app.parts, store=refused)
     for raw in demo_mail[:4]:
         server.deliver(raw)

@@ -22,6 +22,7 @@ from tasks.tables import filed_messages
 from tests.integration.daemon_fixtures import (
     Backend,
     deliver,
+    left_in_drop_folder,
     run_daemon,
     start_daemon,
     write_settings,
@@ -113,7 +114,7 @@ def test_run_once_with_the_demo_seed_files_it_and_status_shows_the_queue(tmp_pat
     config = write_settings(tmp_path, SQLITE)
     ran = run_daemon("run", "--config", str(config), "--once", "--seed-demo", "6")
     assert ran.returncode == 0, ran.stderr[-3000:]
-    assert len(list((tmp_path / "var" / "mailbox" / "processed").glob("*.eml"))) == 6
+    assert left_in_drop_folder(tmp_path / "var" / "mailbox") == []  # filed: only in the vault
     status = run_daemon("status", "--config", str(config))
     assert status.returncode == 0, status.stderr
     assert "Queue" in status.stdout and "done 6" in status.stdout
@@ -121,7 +122,7 @@ def test_run_once_with_the_demo_seed_files_it_and_status_shows_the_queue(tmp_pat
     # the inbox is empty again, so it is seeded again — with the same bytes, filed once
     again = run_daemon("run", "--config", str(config), "--once", "--seed-demo", "6")
     assert again.returncode == 0
-    assert len(list((tmp_path / "var" / "mailbox" / "processed").glob("*.eml"))) == 12
+    assert left_in_drop_folder(tmp_path / "var" / "mailbox") == []
     engine = create_engine(f"sqlite:///{tmp_path / 'var' / 'cpc-triage.db'}")
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(filed_messages)).scalar_one() == 6
@@ -152,7 +153,7 @@ def test_db_upgrade_brings_an_empty_database_to_the_head(tmp_path: Path) -> None
     config = write_settings(tmp_path, SQLITE)
     ran = run_daemon("db", "upgrade", "--config", str(config))
     assert ran.returncode == 0, ran.stderr
-    assert "database at revision 0004_desk" in ran.stdout
+    assert "database at revision 0005_sender_ids" in ran.stdout
 
 
 @pytest.mark.slow

@@ -24,6 +24,7 @@ from cpc_triage.daemon import Daemon
 from cpc_triage.demo import generate
 from cpc_triage.logs import configure_logging, get_logger
 from cpc_triage.settings import load_settings
+from intake.dropfolder import source_id_of
 from intake.tables import ledger
 from intake.vault import Stored
 from tasks.records import Occurrence, Task
@@ -118,17 +119,14 @@ def filed(tmp_path: Path) -> Iterator[Any]:
         results = []
         with app.engine.connect() as conn, app.keyring.using(conn):
             for path in sources:
+                source_id = source_id_of(path.read_bytes())  # drop-folder ids are content hashes
                 row = conn.execute(
-                    select(filed_messages.c.task_id).where(
-                        filed_messages.c.source_id.startswith(f"{path.name}#")
-                    )
+                    select(filed_messages.c.task_id).where(filed_messages.c.source_id == source_id)
                 ).one()
                 occurrence, task = app.parts.store.get_task(
                     row.task_id, actor="test", purpose="check", connection=conn
                 )
-                entry = conn.execute(
-                    select(ledger).where(ledger.c.source_id.startswith(f"{path.name}#"))
-                ).one()
+                entry = conn.execute(select(ledger).where(ledger.c.source_id == source_id)).one()
                 vaulted = app.parts.vault.load(Stored(entry.key_id, entry.vault_name))
                 results.append((occurrence, task, vaulted))
         return results

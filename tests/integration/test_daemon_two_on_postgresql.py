@@ -16,11 +16,16 @@ from sqlalchemy import func, select
 
 from cpc_triage.db import make_engine
 from cpc_triage.demo import generate
-from intake.dropfolder import file_name
 from intake.tables import ledger
 from tasks.tables import filed_messages
 from tests.integration import daemon_fixtures
-from tests.integration.daemon_fixtures import Backend, deliver, start_daemon, write_settings
+from tests.integration.daemon_fixtures import (
+    Backend,
+    deliver,
+    names_by_source_id,
+    start_daemon,
+    write_settings,
+)
 
 pg_backend_fixture = daemon_fixtures.pg_backend_fixture
 
@@ -80,7 +85,8 @@ def test_two_daemons_file_each_email_once_and_the_survivor_takes_over(
         assert _events(logs[1 - leader], "mailbox_lease_acquired") == 1
         with engine.connect() as conn:
             filed = conn.execute(select(filed_messages.c.source_id)).scalars().all()
-        assert sorted(file_name(f) for f in filed) == sorted(p.name for p in mail)
+        names = names_by_source_id(mail)
+        assert sorted(names[f] for f in filed) == sorted(p.name for p in mail)
     finally:
         for proc in procs:
             if proc.poll() is None:

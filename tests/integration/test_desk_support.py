@@ -161,13 +161,14 @@ def file_task(
     sha = hashlib.sha256(raw).hexdigest()
     result = read(result, raw)
     stored = world.vault.store(raw)
-    key = MessageKey("dropfolder", f"msg-{n}.eml", f"<desk-{n}@calderdale.gov.uk>", sha)
+    message_id_index = hashlib.sha256(f"<desk-{n}@calderdale.gov.uk>".encode()).hexdigest()
+    key = MessageKey("dropfolder", f"msg-{n}.eml", message_id_index, sha)
     with world.engine.begin() as conn, bind_keys(conn):
         ledger.record_received(
             conn,
             source=key.source,
             source_id=key.source_id,
-            message_id=key.message_id,
+            message_id_index=key.message_id_index,
             sha256=sha,
             size=len(raw),
             key_id=stored.key_id,

@@ -15,12 +15,16 @@ from sqlalchemy import select
 from cpc_triage.budget import MessageBudget, resident_mb
 from cpc_triage.daemon import Daemon
 from cpc_triage.demo import generate
-from intake.dropfolder import file_name
 from intake.tables import ledger
 from parsers.records import Invitation
 from tasks.tables import filed_messages, tasks
 from tests.integration.daemon_app import fixed_triage, open_test_app
-from tests.integration.daemon_fixtures import Backend, deliver
+from tests.integration.daemon_fixtures import (
+    Backend,
+    deliver,
+    left_in_drop_folder,
+    names_by_source_id,
+)
 
 SQLITE = Backend("sqlite", "", "")
 
@@ -34,7 +38,7 @@ def _poisoned(invitation: Invitation) -> bool:
     return bool(invitation.message.subject and "FIRTH" in invitation.message.subject.upper())
 
 
-def _filed(app) -> dict[str, tuple[str, str, int, str | None]]:  # type: ignore[no-untyped-def]
+def _filed(app, mail: list[Path]) -> dict[str, tuple[str, str, int, str | None]]:  # type: ignore[no-untyped-def]
     """file name → (suggested, rule, strikes, ledger error) for every filed message."""
     with app.engine.connect() as conn:
         rows = conn.execute(
@@ -48,7 +52,8 @@ def _filed(app) -> dict[str, tuple[str, str, int, str | None]]:  # type: ignore[
             .join(tasks, tasks.c.id == filed_messages.c.task_id)
             .join(ledger, ledger.c.source_id == filed_messages.c.source_id)
         ).all()
-    return {file_name(r[0]): (r[1], r[2], r[3], r[4]) for r in rows}
+    names = names_by_source_id(mail)
+    return {names[r[0]]: (r[1], r[2], r[3], r[4]) for r in rows}
 
 
 def _run(tmp_path: Path, mail: list[Path], triage_fn, budget: MessageBudget):  # type: ignore[no-untyped-def]
@@ -58,7 +63,7 @@ def _run(tmp_path: Path, mail: list[Path], triage_fn, budget: MessageBudget):  #
     try:
         deliver(folder / "inbox", mail)
         Daemon(app).run_once()
-        filed = _filed(app)
+        filed = _filed(app, mail)
     finally:
         app.close()
     left = [p.name for f in ("inbox", "working", "failed") for p in (folder / f).iterdir()]
@@ -154,4 +159,4 @@ def test_two_different_messages_under_one_file_name_are_two_tasks(
         app.close()
     assert len(set(task_ids)) == 2
     assert states == ["done", "done"]
-    assert sorted(p.name for p in (folder / "processed").iterdir()) == ["X.1.EML", "X.EML"]
+    assert left_in_drop_folder(folder) == []  # both filed, both gone: only the vault keeps them

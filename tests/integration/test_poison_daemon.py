@@ -29,6 +29,7 @@ from cpc_triage.demo import generate
 from tests.integration.daemon_fixtures import (
     Backend,
     deliver,
+    left_in_drop_folder,
     run_daemon,
     start_daemon,
     write_settings,
@@ -62,8 +63,8 @@ def _poison(source: Path, out: Path, action: str) -> Path:
     return out
 
 
-def _outcome(tmp: Path) -> tuple[Outcome, int, dict[str, int]]:
-    return outcome(tmp / "var" / "cpc-triage.db")
+def _outcome(tmp: Path, delivered: list[Path]) -> tuple[Outcome, int, dict[str, int]]:
+    return outcome(tmp / "var" / "cpc-triage.db", delivered)
 
 
 def _left(tmp: Path) -> list[str]:
@@ -89,7 +90,7 @@ def test_a_message_stuck_in_c_code_restarts_the_daemon_in_place_and_is_set_aside
     deliver(tmp_path / "var" / "mailbox" / "inbox", [stuck, *mail[1:4]])
     done = run_daemon("run", "--config", str(config), "--once", env={HOOK: "sleep"}, timeout=400)
     assert done.returncode == 0, done.stderr[-2000:]
-    filed, filings, states = _outcome(tmp_path)
+    filed, filings, states = _outcome(tmp_path, [stuck, *mail[1:4]])
     assert filed["0000-stuck.eml"][:2] == ("manual_review", "pipeline.could_not_be_processed")
     assert filed["0000-stuck.eml"][3] == 3
     assert all(
@@ -116,7 +117,7 @@ def test_deaths_the_message_did_not_cause_do_not_set_it_aside(
         assert crashed.returncode == 137, crashed.stderr[-2000:]
     done = run_daemon("run", "--config", str(config), "--once")
     assert done.returncode == 0, done.stderr[-2000:]
-    filed, filings, _ = _outcome(tmp_path)
+    filed, filings, _ = _outcome(tmp_path, [mail[1]])
     _, rule, attempts, strikes = filed[mail[1].name]
     assert rule not in ("pipeline.processing_failed", "pipeline.could_not_be_processed")
     assert (attempts, strikes) == (crashes + 1, 0)
@@ -145,12 +146,14 @@ def test_a_poison_message_and_normal_ones_with_sigkills_while_it_is_in_flight(
     final = start_daemon("run", "--config", str(config), env={HOOK: "spin"}, log=log)
     try:
         deadline = time.monotonic() + 300
-        while time.monotonic() < deadline and (_left(tmp_path) or _outcome(tmp_path)[1] < total):
+        while time.monotonic() < deadline and (
+            _left(tmp_path) or _outcome(tmp_path, [poison, *mail[1:]])[1] < total
+        ):
             time.sleep(0.5)
     finally:
         final.terminate()
         assert final.wait(timeout=60) == 0
-    filed, filings, states = _outcome(tmp_path)
+    filed, filings, states = _outcome(tmp_path, [poison, *mail[1:]])
     assert filings == total and len(filed) == total  # 0 lost, 0 duplicated
     assert states == {"done": total}
     assert filed[poison.name][:2] == ("manual_review", "pipeline.could_not_be_processed")
@@ -171,16 +174,19 @@ def test_the_database_locked_mid_drain_by_another_process_parks_nothing(
     deliver(tmp_path / "var" / "mailbox" / "inbox", normal)
     log = tmp_path / "daemon.log"
     drain = start_daemon("run", "--config", str(config), "--once", log=log)
-    processed = tmp_path / "var" / "mailbox" / "processed"
+
+    def filed_so_far() -> int:  # filed messages leave the drop folder (issue 12 item 16)
+        return len(normal) - len(left_in_drop_folder(tmp_path / "var" / "mailbox"))
+
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and len(list(processed.glob("*.eml"))) < 3:
+    while time.monotonic() < deadline and filed_so_far() < 3:
         time.sleep(0.05)
     holder = _hold_exclusive_lock(db, seconds=LOCK_S)
-    filed_while_locked = len(list(processed.glob("*.eml")))
+    filed_while_locked = filed_so_far()
     assert filed_while_locked < len(normal), "the drain finished before the lock: nothing tested"
     assert holder.wait(timeout=LOCK_S + 60) == 0
     assert drain.wait(timeout=400) == 0
-    filed, filings, states = _outcome(tmp_path)
+    filed, filings, states = _outcome(tmp_path, normal)
     assert filings == len(normal) and len(filed) == len(normal)
     assert states == {"done": len(normal)}
     assert not list((tmp_path / "var" / "mailbox" / "failed").iterdir())

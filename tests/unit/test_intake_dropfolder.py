@@ -1,4 +1,7 @@
-"""The drop folder: claim by rename, offer claimed work first after a crash, park idempotently."""
+"""The drop folder: claim by rename, offer claimed work first after a crash, delete once done.
+
+Identities are content hashes and filed originals are deleted: a file name (which can name a
+child) reaches neither the ledger nor any folder (issue 13 item 4, issue 12 item 16)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.dropfolder import DropFolder
+from intake.dropfolder import DropFolder, source_id_of
 from intake.sources import SourceRef
 
 
@@ -19,21 +22,64 @@ def _drop(folder: DropFolder, name: str, data: bytes) -> None:
     os.replace(tmp, folder.inbox / name)
 
 
-def _id(name: str, data: bytes) -> str:
-    return f"{name}#{hashlib.sha256(data).hexdigest()[:16]}"
+def _id(data: bytes) -> str:
+    return f"{hashlib.sha256(data).hexdigest()}.eml"
 
 
-def test_a_message_is_claimed_into_working_and_parked_in_processed(tmp_path: Path) -> None:
+def _files(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def test_a_message_is_claimed_under_its_content_name_and_deleted_once_done(
+    tmp_path: Path,
+) -> None:
     folder = DropFolder(tmp_path)
-    _drop(folder, "a.eml", b"A")
+    _drop(folder, "Zebedee Quillfeather.eml", b"A")
     fetched = folder.fetch_next()
     assert fetched is not None and fetched.raw == b"A"
-    assert fetched.ref == SourceRef("dropfolder:default", _id("a.eml", b"A"))
-    assert (tmp_path / "working" / "a.eml").exists() and not (tmp_path / "inbox" / "a.eml").exists()
+    assert fetched.ref == SourceRef("dropfolder:default", _id(b"A"))
+    assert _files(tmp_path) == [f"working/{_id(b'A')}"]  # the sender's name is gone already
     folder.mark_done(fetched.ref)
     folder.mark_done(fetched.ref)  # idempotent
-    assert (tmp_path / "processed" / "a.eml").read_bytes() == b"A"
+    assert _files(tmp_path) == []  # the original lives only in the vault
+    assert not (tmp_path / "processed").exists()
     assert folder.fetch_next() is None
+
+
+def test_a_message_that_cannot_be_filed_is_kept_in_failed_under_its_content_name(
+    tmp_path: Path,
+) -> None:
+    folder = DropFolder(tmp_path)
+    _drop(folder, "Zebedee Quillfeather.eml", b"A")
+    fetched = folder.fetch_next()
+    assert fetched is not None
+    folder.mark_failed(fetched.ref)
+    folder.mark_failed(fetched.ref)  # idempotent
+    assert _files(tmp_path) == [f"failed/{_id(b'A')}"]
+
+
+def test_a_message_claimed_under_its_file_name_by_an_older_version_is_renamed_and_finished(
+    tmp_path: Path,
+) -> None:
+    """A daemon stopped mid-message before the upgrade left `working/<name>.eml`; the ledger
+    row was converted to the content id (migration 0005): both meet again."""
+    folder = DropFolder(tmp_path)
+    folder.ensure()
+    (tmp_path / "working" / "Zebedee Quillfeather.eml").write_bytes(b"old")
+    folder.mark_done(SourceRef("dropfolder:default", _id(b"old")))  # a `filed` row, reconciled
+    assert _files(tmp_path) == []
+    (tmp_path / "working" / "Marigold.eml").write_bytes(b"older")
+    fetched = folder.fetch_next()
+    assert fetched is not None and fetched.ref.source_id == _id(b"older")
+    assert _files(tmp_path) == [f"working/{_id(b'older')}"]
+
+
+def test_the_old_processed_folder_is_listed_for_the_start_up_tidy(tmp_path: Path) -> None:
+    folder = DropFolder(tmp_path)
+    assert folder.parked_originals() == []
+    (tmp_path / "processed").mkdir()
+    (tmp_path / "processed" / "a.eml").write_bytes(b"A")
+    assert folder.parked_originals() == [tmp_path / "processed" / "a.eml"]
 
 
 def test_after_a_crash_the_claimed_message_is_offered_again_first(tmp_path: Path) -> None:
@@ -41,10 +87,10 @@ def test_after_a_crash_the_claimed_message_is_offered_again_first(tmp_path: Path
     _drop(folder, "b.eml", b"B")
     _drop(folder, "a.eml", b"A")
     first = folder.fetch_next()
-    assert first is not None and first.ref.source_id == _id("a.eml", b"A")
+    assert first is not None and first.ref.source_id == _id(b"A")
     restarted = DropFolder(tmp_path)
     again = restarted.fetch_next()
-    assert again is not None and again.ref.source_id == _id("a.eml", b"A")
+    assert again is not None and again.ref.source_id == _id(b"A")
 
 
 def test_half_written_and_foreign_files_are_not_messages(tmp_path: Path) -> None:
@@ -57,15 +103,18 @@ def test_half_written_and_foreign_files_are_not_messages(tmp_path: Path) -> None
     assert folder.untaken() == ["notes.json"]
 
 
-def test_a_second_message_with_a_used_name_is_kept_beside_the_first(tmp_path: Path) -> None:
+def test_two_files_under_two_names_with_the_same_bytes_are_one_message(tmp_path: Path) -> None:
     folder = DropFolder(tmp_path)
-    for data in (b"one", b"two"):
-        _drop(folder, "same.eml", data)
-        fetched = folder.fetch_next()
-        assert fetched is not None
-        folder.mark_done(fetched.ref)
-    parked = sorted(p.read_bytes() for p in (tmp_path / "processed").iterdir())
-    assert parked == [b"one", b"two"]
+    _drop(folder, "a.eml", b"same")
+    _drop(folder, "b.eml", b"same")
+    first = folder.fetch_next()
+    assert first is not None
+    assert folder.fetch_next() == first  # b.eml cannot be claimed while a.eml is in working/
+    folder.mark_done(first.ref)
+    second = folder.fetch_next()
+    assert second is not None and second.ref == first.ref  # the ledger finds it done
+    folder.mark_done(second.ref)
+    assert _files(tmp_path) == []
 
 
 def test_a_reference_outside_the_folder_is_refused(tmp_path: Path) -> None:
@@ -73,7 +122,9 @@ def test_a_reference_outside_the_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="not a message"):
         folder.mark_done(SourceRef("dropfolder:default", "../../etc/passwd"))
     with pytest.raises(ValueError, match="not a message"):
-        folder.mark_done(SourceRef("dropfolder:other", "a.eml"))
+        folder.mark_done(SourceRef("dropfolder:other", _id(b"A")))
+    with pytest.raises(ValueError, match="not a message"):
+        folder.mark_done(SourceRef("dropfolder:default", "a.eml"))  # a name is never an id
 
 
 def test_two_different_messages_under_one_name_are_two_messages(tmp_path: Path) -> None:
@@ -86,7 +137,8 @@ def test_two_different_messages_under_one_name_are_two_messages(tmp_path: Path) 
         assert fetched is not None
         ids.append(fetched.ref.source_id)
         folder.mark_done(fetched.ref)
-    assert ids == [_id("same.eml", b"one"), _id("same.eml", b"two"), _id("same.eml", b"two")]
+    assert ids == [_id(b"one"), _id(b"two"), _id(b"two")]
+    assert source_id_of(b"two") == _id(b"two")
 
 
 @pytest.mark.parametrize("name", ["A.EML", "b.Eml"])
@@ -96,7 +148,7 @@ def test_a_message_named_in_any_case_is_taken(tmp_path: Path, name: str) -> None
     fetched = folder.fetch_next()
     assert fetched is not None and fetched.raw == b"X"
     folder.mark_done(fetched.ref)
-    assert (tmp_path / "processed" / name).exists()
+    assert _files(tmp_path) == []
     assert folder.untaken() == []
 
 

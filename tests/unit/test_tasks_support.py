@@ -93,7 +93,7 @@ def make_key(n: int, *, source: str = "imap:cppu", message_id: str | None = None
     return MessageKey(
         source=source,
         source_id=f"1700000000:{n}",
-        message_id=message_id or f"<m{n}@calderdale.gov.uk>",
+        message_id_index=blind_index(f"message-id:{message_id or f'<m{n}@calderdale.gov.uk>'}"),
         sha256=hashlib.sha256(f"raw message {n}".encode()).hexdigest(),
     )
 
