@@ -156,11 +156,14 @@ def _load(
         target=_browse_all, args=(base, cookies, paths, seconds, think, results)
     )
     browsers.start()
-    times: dict[str, list[float]] = results.get()
+    times: dict[str, list[float]]
+    times, slowest = results.get()
     browsers.join()
     stop.set()
     if filing:
         filer.join()
+    for elapsed, at, page in slowest:  # a cold start shows as slow requests in the first second
+        print(f"slow: {page} {elapsed * 1000:.0f} ms, {at:.1f} s into the run")
     return times
 
 
@@ -173,9 +176,11 @@ def _browse_all(
     results: Any,
 ) -> None:
     times: dict[str, list[float]] = {}
+    slowest: list[tuple[float, float, str]] = []  # (seconds taken, seconds into the run, page)
     lock = threading.Lock()
     stop = threading.Event()
     order = list(paths)
+    began = time.perf_counter()
 
     def browse(user: int, cookie: str) -> None:
         # People do not click in step: each starts at its own moment and page.
@@ -191,6 +196,7 @@ def _browse_all(
                     raise RuntimeError(f"{path} answered {response.status_code}")
                 with lock:
                     times.setdefault(paths[path], []).append(elapsed)
+                    slowest.append((elapsed, started - began, paths[path]))
                 n += 1
                 stop.wait(think)
 
@@ -201,7 +207,8 @@ def _browse_all(
     stop.set()
     for thread in threads:
         thread.join()
-    results.put(times)
+    slowest.sort(reverse=True)
+    results.put((times, slowest[:5]))
 
 
 def _signed_in_cookie(base: str) -> str:

@@ -13,8 +13,9 @@ it to one digest a day however often the job fires.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
-from functools import cache
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -27,9 +28,31 @@ DEFAULT_SEND_AT = time(7, 30)
 LAST_HOUR = 18  # no first digest after 18:59: a late digest is still sent the same evening
 
 
-@cache
+_CALENDAR: dict[int, frozenset[date]] = {}
+_CALENDAR_LOCK = threading.Lock()
+
+
 def _bank_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=[year]).keys())
+    """England's bank holidays in `year`, built once per process and year.
+
+    Locked: the first build imports the `holidays` country module (about 0.1 s alone), and the
+    desk's twenty threads asking at once each built their own copy under the package's import
+    lock — about a second for every request of the first moment (issue 12's load test).
+    """
+    found = _CALENDAR.get(year)
+    if found is None:
+        with _CALENDAR_LOCK:
+            found = _CALENDAR.get(year)
+            if found is None:
+                days = holidays.country_holidays("GB", subdiv="ENG", years=[year])
+                found = _CALENDAR[year] = frozenset(days.keys())
+    return found
+
+
+def warm_calendar(years: Iterable[int]) -> None:
+    """Build these years' calendars now (a server's start), not in its first requests."""
+    for year in years:
+        _bank_holidays(year)
 
 
 def is_working_day(day: date) -> bool:
