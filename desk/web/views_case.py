@@ -56,10 +56,13 @@ def allowed_ref(request: Request, caller: Caller, task_id: str, *, what: str) ->
 
 
 def case_page(request: Request) -> Response:
+    """One read transaction for the checks and everything shown (`Desk.reading` joins it);
+    the s.62 row is the one write, committed before the page is built."""
     task_id = request.path_params["task_id"]
-    caller = signed_in(request, roles=CASE_ROLES, task_id=task_id, what="case")
-    allowed_ref(request, caller, task_id, what="case")
-    return render_case(request, caller, task_id)
+    with desk_of(request).reading():
+        caller = signed_in(request, roles=CASE_ROLES, task_id=task_id, what="case")
+        allowed_ref(request, caller, task_id, what="case")
+        return render_case(request, caller, task_id)
 
 
 def case_link(request: Request) -> Response:

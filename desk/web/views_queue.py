@@ -40,6 +40,12 @@ ALLOCATED = "officer's allocated cases"
 
 
 def queue(request: Request) -> Response:
+    """The session check joins the queue's read transaction (`Desk.reading`)."""
+    with desk_of(request).reading():
+        return _queue(request)
+
+
+def _queue(request: Request) -> Response:
     caller = signed_in(request, roles=QUEUE_ROLES, what="queue")
     desk = desk_of(request)
     districts = [d for d in desk.districts() if caller.account.sees(d)]
