@@ -85,7 +85,8 @@ def _queue(request: Request) -> Response:
                 purpose="review queue",
                 connection=conn,
                 audited=False,
-                history=False,  # the queue shows no history: fewer decryptions per row
+                history=False,  # the queue shows no history, no reasons nor evidence:
+                detail=False,  # decrypt the names, dates and states it shows, nothing more
             )
         with desk.writing() as conn:  # one short write: the s.62 row and "seen now"
             mark_queue_seen(conn, caller.actor, now=desk.clock())
