@@ -74,7 +74,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, _backend(args.backend) as backend:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        with real_world(backend, Path(tmp)) as world, serve_in_thread(world.app, port=port):
+        with (
+            real_world(backend, Path(tmp), open_connections=None) as world,
+            serve_in_thread(world.app, port=port),
+        ):
             heavy = _file_heavy(world)
             times = _load(
                 world,

@@ -77,10 +77,15 @@ def desk_app(
     trusted_proxies: tuple[str, ...] = (),
     clock: Callable[[], datetime] | None = None,
     oidc: OidcConfig | None = None,
+    open_connections: int | None = None,
 ) -> Iterator[Starlette]:
-    """The desk on the daemon's engine, key ring and vault."""
+    """The desk on the daemon's engine, key ring and vault.
+
+    `open_connections`: how many of the pool's connections to open now (`open_pool`); None, as
+    `cpc-triage web` runs it, opens all it keeps. Tests on the shared PostgreSQL open fewer.
+    """
     desk_metadata.create_all(engine)  # until the migration includes desk.tables (see report)
-    open_pool(engine)
+    open_pool(engine, count=open_connections)
     clock = clock or (lambda: datetime.now(UTC))
     yield create_app(
         engine,
@@ -95,14 +100,15 @@ def desk_app(
     )
 
 
-def open_pool(engine: Engine) -> int:
-    """Open the connections the pool keeps, now; return how many.
+def open_pool(engine: Engine, *, count: int | None = None) -> int:
+    """Open the connections the pool keeps (or `count` of them), now; return how many.
 
     A morning starts with everyone opening the queue at once: on PostgreSQL each of those
     requests otherwise opens its own server session first (issue 12's load test: the first
     requests of a run took 1.3–1.7 s). Nothing else is done with them.
     """
     size = engine.pool.size() if isinstance(engine.pool, QueuePool) else 1
+    size = size if count is None else min(count, size)
     with ExitStack() as held:
         for _ in range(size):
             held.enter_context(engine.connect())
