@@ -34,6 +34,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 READER_BUSY_S = 5  # how long a read-only command waits for a lock before it says so
 WRITER_BUSY_S = 60.0  # the daemon's default ([database] busy_timeout_seconds)
+#: Connections a pool keeps open, and how many more it opens under a burst. Sized for the desk:
+#: Starlette runs each view on one of anyio's 40 threads and a view holds one connection at a
+#: time. SQLAlchemy's default (5 kept) made every request past the fifth concurrent one open a
+#: connection and close it again afterwards — on PostgreSQL a new server session (fork,
+#: authentication) per request under the load test of issue 12. A pool opens connections only
+#: when asked, so a daemon using two never holds twenty.
+POOL_SIZE = 20
+POOL_OVERFLOW = 20
 _PG_FLUSHING = frozenset({"on", "local", "remote_write", "remote_apply"})
 
 
@@ -69,7 +77,13 @@ def make_engine(
     connect_args: dict[str, Any] = {}
     if schema:
         connect_args["options"] = f"-csearch_path={schema}"
-    return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+    return create_engine(
+        parsed,
+        connect_args=connect_args,
+        pool_pre_ping=True,
+        pool_size=POOL_SIZE,
+        max_overflow=POOL_OVERFLOW,
+    )
 
 
 def _sqlite_engine(url: URL, *, reader: bool = False, busy_s: float = WRITER_BUSY_S) -> Engine:
@@ -78,7 +92,9 @@ def _sqlite_engine(url: URL, *, reader: bool = False, busy_s: float = WRITER_BUS
         # Made 0600 here, whatever the umask: SQLite gives -wal and -shm the main file's mode.
         os.close(os.open(url.database, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600))
     busy_s = READER_BUSY_S if reader else busy_s
-    engine = create_engine(url, connect_args={"timeout": busy_s})
+    in_file = bool(url.database) and url.database != ":memory:"
+    pool: dict[str, int] = {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW}
+    engine = create_engine(url, connect_args={"timeout": busy_s}, **(pool if in_file else {}))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: object) -> None:

@@ -27,12 +27,20 @@ from triage.records import Flag, Suggestion
 
 
 def load_occurrences(
-    connection: Connection, ids: Sequence[str], *, cipher: FieldCipher, history: bool = True
+    connection: Connection,
+    ids: Sequence[str],
+    *,
+    cipher: FieldCipher,
+    history: bool = True,
+    detail: bool = True,
 ) -> list[Occurrence]:
     """Return the occurrences with these ids (in that order), decrypted, with their tasks.
 
     `history=False` leaves the histories empty (a list such as the desk's queue does not show
-    them, and each entry is one more decryption).
+    them, and each entry is one more decryption). `detail=False` leaves empty what a list does
+    not show either: the venue, a task's reasons, criteria and evidence (its largest sealed
+    field), and the decision's reason — so a queue page decrypts only the names, dates and
+    states it shows (issue 12's load test).
     """
     if not ids:
         return []
@@ -42,6 +50,9 @@ def load_occurrences(
         select(tasks).where(tasks.c.occurrence_id.in_(ids)).order_by(tasks.c.created_at, tasks.c.id)
     ).all()
     task_ids = [t.id for t in task_rows]
+    by_owner: defaultdict[str, list[Row[Any]]] = defaultdict(list)
+    for t in task_rows:
+        by_owner[t.occurrence_id].append(t)
     people = _grouped(connection, nominals, nominals.c.occurrence_id, ids)
     no_history: defaultdict[str, list[Row[Any]]] = defaultdict(list)
     o_history = (
@@ -61,9 +72,8 @@ def load_occurrences(
             continue
         sealer = Sealer(cipher, row.key_id)
         owned = [
-            _task(t, sealer=sealer, history=t_history[t.id])
-            for t in task_rows
-            if t.occurrence_id == occurrence_id
+            _task(t, sealer=sealer, history=t_history[t.id], detail=detail)
+            for t in by_owner[occurrence_id]
         ]
         loaded.append(
             _occurrence(
@@ -72,6 +82,7 @@ def load_occurrences(
                 people=people[occurrence_id],
                 history=o_history[occurrence_id],
                 owned=owned,
+                detail=detail,
             )
         )
     return loaded
@@ -101,6 +112,7 @@ def _occurrence(
     people: list[Row[Any]],
     history: list[Row[Any]],
     owned: list[Task],
+    detail: bool = True,
 ) -> Occurrence:
     return Occurrence(
         id=row.id,
@@ -111,7 +123,7 @@ def _occurrence(
         pre_birth=row.pre_birth,
         date=row.conference_date,
         time=row.conference_time,
-        venue=sealer.open(row.venue_enc, where=f"occurrences:{row.id}/venue"),
+        venue=sealer.open(row.venue_enc, where=f"occurrences:{row.id}/venue") if detail else None,
         local_reference=row.local_reference,
         marking=row.marking,
         nominals=tuple(_nominal(p, sealer=sealer) for p in people),
@@ -133,9 +145,12 @@ def _nominal(row: Row[Any], *, sealer: Sealer) -> Nominal:
     )
 
 
-def _task(row: Row[Any], *, sealer: Sealer, history: list[Row[Any]]) -> Task:
-    detail = sealer.open_json(row.detail_enc, where=f"tasks:{row.id}/detail")
-    reasons, criteria, mentions = detail_from_json(detail)
+def _task(row: Row[Any], *, sealer: Sealer, history: list[Row[Any]], detail: bool = True) -> Task:
+    reasons, criteria, mentions = (
+        detail_from_json(sealer.open_json(row.detail_enc, where=f"tasks:{row.id}/detail"))
+        if detail
+        else ((), (), ())
+    )
     return Task(
         id=row.id,
         occurrence_id=row.occurrence_id,
@@ -156,7 +171,9 @@ def _task(row: Row[Any], *, sealer: Sealer, history: list[Row[Any]]) -> Task:
         decision=Attendance(row.decision) if row.decision else None,
         decided_by=row.decided_by,
         decided_at=row.decided_at,
-        decision_reason=sealer.open(row.decision_reason_enc, where=f"tasks:{row.id}/reason"),
+        decision_reason=(
+            sealer.open(row.decision_reason_enc, where=f"tasks:{row.id}/reason") if detail else None
+        ),
         allocated_officer=row.allocated_officer,
         history=_history(history, table="task_history", owner=row.id, sealer=sealer),
         version=row.version,

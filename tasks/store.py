@@ -216,11 +216,13 @@ class TaskStore:
         connection: Connection | None = None,
         audited: bool = True,
         history: bool = True,
+        detail: bool = True,
     ) -> list[tuple[Occurrence, Task]]:
         """These tasks in this order (unknown ids left out), one audit row for all (S5).
 
         `audited=False` reads on a read transaction (the desk: no write lock while decrypting);
-        the caller must then `record_consultation` before it shows anything.
+        the caller must then `record_consultation` before it shows anything. `history=False`
+        and `detail=False`: for a list, as `tasks.load.load_occurrences` says.
         """
         if not task_ids:
             return []
@@ -238,6 +240,7 @@ class TaskStore:
                     list(dict.fromkeys(owners.values())),
                     cipher=self._cipher,
                     history=history,
+                    detail=detail,
                 )
             }
             items = [

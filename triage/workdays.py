@@ -12,10 +12,10 @@ nothing here reads a clock.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
 import holidays
 
@@ -66,11 +66,32 @@ class WorkingDays:
 ENGLAND = WorkingDays()
 
 
-@cache
+_CALENDAR: dict[int, frozenset[date]] = {}
+_CALENDAR_LOCK = threading.Lock()
+
+
 def _bank_holidays(year: int) -> frozenset[date]:
-    """England's bank holidays in `year`, built once per process: building `holidays`'
-    calendar took about a tenth of the triage's time when it was built per email."""
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
+    """England's bank holidays in `year`, built once per process and year: building `holidays`'
+    calendar took about a tenth of the triage's time when it was built per email.
+
+    Locked: the first build imports the `holidays` country module (about 0.1 s alone), and the
+    desk's twenty threads asking at once each built their own copy under the package's import
+    lock — about a second for every request of the first moment (issue 12's load test).
+    """
+    found = _CALENDAR.get(year)
+    if found is None:
+        with _CALENDAR_LOCK:
+            found = _CALENDAR.get(year)
+            if found is None:
+                days = holidays.country_holidays("GB", subdiv="ENG", years=[year])
+                found = _CALENDAR[year] = frozenset(days.keys())
+    return found
+
+
+def warm_calendar(years: Iterable[int]) -> None:
+    """Build these years' calendars now (a server's start), not in its first requests."""
+    for year in years:
+        _bank_holidays(year)
 
 
 def working_days(closures: Iterable[date] = ()) -> WorkingDays:

@@ -45,11 +45,12 @@ from desk.oidc import OidcProvider
 from desk.web import views_actions, views_admin, views_auth, views_case, views_queue
 from desk.web.context import Desk, DeskConfig, KeyBinder, unbound
 from desk.web.guard import Refused
-from desk.web.pages import SECURITY_HEADERS, SecurityHeaders, error_page
+from desk.web.pages import SECURITY_HEADERS, SecurityHeaders, compile_templates, error_page
 from desk.web.ratelimit import RateLimiter
 from intake.vault import Vault
 from tasks.ports import FieldCipher
 from tasks.store import TaskStore
+from triage.workdays import warm_calendar
 
 STATIC = Path(__file__).parent / "static"
 
@@ -96,7 +97,16 @@ def create_app(
         },
     )
     app.state.desk = desk
+    _warm(clock)
     return app
+
+
+def _warm(clock: Callable[[], datetime]) -> None:
+    """Build what every first request would otherwise build at once: the page templates and
+    the bank-holiday calendars the queue counts working days with (last year to two ahead)."""
+    compile_templates()
+    year = clock().year
+    warm_calendar(range(year - 1, year + 3))
 
 
 def _routes() -> list[Route | Mount]:

@@ -47,15 +47,31 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 @functools.cache
 def environment() -> Environment:
+    # auto_reload off: the templates ship with the package, so a stat() of each template and
+    # its parents on every render buys nothing.
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,
     )
     env.filters["label"] = _label
     env.filters["plain"] = plain
     return env
+
+
+def compile_templates() -> int:
+    """Compile every page template now (a server's start); return how many.
+
+    Jinja compiles a template on its first use; under a morning's first twenty requests that
+    is twenty threads compiling at once, each request waiting for all of them.
+    """
+    env = environment()
+    names = env.list_templates(extensions=["html"])
+    for name in names:
+        env.get_template(name)
+    return len(names)
 
 
 def render(

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import uvicorn
 from sqlalchemy import Engine
+from sqlalchemy.pool import QueuePool
 from starlette.applications import Starlette
 
 from desk.accounts import Role
@@ -77,10 +78,17 @@ def desk_app(
     clock: Callable[[], datetime] | None = None,
     oidc: OidcConfig | None = None,
     closures: Mapping[str, frozenset[date]] | None = None,
+    open_connections: int | None = None,
 ) -> Iterator[Starlette]:
-    """The desk on the daemon's engine, key ring and vault; `closures` are the districts'
-    closure days from the policy files (the days left before a report is due skip them)."""
+    """The desk on the daemon's engine, key ring and vault.
+
+    `closures` are the districts' closure days from the policy files (the days left before a
+    report is due skip them). `open_connections`: how many of the pool's connections to open
+    now (`open_pool`); None, as `cpc-triage web` runs it, opens all it keeps. Tests on the
+    shared PostgreSQL open fewer.
+    """
     desk_metadata.create_all(engine)  # until the migration includes desk.tables (see report)
+    open_pool(engine, count=open_connections)
     clock = clock or (lambda: datetime.now(UTC))
     yield create_app(
         engine,
@@ -95,6 +103,21 @@ def desk_app(
         ),
         clock=clock,
     )
+
+
+def open_pool(engine: Engine, *, count: int | None = None) -> int:
+    """Open the connections the pool keeps (or `count` of them), now; return how many.
+
+    A morning starts with everyone opening the queue at once: on PostgreSQL each of those
+    requests otherwise opens its own server session first (issue 12's load test: the first
+    requests of a run took 1.3–1.7 s). Nothing else is done with them.
+    """
+    size = engine.pool.size() if isinstance(engine.pool, QueuePool) else 1
+    size = size if count is None else min(count, size)
+    with ExitStack() as held:
+        for _ in range(size):
+            held.enter_context(engine.connect())
+    return size
 
 
 def serve(app: Starlette, *, host: str, port: int, trusted_proxy: str = "") -> None:

@@ -9,6 +9,7 @@ recipient is the person downloading (DPA 2018 s.62(3)).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
@@ -24,7 +25,8 @@ from desk.web.permissions import allowed_actions
 from desk.web.rows import row_of
 from tasks import audit
 from tasks.audit import Operation
-from tasks.records import Task
+from tasks.readtext import ReadText
+from tasks.records import Occurrence, Task
 from tasks.sealing import RecordErased
 
 CASE_ROLES = (Role.SUPERVISOR, Role.CLERK, Role.OFFICER)
@@ -56,10 +58,14 @@ def allowed_ref(request: Request, caller: Caller, task_id: str, *, what: str) ->
 
 
 def case_page(request: Request) -> Response:
+    """One read transaction for the checks and everything shown (`Desk.reading` joins it),
+    closed before the one write, the s.62 row, which is committed before the page is built."""
     task_id = request.path_params["task_id"]
-    caller = signed_in(request, roles=CASE_ROLES, task_id=task_id, what="case")
-    allowed_ref(request, caller, task_id, what="case")
-    return render_case(request, caller, task_id)
+    with desk_of(request).reading():
+        caller = signed_in(request, roles=CASE_ROLES, task_id=task_id, what="case")
+        allowed_ref(request, caller, task_id, what="case")
+        seen = _read_case(request, caller, task_id)
+    return _show_case(request, caller, seen)
 
 
 def case_link(request: Request) -> Response:
@@ -80,19 +86,54 @@ def render_case(
     status: int | None = None,
 ) -> Response:
     """The case page; `typed` is a refused form's input, shown again instead of the suggestion."""
+    seen = _read_case(request, caller, task_id)
+    return _show_case(request, caller, seen, error=error, typed=typed, status=status)
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """What a case page shows, as read: shown only after its consultation row is committed."""
+
+    occurrence: Occurrence
+    task: Task
+    text: ReadText | None
+    raw: bytes | None
+    officers: list[Account]
+
+
+def _read_case(request: Request, caller: Caller, task_id: str) -> _Seen | None:
+    """Read and decrypt without the write lock (None: the record is erased)."""
     desk = desk_of(request)
-    try:  # read and decrypt without the write lock; logged before anything is shown
+    try:
         with desk.reading() as conn:
             occurrence, task, text = desk.store.get_case(
                 task_id, actor=caller.actor, purpose="review case", connection=conn, audited=False
             )
+            raw = _raw(request, task.source_sha256)
+            officers = _officers(request)
     except RecordErased:
+        return None
+    return _Seen(occurrence, task, text, raw, officers)
+
+
+def _show_case(
+    request: Request,
+    caller: Caller,
+    seen: _Seen | None,
+    *,
+    error: str | None = None,
+    typed: dict[str, str] | None = None,
+    status: int | None = None,
+) -> Response:
+    """Log the consultation (s.62), then build the page from what was read."""
+    if seen is None:
         return error_page(request, 404)
+    desk = desk_of(request)
+    occurrence, task, text, raw = seen.occurrence, seen.task, seen.text, seen.raw
     with desk.writing() as conn:
         desk.store.record_consultation(
             [occurrence.id, task.id], actor=caller.actor, purpose="review case", connection=conn
         )
-    raw = _raw(request, task.source_sha256)
     quotes = _quotes(task)
     pages, unplaced = mark_pages(text.pages if text else (), quotes)
     context: dict[str, Any] = {
@@ -114,7 +155,7 @@ def render_case(
         "original": raw is not None,
         "escalations": _escalations(task),
         "actions": allowed_actions(caller.account.role, task),
-        "officers": _officers(request),
+        "officers": seen.officers,
         "error": error,
         "typed": typed,
         "can_search": caller.account.role in (Role.SUPERVISOR, Role.CLERK),

@@ -11,6 +11,8 @@ the store's queue; an officer sees only what is allocated to them, and nothing e
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from urllib.parse import urlencode
 
 from starlette.requests import Request
@@ -40,14 +42,18 @@ ALLOCATED = "officer's allocated cases"
 
 
 def queue(request: Request) -> Response:
-    caller = signed_in(request, roles=QUEUE_ROLES, what="queue")
+    """The session check and everything the page shows are one read transaction (`Desk.reading`
+    joins it), closed before the one short write: a view holds one connection at a time."""
     desk = desk_of(request)
-    districts = [d for d in desk.districts() if caller.account.sees(d)]
-    filters = _filters(request, districts=districts)
     today = desk.clock().date()
-    page = _page_number(request)
     order = _order(request)
-    if caller.account.role is Role.OFFICER:
+    with desk.reading():
+        caller = signed_in(request, roles=QUEUE_ROLES, what="queue")
+        districts = [d for d in desk.districts() if caller.account.sees(d)]
+        filters = _filters(request, districts=districts)
+        officer = caller.account.role is Role.OFFICER
+        listing = None if officer else _read_page(request, caller, filters, order, today=today)
+    if listing is None:
         pairs = _allocated(request, caller)  # a short list: no filters, so all shown is all read
         filters = dict.fromkeys(filters, "")
         rows = by_urgency(
@@ -55,47 +61,20 @@ def queue(request: Request) -> Response:
         )
         figures, page = counts(rows), 1
     else:
-        wanted = QueueFilter(
-            statuses=[filters["status"]] if filters["status"] else [s.value for s in OPEN],
-            district=filters["district"] or None,
-            suggested=filters["suggested"] or None,
-            flag=filters["flag"] or None,
-            districts=caller.account.districts,
-        )
-        with desk.reading() as conn:  # read and decrypt without holding the write lock
-            seen_at = queue_seen(conn, caller.actor)
-            figures = queue_counts(conn, wanted, today=today)
-            page = min(page, max(1, -(-figures["open"] // PAGE_SIZE)))
-            ids = queue_page_ids(
-                conn,
-                wanted,
-                today=today,
-                offset=(page - 1) * PAGE_SIZE,
-                limit=PAGE_SIZE,
-                sort=order["sort"],
-                descending=order["dir"] == "desc",
-            )
-            pairs = desk.store.get_tasks(
-                ids,
-                actor=caller.actor,
-                purpose="review queue",
-                connection=conn,
-                audited=False,
-                history=False,  # the queue shows no history: fewer decryptions per row
-            )
         with desk.writing() as conn:  # one short write: the s.62 row and "seen now"
             mark_queue_seen(conn, caller.actor, now=desk.clock())
-            if pairs:
+            if listing.pairs:
                 desk.store.record_consultation(
-                    [t.id for _, t in pairs],
+                    [t.id for _, t in listing.pairs],
                     actor=caller.actor,
                     purpose="review queue",
                     connection=conn,
                 )
         rows = [
-            row_of(o, t, today=today, calendar=desk.calendar(o.district), seen_at=seen_at)
-            for o, t in pairs
+            row_of(o, t, today=today, calendar=desk.calendar(o.district), seen_at=listing.seen_at)
+            for o, t in listing.pairs
         ]
+        figures, page = listing.figures, listing.page
     first = (page - 1) * PAGE_SIZE + 1 if rows else 0
     return render(
         request,
@@ -128,6 +107,58 @@ def queue(request: Request) -> Response:
             "can_search": caller.account.role in SEARCH_ROLES,
         },
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    """One page of the queue as read: shown only after its consultation row is committed."""
+
+    seen_at: datetime | None
+    figures: dict[str, int]
+    page: int
+    pairs: list[tuple[Occurrence, Task]]
+
+
+def _read_page(
+    request: Request,
+    caller: Caller,
+    filters: dict[str, str],
+    order: dict[str, str],
+    *,
+    today: date,
+) -> _Listing:
+    """Read and decrypt one page without the write lock (joins the view's read transaction)."""
+    desk = desk_of(request)
+    wanted = QueueFilter(
+        statuses=[filters["status"]] if filters["status"] else [s.value for s in OPEN],
+        district=filters["district"] or None,
+        suggested=filters["suggested"] or None,
+        flag=filters["flag"] or None,
+        districts=caller.account.districts,
+    )
+    with desk.reading() as conn:
+        seen_at = queue_seen(conn, caller.actor)
+        figures = queue_counts(conn, wanted, today=today)
+        page = min(_page_number(request), max(1, -(-figures["open"] // PAGE_SIZE)))
+        ids = queue_page_ids(
+            conn,
+            wanted,
+            today=today,
+            offset=(page - 1) * PAGE_SIZE,
+            limit=PAGE_SIZE,
+            sort=order["sort"],
+            descending=order["dir"] == "desc",
+        )
+        pairs = desk.store.get_tasks(
+            ids,
+            actor=caller.actor,
+            purpose="review queue",
+            connection=conn,
+            audited=False,
+            history=False,  # the queue shows no history, no reasons nor evidence:
+            detail=False,  # decrypt the names, dates and states it shows, nothing more
+        )
+    return _Listing(seen_at, figures, page, pairs)
 
 
 def search(request: Request) -> Response:

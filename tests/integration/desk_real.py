@@ -35,7 +35,12 @@ from triage.records import Flag, Suggestion, TriageResult
 
 
 @contextmanager
-def real_world(backend: Backend, tmp_path: Path, *, origin: str = ORIGIN) -> Iterator[World]:
+def real_world(
+    backend: Backend, tmp_path: Path, *, origin: str = ORIGIN, open_connections: int | None = 2
+) -> Iterator[World]:
+    """`open_connections`: the desk opens this many at start (None: all its pool keeps, as
+    `cpc-triage web` does); two, so the suite's worlds do not crowd the PostgreSQL that other
+    test runs on this machine share (max_connections 100)."""
     if backend.name == "sqlite":
         engine = make_engine(f"sqlite:///{tmp_path / 'var' / 'cpc-triage.db'}")
     else:
@@ -51,7 +56,12 @@ def real_world(backend: Backend, tmp_path: Path, *, origin: str = ORIGIN) -> Ite
         store = TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index, clock=clock)
         vault_dir = tmp_path / "var" / "vault"
         with desk_app(
-            engine, keyring=keyring, vault_dir=vault_dir, origin=origin, clock=clock
+            engine,
+            keyring=keyring,
+            vault_dir=vault_dir,
+            origin=origin,
+            clock=clock,
+            open_connections=open_connections,
         ) as app:
             vault = Vault(vault_dir, cipher=keyring)
             world = World(engine, store, keyring, vault, clock, app, bind_keys=keyring.using)

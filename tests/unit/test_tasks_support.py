@@ -179,7 +179,11 @@ def sqlite_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # As `cpc_triage.db`: a connection marked read_only (the desk's look-ups) begins
+        # deferred, so a view's read transaction never holds the write lock its own audit
+        # write then waits for.
+        read_only = conn.get_execution_options().get("read_only")
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 
