@@ -121,7 +121,6 @@ def web_account_command(
     from cpc_triage.bootstrap import StartupError, open_database
     from desk.account_admin import create_account
     from desk.accounts import AccountError, Role
-    from desk.tables import metadata as desk_metadata
 
     settings = settings_from(config)
     require_database(settings)
@@ -131,7 +130,6 @@ def web_account_command(
     except StartupError as exc:
         raise fail(str(exc)) from None
     try:
-        desk_metadata.create_all(engine)
         with engine.begin() as conn:
             account = create_account(
                 conn,

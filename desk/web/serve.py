@@ -35,7 +35,6 @@ from starlette.applications import Starlette
 
 from desk.accounts import Role
 from desk.oidc import OidcConfig, OidcProvider
-from desk.tables import metadata as desk_metadata
 from desk.web.app import create_app
 from desk.web.context import DeskConfig
 from intake.files import shared_mode
@@ -87,7 +86,6 @@ def desk_app(
     now (`open_pool`); None, as `cpc-triage web` runs it, opens all it keeps. Tests on the
     shared PostgreSQL open fewer.
     """
-    desk_metadata.create_all(engine)  # until the migration includes desk.tables (see report)
     open_pool(engine, count=open_connections)
     clock = clock or (lambda: datetime.now(UTC))
     yield create_app(
