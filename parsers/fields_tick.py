@@ -28,8 +28,10 @@ ATTEND = "attend"
 REPORT = "report"
 ALSO = "also"  # a report column beside the attendance one (both asked)
 
-_MARK = r"☒|☑|✓|✔|✗|✘|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)"
-_EMPTY = r"☐|□|\[\s*\]|\(\s*\)"
+#: Marked and empty boxes and radio buttons as forms print them: "(•) No" and "◉ No" are a
+#: chosen radio button (a web form's export, issue 11 set e), "( )" and "○" an empty one.
+_MARK = r"☒|☑|✓|✔|✗|✘|■|◉|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔•●*]\s*\)"
+_EMPTY = r"☐|□|○|\[\s*\]|\(\s*\)"
 _GLYPH = re.compile(rf"({_MARK}|{_EMPTY})")
 _IS_MARK = re.compile(rf"^(?:{_MARK})$")
 

@@ -27,7 +27,7 @@ FLOORS = {
     "b": (1.00, 1.00, 0.95, 0.90),
     "c": (1.00, 0.90, 0.74, 0.82),
     "d": (0.97, 0.90, 0.95, 0.88),
-    "e": (0.88, 0.95, 0.86, 0.82),
+    "e": (0.91, 0.95, 0.86, 0.84),
     "f": (0.94, 0.95, 0.74, 0.98),
     "g": (0.94, 1.00, 0.90, 0.87),
 }
@@ -43,9 +43,6 @@ KNOWN_WRONG = {
     "e-22-06-wakefield-prebirth-review-scan-report-only",  # report_only → discuss
     "g-35-03-calderdale-rcpc-png-scan-progress-report-only",  # report_only → discuss
     "g-35-04-kirklees-prebirth-jpeg-historic-da-report-only",  # report_only → discuss
-    # over-cautious: read as needing a person (manual_review) or as discuss
-    "e-21-04-kirklees-prebirth-neither-ticked-report-only",  # pre-birth: no conference date read
-    "e-23-06-leeds-rcpc-forms-historic-pp-late-report-only",
     # over-reading: a past or closed police matter read as current (attend for report_only)
     "f-30-04-kirklees-icpc-form-plus-assessment-all-traps-report-only",
     "f-30-05-bradford-rcpc-body-form-plus-review-report-nfa",  # discuss: a chronology's

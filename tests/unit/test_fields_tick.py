@@ -168,3 +168,16 @@ def test_an_answer_that_opens_a_sentence_of_explanation_is_read(
     lines: tuple[str, ...], expected: PoliceTick
 ) -> None:
     assert police_tick([Page("form.docx", lines)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [("( ) Yes (•) No", PoliceTick.REPORT_SUFFICIENT), ("(•) Yes ( ) No", PoliceTick.REQUIRED),
+     ("◉ Yes ○ No", PoliceTick.REQUIRED), ("( ) Yes ( ) No", PoliceTick.NEITHER)],
+)  # fmt: skip
+def test_a_web_form_s_radio_buttons_answer_the_police_question(
+    answer: str, expected: PoliceTick
+) -> None:
+    """A web form's export prints a chosen radio button as "(•)" (issue 11, set e)."""
+    page = _page(f"Is police attendance at the conference requested?\n{answer}", "body")
+    assert police_tick([page]) is expected
