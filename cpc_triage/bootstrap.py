@@ -33,6 +33,7 @@ from cpc_triage.settings_mailbox import DropFolderMailbox
 from cpc_triage.startup import StartupError as StartupError
 from cpc_triage.startup import make_data_dir
 from cpc_triage.startup import read_secret as _secret
+from cpc_triage.witness import Witness
 from intake.dropfolder import DropFolder
 from intake.keys import (
     KeyRing,
@@ -220,6 +221,7 @@ def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
                 memory_mb=settings.parsing.main_memory_mb,
                 grace_s=settings.parsing.message_grace_seconds,
             ),
+            witness=Witness(settings.data_path() / "witness"),
         )
         digest = build_digest_job(
             settings, engine=engine, store=parts.store, bind_keys=keyring.using, log=log
