@@ -3,7 +3,8 @@
 - A message stuck in C code past its budget: the daemon records the strike and restarts itself
   in place (no supervisor); after three it is set aside; the others are filed.
 - Deaths the message did not cause (a crash at a named point, SIGKILLs) count nothing against
-  it: no `repeated_crash` for a benign message.
+  it: no `repeated_crash` for a benign message. A death it did cause (a segmentation fault in
+  the thread reading it) is a strike: set aside after three.
 - A poison message plus normal ones, with SIGKILLs while it is in flight: the normal ones are all
   filed, the poison one becomes a `manual_review` task, 0 lost, 0 duplicated.
 - The SQLite database locked by a second process (`BEGIN EXCLUSIVE`) mid-drain: every message
@@ -105,7 +106,7 @@ def test_deaths_the_message_did_not_cause_do_not_set_it_aside(
 ) -> None:
     """Crashes at a named point while it is in flight (the daemon's fault, not its own), as
     many as the strikes that would set it aside: the message is still read and decided, not
-    filed as repeated_crash (issue 15 item 8)."""
+    filed as repeated_crash, and none of those attempts counted (issue 15 item 8)."""
     crashes = 5 if FULL else 3
     config = _config(tmp_path, timeout_s=120)
     deliver(tmp_path / "var" / "mailbox" / "inbox", [mail[1]])
@@ -119,8 +120,32 @@ def test_deaths_the_message_did_not_cause_do_not_set_it_aside(
     filed, filings, _ = _outcome(tmp_path)
     _, rule, attempts, strikes = filed[mail[1].name]
     assert rule not in ("pipeline.processing_failed", "pipeline.could_not_be_processed")
-    assert (attempts, strikes) == (crashes + 1, 0)
+    assert (attempts, strikes) == (1, 0)  # only the attempt that ended counts
     assert filings == 1
+
+
+def test_a_message_that_crashes_the_daemon_every_time_is_set_aside_after_three(
+    tmp_path: Path, mail: list[Path]
+) -> None:
+    """A segmentation fault in the thread reading it, at every start (restarted as systemd's
+    Restart= would): each crash is a strike (`cpc_triage.witness`), the message waits behind
+    the other, and the start after the third files it "could not be processed"."""
+    config = _config(tmp_path, timeout_s=120)
+    crasher = _poison(mail[0], tmp_path / "p" / "0000-crasher.eml", "segv")
+    deliver(tmp_path / "var" / "mailbox" / "inbox", [crasher, mail[1]])
+    codes = []
+    for _ in range(6):
+        ran = run_daemon("run", "--config", str(config), "--once", env={HOOK: "segv"})
+        codes.append(ran.returncode)
+        if ran.returncode == 0:
+            break
+    assert codes == [-11, -11, -11, 0], codes
+    filed, filings, states = _outcome(tmp_path)
+    assert filed[crasher.name][:2] == ("manual_review", "pipeline.could_not_be_processed")
+    assert filed[crasher.name][2:] == (4, 3)  # three crashes counted, and the last attempt
+    assert filed[mail[1].name][1] != "pipeline.could_not_be_processed"
+    assert filings == 2 and states == {"done": 2}
+    assert _left(tmp_path) == []
 
 
 @pytest.mark.slow
