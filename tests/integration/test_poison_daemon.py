@@ -19,8 +19,6 @@ held for three minutes against the default 60 s busy timeout. The assertions are
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -37,6 +35,7 @@ from tests.integration.daemon_fixtures import (
 from tests.integration.kill_support import (
     FULL,
     Outcome,
+    hold_exclusive_lock,
     kill_tree,
     outcome,
     ready_count,
@@ -200,7 +199,7 @@ def test_the_database_locked_mid_drain_by_another_process_parks_nothing(
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list(processed.glob("*.eml"))) < 3:
         time.sleep(0.05)
-    holder = _hold_exclusive_lock(db, seconds=LOCK_S)
+    holder = hold_exclusive_lock(db, seconds=LOCK_S)
     filed_while_locked = len(list(processed.glob("*.eml")))
     assert filed_while_locked < len(normal), "the drain finished before the lock: nothing tested"
     assert holder.wait(timeout=LOCK_S + 60) == 0
@@ -211,27 +210,3 @@ def test_the_database_locked_mid_drain_by_another_process_parks_nothing(
     assert not list((tmp_path / "var" / "mailbox" / "failed").iterdir())
     assert _left(tmp_path) == []
     assert "transient_fault" in log.read_text()
-
-
-def _hold_exclusive_lock(db: Path, *, seconds: float) -> subprocess.Popen[str]:
-    """A second process holding `BEGIN EXCLUSIVE` on the SQLite file for `seconds`; returns
-    once the lock is held."""
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time\n"
-            "c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=60)\n"
-            "c.execute('BEGIN EXCLUSIVE')\n"
-            "print('locked', flush=True)\n"
-            "time.sleep(float(sys.argv[2]))\n"
-            "c.execute('ROLLBACK')\n",
-            str(db),
-            str(seconds),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-    holder.stdout.close()
-    return holder
