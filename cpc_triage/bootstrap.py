@@ -27,11 +27,12 @@ from cpc_triage.db import DatabaseError, check_durability, make_engine
 from cpc_triage.diagnose import why
 from cpc_triage.digest_job import DigestJob, build_digest_job
 from cpc_triage.mailboxes import build_source
-from cpc_triage.pipeline import Log, ParseFn, Parts, TriageFn
+from cpc_triage.pipeline import ParseFn, Parts, TriageFn
 from cpc_triage.settings import Settings
 from cpc_triage.settings_mailbox import DropFolderMailbox
+from cpc_triage.settings_sinks import FolderSinkSettings, MailSinkSettings
+from cpc_triage.startup import SchemaNotCurrent, make_data_dir
 from cpc_triage.startup import StartupError as StartupError
-from cpc_triage.startup import make_data_dir
 from cpc_triage.startup import read_secret as _secret
 from cpc_triage.witness import Witness
 from intake.dropfolder import DropFolder
@@ -42,9 +43,11 @@ from intake.keys import (
     missing_keyring,
     stored_data_keys,
 )
+from intake.ports import EventLog
 from intake.sources import Source
 from intake.vault import Vault
 from parsers.records import Invitation
+from tasks.mailout import SmtpRelay
 from tasks.sinks.base import Sink
 from tasks.sinks.folder import FolderSink
 from tasks.sinks.mail import MailSink
@@ -88,8 +91,9 @@ def open_database(
         check_durability(engine)
         if upgrade if upgrade is not None else settings.database.upgrade_on_start:
             migrations.upgrade(engine)
-        elif migrations.current_revision(engine) != migrations.head_revision(engine):
-            raise StartupError(
+        elif not migrations.schema_is_current(engine):
+            engine.dispose()
+            raise SchemaNotCurrent(
                 "database schema is not at the current revision: run `cpc-triage db upgrade`"
             )
     except DatabaseError as exc:
@@ -185,7 +189,7 @@ def build_sources(settings: Settings) -> list[Source]:
     return [build_source(settings, mailbox) for mailbox in settings.mailboxes]
 
 
-def open_app(settings: Settings, *, log: Log, load_nlp: bool = True) -> App:
+def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App:
     """Everything the daemon needs, checked; the NLP pipeline and parse pool load once here."""
     validate(settings)
     engine = open_database(settings)
@@ -239,7 +243,7 @@ def build_sinks(settings: Settings) -> dict[str, Sink]:
     """The configured export sinks, by name; secrets read from their files here, once."""
     sinks: dict[str, Sink] = {}
     for sink in settings.sinks:
-        if sink.kind == "folder":
+        if isinstance(sink, FolderSinkSettings):
             try:
                 Path(sink.path).mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError as exc:
@@ -251,17 +255,17 @@ def build_sinks(settings: Settings) -> dict[str, Sink]:
             )
             continue
         secret = _secret(sink.secret_file, sink.secret_credential, f"sink {sink.name}")
-        if sink.kind == "mail":
-            sinks[sink.name] = MailSink(
+        if isinstance(sink, MailSinkSettings):
+            password = secret.strip() if secret else None
+            relay = SmtpRelay(
                 host=sink.host,
                 port=sink.port,
-                sender=sink.sender,
-                to=sink.to,
                 tls=ssl.create_default_context(cafile=sink.ca_file or None),
-                name=sink.name,
-                username=sink.username or None,
-                password=secret.strip() if secret else None,
-                include_personal=False,
+                name=f"smtp-relay:{sink.name}",
+                login=(sink.username, password) if sink.username and password else None,
+            )
+            sinks[sink.name] = MailSink(
+                mailout=relay, sender=sink.sender, to=sink.to, name=sink.name
             )
             continue
         if not secret:

@@ -36,8 +36,7 @@ from cpc_triage.settings_mailbox import (
     MailboxSettings,
 )
 from cpc_triage.smime_reader import smime_parse
-from cpc_triage.startup import StartupError
-from desk.mailout import GraphSendMail, MailOutError
+from cpc_triage.startup import SchemaNotCurrent, StartupError
 from intake.ews import EwsError, EwsRefused
 from intake.graph import GraphError, GraphRefused
 from intake.imap import MailboxError, MailboxRefused
@@ -51,6 +50,8 @@ from intake.keys import (
 from intake.oauth import GRAPH_SCOPE, TokenError
 from intake.smime import OPENSSL
 from parsers.ocr import TESSERACT
+from tasks.delivery import DeliveryError
+from tasks.mailout import GraphSendMail
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ def understood(settings: Settings, source: Path | None) -> Iterator[str]:
             f", district {mailbox.district}" if mailbox.district else ""
         )
     for sink in settings.sinks:
-        yield f"sink {sink.name}: {sink.kind} {sink.path or sink.url or sink.host}"
+        yield f"sink {sink.name}: {sink.kind} {sink.target}"
     yield f"digest:               {'on' if settings.digest.enabled else 'off'}"
 
 
@@ -156,11 +157,14 @@ def _database(settings: Settings) -> str:
 
 
 def _current_database(settings: Settings) -> Engine | None:
-    """An engine on a current schema; None when start-up would upgrade it first."""
+    """An engine on a current schema; None when start-up would upgrade it first.
+
+    Whether the schema is current is Alembic's answer (`migrations.schema_is_current`, raised
+    as `SchemaNotCurrent`), never the words of an error message."""
     try:
         return open_database(settings, upgrade=False)
-    except StartupError as exc:
-        if "not at the current revision" in str(exc) and settings.database.upgrade_on_start:
+    except SchemaNotCurrent:
+        if settings.database.upgrade_on_start:
             return None
         raise
 
@@ -219,7 +223,7 @@ def _digest(settings: Settings) -> str:
     mailout = build_mailout(digest)
     try:
         reached = mailout.probe()
-    except MailOutError as exc:
+    except DeliveryError as exc:
         raise StartupError(f"digest transport {digest.transport.kind}: {exc}") from None
     finally:
         if isinstance(mailout, GraphSendMail):

@@ -17,14 +17,12 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
-from zoneinfo import ZoneInfo
 
 import typer
 
 from cpc_triage.jsonify import to_jsonable
 from cpc_triage.settings import find_config_dir
-
-LONDON = ZoneInfo("Europe/London")
+from parsers.records import LONDON
 
 app = typer.Typer(
     name="cpc-triage",

@@ -39,6 +39,7 @@ from cpc_triage.settings import Settings
 
 if TYPE_CHECKING:
     from cpc_triage.status import Status
+    from intake.dropfolder import DropFolder
 
 
 def register(app: typer.Typer) -> None:
@@ -212,8 +213,6 @@ def status_command(
     console.print(_mailbox_table(settings, status))
     states = ", ".join(f"{k} {v}" for k, v in sorted(status.ledger.items())) or "empty"
     console.print(f"Ledger: {states}")
-    for line in _drop_folders(settings):
-        console.print(line, markup=False)
     title = f"Errors since {since.isoformat(timespec='minutes')}" if since else "Recent errors"
     errors = Table(title=title)
     for column in ("message", "state", "error", "at"):
@@ -288,11 +287,13 @@ def _daemon_line(status: Status) -> str:
 
 def _mailbox_table(settings: Settings, status: Status) -> Table:
     """One row per mailbox: the ledger's counts (they survive a killed run), a drop folder's
-    files by folder (a wedged or parked message shows), the leader only if it is alive."""
+    messages by folder and what in its inbox will never be taken (the one drop-folder view),
+    the leader only if it is alive."""
     from cpc_triage.settings_mailbox import DropFolderMailbox
+    from intake.dropfolder import DropFolder
 
     folders = {
-        f"dropfolder:{m.name}": settings.mailbox_path(m)
+        f"dropfolder:{m.name}": DropFolder(settings.mailbox_path(m), mailbox=m.name)
         for m in settings.mailboxes
         if isinstance(m, DropFolderMailbox)
     }
@@ -321,15 +322,12 @@ def _mailbox_table(settings: Settings, status: Status) -> Table:
     return table
 
 
-def _folder_counts(root: Path) -> str:
-    counts = []
-    for folder in ("inbox", "working", "failed"):
-        try:
-            n = sum(1 for p in (root / folder).iterdir() if not p.name.startswith("."))
-        except OSError:
-            n = 0
-        counts.append(f"{folder} {n}")
-    return ", ".join(counts)
+def _folder_counts(folder: DropFolder) -> str:
+    """ "inbox 2, working 1, failed 0", and the files in inbox/ that are no mail — counted,
+    never named: a file name may name a family."""
+    counts = ", ".join(f"{name} {n}" for name, n in folder.census().items())
+    untaken = len(folder.untaken())
+    return f"{counts}, {untaken} not taken (not .eml)" if untaken else counts
 
 
 def db_upgrade_command(config: ConfigOption = None) -> None:
@@ -421,21 +419,6 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
         f"backups made before now open only with the old keyring, kept at {retired}: "
         "archive it with them, then delete it here"
     )
-
-
-def _drop_folders(settings: Settings) -> list[str]:
-    """Each drop folder's queue, and what lies in its inbox that will never be taken."""
-    from cpc_triage.settings_mailbox import DropFolderMailbox
-    from intake.dropfolder import DropFolder
-
-    lines = []
-    for mailbox in settings.mailboxes:
-        if isinstance(mailbox, DropFolderMailbox):
-            folder = DropFolder(settings.mailbox_path(mailbox), mailbox=mailbox.name)
-            untaken = len(folder.untaken())  # counted, not named: a file name may name a family
-            note = f", {untaken} file(s) in inbox/ not taken (not .eml)" if untaken else ""
-            lines.append(f"Drop folder {mailbox.name}: {folder.pending()} waiting{note}")
-    return lines
 
 
 def _when(value: object) -> str:

@@ -56,6 +56,7 @@ def web_command(
     from cpc_triage.bootstrap import StartupError, open_database, open_keyring
     from cpc_triage.logs import configure_logging
     from desk.web.serve import desk_app, read_oidc_config, serve
+    from triage.config import load_closures
 
     settings = settings_from(config)
     if problem := insecure_origin(host, origin):
@@ -75,6 +76,7 @@ def web_command(
             origin=origin,
             trusted_proxies=tuple(trusted_proxy or ()),
             oidc=oidc_config,
+            closures=load_closures(settings.triage_config_dir()),
         ) as app:
             serve(app, host=host, port=port, trusted_proxy=",".join(trusted_proxy or ()))
     finally:

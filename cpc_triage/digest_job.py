@@ -14,9 +14,9 @@ minutes in the sending hours (`digest_trigger`) and `cpc-triage digest` calls it
 from __future__ import annotations
 
 import ssl
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -30,10 +30,8 @@ from cpc_triage.startup import StartupError, read_secret, secret_path
 from desk.digest import MailboxHealth
 from desk.digest_load import UNKNOWN_DISTRICT, DigestConfig, KeyBinder, unbound
 from desk.digest_outbox import DigestOutcome, run_digests
-from desk.digest_recipients import EventLog
-from desk.digest_schedule import LAST_HOUR, LONDON, digest_trigger, is_working_day
+from desk.digest_schedule import LAST_HOUR, digest_trigger
 from desk.digest_tables import digest_runs
-from desk.mailout import GraphSendMail, MailOut, SmtpRelay, SmtpXoauth2
 from intake.oauth import (
     GRAPH_SCOPE,
     OUTLOOK_SCOPE,
@@ -41,9 +39,14 @@ from intake.oauth import (
     TokenProvider,
     certificate_thumbprint,
 )
+from intake.ports import EventLog
 from intake.tables import mailbox_polls
+from parsers.records import LONDON
+from tasks.mailout import GraphSendMail, MailOut, SmtpRelay, SmtpXoauth2
 from tasks.records import SYSTEM_ACTOR
 from tasks.store import TaskStore
+from triage.config import load_closures
+from triage.workdays import ENGLAND
 
 
 @dataclass
@@ -107,14 +110,18 @@ def build_digest_job(
         engine=engine,
         store=store,
         mailout=build_mailout(digest),
-        config=digest_config(digest),
+        config=digest_config(digest, closures=load_closures(settings.triage_config_dir())),
         bind_keys=bind_keys,
         log=log,
     )
 
 
-def digest_config(digest: DigestSettings) -> DigestConfig:
+def digest_config(
+    digest: DigestSettings, *, closures: Mapping[str, frozenset[date]]
+) -> DigestConfig:
+    """The digest's settings, with each district's closure days from its policy file."""
     return DigestConfig(
+        closures=closures,
         base_url=digest.base_url,
         sender=digest.sender,
         recipients=dict(digest.recipients),
@@ -234,7 +241,7 @@ def mailbox_health(engine: Engine) -> tuple[MailboxHealth, ...]:
 def not_due(now: datetime, *, config: DigestConfig) -> str:
     """Why no digest is due at `now` (for the command line); "" when one is."""
     local = now.astimezone(LONDON)
-    if not is_working_day(local.date()):
+    if not ENGLAND.is_working_day(local.date()):
         return f"{local:%a %d %b %Y} is not a working day in England"
     if local.time().replace(tzinfo=None) < config.send_at:
         return f"it is before {config.send_at:%H:%M} (Europe/London)"

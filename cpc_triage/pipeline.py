@@ -25,8 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import TYPE_CHECKING, Protocol
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -44,11 +43,12 @@ from cpc_triage.setaside import (
 from intake import ledger
 from intake.crashpoints import crash_point
 from intake.keys import KeyRing
+from intake.ports import EventLog
 from intake.sources import Fetched, Source, SourceRef
 from intake.vault import Vault
 from parsers.bounds import check_structure, header_section
 from parsers.errors import PoolUnavailable
-from parsers.records import BookingFields, Invitation, MessageInfo
+from parsers.records import LONDON, BookingFields, Invitation, MessageInfo
 from tasks.build import district_of
 from tasks.filing import plan_filing
 from tasks.records import MessageKey
@@ -58,19 +58,10 @@ from triage.records import TriageResult
 if TYPE_CHECKING:
     from cpc_triage.witness import Witness
 
-LONDON = ZoneInfo("Europe/London")
 FILING_RETRIES = 3
 
 ParseFn = Callable[[bytes], Invitation]
 TriageFn = Callable[[Invitation, date | None], TriageResult]
-
-
-class Log(Protocol):
-    """The structured logger's shape (structlog's BoundLogger): key/value events only."""
-
-    def info(self, event: str, **kw: object) -> object: ...
-    def warning(self, event: str, **kw: object) -> object: ...
-    def error(self, event: str, **kw: object) -> object: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +74,7 @@ class Parts:
     store: TaskStore
     parse: ParseFn
     triage: TriageFn
-    log: Log
+    log: EventLog
     districts: Mapping[str, str] = field(default_factory=dict)  # mailbox name → its district
     budget: MessageBudget = field(default_factory=MessageBudget)
     #: Called when a message is stuck past its budget in C code: the strike is already

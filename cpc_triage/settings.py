@@ -25,7 +25,7 @@ import re
 import sys
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy.engine import make_url
@@ -33,6 +33,7 @@ from sqlalchemy.exc import ArgumentError
 
 from cpc_triage.settings_digest import DigestSettings
 from cpc_triage.settings_mailbox import DropFolderMailbox, MailboxSettings
+from cpc_triage.settings_sinks import SinkSettings
 
 ENV_CONFIG = "CPC_TRIAGE_CONFIG"
 SYSTEM_CONFIG = Path("/etc/cpc-triage/settings.toml")  # where the install puts the service's
@@ -131,31 +132,6 @@ class RetentionSettings(_Model):
     keep_days: int = Field(default=2190, ge=1)  # six years after the conference, then erase
 
 
-class SinkSettings(_Model):
-    """One export of filed occurrences besides the database (tasks/sinks, docs/sinks.md)."""
-
-    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
-    kind: Literal["folder", "webhook", "mail"]
-    path: str = ""  # folder: where the JSON and XML files go
-    host: str = ""  # mail: the SMTP relay (STARTTLS required, certificate verified)
-    port: int = Field(default=587, ge=1, le=65535)
-    sender: str = ""  # mail: From
-    to: str = ""  # mail: the tasking mailbox
-    username: str = ""  # mail: optional SMTP AUTH user; the password by secret_file
-    url: str = ""  # webhook: https only
-    secret_file: str = ""  # webhook: the HMAC key, a 0600 file …
-    secret_credential: str = ""  # … or a systemd credential name
-    ca_file: str = ""  # webhook: an extra CA bundle (the force's internal CA)
-    include_personal: bool = True  # mail sinks never carry names unless this is set
-
-    @field_validator("url")
-    @classmethod
-    def _https(cls, value: str) -> str:
-        if value and not value.startswith("https://"):
-            raise ValueError("must be an https:// URL")
-        return value
-
-
 class Settings(_Model):
     data_dir: str = ""  # "" → $STATE_DIRECTORY, else ./var
     config_dir: str = ""  # "" → the project's config/
@@ -178,14 +154,8 @@ class Settings(_Model):
         if len(set(names)) != len(names):
             raise ValueError("two sinks share a name")
         for sink in value:
-            if sink.kind == "folder" and not sink.path:
-                raise ValueError(f"sink {sink.name}: a folder sink needs path")
-            if sink.kind == "mail" and not (sink.host and sink.sender and sink.to):
-                raise ValueError(f"sink {sink.name}: a mail sink needs host, sender and to")
-            if sink.kind == "webhook" and not (
-                sink.url and (sink.secret_file or sink.secret_credential)
-            ):
-                raise ValueError(f"sink {sink.name}: a webhook needs url and secret_file")
+            if problem := sink.problem():
+                raise ValueError(f"sink {sink.name}: {problem}")
         return value
 
     @field_validator("mailboxes", mode="before")

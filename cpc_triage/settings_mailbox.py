@@ -141,4 +141,3 @@ MailboxSettings = Annotated[
     DropFolderMailbox | ImapMailboxSettings | GraphMailboxSettings | EwsMailboxSettings,
     Field(discriminator="kind"),
 ]
-RemoteMailbox = ImapMailboxSettings | GraphMailboxSettings | EwsMailboxSettings

@@ -17,6 +17,11 @@ class StartupError(RuntimeError):
     """The daemon cannot start; the message says what to fix."""
 
 
+class SchemaNotCurrent(StartupError):
+    """Alembic says the database is not at this code's head revision (`cpc-triage db upgrade`,
+    or the daemon's start-up upgrade, brings it there)."""
+
+
 def secret_path(path: str, credential: str, what: str) -> Path | None:
     """Where a secret is: its file, else `$CREDENTIALS_DIRECTORY/<credential>`, else None.
 

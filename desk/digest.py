@@ -21,9 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desk.digest_schedule import working_days_after
 from tasks.records import Attendance, Occurrence, Task, TaskStatus
 from triage.records import Flag, Suggestion
+from triage.workdays import ENGLAND, WorkingDays
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET")
 CASE_FLOOR = "OFFICIAL-SENSITIVE"
@@ -116,11 +116,13 @@ def select_digest(
     include_names: bool = False,
     truncated: bool = False,
     audit_head: str | None = None,
+    calendar: WorkingDays = ENGLAND,
 ) -> Digest:
-    """Sort the open tasks of one district into the digest's sections (no I/O, no clock)."""
+    """Sort the open tasks of one district into the digest's sections (no I/O, no clock);
+    `calendar` is the district's (its closure days are no working days)."""
     items = [(_item(o, t, include_names=include_names), o, t) for o, t in pairs if t.is_open]
-    next_day = working_days_after(day, 1)
-    horizon = working_days_after(day, UNALLOCATED_HORIZON)
+    next_day = calendar.after(day, 1)
+    horizon = calendar.after(day, UNALLOCATED_HORIZON)
     new = [i for i, _, t in items if _arrived(t, since=since, until=until)]
     before_report = [i for i, _, t in items if t.status in _BEFORE_REPORT]
     return Digest(

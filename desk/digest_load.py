@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from sqlalchemy import Connection
@@ -19,6 +19,7 @@ from desk.digest_schedule import DEFAULT_SEND_AT
 from tasks import audit
 from tasks.records import SYSTEM_ACTOR, Occurrence, Task, TaskStatus
 from tasks.store import TaskStore
+from triage.workdays import district_calendar
 
 UNKNOWN_DISTRICT = "unknown"  # the digest that lists tasks whose district was not found
 #: Binds the cipher's key reads to our transaction (`intake.keys.KeyRing.using`): on SQLite a
@@ -42,6 +43,9 @@ class DigestConfig:
     max_attempts: int = 6
     max_marking: str = "OFFICIAL-SENSITIVE"  # above it, e-mail is not the channel (GSCP)
     load_limit: int = 1000
+    #: District → closure days (`triage.config.load_closures`): the next working day and the
+    #: horizon of a district's digest skip its closure days.
+    closures: Mapping[str, frozenset[date]] = field(default_factory=dict)
 
 
 def build_digest(
@@ -83,4 +87,5 @@ def build_digest(
         include_names=config.include_names,
         truncated=truncated,
         audit_head=f"{head.last_id}:{head.last_hash}",
+        calendar=district_calendar(config.closures, district),
     )

@@ -1,6 +1,7 @@
 """Send each district's digest once a working day, at least once, and report a failure.
 
-RELIABILITY R8 (a transactional outbox, like `tasks.sinks.outbox`):
+RELIABILITY R8 (a transactional outbox, like `tasks.sinks.outbox`, with the same claim, lease
+and back-off: `tasks.delivery`; it goes out through the one mail-out port, `tasks.mailout`):
 
 1. `digest_runs` gets its row for (district, day) before anything is sent — UNIQUE, so a
    restart or a second daemon finds it instead of starting another digest. The row fixes the
@@ -32,18 +33,21 @@ from sqlalchemy.exc import IntegrityError
 
 from desk.digest import MARKINGS, Digest, MailboxHealth
 from desk.digest_load import DigestConfig, KeyBinder, build_digest, unbound
-from desk.digest_recipients import EventLog, allowed_recipients, message_id_for
+from desk.digest_recipients import allowed_recipients, message_id_for
 from desk.digest_render import RenderedDigest, render_digest
 from desk.digest_schedule import digest_day, digest_due
 from desk.digest_tables import digest_runs
-from desk.mailout import MailOut, MailOutError, OutgoingMail
+from intake.ports import EventLog
 from tasks import audit
 from tasks.audit import Operation
+from tasks.delivery import DeliveryError, RetryPolicy, claim, retry_later
+from tasks.mailout import MailOut, OutgoingMail
 from tasks.records import SYSTEM_ACTOR
 from tasks.store import TaskStore
 
-LEASE = timedelta(minutes=5)
 MAX_BACKOFF = timedelta(minutes=30)
+#: The digest's own header naming it (Graph accepts only X- headers in internetMessageHeaders).
+DIGEST_ID_HEADER = "X-CPC-Digest-Id"
 FIRST_WINDOW = timedelta(days=1)
 Outcome = Literal["sent", "retrying", "failed", "skipped"]
 
@@ -174,10 +178,11 @@ def _run_one(
         html=rendered.html,
         message_id=row.message_id,
         date=now,
+        headers=((DIGEST_ID_HEADER, row.message_id.strip("<>")),),
     )
     try:
         mailout.send(mail)
-    except MailOutError as exc:
+    except DeliveryError as exc:
         return _failed_attempt(engine, row, now=now, exc=exc, config=config, log=log)
     _finish(engine, row.id, sent_at=now, items=len(digest.items), recipients=len(to))
     log.info(
@@ -246,21 +251,20 @@ def _last_window_end(conn: Connection, *, district: str) -> datetime | None:
     return found
 
 
+def _retry_policy(config: DigestConfig) -> RetryPolicy:
+    """1, 2, 4 … minutes apart (at most 30), then reported as failed for the day."""
+    return RetryPolicy(max_wait=MAX_BACKOFF, max_attempts=config.max_attempts)
+
+
 def _claim(engine: Engine, *, district: str, day: date, now: datetime) -> Any:
     where = (
         digest_runs.c.district == district,
         digest_runs.c.day == day,
         digest_runs.c.sent_at.is_(None),
         digest_runs.c.failed_at.is_(None),
-        digest_runs.c.next_attempt_at <= now,
     )
     with engine.begin() as conn:
-        claimed = conn.execute(
-            update(digest_runs)
-            .where(*where)
-            .values(attempts=digest_runs.c.attempts + 1, next_attempt_at=now + LEASE)
-        ).rowcount
-        if claimed != 1:
+        if not claim(conn, digest_runs, *where, now=now):
             return None
         return conn.execute(
             select(digest_runs).where(digest_runs.c.district == district, digest_runs.c.day == day)
@@ -272,17 +276,17 @@ def _failed_attempt(
     row: Any,
     *,
     now: datetime,
-    exc: MailOutError,
+    exc: DeliveryError,
     config: DigestConfig,
     log: EventLog,
 ) -> DigestOutcome:
     error = str(exc)[:200]
-    if row.attempts >= config.max_attempts:
+    policy = _retry_policy(config)
+    if policy.gives_up(row.attempts):
         return _give_up(engine, row, now=now, error=error, log=log)
-    backoff = min(timedelta(minutes=2 ** (row.attempts - 1)), MAX_BACKOFF)
-    if exc.retry_after:
-        backoff = max(backoff, timedelta(seconds=exc.retry_after))
-    _finish(engine, row.id, next_attempt_at=now + backoff, last_error=error)
+    wait = policy.wait(row.attempts, retry_after=exc.retry_after)
+    with engine.begin() as conn:
+        retry_later(conn, digest_runs, row.id, at=now + wait, error=error)
     log.warning(
         "digest_retry",
         district=row.district,

@@ -11,15 +11,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, Protocol
 
-
-class EventLog(Protocol):
-    """structlog's bound logger, as far as this module uses it (key/value events only)."""
-
-    def info(self, event: str, **fields: Any) -> Any: ...
-    def warning(self, event: str, **fields: Any) -> Any: ...
-    def error(self, event: str, **fields: Any) -> Any: ...
+from intake.ports import EventLog
 
 
 def allowed_recipients(

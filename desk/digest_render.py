@@ -20,7 +20,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from desk.digest import Digest, DigestItem, MailboxHealth
-from desk.digest_schedule import LONDON
+from parsers.records import LONDON
 from triage.records import Suggestion
 
 TEMPLATES = Path(__file__).parent / "templates"

@@ -2,7 +2,7 @@
 
 Issue 7: "every working day at a configured time (APScheduler cron in Europe/London, skipping
 English bank holidays)". Working days are Monday to Friday less the bank holidays of England
-(POLICY.md "Deadlines"; the `holidays` package, subdivision ENG).
+(POLICY.md "Deadlines"): `triage.workdays.ENGLAND`, the one calendar.
 
 APScheduler's cron has no holiday calendar, so the job runs on weekdays (`digest_trigger`) and
 `digest_due()` refuses bank holidays. The trigger fires every few minutes inside the sending
@@ -14,36 +14,16 @@ it to one digest a day however often the job fires.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from functools import cache
-from zoneinfo import ZoneInfo
 
-import holidays
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.combining import OrTrigger
 from apscheduler.triggers.cron import CronTrigger
 
-LONDON = ZoneInfo("Europe/London")
+from parsers.records import LONDON
+from triage.workdays import ENGLAND
+
 DEFAULT_SEND_AT = time(7, 30)
 LAST_HOUR = 18  # no first digest after 18:59: a late digest is still sent the same evening
-
-
-@cache
-def _bank_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=[year]).keys())
-
-
-def is_working_day(day: date) -> bool:
-    """Monday–Friday and not a bank holiday in England."""
-    return day.weekday() < 5 and day not in _bank_holidays(day.year)
-
-
-def working_days_after(day: date, count: int) -> date:
-    """The `count`-th working day after `day` (`count` 0 → `day` itself)."""
-    current, left = day, count
-    while left > 0:
-        current += timedelta(days=1)
-        left -= is_working_day(current)
-    return current
 
 
 def digest_day(now: datetime) -> date:
@@ -58,7 +38,7 @@ def digest_due(now: datetime, *, send_at: time = DEFAULT_SEND_AT) -> bool:
     local = now.astimezone(LONDON) if now.tzinfo else None
     if local is None:
         raise ValueError("digest times must be timezone-aware")
-    if not is_working_day(local.date()):
+    if not ENGLAND.is_working_day(local.date()):
         return False
     return send_at <= local.time().replace(tzinfo=None) and local.hour <= LAST_HOUR
 
@@ -68,7 +48,7 @@ def next_digest_at(now: datetime, *, send_at: time = DEFAULT_SEND_AT) -> datetim
     day = digest_day(now)
     for _ in range(30):  # the longest run of non-working days in England is 4
         moment = datetime.combine(day, send_at, tzinfo=LONDON)
-        if is_working_day(day) and moment > now:
+        if ENGLAND.is_working_day(day) and moment > now:
             return moment
         day += timedelta(days=1)
     raise RuntimeError("no working day within 30 days")  # pragma: no cover - calendar broken

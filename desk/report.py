@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection
 
-from desk.digest_schedule import LONDON
+from parsers.records import LONDON
 from tasks.records import SYSTEM_ACTOR, Attendance, Occurrence, Task
 from tasks.store import TaskStore
 from triage.records import Flag, Suggestion

@@ -20,8 +20,8 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from desk.digest_render import environment
-from desk.digest_schedule import LONDON
 from desk.report import KINDS, MonthFigures
+from parsers.records import LONDON
 
 WIDTH, BAR, GAP, LABEL = 640, 18, 8, 150
 PALETTE = ("#1b7a3a", "#c0392b", "#7f8c8d", "#2c5d8f")

@@ -88,6 +88,10 @@ class DropFolder:
         """How many messages wait in inbox/ and working/."""
         return sum(len(_waiting(self.root / f)) for f in ("inbox", "working"))
 
+    def census(self) -> dict[str, int]:
+        """Messages in inbox/, working/ and failed/, for `status` (a wedged or parked one shows)."""
+        return {folder: len(_waiting(self.root / folder)) for folder in _CENSUS}
+
     def untaken(self) -> list[str]:
         """Entries of inbox/ that will never be taken (not `.eml` files), for `status`.
 
@@ -135,6 +139,9 @@ def file_name(source_id: str) -> str:
     if sep and len(digest) == _ID_HEX and all(c in "0123456789abcdef" for c in digest):
         return name
     return source_id
+
+
+_CENSUS = ("inbox", "working", "failed")
 
 
 def _waiting(folder: Path) -> list[Path]:

@@ -17,7 +17,7 @@ holds data keys, and every start unwraps a stored data key with it (`check_opens
 - The blind-index key (HMAC-SHA256 for name search) is derived with HKDF from the keyring's
   `index` seed, which rotation keeps, so the index survives a KEK rotation.
 
-`KeyRing` implements `tasks.ports.FieldCipher` structurally (intake cannot import tasks).
+`KeyRing` implements `intake.ports.FieldCipher` (the vault's and the tasks stage's port).
 
 Keyring file format (text, one item a line; `#` starts a comment):
 
@@ -157,7 +157,7 @@ def blind_index_key(keyring: Keyring) -> bytes:
 
 
 class KeyRing:
-    """Data keys wrapped by the KEK; implements `tasks.ports.FieldCipher`.
+    """Data keys wrapped by the KEK; implements `intake.ports.FieldCipher`.
 
     Writes go through the connection bound with `using()` when there is one, so a data key
     commits in the same transaction as the record it protects (and SQLite, one writer at a time,

@@ -20,16 +20,14 @@ from typing import Protocol
 
 from intake.crashpoints import crash_point
 from intake.files import write_atomically
+from intake.ports import FieldCipher
 
 
-class Cipher(Protocol):
-    """What the vault needs from `KeyRing` (the same shape as `tasks.ports.FieldCipher`)."""
+class Cipher(FieldCipher, Protocol):
+    """The one cipher port (`intake.ports.FieldCipher`) and what only the vault needs of it:
+    sealing into a buffer it can drop at once (issue 15 item 4)."""
 
-    def new_key(self) -> str: ...
-    def encrypt(self, key_id: str, plaintext: bytes, *, aad: bytes) -> bytes: ...
     def encrypt_buffer(self, key_id: str, plaintext: bytes, *, aad: bytes) -> bytearray: ...
-    def decrypt(self, key_id: str, blob: bytes, *, aad: bytes) -> bytes: ...
-    def destroy(self, key_id: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,11 @@ A calendar that cannot be read gives no lines, never an exception: a meeting req
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from parsers.records import CELL
+from parsers.records import CELL, LONDON
 
-LONDON = ZoneInfo("Europe/London")
 #: A calendar part larger than this is no meeting request (Outlook's are a few kB).
 MAX_CALENDAR_BYTES = 512 * 1024
 _MAX_EVENTS = 5

@@ -32,8 +32,8 @@ _CUE = re.compile(
     re.I,
 )
 _NOT_CONFERENCE = re.compile(
-    r"\b(?:DOB|D\.O\.B|born|birth|completed|strategy|dated|sent|received|EDD|from|"
-    r"originally|previously|was\s+due)\b",
+    r"\b(?:DOB|D\.O\.B|born|(?<!pre-)(?<!pre )birth|completed|strategy|dated|sent|received|"
+    r"EDD|from|originally|previously|was\s+due)\b",
     re.I,
 )
 _TIME_TOKEN = re.compile(
@@ -302,6 +302,9 @@ def _prose_dates(
     texts: Sequence[str], sent: date | None
 ) -> Iterator[tuple[date, time | None, str | None]]:
     for text in texts:
+        text = _QUOTE_MARK.sub(
+            "", text
+        )  # "> " of a quoted reply: its blank ">" lines end sentences
         for found, start, end in find_dates(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
             sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
@@ -320,6 +323,7 @@ def _prose_dates(
             yield found, hour, venue
 
 
+_QUOTE_MARK = re.compile(r"^(?:[ \t]*>)+[ \t]?", re.M)
 _ALONE = re.compile(
     r"[\W_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?[\W_]*", re.I
 )

@@ -21,11 +21,9 @@ from email.header import decode_header, make_header
 from email.headerregistry import AddressHeader, BaseHeader
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
-from zoneinfo import ZoneInfo
 
-from parsers.records import Mailbox, MessageInfo
+from parsers.records import LONDON, Mailbox, MessageInfo
 
-LONDON = ZoneInfo("Europe/London")
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _MSG_ID = re.compile(r"<[^<>\s]*>")
 

@@ -440,7 +440,8 @@ HEADER_WORDS: frozenset[str] = frozenset(
 
 #: Words that, as part of a "name", show it is not a person's name.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    {"council", "service", "services", "unit", "team", "police", "school", "academy",
+    {"hi", "hello", "morning", "afternoon", "thanks",  # "Hi Dawn,"
+     "council", "service", "services", "unit", "team", "police", "school", "academy",
      "primary", "nursery", "college", "conference", "date", "birth", "name", "gender",
      "male", "female", "mother", "father", "relationship", "children", "child", "adults",
      "parents", "carers", "household", "members", "social", "worker", "manager", "chair",
@@ -523,6 +524,10 @@ _LEADER = re.compile(
 _GLYPH_ONLY = ("☒", "☐", "☑", "[x]", "[X]", "[ ]", "✓", "✔")
 
 
+#: The marks of a quoted reply in plain text ("> ", ">> "), left off every logical line.
+_QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+[ \t]?")
+
+
 def logical_lines(page: Page) -> list[str]:
     """The page's lines with table rows put back together.
 
@@ -542,6 +547,7 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     out: list[str] = []
     glued = False
     for raw in page.lines:
+        raw = _QUOTE_MARK.sub("", raw)  # "> Mum: Kirsty Murray" in a quoted reply
         line = _LEADER.sub("\t", raw.replace("\u00a0", " ")).rstrip()
         continues = raw.startswith("\t") and line.strip() and out and out[-1].strip()
         if (continues or glued) and out:

@@ -21,6 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from typing import Final
+from zoneinfo import ZoneInfo
+
+#: The unit's clock: the day a message was received, the day of a deadline and every wall time
+#: a person reads are Europe/London (POLICY.md "Deadlines"). The one zone constant: parsers is
+#: the lowest stage that needs it, and every later stage imports it from here (issue 14 item 5).
+LONDON: Final = ZoneInfo("Europe/London")
 
 MARKED = "☒"
 UNMARKED = "☐"
@@ -46,7 +53,6 @@ class ErrorKind(enum.StrEnum):
     MEMORY = "memory"
     PARSER_ERROR = "parser_error"
     MACRO = "macro"
-    EXTERNAL_REF = "external_ref"
     ENCRYPTED = "encrypted_unreadable"
     EMPTY = "empty"
     UNSUPPORTED = "unsupported"

@@ -9,6 +9,7 @@ key, so an operator can fix a policy without reading code.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -113,6 +114,11 @@ class TriageConfig(_Model):
         reads a district from and what triage trusts are one list (issue 14 item 1)."""
         return {d.lower(): p.name for p in self.policies.values() for d in p.domains}
 
+    @property
+    def closures(self) -> dict[str, frozenset[date]]:
+        """District → its closure days, for every calendar outside triage (desk, digest)."""
+        return closures_of(self.policies)
+
     def policy_for(self, district: str | None) -> Policy:
         """The district's policy, else the fallback (POLICY.md rule 4)."""
         if district and district in self.policies:
@@ -143,6 +149,16 @@ def load_config(config_dir: Path) -> TriageConfig:
     if senders.fallback_policy not in policies:
         raise PolicyError("config/senders.toml: fallback_policy: no policy file for it")
     return TriageConfig(policies=policies, concepts=concepts, context=context, senders=senders)
+
+
+def load_closures(config_dir: Path) -> dict[str, frozenset[date]]:
+    """District → closure days, read from `policies/*.toml` alone (the desk and the digest
+    need the calendar, not the vocabulary)."""
+    return closures_of(_load_policies(config_dir))
+
+
+def closures_of(policies: Mapping[str, Policy]) -> dict[str, frozenset[date]]:
+    return {name: frozenset(p.closure_days) for name, p in policies.items()}
 
 
 def _load_policies(config_dir: Path) -> dict[str, Policy]:

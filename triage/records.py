@@ -115,7 +115,3 @@ class TriageResult:
     flags: tuple[Flag, ...]
     received_on: date | None
     policy_name: str  # the policy file that applied, e.g. "wakefield"
-
-    @property
-    def criterion_ids(self) -> frozenset[Criterion]:
-        return frozenset(c.criterion for c in self.criteria)

@@ -39,3 +39,8 @@ def head_revision(engine: Engine) -> str | None:
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def schema_is_current(engine: Engine) -> bool:
+    """Alembic's answer: the database's revision is this code's head (None on an empty one)."""
+    return current_revision(engine) == head_revision(engine)

@@ -12,10 +12,10 @@ read on a second connection waits for the write lock our own transaction holds â
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Connection, Engine
 
@@ -24,6 +24,7 @@ from desk.web.ratelimit import RateLimiter
 from intake.vault import Vault
 from tasks.ports import FieldCipher
 from tasks.store import TaskStore
+from triage.workdays import WorkingDays, district_calendar
 
 #: `KeyRing.using`: route the cipher's data-key reads and writes through this connection.
 KeyBinder = Callable[[Connection], AbstractContextManager[object]]
@@ -54,6 +55,8 @@ class DeskConfig:
     #: The reverse proxies whose X-Forwarded-For is believed (addresses or networks); empty:
     #: the header is ignored and the peer's address is the client's.
     trusted_proxies: tuple[str, ...] = ()
+    #: District â†’ closure days, from the policy files (`triage.config.load_closures`).
+    closures: Mapping[str, frozenset[date]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -71,6 +74,10 @@ class Desk:
 
     def districts(self) -> Sequence[str]:
         return self.config.districts
+
+    def calendar(self, district: str | None) -> WorkingDays:
+        """The district's working days: England's, less its closure days."""
+        return district_calendar(self.config.closures, district)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
-from desk.digest_schedule import is_working_day
+from parsers.records import LONDON
 from tasks.records import Occurrence, Task, TaskStatus
 from triage.records import Flag, Suggestion
+from triage.workdays import WorkingDays
 
 _FAR = date.max
-LONDON = ZoneInfo("Europe/London")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,30 +41,25 @@ class Row:
 
 
 def row_of(
-    occurrence: Occurrence, task: Task, *, today: date, seen_at: datetime | None = None
+    occurrence: Occurrence,
+    task: Task,
+    *,
+    today: date,
+    calendar: WorkingDays,
+    seen_at: datetime | None = None,
 ) -> Row:
+    """`calendar` is the occurrence's district's (`Desk.calendar`): its closure days are not
+    counted in the working days left (issue 14 item 5: the desk once counted them)."""
     unsent = task.status in (TaskStatus.NEW, TaskStatus.DECIDED)
     past = Flag.DEADLINE_PASSED in task.flags or (
         unsent and task.report_due is not None and task.report_due < today
     )
     late = Flag.LATE_NOTICE in task.flags or task.notice_ok is False
-    left = working_days_between(today, task.report_due) if task.report_due else None
+    left = calendar.left(today, task.report_due) if task.report_due else None
     new = seen_at is not None and task.created_at > seen_at
     return Row(
         occurrence, task, past_deadline=past, late_notice=late, working_days_left=left, new=new
     )
-
-
-def working_days_between(today: date, due: date) -> int:
-    """Working days from today until `due` (England: weekends and bank holidays skipped);
-    0 when due today, negative when overdue."""
-    if due < today:
-        return -working_days_between(due, today)
-    days, day = 0, today
-    while day < due:
-        day += timedelta(days=1)
-        days += is_working_day(day)
-    return days
 
 
 def by_urgency(rows: list[Row]) -> list[Row]:

@@ -23,9 +23,9 @@ OIDC settings come from their own TOML file until the daemon's settings grow a `
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import uvicorn
@@ -76,8 +76,10 @@ def desk_app(
     trusted_proxies: tuple[str, ...] = (),
     clock: Callable[[], datetime] | None = None,
     oidc: OidcConfig | None = None,
+    closures: Mapping[str, frozenset[date]] | None = None,
 ) -> Iterator[Starlette]:
-    """The desk on the daemon's engine, key ring and vault."""
+    """The desk on the daemon's engine, key ring and vault; `closures` are the districts'
+    closure days from the policy files (the days left before a report is due skip them)."""
     desk_metadata.create_all(engine)  # until the migration includes desk.tables (see report)
     clock = clock or (lambda: datetime.now(UTC))
     yield create_app(
@@ -88,7 +90,9 @@ def desk_app(
         vault=Vault(vault_dir, cipher=keyring),
         bind_keys=keyring.using,
         oidc=OidcProvider(oidc, clock=clock) if oidc else None,
-        config=DeskConfig(origin=origin, trusted_proxies=trusted_proxies),
+        config=DeskConfig(
+            origin=origin, trusted_proxies=trusted_proxies, closures=dict(closures or {})
+        ),
         clock=clock,
     )
 

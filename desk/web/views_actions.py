@@ -19,8 +19,6 @@ Never lose or flip a decision (issue 12 items 5, 6, 8):
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -29,6 +27,7 @@ from desk.web.guard import Caller, desk_of, posted
 from desk.web.pages import error_page, render
 from desk.web.permissions import ACTION_ROLES
 from desk.web.views_case import allowed_ref, render_case
+from parsers.records import LONDON
 from tasks.errors import ChangedSinceRead, ConcurrentChange
 from tasks.lifecycle import Action, LifecycleError
 
@@ -48,7 +47,6 @@ ONE_WAY = {
     "withdraw": "Withdraw this task?",
 }
 MAX_TEXT = 2000
-LONDON = ZoneInfo("Europe/London")
 
 
 def act(request: Request) -> Response:

@@ -97,7 +97,12 @@ def render_case(
     pages, unplaced = mark_pages(text.pages if text else (), quotes)
     context: dict[str, Any] = {
         "caller": caller,
-        "row": row_of(occurrence, task, today=desk.clock().date()),
+        "row": row_of(
+            occurrence,
+            task,
+            today=desk.clock().date(),
+            calendar=desk.calendar(occurrence.district),
+        ),
         "occurrence": occurrence,
         "task": task,
         "text": text,

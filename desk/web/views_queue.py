@@ -50,7 +50,9 @@ def queue(request: Request) -> Response:
     if caller.account.role is Role.OFFICER:
         pairs = _allocated(request, caller)  # a short list: no filters, so all shown is all read
         filters = dict.fromkeys(filters, "")
-        rows = by_urgency([row_of(o, t, today=today) for o, t in pairs])
+        rows = by_urgency(
+            [row_of(o, t, today=today, calendar=desk.calendar(o.district)) for o, t in pairs]
+        )
         figures, page = counts(rows), 1
     else:
         wanted = QueueFilter(
@@ -90,7 +92,10 @@ def queue(request: Request) -> Response:
                     purpose="review queue",
                     connection=conn,
                 )
-        rows = [row_of(o, t, today=today, seen_at=seen_at) for o, t in pairs]
+        rows = [
+            row_of(o, t, today=today, calendar=desk.calendar(o.district), seen_at=seen_at)
+            for o, t in pairs
+        ]
     first = (page - 1) * PAGE_SIZE + 1 if rows else 0
     return render(
         request,
@@ -142,7 +147,7 @@ def search(request: Request) -> Response:
             )
         _consulted(request, caller, pairs, purpose=SEARCH)
         today = desk.clock().date()
-        rows = [row_of(o, t, today=today) for o, t in pairs]
+        rows = [row_of(o, t, today=today, calendar=desk.calendar(o.district)) for o, t in pairs]
     return render(
         request,
         "search.html",

@@ -16,8 +16,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from tasks.delivery import DeliveryError
 from tasks.records import Occurrence
-from tasks.sinks.base import SinkError
 from tasks.sinks.document import occurrence_document, occurrence_xml
 
 TEMP_PREFIX = ".tmp-"
@@ -49,7 +49,7 @@ class FolderSink:
             write_atomically(self._folder / f"{occurrence.id}.json", [data])
             write_atomically(self._folder / f"{occurrence.id}.xml", [xml])
         except OSError as exc:
-            raise SinkError(f"cannot write to the drop folder: {exc.strerror}") from exc
+            raise DeliveryError(f"cannot write to the drop folder: {exc.strerror}") from exc
 
 
 def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:

@@ -10,7 +10,9 @@ filed occurrence is always exported and nothing is exported that was not filed. 
 3. marks it sent; on failure, schedules the next attempt with back-off.
 
 A crash between 2 and 3 delivers again when the lease ends: at-least-once, which is why every
-sink carries the delivery id (RELIABILITY.md R8). Errors are recorded by class name only.
+sink carries the delivery id (RELIABILITY.md R8). Errors are recorded by class name only. The
+claim, the lease and the back-off are `tasks.delivery`'s, as for the digest; an export never
+gives up (a refused one waits, at most an hour apart, for a person to fix the receiver).
 """
 
 from __future__ import annotations
@@ -21,13 +23,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, select, update
 
+from tasks.delivery import DeliveryError, RetryPolicy, claim, retry_later
 from tasks.records import SYSTEM_ACTOR
-from tasks.sinks.base import Sink, SinkError
+from tasks.sinks.base import Sink
 from tasks.store import NotFound, TaskStore
 from tasks.tables import outbox
 
-LEASE = timedelta(minutes=5)
-MAX_BACKOFF = timedelta(hours=1)
+RETRY = RetryPolicy(max_wait=timedelta(hours=1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,7 @@ def deliver_due(
         except NotFound:
             _finish(engine, row_id, now=now, error="erased before delivery")
             continue
-        except SinkError as exc:
+        except DeliveryError as exc:
             _retry_later(engine, row_id, attempts=attempts, now=now, exc=exc)
             failed += 1
             continue
@@ -91,12 +93,8 @@ def _claim_one(
         row = conn.execute(query).first()
         if row is None:
             return None
-        claimed = conn.execute(
-            update(outbox)
-            .where(outbox.c.id == row.id, outbox.c.next_attempt_at == row.next_attempt_at)
-            .values(next_attempt_at=now + LEASE, attempts=outbox.c.attempts + 1)
-        )
-        if claimed.rowcount != 1:
+        mine = outbox.c.id == row.id, outbox.c.next_attempt_at == row.next_attempt_at
+        if not claim(conn, outbox, *mine, now=now, lease=RETRY.lease):
             return None
     return row.id, row.sink, row.occurrence_id, row.event, row.attempts + 1
 
@@ -109,14 +107,8 @@ def _finish(engine: Engine, row_id: int, *, now: datetime, error: str | None) ->
 
 
 def _retry_later(
-    engine: Engine, row_id: int, *, attempts: int, now: datetime, exc: SinkError
+    engine: Engine, row_id: int, *, attempts: int, now: datetime, exc: DeliveryError
 ) -> None:
-    wait = min(MAX_BACKOFF, timedelta(seconds=30 * 2 ** min(attempts, 10)))
-    if exc.retry_after is not None:
-        wait = max(wait, timedelta(seconds=exc.retry_after))
+    wait = RETRY.wait(attempts, retry_after=exc.retry_after)
     with engine.begin() as conn:
-        conn.execute(
-            update(outbox)
-            .where(outbox.c.id == row_id)
-            .values(next_attempt_at=now + wait, last_error=type(exc).__name__)
-        )
+        retry_later(conn, outbox, row_id, at=now + wait, error=type(exc).__name__)

@@ -10,7 +10,7 @@
 - Retries on connection errors, 408, 429 and 5xx with capped exponential back-off and full
   jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"); `Retry-After` (RFC 9110
   §10.2.3, seconds or an HTTP date) wins when given. A wait longer than `max_delay` is left to
-  the outbox's next round (`SinkError.retry_after`).
+  the outbox's next round (`DeliveryError.retry_after`).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
+from tasks.delivery import DeliveryError, DeliveryRefused
 from tasks.records import Occurrence
-from tasks.sinks.base import SinkError, SinkRefused
 from tasks.sinks.document import occurrence_document
 
 _RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
@@ -91,7 +91,7 @@ class WebhookSink:
                     return
                 if attempt + 1 < self._attempts:
                     self._sleep(wait)
-        raise SinkError(f"webhook failed after {self._attempts} attempts")
+        raise DeliveryError(f"webhook failed after {self._attempts} attempts")
 
     def _post_once(
         self, client: httpx.Client, *, body: bytes, delivery_id: str, attempt: int
@@ -111,11 +111,11 @@ class WebhookSink:
         if response.is_success:
             return None
         if response.status_code not in _RETRYABLE:
-            raise SinkRefused(f"webhook refused the delivery: HTTP {response.status_code}")
+            raise DeliveryRefused(f"webhook refused the delivery: HTTP {response.status_code}")
         hinted = retry_after_seconds(response.headers.get("Retry-After"), now=self._clock())
         wait = hinted if hinted is not None else self._backoff(attempt)
         if wait > self._max:
-            raise SinkError("webhook asked to wait longer than max_delay", retry_after=wait)
+            raise DeliveryError("webhook asked to wait longer than max_delay", retry_after=wait)
         return wait
 
     def _backoff(self, attempt: int) -> float:

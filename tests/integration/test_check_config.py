@@ -280,3 +280,24 @@ def test_a_digest_relay_that_refuses_the_login_is_named(tmp_path: Path) -> None:
         assert "not it" not in output
         _secret_file(tmp_path, "smtp-password", SECRET)
         assert _check(_settings(tmp_path, 'name = "default"\n', extra=extra))[0] == 0
+
+
+def test_a_schema_behind_head_is_told_from_alembic_whether_start_up_upgrades_it(
+    tmp_path: Path,
+) -> None:
+    """Issue 14 item 7: whether the schema is current is Alembic's answer, not an error's words."""
+    from cpc_triage import migrations
+    from cpc_triage.db import make_engine
+
+    (tmp_path / "var").mkdir()
+    engine = make_engine(f"sqlite:///{tmp_path / 'var' / 'cpc-triage.db'}")
+    migrations.upgrade(engine, revision="0002")
+    engine.dispose()
+    upgrades = _settings(tmp_path, 'name = "default"\n')
+    code, output = _check(upgrades)
+    assert code == 0 and "the daemon will upgrade the schema when it starts" in output
+    refuses = _settings(
+        tmp_path, 'name = "default"\n', extra="[database]\nupgrade_on_start = false"
+    )
+    code, output = _check(refuses)
+    assert code == 1 and "cpc-triage db upgrade" in output

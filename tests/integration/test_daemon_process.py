@@ -256,5 +256,5 @@ def test_status_reports_what_waits_and_what_in_the_inbox_will_never_be_taken(
     (inbox / "LATE.EML").write_bytes(b"Subject: x\r\n\r\nbody\r\n")
     status = run_daemon("status", "--config", str(config))
     assert status.returncode == 0, status.stderr
-    assert "Drop folder default: 1 waiting, 1 file(s) in inbox/ not taken" in status.stdout
+    assert "inbox 1, working 0, failed 0, 1 not taken (not .eml)" in status.stdout
     assert "Smith" not in status.stdout

@@ -61,6 +61,19 @@ async def test_arrival_working_days_left_and_years_are_shown(world: World) -> No
     assert "Mon 30 Nov" in rso and "Mon 30 Nov 2026" not in rso
 
 
+async def test_a_districts_closure_day_is_not_counted_in_the_working_days_left(
+    tmp_path: Path,
+) -> None:
+    """Issue 14 item 5: the desk counted the days left on England's calendar alone, so a
+    council closure day in the policy file showed one working day too many."""
+    closed_wednesday = date(2026, 11, 25)
+    world = build_world(tmp_path, closures={"calderdale": frozenset({closed_wednesday})})
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        queue = (await client.get("/")).text
+    assert "4 working days left" in _row(queue, world.task_ids["rso"])  # Mon 23 → Mon 30 Nov
+
+
 async def test_new_since_you_last_looked_marks_only_what_arrived_since(world: World) -> None:
     async with desk_client(world) as client:
         await sign_in(client, "ds.smith")

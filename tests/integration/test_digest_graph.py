@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from desk.digest_outbox import run_digests
-from desk.mailout import GraphSendMail
 from intake.oauth import AppCredentials, TokenProvider
+from tasks.mailout import GraphSendMail
 from tests.servers.graph import FakeGraph
 from tests.servers.tls import app_certificate
 from tests.unit.test_digest_support import (

@@ -25,7 +25,7 @@ from sqlalchemy import Engine, select
 
 from desk.digest_outbox import run_digests
 from desk.digest_tables import digest_runs
-from desk.mailout import MailOut, OutgoingMail, SmtpRelay, SmtpXoauth2
+from tasks.mailout import MailOut, OutgoingMail, SmtpRelay, SmtpXoauth2
 from tasks.tables import audit_log
 from tests.servers.tls import make_self_signed
 from tests.unit.test_digest_support import (

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from parsers.records import ConferenceKind
 from tests.unit.test_triage_helpers import loaded
-from triage.deadlines import deadlines, working_days
+from triage.deadlines import deadlines
+from triage.workdays import working_days
 
 DAYS = st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2029, 12, 31))
 ENGLAND = holidays.country_holidays("GB", subdiv="ENG", years=range(2023, 2031))

@@ -24,15 +24,14 @@ from desk.digest_render import case_link, render_digest
 from desk.digest_schedule import (
     digest_due,
     digest_trigger,
-    is_working_day,
     next_digest_at,
-    working_days_after,
 )
 from parsers.records import Person
 from tasks.records import Attendance, Occurrence, Task, TaskStatus
 from tests.unit.test_digest_support import BASE_URL, DAY, NOW, RecordingLog
 from tests.unit.test_tasks_support import CANARY_CHILD, make_result, stored_occurrence
 from triage.records import Flag, Suggestion
+from triage.workdays import ENGLAND, working_days
 
 SINCE = NOW - timedelta(days=1)
 
@@ -83,8 +82,8 @@ def test_only_tasks_that_arrived_in_the_window_are_new_grouped_by_suggestion() -
 
 def test_attending_without_an_officer_is_listed_within_five_working_days_only() -> None:
     decided: dict[str, Any] = {"status": TaskStatus.DECIDED, "decision": Attendance.ATTEND}
-    soon = case(1, conference=working_days_after(DAY, 5), **decided)
-    later = case(2, conference=working_days_after(DAY, 6), **decided)
+    soon = case(1, conference=ENGLAND.after(DAY, 5), **decided)
+    later = case(2, conference=ENGLAND.after(DAY, 6), **decided)
     staffed = case(3, conference=DAY, allocated_officer="PC 1234", **decided)
     digest = digest_of(soon, later, staffed)
     assert ids(digest.unallocated) == ["CPC-2026-000001-T1"]
@@ -103,6 +102,21 @@ def test_reports_are_sorted_into_today_next_working_day_and_overdue() -> None:
     assert ids(digest.reports_due_today) == ["CPC-2026-000001-T1"]
     assert ids(digest.reports_due_next) == ["CPC-2026-000002-T1"]
     assert ids(digest.reports_overdue) == ["CPC-2026-000003-T1"]
+
+
+def test_the_next_working_day_of_a_districts_digest_skips_its_closure_days() -> None:
+    friday, closed_monday, tuesday = date(2026, 11, 27), date(2026, 11, 30), date(2026, 12, 1)
+    due_tuesday = case(1, report_due=tuesday)
+    digest = select_digest(
+        [due_tuesday],
+        district="wakefield",
+        day=friday,
+        since=SINCE,
+        until=NOW,
+        calendar=working_days([closed_monday]),
+    )
+    assert digest.next_working_day == tuesday
+    assert ids(digest.reports_due_next) == ["CPC-2026-000001-T1"]
 
 
 def test_late_notice_and_manual_review_have_their_own_sections_and_closed_tasks_none() -> None:
@@ -141,10 +155,11 @@ def test_initials_of_a_double_barrelled_name() -> None:
 
 
 def test_working_days_skip_weekends_and_english_bank_holidays() -> None:
-    assert not is_working_day(date(2026, 12, 25)) and not is_working_day(date(2026, 12, 28))
-    assert is_working_day(date(2026, 12, 24))
-    assert working_days_after(date(2026, 12, 24), 1) == date(2026, 12, 29)
-    assert not is_working_day(date(2026, 8, 31))  # late summer bank holiday (England)
+    assert not ENGLAND.is_working_day(date(2026, 12, 25))
+    assert not ENGLAND.is_working_day(date(2026, 12, 28))
+    assert ENGLAND.is_working_day(date(2026, 12, 24))
+    assert ENGLAND.after(date(2026, 12, 24), 1) == date(2026, 12, 29)
+    assert not ENGLAND.is_working_day(date(2026, 8, 31))  # late summer bank holiday (England)
 
 
 def test_the_digest_is_due_on_working_days_after_the_configured_time() -> None:

@@ -137,7 +137,7 @@ def config(**overrides: Any) -> DigestConfig:
 
 @dataclass
 class RecordingLog:
-    """Implements `desk.digest_outbox.EventLog`; keeps each event and its fields."""
+    """Implements `intake.ports.EventLog`; keeps each event and its fields."""
 
     events: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 

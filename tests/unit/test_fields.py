@@ -318,3 +318,18 @@ def test_a_labelled_date_the_covering_note_also_gives_wins() -> None:
     )  # fmt: skip
     fields = read_fields(info=_info(), pages=[body, form])
     assert (fields.date, fields.time) == (date(2026, 12, 21), time(10, 0))
+
+
+def test_a_quoted_reply_s_request_gives_the_date_and_the_family() -> None:
+    """ "> " marks of a quoted plain-text reply, and a pre-birth ICPC (its "birth" is no date of
+    birth): issue 11, set e."""
+    text = (
+        "Please see below from the allocated SW - pre-birth ICPC now booked.\n\n"
+        "> From: Liam O'Driscoll\n> Sent: 08 January 2027 16:55\n>\n"
+        "> Hi Dawn, can you book a pre-birth ICPC for Wed 20th Jan 10am please, Todmorden.\n>\n"
+        "> Mum: Kirsty Murray, 17, d.o.b. 30/06/2009\n> Dad: Sean Doyle, d.o.b. 02/10/2005"
+    )
+    fields = _read(text, location="body")
+    assert (fields.date, fields.time) == (date(2027, 1, 20), time(10, 0))
+    assert [a.name for a in fields.adults] == ["Kirsty Murray", "Sean Doyle"]
+    assert [c.name for c in fields.children] == []  # "Hi Dawn" is a greeting, not a child

@@ -24,6 +24,7 @@ from cpc_triage.settings_mailbox import (
     GraphMailboxSettings,
     ImapMailboxSettings,
 )
+from cpc_triage.settings_sinks import FolderSinkSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -228,3 +229,22 @@ def test_message_limits_and_smime_have_safe_defaults() -> None:
     settings = Settings()
     assert (settings.parsing.max_message_mb, settings.parsing.max_attachments) == (40.0, 20)
     assert settings.smime.certificate_file == "" and settings.smime.ca_file == ""
+
+
+def test_a_sink_table_holds_only_its_kinds_keys_and_a_missing_one_is_named(
+    tmp_path: Path,
+) -> None:
+    """Issue 14 item 5: sink settings are a tagged union like the mailboxes."""
+    stray = _write(
+        tmp_path,
+        '[[sinks]]\nname = "tasking"\nkind = "mail"\nhost = "relay"\nsender = "a@b"\n'
+        'to = "c@d"\nurl = "https://niche.invalid/in"\n',
+    )
+    with pytest.raises(SettingsError, match=r"sinks\.0\.mail\.url"):
+        load_settings(stray)
+    incomplete = _write(tmp_path, '[[sinks]]\nname = "tasking"\nkind = "mail"\nhost = "relay"\n')
+    with pytest.raises(SettingsError, match="sink tasking: a mail sink needs host, sender and to"):
+        load_settings(incomplete)
+    folder = _write(tmp_path, '[[sinks]]\nname = "niche"\nkind = "folder"\npath = "/srv/x"\n')
+    (sink,) = load_settings(folder).sinks
+    assert isinstance(sink, FolderSinkSettings) and sink.target == "/srv/x"

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from tasks.sinks.base import SinkError, SinkRefused
+from tasks.delivery import DeliveryError, DeliveryRefused
+from tasks.mailout import SmtpRelay
 from tasks.sinks.mail import MailSink
 from tests.unit.test_tasks_support import Tls, make_tls, stored_occurrence
 
@@ -54,12 +55,9 @@ def inbox(tls: Tls) -> Iterator[tuple[Inbox, int]]:
 
 def _sink(port: int, context: ssl.SSLContext, **kwargs: Any) -> MailSink:
     return MailSink(
-        host="127.0.0.1",
-        port=port,
+        mailout=SmtpRelay(host="127.0.0.1", port=port, tls=context, timeout=10),
         sender="cpc-triage@example.police.uk",
         to="cd.case.conference@example.police.uk",
-        tls=context,
-        timeout=10,
         **kwargs,
     )
 
@@ -97,7 +95,7 @@ def test_a_server_without_starttls_is_refused_and_gets_nothing(tls: Tls) -> None
     box = Inbox()
     controller = _serve(box, None)
     try:
-        with pytest.raises(SinkRefused, match="STARTTLS"):
+        with pytest.raises(DeliveryRefused, match="STARTTLS"):
             _sink(controller.port, tls.client).deliver(
                 stored_occurrence(), event="e", delivery_id="outbox-1"
             )
@@ -110,7 +108,7 @@ def test_a_certificate_the_client_does_not_trust_is_refused(
     inbox: tuple[Inbox, int],
 ) -> None:
     box, port = inbox
-    with pytest.raises(SinkError):
+    with pytest.raises(DeliveryError):
         _sink(port, ssl.create_default_context()).deliver(
             stored_occurrence(), event="e", delivery_id="outbox-1"
         )

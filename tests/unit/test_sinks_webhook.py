@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.sinks.base import SinkError, SinkRefused
+from tasks.delivery import DeliveryError, DeliveryRefused
 from tasks.sinks.webhook import WebhookSink, retry_after_seconds
 from tests.unit.test_tasks_support import Tls, make_tls, stored_occurrence
 
@@ -117,7 +117,7 @@ def test_without_retry_after_the_wait_is_jittered_exponential_back_off(server: S
 
 def test_a_client_error_is_not_retried(server: Server) -> None:
     server.script.answers.append((400, {}))
-    with pytest.raises(SinkRefused):
+    with pytest.raises(DeliveryRefused):
         _sink(server, []).deliver(stored_occurrence(), event="e", delivery_id="outbox-1")
     assert len(server.script.received) == 1
 
@@ -125,7 +125,7 @@ def test_a_client_error_is_not_retried(server: Server) -> None:
 def test_giving_up_after_the_last_attempt_is_an_error(server: Server) -> None:
     server.script.answers += [(503, {})] * 3
     sleeps: list[float] = []
-    with pytest.raises(SinkError):
+    with pytest.raises(DeliveryError):
         _sink(server, sleeps, attempts=3).deliver(
             stored_occurrence(), event="e", delivery_id="outbox-1"
         )
@@ -134,14 +134,14 @@ def test_giving_up_after_the_last_attempt_is_an_error(server: Server) -> None:
 
 def test_a_retry_after_beyond_the_cap_is_left_to_the_outbox(server: Server) -> None:
     server.script.answers.append((503, {"Retry-After": "3600"}))
-    with pytest.raises(SinkError) as caught:
+    with pytest.raises(DeliveryError) as caught:
         _sink(server, []).deliver(stored_occurrence(), event="e", delivery_id="outbox-1")
     assert caught.value.retry_after == 3600.0
 
 
 def test_a_server_the_client_does_not_trust_gets_nothing(server: Server) -> None:
     sleeps: list[float] = []
-    with pytest.raises(SinkError):
+    with pytest.raises(DeliveryError):
         _sink(server, sleeps, verify=ssl.create_default_context(), attempts=2).deliver(
             stored_occurrence(), event="e", delivery_id="outbox-1"
         )

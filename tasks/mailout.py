@@ -1,7 +1,12 @@
-"""Mail-out: the `MailOut` port and three adapters (SMTP relay, SMTP XOAUTH2, Graph sendMail).
+"""Mail-out: the one way mail leaves — the `MailOut` port and its three adapters.
+
+Both senders of mail use it: the mail sink (`tasks.sinks.mail`, one mail per exported
+occurrence event) and the daily digest (`desk.digest_outbox`). It lives in `tasks`, the lowest
+stage that sends anything, so the desk above it can use it too (issue 14 item 4: the sink had
+its own SMTP client, and the two drifted).
 
 Exchange Online turns off password SMTP AUTH by default at the end of December 2026
-(LIBRARIES.md "Mail out"), so a digest goes out through one of:
+(LIBRARIES.md "Mail out"), so mail goes out through one of:
 
 - `SmtpRelay`: the force's internal relay, TLS verified — STARTTLS required on port 25/587
   (a server that does not offer it is refused, never sent to in clear), or implicit TLS on 465;
@@ -9,13 +14,14 @@ Exchange Online turns off password SMTP AUTH by default at the end of December 2
 - `SmtpXoauth2`: SMTP AUTH XOAUTH2 with a bearer token from msal (`intake.oauth`), after TLS;
 - `GraphSendMail`: `POST /users/{mailbox}/sendMail` with an app-only token (httpx, verified).
 
-TLS is as in `tasks.sinks.mail` (gov.uk secure e-mail guidance, RELIABILITY S12): the context
-must verify the certificate and the host name, or the adapter refuses to be built.
+TLS (gov.uk secure e-mail guidance, RELIABILITY S12): the context must verify the certificate
+and the host name, or the adapter refuses to be built; a server that does not offer STARTTLS
+is refused, never sent to in clear.
 
-Errors (RELIABILITY R8: the outbox retries, then reports):
-    MailOutError          not sent this time; `retry_after` hints when to try again
-     └── MailOutRefused   the server or the configuration refused (no STARTTLS, bad
-                          certificate, 4xx): it will not go through until someone acts
+Errors are `tasks.delivery`'s pair (RELIABILITY R8: the outbox retries, then reports):
+`DeliveryError` (not sent this time; `retry_after` hints when to try again) and
+`DeliveryRefused` (the server or the configuration refused: no STARTTLS, a bad certificate,
+a 5xx answer, a refused login).
 """
 
 from __future__ import annotations
@@ -33,31 +39,25 @@ from urllib.parse import quote
 
 import httpx
 
+from tasks.delivery import DeliveryError, DeliveryRefused
+
 GRAPH_ROOT = "https://graph.microsoft.com/v1.0"
-DIGEST_ID_HEADER = "X-CPC-Digest-Id"  # Graph accepts only x- headers in internetMessageHeaders
-
-
-class MailOutError(RuntimeError):
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class MailOutRefused(MailOutError):
-    pass
 
 
 @dataclass(frozen=True, slots=True)
 class OutgoingMail:
-    """One message to send: both bodies, and a Message-ID that is the same on every retry."""
+    """One message to send: its text (and HTML, when there is one), and a Message-ID that is
+    the same on every retry, so a receiver can tell a redelivery (RELIABILITY R8)."""
 
     sender: str
     to: tuple[str, ...]
     subject: str
     text: str
-    html: str
     message_id: str  # "<…@…>"
+    html: str | None = None  # None: text/plain alone
     date: datetime | None = None  # the Date header; None → set by the transport
+    #: Extra headers; Graph accepts only `X-` ones in `internetMessageHeaders`.
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 class MailOut(Protocol):
@@ -67,7 +67,7 @@ class MailOut(Protocol):
         ...
 
     def send(self, mail: OutgoingMail) -> None:
-        """Hand the message over, or raise `MailOutError`; the same mail may be sent twice."""
+        """Hand the message over, or raise `DeliveryError`; the same mail may be sent twice."""
         ...
 
     def probe(self) -> str:
@@ -76,17 +76,20 @@ class MailOut(Protocol):
 
 
 def to_mime(mail: OutgoingMail) -> EmailMessage:
-    """multipart/alternative: text/plain first, then text/html (RFC 2046 §5.1.4)."""
+    """text/plain, or multipart/alternative with text/plain first, then text/html (RFC 2046
+    §5.1.4)."""
     message = EmailMessage()
     message["From"] = mail.sender
     message["To"] = ", ".join(mail.to)
     message["Subject"] = mail.subject
     message["Message-ID"] = mail.message_id
-    message[DIGEST_ID_HEADER] = mail.message_id.strip("<>")
+    for name, value in mail.headers:
+        message[name] = value
     if mail.date is not None:
         message["Date"] = format_datetime(mail.date)
     message.set_content(mail.text)
-    message.add_alternative(mail.html, subtype="html")
+    if mail.html is not None:
+        message.add_alternative(mail.html, subtype="html")
     return message
 
 
@@ -134,22 +137,22 @@ class SmtpRelay:
 
     @contextlib.contextmanager
     def _session(self) -> Iterator[smtplib.SMTP]:
-        """A logged-in session inside TLS; every failure as MailOutError or MailOutRefused."""
+        """A logged-in session inside TLS; every failure as DeliveryError or DeliveryRefused."""
         try:
             with self._connect() as smtp:
                 self._authenticate(smtp)
                 yield smtp
-        except MailOutError:
+        except DeliveryError:
             raise
         except ssl.SSLCertVerificationError as exc:
-            raise MailOutRefused("the SMTP server's certificate did not verify") from exc
+            raise DeliveryRefused("the SMTP server's certificate did not verify") from exc
         except smtplib.SMTPAuthenticationError as exc:
-            raise MailOutRefused(f"SMTP authentication refused ({exc.smtp_code})") from exc
+            raise DeliveryRefused(f"SMTP authentication refused ({exc.smtp_code})") from exc
         except smtplib.SMTPResponseException as exc:
-            error = MailOutRefused if 500 <= exc.smtp_code < 600 else MailOutError
+            error = DeliveryRefused if 500 <= exc.smtp_code < 600 else DeliveryError
             raise error(f"SMTP server answered {exc.smtp_code}") from exc
         except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
-            raise MailOutError(f"SMTP delivery failed: {type(exc).__name__}") from exc
+            raise DeliveryError(f"SMTP delivery failed: {type(exc).__name__}") from exc
 
     def _connect(self) -> smtplib.SMTP:
         if self._security == "implicit":
@@ -160,7 +163,7 @@ class SmtpRelay:
         try:
             smtp.ehlo()
             if not smtp.has_extn("starttls"):
-                raise MailOutRefused("the SMTP server does not offer STARTTLS")
+                raise DeliveryRefused("the SMTP server does not offer STARTTLS")
             smtp.starttls(context=self._tls)
             smtp.ehlo()
         except BaseException:
@@ -198,7 +201,7 @@ class SmtpXoauth2(SmtpRelay):
         try:
             bearer = self._token()
         except Exception as exc:  # msal or the network: the token provider's own error
-            raise MailOutError(f"no OAuth token: {type(exc).__name__}") from exc
+            raise DeliveryError(f"no OAuth token: {type(exc).__name__}") from exc
         response = f"user={self._user}\x01auth=Bearer {bearer}\x01\x01"
         smtp.auth("XOAUTH2", lambda challenge=None: response, initial_response_ok=True)
 
@@ -237,7 +240,7 @@ class GraphSendMail:
         try:
             self._token()
         except Exception as exc:
-            raise MailOutRefused(f"no OAuth token: {type(exc).__name__}: {exc}") from exc
+            raise DeliveryRefused(f"no OAuth token: {type(exc).__name__}: {exc}") from exc
         return f"token obtained for sendMail as {self._mailbox}"
 
     def send(self, mail: OutgoingMail) -> None:
@@ -248,32 +251,34 @@ class GraphSendMail:
                 url, json=graph_message(mail), headers={"Authorization": f"Bearer {bearer}"}
             )
         except httpx.HTTPError as exc:
-            raise MailOutError(f"Graph sendMail failed: {type(exc).__name__}") from exc
+            raise DeliveryError(f"Graph sendMail failed: {type(exc).__name__}") from exc
         except Exception as exc:  # the token provider's own error
-            raise MailOutError(f"no OAuth token: {type(exc).__name__}") from exc
+            raise DeliveryError(f"no OAuth token: {type(exc).__name__}") from exc
         if response.status_code == 202:
             return
         if response.status_code in (429, 503) or response.status_code >= 500:
-            raise MailOutError(
+            raise DeliveryError(
                 f"Graph sendMail answered {response.status_code}",
                 retry_after=_seconds(response.headers.get("Retry-After")),
             )
-        raise MailOutRefused(f"Graph sendMail answered {response.status_code}")
+        raise DeliveryRefused(f"Graph sendMail answered {response.status_code}")
 
 
 def graph_message(mail: OutgoingMail) -> dict[str, object]:
-    """The `sendMail` request body; Graph takes one body, so the HTML (it derives the text)."""
-    return {
-        "message": {
-            "subject": mail.subject,
-            "body": {"contentType": "HTML", "content": mail.html},
-            "toRecipients": [{"emailAddress": {"address": a}} for a in mail.to],
-            "internetMessageHeaders": [
-                {"name": DIGEST_ID_HEADER, "value": mail.message_id.strip("<>")}
-            ],
-        },
-        "saveToSentItems": True,
+    """The `sendMail` request body; Graph takes one body, so the HTML where there is one."""
+    body = (
+        {"contentType": "HTML", "content": mail.html}
+        if mail.html is not None
+        else {"contentType": "Text", "content": mail.text}
+    )
+    message: dict[str, object] = {
+        "subject": mail.subject,
+        "body": body,
+        "toRecipients": [{"emailAddress": {"address": a}} for a in mail.to],
     }
+    if mail.headers:
+        message["internetMessageHeaders"] = [{"name": n, "value": v} for n, v in mail.headers]
+    return {"message": message, "saveToSentItems": True}
 
 
 def _seconds(value: str | None) -> float | None:
