@@ -11,11 +11,17 @@ filed `repeated_crash` unread. So each death leaves evidence for the next start:
     <state>/witness/fault-<pid>      `faulthandler`'s report, written only when the process
                                       dies of a fatal signal it raised itself (SIGSEGV, SIGBUS,
                                       SIGILL, SIGFPE, SIGABRT), naming the thread that crashed
+    <state>/witness/exit             how the service ended, as systemd says it (the unit's
+                                      ExecStopPost= writes $SERVICE_RESULT): `oom-kill`, `signal`,
+                                      `success`…
 
 At the next start (`settle`), for each process that left markers and is gone:
 - the thread that crashed was reading a message: that message caused it. A **strike**
   (`crash:SIGSEGV`…) is counted, as for its own time or memory budget, and after
   `setaside.MAX_STRIKES` it is set aside as "could not be processed";
+- the service ended `oom-kill` (the cgroup's or the kernel's OOM killer, a SIGKILL the process
+  cannot report itself): every message in flight caused it (`crash:oom`; with one message in
+  flight, as usual, that one);
 - any other marker is a death from outside (SIGKILL, SIGTERM past its grace, the machine):
   the attempt is given back (`intake.ledger.refund_attempt`) and counts nothing.
 
@@ -23,8 +29,8 @@ A restart in place (`cpc_triage.budget.restart`, same pid) leaves markers with t
 they are settled the same way (the strike for the stuck message was committed before the
 restart). Markers of a process still alive (a `run --once` beside the daemon) are left alone.
 
-Not seen here: a kill by the kernel's or the cgroup's OOM killer is a SIGKILL like any other, so
-it counts nothing; the main process's memory budget (`cpc_triage.budget`) is what ends a message
+Without systemd's `exit` (a daemon run by hand), an OOM kill is a SIGKILL like any other and
+counts nothing; the main process's memory budget (`cpc_triage.budget`) is what ends a message
 that grows it. The reports hold file and function names only, never message content.
 """
 
@@ -48,6 +54,9 @@ _MARKER = re.compile(r"^(\d+)-([0-9a-f]+)$")
 _FAULT = re.compile(r"^fault-(\d+)$")
 _CRASHED = re.compile(r"Current thread (0x[0-9a-fA-F]+)")
 _FATAL = re.compile(r"Fatal Python error: ([A-Za-z ]+)")
+_EXIT = "exit"
+#: systemd's $SERVICE_RESULT when an OOM killer ended the service (systemd.exec(5)).
+_OOM = "oom-kill"
 #: faulthandler's words for the signals it reports, as short kinds for the ledger.
 _SIGNALS = {
     "Segmentation fault": "SIGSEGV",
@@ -108,6 +117,7 @@ class Witness:
                 faults[int(found.group(1))] = path.read_text(errors="replace")
         caused: list[tuple[int, str]] = []
         interrupted: list[int] = []
+        oom = _read_text(self.directory / _EXIT) == _OOM
         for pid, threads in markers.items():
             if _alive(pid):
                 continue
@@ -115,6 +125,8 @@ class Witness:
             for thread, entry in threads.items():
                 if thread == crashed:
                     caused.append((entry, f"crash:{kind}"))
+                elif crashed is None and oom:
+                    caused.append((entry, "crash:oom"))
                 else:
                     interrupted.append(entry)
         return Deaths(tuple(caused), tuple(interrupted))
@@ -125,7 +137,7 @@ class Witness:
             return
         for path in self.directory.iterdir():
             found = _MARKER.match(path.name) or _FAULT.match(path.name)
-            if found is not None and not _alive(int(found.group(1))):
+            if path.name == _EXIT or (found is not None and not _alive(int(found.group(1)))):
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
 
@@ -165,6 +177,13 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text().strip()
+    except (OSError, ValueError):
+        return ""
 
 
 def _read_int(path: Path) -> int | None:

@@ -80,3 +80,23 @@ def test_a_message_read_to_the_end_leaves_no_evidence(tmp_path: Path) -> None:
         assert len(list(tmp_path.iterdir())) == 1
         assert oct(next(tmp_path.iterdir()).stat().st_mode & 0o777) == "0o600"
     assert list(tmp_path.iterdir()) == []
+
+
+def _killed_while_reading(directory: Path) -> None:
+    killed = _run(_KILLED, directory)
+    assert killed.stdout is not None and killed.stdout.readline().strip() == "reading"
+    killed.send_signal(signal.SIGKILL)
+    killed.wait(timeout=30)
+    killed.stdout.close()
+
+
+def test_an_oom_kill_systemd_reports_counts_against_the_message_in_flight(tmp_path: Path) -> None:
+    """The unit's ExecStopPost= writes $SERVICE_RESULT: `oom-kill` is the message's doing,
+    `signal` (a kill from outside) is not."""
+    _killed_while_reading(tmp_path)
+    (tmp_path / "exit").write_text("oom-kill\n")
+    assert Witness(tmp_path).read() == Deaths(caused=((9, "crash:oom"),))
+    (tmp_path / "exit").write_text("signal\n")
+    assert Witness(tmp_path).read() == Deaths(interrupted=(9,))
+    Witness(tmp_path).clear()
+    assert list(tmp_path.iterdir()) == []
