@@ -36,6 +36,7 @@ from cpc_triage.settings_sinks import FolderSinkSettings, MailSinkSettings
 from cpc_triage.startup import SchemaNotCurrent, make_data_dir
 from cpc_triage.startup import StartupError as StartupError
 from cpc_triage.startup import read_secret as _secret
+from cpc_triage.witness import Witness
 from intake.dropfolder import DropFolder
 from intake.keys import (
     KeyRing,
@@ -245,6 +246,7 @@ def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App
                 memory_mb=settings.parsing.main_memory_mb,
                 grace_s=settings.parsing.message_grace_seconds,
             ),
+            witness=Witness(settings.data_path() / "witness"),
         )
         digest = build_digest_job(
             settings, engine=engine, store=parts.store, bind_keys=keyring.using, log=log

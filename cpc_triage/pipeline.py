@@ -18,12 +18,14 @@ Crash points (`intake.crashpoints`, RELIABILITY.md R2) mark every step for the t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -45,12 +47,16 @@ from intake.ports import EventLog
 from intake.sources import Fetched, Source, SourceRef
 from intake.vault import Vault
 from parsers.bounds import check_structure, header_section
+from parsers.errors import PoolUnavailable
 from parsers.records import LONDON, BookingFields, Invitation, MessageInfo
 from tasks.build import district_of
 from tasks.filing import plan_filing
 from tasks.records import MessageKey
 from tasks.store import ConcurrentChange, DuplicateFiling, Filed, TaskStore
 from triage.records import TriageResult
+
+if TYPE_CHECKING:
+    from cpc_triage.witness import Witness
 
 FILING_RETRIES = 3
 
@@ -74,6 +80,9 @@ class Parts:
     #: Called when a message is stuck past its budget in C code: the strike is already
     #: committed; the default restarts the process in place (`cpc_triage.budget.restart`).
     on_stuck: Callable[[], None] = restart
+    #: Leaves the evidence that tells a crash the message caused from a kill from outside
+    #: (`cpc_triage.witness`); None: every attempt counts (tests that wire no state directory).
+    witness: Witness | None = None
 
 
 def process_one(parts: Parts, source: Source) -> bool:
@@ -88,13 +97,24 @@ def process_one(parts: Parts, source: Source) -> bool:
     crash_point("after_fetch")
     try:
         return _process(parts, source, fetched)
-    except TransientFault:
+    except TransientFault as fault:
+        parts.log.warning("transient_fault", ref=fetched.ref.source, error=fault.kind)
+        _release(source, fetched)
         raise
     except Exception as exc:
         if is_transient(exc):
             parts.log.warning("transient_fault", ref=fetched.ref.source, error=type(exc).__name__)
+            _release(source, fetched)
             raise TransientFault(type(exc).__name__) from exc
         raise
+
+
+def _release(source: Source, fetched: Fetched) -> None:
+    """Offer the message again after a transient fault: a mailbox source would otherwise hold
+    it as in flight until the process restarts (the drop folder offers working/ first anyway)."""
+    release = getattr(source, "release", None)
+    if release is not None:
+        release(fetched)
 
 
 def _process(parts: Parts, source: Source, fetched: Fetched) -> bool:
@@ -104,14 +124,20 @@ def _process(parts: Parts, source: Source, fetched: Fetched) -> bool:
         return True
     if _defer(parts, source, fetched, entry):
         return True
-    attempts = _count_attempt(parts, entry)  # committed before the attempt starts
-    result = _result(parts, fetched.raw, entry, attempts=attempts)
-    if result is None:  # over its budget, not yet set aside: the others go first
-        defer = getattr(source, "defer", None)
-        if defer is not None:
-            defer(fetched.ref)
-        return True
-    filed = _file(parts, entry, result)
+    with _reading(parts, entry.id):  # the witness first: a kill in between gives it back
+        attempts = _count_attempt(parts, entry)  # committed before the attempt starts
+        try:
+            result = _result(parts, fetched.raw, entry, attempts=attempts)
+            if result is None:  # over its budget, not yet set aside: the others go first
+                defer = getattr(source, "defer", None)
+                if defer is not None:
+                    defer(fetched.ref)
+                return True
+            filed = _file(parts, entry, result)
+        except Exception as exc:
+            if isinstance(exc, TransientFault) or is_transient(exc):
+                _refund(parts, entry)
+            raise
     if filed is None:
         _park_failed(parts, source, entry)
         return True
@@ -173,6 +199,21 @@ def _received(parts: Parts, fetched: Fetched) -> ledger.Entry:
     return entry
 
 
+def _reading(parts: Parts, entry_id: int) -> contextlib.AbstractContextManager[None]:
+    if parts.witness is None:
+        return contextlib.nullcontext()
+    return parts.witness.reading(entry_id)
+
+
+def _refund(parts: Parts, entry: ledger.Entry) -> None:
+    """A transient fault is not the message's: its attempt does not count (issue 15 item 8)."""
+    try:
+        with parts.engine.begin() as conn:
+            ledger.refund_attempt(conn, entry.id)
+    except Exception as exc:  # the database is what failed: the attempt stays counted
+        parts.log.warning("attempt_not_refunded", ref=entry.ref, error=type(exc).__name__)
+
+
 def _count_attempt(parts: Parts, entry: ledger.Entry) -> int:
     with parts.engine.begin() as conn:
         return ledger.mark_attempt(conn, entry.id)
@@ -221,6 +262,8 @@ def _read_and_triage(parts: Parts, raw: bytes, entry: ledger.Entry, today: date)
     test_hook(raw)
     try:
         invitation = with_mailbox_district(parts.parse(raw), parts.districts.get(entry.source))
+    except PoolUnavailable as exc:  # the parse workers, not the message: retried
+        raise TransientFault("parse_pool") from exc
     except Exception as exc:
         return _failure(entry, parts, stage="parse", error=exc, day=today)
     received = invitation.message.received_at

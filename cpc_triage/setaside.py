@@ -3,20 +3,25 @@
 Two different failures, two different answers:
 
 - **The message's fault** (it broke a structure bound, or went over its time or memory budget
-  `MAX_STRIKES` times): it can never become an ordinary task, so it becomes a `manual_review`
-  task "could not be processed", its raw bytes kept in the vault, the reason in plain words.
+  or crashed the daemon's process — `cpc_triage.witness` — `MAX_STRIKES` times in all): it can
+  never become an ordinary task, so it becomes a `manual_review` task "could not be
+  processed", its raw bytes kept in the vault, the reason in plain words.
 - **Not the message's fault** (the database locked, read-only, full or unreachable; the vault's
-  disk failing): `TransientFault`. The message stays at its source and is retried with back-off
-  until it is filed; it is never parked (paperless-ngx's FAILED-and-forgotten is the flaw).
+  disk failing; the parse workers could not start or their pool closed): `TransientFault`.
+  The message stays at its source and is retried with back-off until it is filed; it is
+  never parked (paperless-ngx's FAILED-and-forgotten is the flaw).
 
 The test hook: when `CPC_TEST_PIPELINE_HOOK` lists actions, a message carrying the header line
 `X-CPC-Test-Hook: <action>` runs that action in the daemon's own process where the parse
 would start — `spin` loops in Python, `sleep` blocks in C for an hour, `alloc` allocates until
-stopped. Without the variable the hook is inert (the daemon's tests prove the budget with it).
+stopped, `segv` reads address 0 (a segmentation fault in that thread, as from a broken C
+extension). Without the variable the hook is inert (the daemon's tests prove the budget with
+it).
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import time
@@ -28,10 +33,11 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from parsers.records import Invitation
 from triage.records import Deadlines, Decision, Suggestion, TriageResult
 
-#: Budget overruns that set a message aside (RELIABILITY.md R6: retried at most 3 times).
+#: Budget overruns and crashes the message caused that set it aside (RELIABILITY.md R6:
+#: retried at most 3 times).
 MAX_STRIKES = 3
-#: Starts without an ending, whatever the cause: the last guard against a crash loop the
-#: budget cannot see (a segfault in the main process). Random kills never come near it.
+#: Attempts that counted (a death from outside or a transient fault gives its attempt back,
+#: `cpc_triage.witness`): the last guard, for a daemon wired without a witness.
 MAX_ATTEMPTS = 10
 HOOK_ENV = "CPC_TEST_PIPELINE_HOOK"
 _HOOK = re.compile(rb"^X-CPC-Test-Hook: (\w+)\r?$", re.MULTILINE)
@@ -39,6 +45,7 @@ _HOOK = re.compile(rb"^X-CPC-Test-Hook: (\w+)\r?$", re.MULTILINE)
 _WORDS = {
     "timeout": "it went over its processing time {times}",
     "memory": "it went over its memory budget {times}",
+    "crash": "it crashed the daemon's process {times}",
 }
 
 
@@ -77,9 +84,8 @@ def is_transient(exc: BaseException) -> bool:
 
 def strike_words(kind: str, strikes: int) -> str:
     times = "once" if strikes == 1 else f"{strikes} times"
-    return _WORDS.get(kind.split(":")[-1], "it could not be read ({kind})").format(
-        times=times, kind=kind
-    )
+    word = "crash" if kind.startswith("crash:") else kind.split(":")[-1]
+    return _WORDS.get(word, "it could not be read ({kind})").format(times=times, kind=kind)
 
 
 def could_not_be_processed(invitation: Invitation, *, words: str, day: date | None) -> TriageResult:
@@ -127,6 +133,8 @@ def test_hook(raw: bytes) -> None:
             pass
     if action == b"sleep":
         time.sleep(3600)
+    if action == b"segv":
+        ctypes.string_at(0)
     if action == b"alloc":
         hoard = []
         while True:

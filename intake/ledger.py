@@ -50,7 +50,7 @@ class Entry:
     vault_name: str | None
     state: State
     task_id: str | None
-    attempts: int  # attempts started, counted before each starts (a crash loop shows here)
+    attempts: int  # counted before each starts; given back when a death was not its fault
     strikes: int = 0  # attempts the message itself ended: its own time or memory budget
     error: str | None = None
     error_at: datetime | None = None
@@ -125,6 +125,17 @@ def mark_attempt(conn: Connection, entry_id: int) -> int:
     )
     count = conn.execute(select(ledger.c.attempts).where(ledger.c.id == entry_id)).scalar_one()
     return int(count)
+
+
+def refund_attempt(conn: Connection, entry_id: int) -> None:
+    """Give back an attempt that ended for a reason not the message's (a kill from outside, a
+    transient fault): `attempts` then counts only the tries the message itself could have
+    ended (issue 15 item 8; `cpc_triage.witness` tells the two apart)."""
+    conn.execute(
+        update(ledger)
+        .where(ledger.c.id == entry_id, ledger.c.attempts > 0)
+        .values(attempts=ledger.c.attempts - 1)
+    )
 
 
 def mark_strike(conn: Connection, entry_id: int, *, error: str) -> int:

@@ -5,8 +5,11 @@ Each wraps its technology's mailbox class (`intake.imap.ImapMailbox`, `intake.gr
 `fetch_next()`, kept at the source until `mark_done()`, offered again after a crash.
 
 Within one process a message handed out is not handed out again until it is done or failed
-(`_in_flight`) or its move failed (the server went away: the next listing offers it again, the
-ledger finds it filed and only the move is left); across a crash it is, and the ledger
+(`_Queue.in_flight`) or its move failed (the server went away: the next listing offers it again,
+the ledger finds it filed and only the move is left), or the pipeline hands it back: `release`
+after a transient fault (the database locked or gone: offered again first, after the daemon's
+back-off, issue 15 item 6) and `defer` after it went over its budget (offered again once nothing
+else waits, as the drop folder does). Across a crash it is offered again, and the ledger
 recognises it (source identity, Message-ID, SHA-256 of the raw bytes), so nothing is filed
 twice. Network failures become `SourceUnavailable` for the daemon's back-off; configuration
 failures (`…Refused`) too, with words a person can act on.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import collections
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Generic, Protocol, TypeVar
 
 from intake.ews import EwsError, EwsMailbox
@@ -33,38 +37,66 @@ class _Queue:
     def __init__(self, name: str) -> None:
         self.name = name
         self.buffer: collections.deque[Fetched] = collections.deque()
-        self.in_flight: set[str] = set()
+        self.in_flight: dict[str, Fetched] = {}
+        self.deferred: collections.deque[Fetched] = collections.deque()
 
     def pop(self) -> Fetched | None:
-        if not self.buffer:
+        """The next fetched message; a deferred one (marked `retry`) only when none is left."""
+        if self.buffer:
+            fetched = self.buffer.popleft()
+        elif self.deferred:
+            fetched = replace(self.deferred.popleft(), retry=True)
+        else:
             return None
-        fetched = self.buffer.popleft()
-        self.in_flight.add(fetched.ref.source_id)
+        self.in_flight[fetched.ref.source_id] = fetched
         return fetched
+
+    def release(self, fetched: Fetched) -> None:
+        """Not finished for a reason not its own: the first to be offered again."""
+        self.in_flight.pop(fetched.ref.source_id, None)
+        self.buffer.appendleft(replace(fetched, retry=False))
+
+    def defer(self, ref: SourceRef) -> None:
+        """Over its budget: offered again only when nothing else is waiting."""
+        fetched = self.in_flight.pop(ref.source_id, None)
+        if fetched is not None:
+            self.deferred.append(replace(fetched, retry=False))
 
     def fill(self, items: Iterable[tuple[str, bytes]]) -> None:
         for source_id, raw in items:
             self.buffer.append(Fetched(SourceRef(self.name, source_id), raw))
 
     def wanted(self, source_ids: Iterable[str]) -> list[str]:
-        queued = {f.ref.source_id for f in self.buffer}
+        queued = {f.ref.source_id for f in (*self.buffer, *self.deferred)}
         return [i for i in source_ids if i not in self.in_flight and i not in queued]
 
     def finish(self, ref: SourceRef) -> None:
-        self.in_flight.discard(ref.source_id)
+        self.in_flight.pop(ref.source_id, None)
 
 
-class ImapSource:
+class _QueueSource:
+    """What the three adapters share: the pipeline handing a message back (`release`, `defer`)."""
+
+    _queue: _Queue
+
+    @property
+    def name(self) -> str:
+        return self._queue.name
+
+    def release(self, fetched: Fetched) -> None:
+        self._queue.release(fetched)
+
+    def defer(self, ref: SourceRef) -> None:
+        self._queue.defer(ref)
+
+
+class ImapSource(_QueueSource):
     """An IMAP folder as a `Source`; fetches in batches, moves each message when done."""
 
     def __init__(self, name: str, mailbox: ImapMailbox, *, batch: int = 25) -> None:
         self._queue = _Queue(name)
         self.mailbox = mailbox
         self.batch = batch
-
-    @property
-    def name(self) -> str:
-        return self._queue.name
 
     def fetch_next(self) -> Fetched | None:
         if not self._queue.buffer:
@@ -133,17 +165,13 @@ class _ByIdMailbox(Protocol):
 M = TypeVar("M", bound=_ByIdMailbox)
 
 
-class _ByIdSource(Generic[M]):
+class _ByIdSource(_QueueSource, Generic[M]):
     """A folder whose messages are listed by id (`_listed`), fetched one by one, moved by id."""
 
     def __init__(self, name: str, mailbox: M, *, batch: int | None) -> None:
         self._queue = _Queue(name)
         self.mailbox = mailbox
         self.batch = batch
-
-    @property
-    def name(self) -> str:
-        return self._queue.name
 
     def fetch_next(self) -> Fetched | None:
         if not self._queue.buffer:

@@ -1,7 +1,11 @@
 """Errors inside the parsers stage.
 
-    ParserError                 base; never escapes parse_email()
-    └── AttachmentError         one attachment could not be read; carries an ErrorKind
+    ParserError                 base
+    ├── AttachmentError         one attachment could not be read; carries an ErrorKind;
+    │                           never escapes parse_email()
+    └── PoolUnavailable         the parse workers could not start, or their pool closed:
+                                not the message's fault, so not an unreadable attachment —
+                                it escapes parse_email() and the message is tried again
 
 An `AttachmentError` raised by a format reader (pdf, docx, ocr…) is caught at the sandbox
 boundary and becomes data: an `Attachment` with role `unreadable`, its `error` sentence and its
@@ -24,3 +28,11 @@ class AttachmentError(ParserError):
         super().__init__(message)
         self.kind = kind
         self.message = message
+
+
+class PoolUnavailable(ParserError):
+    """The parse pool cannot read anything now (no worker would start, or it was closed).
+
+    Not bad input: the daemon leaves the message at its source and retries it with back-off
+    (issue 15 item 6, "a worker pool that restarts"), instead of filing its attachments as
+    unreadable."""

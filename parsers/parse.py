@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from parsers.attachment import AttachmentContent, Limits, read_attachment
 from parsers.district import DEFAULT_DOMAINS
+from parsers.errors import PoolUnavailable
 from parsers.message import (
     MAX_ATTACHMENTS,
     MAX_MESSAGE_BYTES,
@@ -200,6 +201,8 @@ def _result(outcome: Future[AttachmentContent] | AttachmentContent) -> Attachmen
         return outcome
     try:
         return _wait(outcome)
+    except PoolUnavailable:  # the workers, not the attachment: the caller tries again later
+        raise
     except Exception as exc:  # the pool completes every future; this is the last guard
         return AttachmentContent(
             media_type="application/octet-stream",

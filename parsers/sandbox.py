@@ -16,7 +16,10 @@ work. A job is one attachment (`submit`, the daemon's way) or one whole email (`
 the batch's way: `parsers.sandbox_email` says how its limits still hold per attachment). Every
 attachment's Future is completed with an `AttachmentContent`, never an exception, and never
 hangs: TIMEOUT ("gave up after 20 s"), MEMORY ("exceeded the 1024 MB memory limit"),
-PARSER_ERROR ("the parser process died"). `close()` kills what is left.
+PARSER_ERROR ("the parser process died"). The one exception: when no worker would start, or the
+pool was closed before the attachment was read, the Future ends with `PoolUnavailable` (and
+`submit` raises it on a closed pool) — the pool's fault, not the attachment's, so the daemon
+retries the message rather than file it unreadable. `close()` kills what is left.
 
 The worker's side lives in `parsers.sandbox_worker`. It answers in checked JSON, never a
 pickle, so a worker taken over by a hostile file cannot run code in the daemon through its
@@ -39,7 +42,8 @@ Not done here: network isolation. Run the daemon under systemd with the hardenin
 Test hook: when the environment variable `CPC_TEST_SANDBOX_HOOK` holds a comma-separated list
 of actions at the time a pool is created, a job whose bytes are exactly `CPC-TEST-HOOK:<action>`
 runs that action in the worker instead of a parser: `alloc` allocates until memory runs out,
-`sleep` sleeps for an hour. Without the variable the hook is inert and such bytes are read as
+`sleep` sleeps for an hour; `no_start` (in the list, no job needed) makes every worker exit
+before it is ready. Without the variable the hook is inert and such bytes are read as
 any other text attachment.
 """
 
@@ -59,6 +63,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from parsers.attachment import AttachmentContent, Limits, failed, read_attachment
+from parsers.errors import PoolUnavailable
 from parsers.message import MessageLimits
 from parsers.records import ErrorKind
 from parsers.sandbox_email import EmailOutcome, Step, Unread, read_frame
@@ -136,7 +141,7 @@ class ParsePool:
         future: Future[AttachmentContent] = Future()
         with self._lock:
             if self._closed:
-                raise RuntimeError("the parse pool is closed")
+                raise PoolUnavailable(_CLOSED)
             self._jobs.put(_Queued(Job(data, filename, declared_type, index), future))
         return future
 
@@ -147,7 +152,7 @@ class ParsePool:
         future: Future[EmailOutcome] = Future()
         with self._lock:
             if self._closed:
-                raise RuntimeError("the parse pool is closed")
+                raise PoolUnavailable(_CLOSED)
             self._jobs.put(_Queued(EmailJob(raw, dict(domains), message_limits), future))
         return future
 
@@ -187,12 +192,15 @@ class ParsePool:
         while (item := self._jobs.get()) is not None:
             if not item.future.set_running_or_notify_cancel():
                 continue
-            content: AttachmentContent | EmailOutcome
+            content: AttachmentContent | EmailOutcome | None
             try:
                 if isinstance(item.job, EmailJob):
                     content = self._run_email(slot, item.job)
                 else:
                     content = self._run(slot, item.job)
+            except PoolUnavailable as exc:
+                item.future.set_exception(exc)
+                content = None
             except Exception as exc:  # the last guard: a bug here must not lose the job
                 sentence = f"the parse pool failed ({type(exc).__name__})"
                 content = (
@@ -200,7 +208,8 @@ class ParsePool:
                     if isinstance(item.job, EmailJob)
                     else failed(_UNKNOWN, ErrorKind.PARSER_ERROR, sentence)
                 )
-            item.future.set_result(content)
+            if content is not None:
+                item.future.set_result(content)
             worker = self._workers.get(slot)
             if worker is None or not worker.healthy:
                 self._replace_worker(slot)
@@ -211,7 +220,7 @@ class ParsePool:
         if worker is None or not worker.idle_and_alive():
             worker = self._replace_worker(slot)  # it died while idle (the OOM killer, a kill)
         if worker is None:
-            return self._failed(job, ErrorKind.PARSER_ERROR, "the parser process could not start")
+            raise PoolUnavailable(_CLOSED if self._closed else "the parser process could not start")
         try:
             worker.conn.send(job)
             if not worker.conn.poll(self._limits.timeout_s):
@@ -273,8 +282,8 @@ class ParsePool:
 
     def _failed(self, job: Job, kind: ErrorKind, sentence: str) -> AttachmentContent:
         """The error for a job the worker could not finish, with the sniffed media type."""
-        if self._closed:
-            kind, sentence = ErrorKind.PARSER_ERROR, _CLOSED
+        if self._closed:  # killed by close(), not by the attachment
+            raise PoolUnavailable(_CLOSED)
         try:
             media_type = sniff_media_type(job.data, filename=job.filename)
         except Exception:  # sniffing does not raise; this guard keeps the promise if it did
@@ -374,5 +383,7 @@ def _drain(jobs: queue.SimpleQueue[_Queued | None]) -> None:
         except queue.Empty:
             return
         if item is not None and item.future.set_running_or_notify_cancel():
-            closed = failed(_UNKNOWN, ErrorKind.PARSER_ERROR, _CLOSED)
-            item.future.set_result(Unread() if isinstance(item.job, EmailJob) else closed)
+            if isinstance(item.job, EmailJob):
+                item.future.set_result(Unread())  # read again the daemon's way: submit() says
+            else:
+                item.future.set_exception(PoolUnavailable(_CLOSED))

@@ -142,6 +142,8 @@ def _typed(obj: dict[str, Any], key: str, kind: type, *, optional: bool = False)
 def worker_main(conn: Connection, limits: Limits, hook: tuple[str, ...]) -> None:
     """Confine this process, import the parsers, then read jobs until told to stop."""
     _confine(limits)
+    if "no_start" in hook:  # the test hook: a worker that dies before it is ready
+        os._exit(1)
     _warm_up()
     conn.send_bytes(READY)
     while True:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -77,3 +79,27 @@ def outcome(database: Path, delivered: list[Path]) -> tuple[Outcome, int, dict[s
         engine.dispose()
     names = {source_id_of(p.read_bytes()): p.name for p in delivered}
     return {names[r[0]]: (r[1], r[2], r[3], r[4]) for r in rows}, len(rows), by_state
+
+
+def hold_exclusive_lock(db: Path, *, seconds: float) -> subprocess.Popen[str]:
+    """A second process holding `BEGIN EXCLUSIVE` on the SQLite file for `seconds`; returns
+    once the lock is held."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=60)\n"
+            "c.execute('BEGIN EXCLUSIVE')\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(float(sys.argv[2]))\n"
+            "c.execute('ROLLBACK')\n",
+            str(db),
+            str(seconds),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    holder.stdout.close()
+    return holder

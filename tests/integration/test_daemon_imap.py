@@ -50,6 +50,7 @@ from tasks.tables import filed_messages, tasks
 from tests.integration import daemon_fixtures
 from tests.integration.daemon_app import fixed_triage
 from tests.integration.daemon_fixtures import ROOT, Backend, start_daemon
+from tests.integration.kill_support import hold_exclusive_lock
 from tests.servers.dovecot import PASSWORD, USER, DovecotServer, dovecot_available
 from triage.records import TriageResult
 
@@ -301,6 +302,36 @@ def test_polled_without_idle_into_folders_named_in_the_settings_failed_one_for_a
     assert len(server.uids("Triaged")) == 3
     assert message_ids(server, "Needs a person") == [refused.refused_message_id]
     assert server.uids("Processed") == []  # auto-created by our Dovecot config, left unused
+
+
+def test_mail_met_by_a_locked_database_is_offered_again_and_filed_once_none_failed(
+    server: DovecotServer,
+    tmp_path: Path,
+    open_imap_app: Callable[..., App],
+    logs: io.StringIO,
+) -> None:
+    """A second process holds `BEGIN EXCLUSIVE` on the SQLite file past the busy timeout while
+    mail arrives: the message in flight meets "database is locked", is handed back to the
+    source (`release`) and filed after the back-off, with the others; nothing goes to the
+    failed folder (issue 15 item 6; it used to wait in flight until the process restarted)."""
+    settings = write_imap_settings(
+        tmp_path / "app", server, poll_seconds=1.0, folders='failed_folder = "Failed"\n'
+    )
+    with settings.open("a") as handle:  # SQLite writes no [database] table of its own
+        handle.write("[database]\nbusy_timeout_seconds = 1\n")
+    app = open_imap_app(settings, triage_fn=fixed_triage)
+    with running(app):
+        wait_until_idle(app)
+        holder = hold_exclusive_lock(tmp_path / "app" / "var" / "cpc-triage.db", seconds=4)
+        for n in range(5):
+            server.append(simple_mail(n))
+        assert holder.wait(timeout=60) == 0
+        assert wait_for(lambda: done(app) == 5, 60), states(app)
+        time.sleep(0.5)  # nothing more is filed: no message twice
+    assert_filed_once_each(app, 5)
+    assert_folders(server, processed=5)
+    assert server.uids("Failed") == []
+    assert '"transient_fault"' in logs.getvalue()
 
 
 def test_polled_without_idle_mail_arriving_later_is_filed_at_the_next_poll(

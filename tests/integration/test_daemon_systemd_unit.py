@@ -37,6 +37,9 @@ def test_the_unit_is_a_notify_service_with_a_watchdog_and_a_credential() -> None
         "KillMode=control-group",
     ):
         assert line in text
+    stop_post = [line for line in text.splitlines() if line.startswith("ExecStopPost=")]
+    # how the service ended, for the crash witness (cpc_triage.witness): $$ is a literal $
+    assert stop_post and "$${SERVICE_RESULT}" in stop_post[0] and "/witness/exit" in stop_post[0]
     filters = [line for line in text.splitlines() if line.startswith("SystemCallFilter=~")]
     assert filters and all("@resources" not in f for f in filters)  # the sandbox calls setrlimit
 

@@ -3,7 +3,8 @@
 - A message stuck in C code past its budget: the daemon records the strike and restarts itself
   in place (no supervisor); after three it is set aside; the others are filed.
 - Deaths the message did not cause (a crash at a named point, SIGKILLs) count nothing against
-  it: no `repeated_crash` for a benign message.
+  it: no `repeated_crash` for a benign message. A death it did cause (a segmentation fault in
+  the thread reading it) is a strike: set aside after three.
 - A poison message plus normal ones, with SIGKILLs while it is in flight: the normal ones are all
   filed, the poison one becomes a `manual_review` task, 0 lost, 0 duplicated.
 - The SQLite database locked by a second process (`BEGIN EXCLUSIVE`) mid-drain: every message
@@ -18,8 +19,6 @@ held for three minutes against the default 60 s busy timeout. The assertions are
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from tests.integration.daemon_fixtures import (
 from tests.integration.kill_support import (
     FULL,
     Outcome,
+    hold_exclusive_lock,
     kill_tree,
     outcome,
     ready_count,
@@ -106,7 +106,7 @@ def test_deaths_the_message_did_not_cause_do_not_set_it_aside(
 ) -> None:
     """Crashes at a named point while it is in flight (the daemon's fault, not its own), as
     many as the strikes that would set it aside: the message is still read and decided, not
-    filed as repeated_crash (issue 15 item 8)."""
+    filed as repeated_crash, and none of those attempts counted (issue 15 item 8)."""
     crashes = 5 if FULL else 3
     config = _config(tmp_path, timeout_s=120)
     deliver(tmp_path / "var" / "mailbox" / "inbox", [mail[1]])
@@ -120,8 +120,32 @@ def test_deaths_the_message_did_not_cause_do_not_set_it_aside(
     filed, filings, _ = _outcome(tmp_path, [mail[1]])
     _, rule, attempts, strikes = filed[mail[1].name]
     assert rule not in ("pipeline.processing_failed", "pipeline.could_not_be_processed")
-    assert (attempts, strikes) == (crashes + 1, 0)
+    assert (attempts, strikes) == (1, 0)  # only the attempt that ended counts
     assert filings == 1
+
+
+def test_a_message_that_crashes_the_daemon_every_time_is_set_aside_after_three(
+    tmp_path: Path, mail: list[Path]
+) -> None:
+    """A segmentation fault in the thread reading it, at every start (restarted as systemd's
+    Restart= would): each crash is a strike (`cpc_triage.witness`), the message waits behind
+    the other, and the start after the third files it "could not be processed"."""
+    config = _config(tmp_path, timeout_s=120)
+    crasher = _poison(mail[0], tmp_path / "p" / "0000-crasher.eml", "segv")
+    deliver(tmp_path / "var" / "mailbox" / "inbox", [crasher, mail[1]])
+    codes = []
+    for _ in range(6):
+        ran = run_daemon("run", "--config", str(config), "--once", env={HOOK: "segv"})
+        codes.append(ran.returncode)
+        if ran.returncode == 0:
+            break
+    assert codes == [-11, -11, -11, 0], codes
+    filed, filings, states = _outcome(tmp_path, [crasher, mail[1]])
+    assert filed[crasher.name][:2] == ("manual_review", "pipeline.could_not_be_processed")
+    assert filed[crasher.name][2:] == (4, 3)  # three crashes counted, and the last attempt
+    assert filed[mail[1].name][1] != "pipeline.could_not_be_processed"
+    assert filings == 2 and states == {"done": 2}
+    assert _left(tmp_path) == []
 
 
 @pytest.mark.slow
@@ -181,7 +205,7 @@ def test_the_database_locked_mid_drain_by_another_process_parks_nothing(
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and filed_so_far() < 3:
         time.sleep(0.05)
-    holder = _hold_exclusive_lock(db, seconds=LOCK_S)
+    holder = hold_exclusive_lock(db, seconds=LOCK_S)
     filed_while_locked = filed_so_far()
     assert filed_while_locked < len(normal), "the drain finished before the lock: nothing tested"
     assert holder.wait(timeout=LOCK_S + 60) == 0
@@ -192,27 +216,3 @@ def test_the_database_locked_mid_drain_by_another_process_parks_nothing(
     assert not list((tmp_path / "var" / "mailbox" / "failed").iterdir())
     assert _left(tmp_path) == []
     assert "transient_fault" in log.read_text()
-
-
-def _hold_exclusive_lock(db: Path, *, seconds: float) -> subprocess.Popen[str]:
-    """A second process holding `BEGIN EXCLUSIVE` on the SQLite file for `seconds`; returns
-    once the lock is held."""
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time\n"
-            "c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=60)\n"
-            "c.execute('BEGIN EXCLUSIVE')\n"
-            "print('locked', flush=True)\n"
-            "time.sleep(float(sys.argv[2]))\n"
-            "c.execute('ROLLBACK')\n",
-            str(db),
-            str(seconds),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-    holder.stdout.close()
-    return holder
