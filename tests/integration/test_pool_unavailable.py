@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from cpc_triage.pipeline import process_one
 from cpc_triage.setaside import TransientFault
+from intake.dropfolder import source_id_of
 from intake.tables import ledger
 from parsers import Limits, ParsePool, parse_email
 from parsers.sandbox import HOOK_ENV
@@ -40,7 +41,8 @@ def test_a_pool_that_cannot_start_workers_leaves_the_message_queued_then_it_is_f
     app, _ = open_test_app(tmp_path, Backend("sqlite", "", ""), triage_fn=fixed_triage)
     source = app.sources[0]
     inbox = tmp_path / "var" / "mailbox"  # write_settings's drop folder
-    (inbox / "inbox" / "0001.eml").write_bytes(_invitation_with_a_form())
+    raw = _invitation_with_a_form()
+    (inbox / "inbox" / "0001.eml").write_bytes(raw)
     try:
         monkeypatch.setenv(HOOK_ENV, "no_start")  # every worker exits before it is ready
         with ParsePool(workers=1, limits=Limits(timeout_s=5)) as broken:
@@ -54,7 +56,8 @@ def test_a_pool_that_cannot_start_workers_leaves_the_message_queued_then_it_is_f
             row = conn.execute(select(ledger.c.state, ledger.c.attempts)).one()
             assert conn.execute(select(filed_messages)).all() == []
         assert (row.state, row.attempts) == ("received", 0)  # its attempt given back
-        assert [p.name for p in (inbox / "working").iterdir()] == ["0001.eml"]
+        # still in working/, under its content name (the sender's name is never kept)
+        assert [p.name for p in (inbox / "working").iterdir()] == [source_id_of(raw)]
 
         monkeypatch.delenv(HOOK_ENV)
         with ParsePool(workers=1, limits=Limits(timeout_s=5)) as healthy:
@@ -69,4 +72,5 @@ def test_a_pool_that_cannot_start_workers_leaves_the_message_queued_then_it_is_f
         app.close()
     assert (row.state, row.attempts) == ("done", 1)
     assert rule == "interim.rule"  # read and triaged, not a person's "processing failed"
-    assert [p.name for p in (inbox / "processed").iterdir()] == ["0001.eml"]
+    assert not any((inbox / "working").iterdir())  # filed: nothing readable left behind
+    assert not (inbox / "processed").exists()
