@@ -259,6 +259,14 @@ def _by_name_cells(value: str) -> list[str]:
     return ["\t".join(cells[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
+#: Two people run together where a Word cell's paragraphs were joined with a space: the next
+#: name follows a date or a relationship word ("…, 09/01/2015 Ama Mensah, 27/07/2022",
+#: "Chantelle Walsh, mother Kwame Mensah, father"; issue 11, set g).
+_RUN_ON = re.compile(
+    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\b(?:mother|father|mum|dad|partner|stepfather|"
+    r"stepmother|grandmother|grandfather|carer|aunt|uncle|brother|sister|son|daughter|"
+    r"children|child))\s+(?=[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)"
+)
 _BETWEEN_PEOPLE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+|\s*,\s*(?=[A-Z][\w'’\-]+\s+[A-Z])")
 
 
@@ -271,6 +279,7 @@ def _split_people(text: str) -> list[str]:
     role = _ROLE_PREFIX.match(head)
     if role and (people_section(role["role"]) or _relationship(role["role"])):
         prefix, head = head[: role.start("rest")], role["rest"]  # "Parents: A (mother), B"
+    head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
     parts = [p for p in _BETWEEN_PEOPLE.split(head) if p.strip()]
     if len(parts) < 2:
         return [text]

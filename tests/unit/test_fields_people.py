@@ -318,3 +318,18 @@ def test_numbered_name_and_birth_date_rows_and_no_conference_as_a_name() -> None
         ("Aaliyah Hussain", date(2013, 7, 8)),
         ("Ibrahim Hussain", date(2018, 1, 25)),
     ]
+
+
+def test_people_run_together_in_one_cell_after_a_date_or_a_relationship() -> None:
+    """A Word cell's paragraphs joined with a space (issue 11, set g)."""
+    children, adults = _people(
+        "Child / children (name, date of birth)\n"
+        "Kayden Walsh-Mensah, 09/01/2015 Ama Mensah, 27/07/2022\n"
+        "Parents / carers (name, relationship)\n"
+        "Chantelle Walsh, mother Kwame Mensah, father of both children"
+    )
+    assert children == [
+        ("Kayden Walsh-Mensah", date(2015, 1, 9)),
+        ("Ama Mensah", date(2022, 7, 27)),
+    ]
+    assert adults == ["Chantelle Walsh", "Kwame Mensah"]
