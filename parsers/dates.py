@@ -29,6 +29,15 @@ _MONTH_NAMES = (
     r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_MONTH_WORD = re.compile(_MONTH_NAMES.format(g="mon"), re.IGNORECASE)
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or its abbreviation ("August", "Aug", "Sept"), else None."""
+    found = _MONTH_WORD.fullmatch(word)
+    return MONTHS[found["mon"].lower()[:3]] if found else None
+
+
 _WEEKDAY = r"(?:\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?)?"
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORD = r"(?:st|nd|rd|th)?"

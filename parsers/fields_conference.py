@@ -21,7 +21,17 @@ from parsers.dates import find_dates, parse_date, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
 from parsers.fields_tick import chosen_text, marked_labels
 from parsers.harm_prose import harm_in_prose
-from parsers.labels import CATEGORY, DATE, HARM_WORDS, KIND, TIME, VENUE, logical_lines
+from parsers.labels import (
+    CATEGORY,
+    DATE,
+    HARM_WORDS,
+    KIND,
+    QUOTE_MARK,
+    TICK_MARKS,
+    TIME,
+    VENUE,
+    logical_lines,
+)
 from parsers.records import ConferenceKind, MessageInfo, Page, Person
 
 T = TypeVar("T")
@@ -49,7 +59,6 @@ _CATEGORY_IN_PROSE = re.compile(
 )
 _HARM_ITEM = re.compile(r"^(neglect|physical|sexual|emotional)(?:\s+(?:abuse|harm))?\W*$", re.I)
 _HARM_START = re.compile(r"^\W*(neglect|physical|sexual|emotional)\b(?:\s+(?:abuse|harm))?", re.I)
-_GLYPHS = re.compile(r"[☒☐☑✓✔]|\[\s*[xX]?\s*\]")
 _NAME_CUT = re.compile(r"\s*(?:\(|,|;|\s[-–|]\s|\t|\bTel\b|\bEmail\b|\S+@\S+|\d)", re.I)
 _NO_VALUE = frozenset({"tbc", "n/a", "na", "to be confirmed", "none", "unknown", "-", "tba"})
 
@@ -205,7 +214,7 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
                 break
     for page in pages:
         for line in logical_lines(page):
-            if _GLYPHS.search(line):
+            if TICK_MARKS.search(line):
                 found |= {
                     HARM_WORDS[m.group(1).lower()]
                     for marked, text in marked_labels(line)
@@ -229,7 +238,7 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
 
 
 def _categories_in(value: str) -> set[str]:
-    if _GLYPHS.search(value):
+    if TICK_MARKS.search(value):
         return {
             HARM_WORDS[m.group(1).lower()]
             for marked, text in marked_labels(value)
@@ -302,9 +311,7 @@ def _prose_dates(
     texts: Sequence[str], sent: date | None
 ) -> Iterator[tuple[date, time | None, str | None]]:
     for text in texts:
-        text = _QUOTE_MARK.sub(
-            "", text
-        )  # "> " of a quoted reply: its blank ">" lines end sentences
+        text = QUOTE_MARK.sub("", text)  # "> " of a quoted reply: its blank ">" lines end sentences
         for found, start, end in find_dates(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
             sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
@@ -323,7 +330,6 @@ def _prose_dates(
             yield found, hour, venue
 
 
-_QUOTE_MARK = re.compile(r"^(?:[ \t]*>)+[ \t]?", re.M)
 _ALONE = re.compile(
     r"[\W_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?[\W_]*", re.I
 )

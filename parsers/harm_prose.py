@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from parsers.labels import TICK_MARKS
+
 _TERM = re.compile(
     r"\b(?:(neglect)(?:ful)?\b(?!\s+(?:of\s+(?:self|her|him|them)|offen|investigat))"
     r"|(physical|sexual|emotional)(?:ly)?\s+(?:abuse|abused|harm|harmed)\b)",
@@ -34,7 +36,6 @@ _NOT_NOW = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_MARKS = re.compile(r"[☒☐☑✓✔]|\[\s*[xX]?\s*\]")
 _NEAR = 80
 
 
@@ -44,7 +45,7 @@ def harm_in_prose(texts: Iterable[str]) -> set[str]:
     for text in texts:
         for block in _blocks(text):
             for sentence in _SENTENCE.split(block):
-                if not _MARKS.search(sentence):
+                if not TICK_MARKS.search(sentence):
                     found |= _in_sentence(sentence)
     return found
 

@@ -542,8 +542,11 @@ def boxes_as_glyphs(line: str) -> str:
     return empty.replace("☑", "☒")
 
 
-#: The marks of a quoted reply in plain text ("> ", ">> "), left off every logical line.
-_QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+[ \t]?")
+#: The marks of a quoted reply in plain text ("> ", ">> "), left off every logical line and
+#: off the text that dates are read from in prose.
+QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+[ \t]?", re.M)
+#: A tick box or a typed mark on a line: such a line is a check list, not a sentence.
+TICK_MARKS = re.compile(r"[☒☐☑✓✔]|\[\s*[xX]?\s*\]")
 
 
 def logical_lines(page: Page) -> list[str]:
@@ -565,7 +568,7 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     out: list[str] = []
     glued = False
     for raw in page.lines:
-        raw = boxes_as_glyphs(_QUOTE_MARK.sub("", raw))  # "> Mum: Kirsty Murray" quoted
+        raw = boxes_as_glyphs(QUOTE_MARK.sub("", raw))  # "> Mum: Kirsty Murray" quoted
         line = _LEADER.sub("\t", raw.replace("\u00a0", " ")).rstrip()
         continues = raw.startswith("\t") and line.strip() and out and out[-1].strip()
         if (continues or glued) and out:

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from parsers.dates import month_number
 from triage.nlp import Nlp, TriggerHit
 from triage.records import Context
 
@@ -80,19 +81,6 @@ def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> Sentenc
     return SentenceContext(nlp, hits, old + ended)
 
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
-
-
 def _ended(doc_span: Span, reference: date) -> list[Span]:
     """ "until August 2026", "until 03/09/2026": a state that ended before the reference day
     is historical however recent (issue 11, set f: "Police were members of the core group
@@ -104,7 +92,7 @@ def _ended(doc_span: Span, reference: date) -> list[Span]:
             continue
         following = doc[t.i + 1 : t.i + 4]
         when = next((w for w in (_when(x) for x in following) if w is not None), None)
-        month = next((_MONTHS[x.lower_] for x in following if x.lower_ in _MONTHS), None)
+        month = next((m for x in following if (m := month_number(x.text)) is not None), None)
         if when is not None and month is not None and (when.month, when.day) == (12, 31):
             when = _month_end(when.year, month)  # "August 2026": the end of that month
         if when is not None and when < reference:
