@@ -9,8 +9,9 @@ Thursday 3rd December 2026 at 10.00am (Wakefield One …)"), then the subject li
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
@@ -254,20 +255,21 @@ def when(
     sent = sent_day(info)
     bodies = [p.text for p in pages if is_body(p)]
     moved = _rescheduled_to(bodies, sent) if reschedules else None
-    prose = _prose(bodies + [p.text for p in pages if not is_body(p)], sent)
+    in_bodies = list(_prose_dates(bodies, sent))  # read once: the first date and the told ones
+    others = _prose_dates([p.text for p in pages if not is_body(p)], sent)
+    prose = _prose(itertools.chain(in_bodies, others))
     subject = info.subject or ""
-    told = {found for found, _, _ in _prose_dates(bodies, sent)} | {
-        parse_date(subject, reference=sent)
-    }
+    subject_day = parse_date(subject, reference=sent)
+    told: set[date | None] = {subject_day, *(found for found, _, _ in in_bodies)}
     form = _labelled_date(ordered, sent, told)
     day = (moved and moved[0]) or (form and date_value(sent)(form)) or (prose and prose[0])
-    day = day or parse_date(subject, reference=sent)
+    day = day or subject_day
     hour = (moved[1] if moved else None) or first(ordered, TIME, time_value)
     if hour is None and form is not None:
         hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", form.value))
     if hour is None and prose and prose[0] == day:
         hour = prose[1]
-    if hour is None and day and parse_date(subject, reference=sent) == day:
+    if hour is None and day and subject_day == day:
         hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", subject))
     venue = first(ordered, VENUE, venue_value) or (prose[2] if prose and prose[0] == day else None)
     return day, hour, venue
@@ -292,12 +294,14 @@ def _labelled_date(
     return agreed[0] if agreed else (dated[0][0] if dated else None)
 
 
-def _prose(texts: Sequence[str], sent: date | None) -> tuple[date, time | None, str | None] | None:
+def _prose(
+    dates: Iterable[tuple[date, time | None, str | None]],
+) -> tuple[date, time | None, str | None] | None:
     """The first date in a sentence about the meeting ("has been arranged for …"); its time
     and place from the first sentence that gives that same date with them (a covering note
     says "on 14/01/2027", the letter "on Thursday 14 January 2027 at 10.00am at …")."""
     first: tuple[date, time | None, str | None] | None = None
-    for found, hour, venue in _prose_dates(texts, sent):
+    for found, hour, venue in dates:  # `_prose_dates`, bodies first
         if first is None:
             first = (found, hour, venue)
         elif found == first[0] and first[1] is None and hour is not None:
