@@ -21,7 +21,6 @@ criterion rules of POLICY.md "Criteria" and "Traps" and DOMAIN.md §3.1-3.7, §4
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -42,9 +41,6 @@ _MAX_QUOTE = 300
 _CLAUSE_REACH = 30
 _MAX_EVIDENCE = 3
 _AFFIRMED = Reading(Context.AFFIRMED, None)
-_CLOSED = re.compile(
-    r"\b(?:NFA|no further action|closed|no crime|not proceeded|filed|case closed)\b", re.I
-)
 _TEMPLATE = Reading(Context.TEMPLATE, "☐")
 
 
@@ -86,7 +82,7 @@ class _Doc:
         row "19/06/2023 | Kashif arrested for ABH | NFA" (issue 11, set f: a 2023 arrest in a
         case-system printout read as a current investigation)."""
         for cell in self.segment.row:
-            if _CLOSED.search(cell):
+            if self.nlp.past_words.search(cell):
                 return cell
             if len(cell.strip()) <= 16 and self.reference is not None:
                 when = parse_date(cell, reference=self.reference)

@@ -8,6 +8,7 @@ ConText rules (`triage.context`) are data too. Building costs about a second: on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -40,6 +41,9 @@ class Nlp:
     terminators: frozenset[str]
     clause_words: frozenset[str]
     historical_after_days: int
+    #: The historical triggers' phrases as one pattern, for a text read whole rather than
+    #: token by token (a chronology row's outcome cell, `triage.criteria`).
+    past_words: re.Pattern[str]
     #: Docs and concepts of recently read texts (`triage.doc_cache`: forms repeat their labels).
     cache: DocCache = field(default_factory=DocCache, compare=False, repr=False)
 
@@ -107,7 +111,15 @@ def build_nlp(config: TriageConfig) -> Nlp:
         terminators=frozenset(t.lower() for t in config.context.settings.terminators),
         clause_words=frozenset(w.lower() for w in config.context.settings.clause_words),
         historical_after_days=config.context.settings.historical_after_days,
+        past_words=_phrases_pattern(
+            p for r in rules if r.category == "historical" for p in r.phrases
+        ),
     )
+
+
+def _phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    longest_first = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)", re.I)
 
 
 def _add(
