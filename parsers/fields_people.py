@@ -115,16 +115,17 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     for line in _dates_joined(logical_lines(page)):
         if not line:
             continue
+        inline = _inline_pairs(line)  # "Name: Ngozi Okonkwo Relationship: Mother DOB: …"
         heading = _section_of(line)
         if heading:
             section, header = heading, []
-            if _is_header_row(line):
+            if not inline and _is_header_row(line):
                 header = _header(line)
             else:  # a two-column form: "Child/ren's details <TAB> Evie Senior (07/07/2014); …"
                 found += _listed(line, section=heading, reference=reference)
             continue
         tagged = _TAGGED.match(line)
-        if not tagged and _is_header_row(line):  # before the end of a section: "NAME  DOB"
+        if not tagged and not inline and _is_header_row(line):  # "NAME  DOB" mid-section
             header = _header(line)
             section = section or MIXED  # a table of people under a heading of its own
             continue
@@ -139,12 +140,12 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             and not _listed_with_birth_date(line, reference)
         ):
             continue
-        inline = [] if header else _inline_pairs(line)
-        rows = _table_rows(line, header) if header else _split_people(line)
-        if inline:  # "Name: Ngozi Okonkwo Relationship: Mother DOB: 25/08/1986"
-            rows = ["\t".join(value for _, value in inline)]
+        if inline and not header:  # one person, its labels as the columns
+            rows, columns = ["\t".join(value for _, value in inline)], [r for r, _ in inline]
+        else:
+            rows = _table_rows(line, header) if header else _split_people(line)
+            columns = header
         for part in rows:
-            columns = [role for role, _ in inline] or header
             person = _person(
                 part, header=columns if columns and "\t" in part else [], reference=reference
             )
@@ -463,8 +464,6 @@ def _ends_section(line: str) -> bool:
 
 def _is_header_row(line: str) -> bool:
     cells = [fold(c) for c in re.split(r"\t", line) if c.strip()]
-    if len(cells) == 1 and _inline_pairs(line):
-        return False  # "Name: Ngozi Okonkwo Relationship: Mother" is a person, not a header
     if len(cells) == 1:
         words = fold(line)
         return sum(1 for h in HEADER_WORDS if h in words) >= 2 and words.startswith("name")
