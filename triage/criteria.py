@@ -22,7 +22,7 @@ criterion rules of POLICY.md "Criteria" and "Traps" and DOMAIN.md §3.1-3.7, §4
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -40,6 +40,8 @@ _MAX_QUOTE = 300
 #: How far apart the police and the core group may stand in one clause (a long member list).
 _CLAUSE_REACH = 30
 _MAX_EVIDENCE = 3
+#: How many sentences back the harm an investigation marker is about may be named.
+_STORY_REACH = 3
 _AFFIRMED = Reading(Context.AFFIRMED, None)
 _TEMPLATE = Reading(Context.TEMPLATE, "☐")
 
@@ -73,7 +75,26 @@ class _Doc:
         reading = self.context.read(span, concept=concept)
         if reading.context is Context.AFFIRMED and self.row_past is not None:
             return Reading(Context.HISTORICAL, self.row_past)
+        if reading.context is Context.AFFIRMED and concept == "investigation" and self.closed_below:
+            return Reading(Context.HISTORICAL, self.closed_below)
         return reading
+
+    @cached_property
+    def closed_below(self) -> str | None:
+        """A later row of this cell's chronology that closes a police matter ("21/08/2026 |
+        Police outcome: NFA | Closed") puts an investigation in an earlier row in the past
+        (issue 11, set f: "15/03/2026 | Mr Miah arrested, RUI" was read as current)."""
+        if not self.segment.row:
+            return None
+        at = next(i for i, other in enumerate(self.page) if other is self)
+        below = self.page[at + 1 :]
+        for other in below:
+            if not other.segment.row:
+                return None  # the chronology ended
+            closing = self.nlp.past_words.search(other.segment.text)
+            if closing and (other.spans("police") or other.spans("investigation")):
+                return closing.group(0)
+        return None
 
     @cached_property
     def row_past(self) -> str | None:
@@ -145,7 +166,58 @@ def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[
             seen.setdefault((mention.criterion, mention.context, mention.evidence.quote), mention)
     # a past investigation that now escalates is W2 *and* earlier involvement of the unit
     # (POLICY.md: "a historical police matter usually still shows prior_unit_involvement")
-    return tuple(seen.values())
+    return tuple(_attributed(list(seen.values()), bare=_bare_investigations(read)))
+
+
+#: Criteria that carry a police investigation of their own, most specific first.
+_OWNERS = (
+    C.WILFUL_NEGLECT_INVESTIGATION,
+    C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT,
+    C.CHILD_SEXUAL_EXPLOITATION,
+)
+
+
+def _bare_investigations(read: Sequence[_Doc]) -> set[Evidence]:
+    """Investigation markers whose sentence names no harm at all ("RUI", "Tariq Hussain
+    (remanded in custody)", "Police are investigating the two men"): what they are about is
+    said elsewhere in the email."""
+    return {
+        d.evidence(span)
+        for d in read
+        for span in _investigation_spans(d)
+        if not d.in_sentences("harm_to_child", [d.index(span)])
+        and not d.in_sentences("abuse_of_child", [d.index(span)])
+        and not d.in_sentences("neglect_crime", [d.index(span)])
+    }
+
+
+def _attributed(mentions: list[Mention], *, bare: set[Evidence]) -> list[Mention]:
+    """Who an investigation is about (issue 11: "who the event is about is part of the
+    match"). W1 is an investigation of abuse *of the child within the family*; when every
+    current investigation the email affirms is a bare marker and the email affirms a wilful
+    neglect investigation, domestic abuse with police involvement or CSE, the markers are that
+    matter's — the father on bail for assaulting the mother, the men investigated for
+    exploiting her — not a second investigation (sets c and f: eight `current_investigation`
+    beside the criterion that was met)."""
+    affirmed = {m.criterion for m in mentions if m.context is Context.AFFIRMED}
+    current = [
+        m
+        for m in mentions
+        if m.criterion is C.CURRENT_INVESTIGATION and m.context is Context.AFFIRMED
+    ]
+    owner = next((c for c in _OWNERS if c in affirmed), None)
+    if owner is None or not current or any(m.evidence not in bare for m in current):
+        return mentions
+    return [
+        (
+            replace(m, criterion=owner)
+            if owner is not C.CHILD_SEXUAL_EXPLOITATION
+            else replace(m, context=Context.OTHER_PERSON, trigger=None)
+        )
+        if m in current
+        else m
+        for m in mentions
+    ]
 
 
 def criteria_met(mentions: Iterable[Mention]) -> tuple[CriterionMet, ...]:
@@ -216,7 +288,7 @@ def _standalone(d: _Doc) -> Iterator[Mention]:
 
 
 def _investigation_spans(d: _Doc) -> list[Span]:
-    strong = list(d.spans("investigation"))
+    strong = [*d.spans("investigation"), *d.spans("investigation_support")]
     police = {d.index(s) for s in d.spans("police")}
     excluded = {d.index(s) for s in d.spans("not_police_investigation")}
     weak = [
@@ -233,11 +305,12 @@ def _investigation_spans(d: _Doc) -> list[Span]:
 
 def _investigations(d: _Doc) -> Iterator[Mention]:
     """Current or past police investigations (000 §4.5 items 1-3, 003 prior involvement)."""
-    for span in _investigation_spans(d):
+    spans = _investigation_spans(d)
+    for span in spans:
         here = [d.index(span)]
         if d.in_sentences("other_offence", here) and not d.in_sentences("abuse_of_child", here):
             continue  # "arrested … in possession of class A drugs": not abuse of the child
-        reading = d.read(span, "investigation")
+        reading = _investigation_reading(d, span, spans)
         subject = _subject(d, span)
         if reading.context is not Context.HISTORICAL:
             yield _mention(d, subject, reading, span)
@@ -248,6 +321,21 @@ def _investigations(d: _Doc) -> Iterator[Mention]:
             yield from _escalation(d, span)
 
 
+def _investigation_reading(d: _Doc, span: Span, spans: list[Span]) -> Reading:
+    """A marker of paperwork (CPS, crime number) takes the state its sentence's other markers
+    are read in: "after discussion with the CPS lawyer, the police will not investigate" says
+    no investigation (issue 11, set f), whatever the CPS's own words."""
+    reading = d.read(span, "investigation")
+    if reading.context is not Context.AFFIRMED or span not in d.spans("investigation_support"):
+        return reading
+    for other in spans:
+        if other.sent == span.sent and other not in d.spans("investigation_support"):
+            other_reading = d.read(other, "investigation")
+            if other_reading.context is not Context.AFFIRMED:
+                return other_reading
+    return reading
+
+
 def _subject(d: _Doc, span: Span) -> Criterion:
     here = [d.index(span)]
     if d.in_sentences("neglect_crime", here) or d.near("neglect_crime", span, before=1, after=0):
@@ -256,11 +344,24 @@ def _subject(d: _Doc, span: Span) -> Criterion:
         return C.WILFUL_NEGLECT_INVESTIGATION
     if d.in_sentences("da", here):
         return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
-    if d.near("da", span, before=1, after=0) and not d.in_sentences("harm_to_child", here):
+    if not d.in_sentences("harm_to_child", here) and _nearest_is_da(d, span):
         # "…domestic abuse towards Ms Y. He is on bail": an assault on the mother, not the
         # child — unless this sentence names harm to a child ("investigation of physical abuse")
         return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
     return C.CURRENT_INVESTIGATION
+
+
+def _nearest_is_da(d: _Doc, span: Span) -> bool:
+    """Domestic abuse is the last harm named before `span` in its form section, within
+    `_STORY_REACH` sentences: "…a repeat MARAC on 19/11. Logan is wetting the bed. Mr Walsh was
+    charged with assault…" is the assault on the mother (issue 11, set c)."""
+    behind = [
+        (other.first + other.index(found), concept)
+        for concept in ("da", "harm_to_child")
+        for other, found in d.near(concept, span, before=_STORY_REACH, after=0)
+        if other.section == d.section
+    ]
+    return bool(behind) and max(behind)[1] == "da"
 
 
 def _escalation(d: _Doc, span: Span) -> Iterator[Mention]:

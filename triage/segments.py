@@ -36,6 +36,8 @@ _MARKING = re.compile(r"^\s*(?:OFFICIAL|SECRET)(?:\s*[-–:]?\s*SENSITIVE)?(?:\s
 _DATE_CELL = re.compile(
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}"
 )
+#: The widest line taken as the wrapped rest of a chronology row's cell.
+_CELL_WIDTH = 60
 _WRAP_MIN = 40  # a line shorter than this is a heading or a label, not a wrapped line
 
 
@@ -55,23 +57,52 @@ class Segment:
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     for page in pages:
-        for unit, row in _units([_normalised(line) for line in page.lines]):
+        for unit, row in _units(_boxes_carried([_normalised(line) for line in page.lines])):
             for segment in _split_ticks(unit, page.location):
                 yield replace(segment, row=row) if row else segment
+
+
+def _boxes_carried(lines: list[str]) -> list[str]:
+    """A tick box that ends a line belongs to the option at the start of the next one: a PDF
+    wraps "☐ Domestic abuse ☐ CSE ☐" / "Registered sex offender ☐ Substance misuse" (issue 11,
+    set f: the wrapped option was read as free text, an affirmed RSO)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, following = out[i].rstrip(), out[i + 1].lstrip()
+        if line[-1:] in (MARKED, UNMARKED) and following and following[0] not in (MARKED, UNMARKED):
+            out[i], out[i + 1] = line[:-1].rstrip(), f"{line[-1]} {following}"
+    return out
 
 
 def _units(lines: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Cells of tabbed lines (each with the row's other cells), and paragraphs of wrapped lines
     joined with a newline."""
     paragraph: list[str] = []
+    dated_row: tuple[str, ...] = ()  # the chronology row the lines below may still continue
+    above = ""  # the line above, for a row's continuation
     for line in lines:
         if CELL in line:
             yield from _flush(paragraph)
             cells = [cell for cell in line.split(CELL) if cell.strip()]
             dated = bool(cells) and _DATE_CELL.fullmatch(cells[0].strip()) is not None
-            for i, cell in enumerate(cells):  # a chronology's row: its date comes first
-                yield cell, tuple(cells[:i] + cells[i + 1 :]) if dated else ()
-        elif not line.strip() or _MARKING.match(line):
+            if dated:  # a chronology's row: its date comes first
+                dated_row = tuple(cells)
+            elif not dated_row:
+                yield from ((cell, ()) for cell in cells)
+                continue
+            # an undated row under a dated one is the rest of its cells, wrapped by a printout
+            for cell in cells:
+                yield cell, tuple(c for c in dated_row if c != cell)
+            above = line
+            continue
+        if dated_row and _continues_row(above, line):
+            # a printout wraps a row's cells onto lines of their own ("…hit Amira with a belt.
+            # Father" / "interviewed under caution."): they keep the row's date and outcome
+            yield line, dated_row
+            above = line
+            continue
+        dated_row = ()
+        if not line.strip() or _MARKING.match(line):
             yield from _flush(paragraph)  # a page's marking line breaks no sentence in two
             if line.strip():
                 yield line, ()
@@ -81,6 +112,27 @@ def _units(lines: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
             yield from _flush(paragraph)
             paragraph.append(line)
     yield from _flush(paragraph)
+
+
+def _continues_row(above: str, line: str) -> bool:
+    """A line under a chronology row is the rest of one of its cells when it starts in lower
+    case or the line above does not end a sentence."""
+    if not line.strip() or _STARTS_ITEM.match(line) or _MARKING.match(line):
+        return False
+    if line.lstrip()[:1].islower():
+        return True
+    # a narrow line under an unfinished one; never a heading ("Reason for conference") nor a
+    # full-width paragraph, which would put today's events in the row's past
+    return (
+        not _ENDS_SENTENCE.search(above)
+        and len(line.strip()) <= _CELL_WIDTH
+        and not _looks_like_heading(line)
+    )
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    return len(words) <= 8 and not _ENDS_SENTENCE.search(line)
 
 
 def _continues(previous: str, line: str) -> bool:
