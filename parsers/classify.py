@@ -224,7 +224,32 @@ def classify_message(
     return kind, False, False, None
 
 
+#: Meetings the unit is invited to that are no conference (DOMAIN.md §2: the mailbox gets
+#: core groups, strategy meetings, CIN and LAC reviews too).
+_OTHER_MEETING = re.compile(
+    r"\bcore\s+group\b|\bstrategy\s+(?:meeting|discussion)\b|\bprofessionals?'?\s+meeting\b|"
+    r"\b(?:CIN|child\s+in\s+need)\s+(?:meeting|review|plan\s+review)\b|"
+    r"\b(?:LAC|CLA|looked\s+after(?:\s+child(?:ren)?)?)\s+review\b|\bfamily\s+group\s+conference\b|"
+    r"\bMARAC\b|\bPLO\s+meeting\b",
+    re.I,
+)
+_CONFERENCE = re.compile(r"\b(?:child\s+protection|case|CP)\s+conference\b|\bconference\b", re.I)
+
+
+def _other_meeting(subject: str) -> bool:
+    """The subject names another kind of meeting and no conference: "Core Group Meeting -
+    WARD" is about a plan a conference made, not an invitation to one (issue 11, set h). A
+    subject that also names a conference ("ICPC following the strategy meeting") is one."""
+    other = _OTHER_MEETING.search(subject)
+    if other is None or conference_kind(subject) is not None:
+        return False
+    rest = subject[: other.start()] + subject[other.end() :]
+    return not _CONFERENCE.search(rest)
+
+
 def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page]) -> MessageKind:
+    if _other_meeting(subject):
+        return MessageKind.OTHER_MEETING
     for kind, pattern in _SUBJECT_KINDS[2:]:
         if kind is MessageKind.PLAN and re.search(r"\btransfer", subject, re.I):
             continue  # "Transfer of CP plan": how a transfer-in conference arrives

@@ -22,6 +22,7 @@ from parsers.dates import find_dates, parse_date, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
 from parsers.fields_tick import chosen_text, marked_labels
 from parsers.harm_prose import harm_in_prose
+from parsers.label_meaning import field_by_meaning
 from parsers.labels import (
     CATEGORY,
     DATE,
@@ -213,6 +214,8 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
             found |= _categories_in(c.value)
             if found:
                 break
+    for page in pages:  # a column of the children's table: one category for each child
+        found |= _category_column(logical_lines(page))
     for page in pages:
         for line in logical_lines(page):
             if TICK_MARKS.search(line):
@@ -236,6 +239,31 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
         if match and (match.group(0).lower().startswith("neglect") or " " in match.group(0)):
             found.add(HARM_WORDS[match.group(1).lower()])
     return tuple(h for h in ("neglect", "physical", "sexual", "emotional") if h in found)
+
+
+def _category_column(lines: Sequence[str]) -> set[str]:
+    """Categories in a table column headed by a category label ("Name | Date of birth |
+    Category requested | Lives with"), read down its rows until the table ends: a sibling
+    group's children each have their own (issue 11, set h: only the first row's was read)."""
+    found: set[str] = set()
+    column: int | None = None
+    width = 0
+    for line in lines:
+        cells = line.split("\t")
+        if column is not None and len(cells) == width:
+            found |= {
+                HARM_WORDS[w]
+                for w in re.findall(r"[a-z]+", cells[column].casefold())
+                if w in HARM_WORDS
+            }
+            continue
+        column = None
+        if len(cells) >= 3:
+            heads = [field_by_meaning(cell.strip()) for cell in cells]
+            at = [i for i, head in enumerate(heads) if head and head[0] == CATEGORY]
+            if len(at) == 1:
+                column, width = at[0], len(cells)
+    return found
 
 
 def _categories_in(value: str) -> set[str]:

@@ -327,7 +327,15 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     cells = [c.strip() for c in text.split("\t")]
     if header and len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
         cells = cells[1:]  # "1 <TAB>Aria Sutcliffe <TAB>…" under "No. Name <TAB>DOB …"
-    relationship = next((c for c in cells[1:] if _relationship(c)), None)
+    mapped = len(cells) == len(header)
+    relationship = next(
+        (
+            c
+            for i, c in enumerate(cells[1:], start=1)
+            if _relationship(c) and not (mapped and _elsewhere(header[i]))
+        ),
+        None,
+    )
     if "relationship" in header and len(cells) == len(header):
         relationship = cells[header.index("relationship")] or relationship
     name_text = (
@@ -388,6 +396,17 @@ _DOB_LINE = re.compile(
 )  # "Child 1 - date of birth <TAB>08/07/2013" under "Child 1 - name <TAB>Aaliyah Hussain"
 
 
+#: Columns whose words are about where or with whom a person lives, not who they are: "Lives
+#: with | Maternal grandparents" under a child is no relationship of the child's (issue 11, set h).
+_WHERE_COLUMN = re.compile(
+    r"\b(?:lives?|living|resides?|address|placed|placement|school|setting)\b"
+)
+
+
+def _elsewhere(header: str) -> bool:
+    return _WHERE_COLUMN.search(header) is not None
+
+
 def _relationship(text: str) -> bool:
     folded = fold(text).replace("’", "'")
     if folded in ADULT_RELATIONSHIPS or folded in CHILD_RELATIONSHIPS:
@@ -398,6 +417,12 @@ def _relationship(text: str) -> bool:
 def _is_child(person: Person, *, section: str | None, reference: date | None) -> bool:
     if person.expected:
         return True
+    age = _years(person.date_of_birth, reference) if person.date_of_birth and reference else None
+    if age is not None and (age >= 18 or 0 <= age < _NO_PARENT_UNDER):
+        # a conference is about children: a grandmother born 1968 in the family grid under
+        # "Children and young people" is an adult, and a child of 6 is a child whatever a
+        # "Lives with: Mother …" column says (issue 11, set h); a mother of 17 is a parent
+        return age < 18
     if person.relationship:
         folded = fold(person.relationship)
         if folded in ADULT_RELATIONSHIPS:
@@ -410,8 +435,16 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
     if section is not None and section != MIXED:
         return section == "child"
     if person.date_of_birth and reference:
-        return (reference - person.date_of_birth).days < 18 * 365.25
+        return _years(person.date_of_birth, reference) < 18
     return False
+
+
+#: Below this age a person is a child whatever relationship word stands beside them.
+_NO_PARENT_UNDER = 12
+
+
+def _years(born: date, on: date) -> float:
+    return (on - born).days / 365.25
 
 
 def _section_of(line: str) -> str | None:

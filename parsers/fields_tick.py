@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from parsers.label_meaning import field_by_meaning
 from parsers.labels import logical_lines, unstruck
 from parsers.records import Page, PoliceTick
 
@@ -184,8 +185,8 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             columns = heads if ATTEND in heads.values() else {}
             if columns:
                 continue
-        if not columns or not cells or not _POLICE_ROW.search(cells[0]):
-            continue
+        if not columns or len(cells) < 2 or not _POLICE_ROW.search(cells[0]):
+            continue  # a line with no cells (prose, a wrapped cell) is no row of the grid
         if not any(c.strip() for c in cells[1:]) and _ANSWERED_IN_CELL.search(cells[0]):
             return []  # "West Yorkshire Police: attendance requested / ~~not requested~~"
         worded = [
@@ -222,8 +223,8 @@ def _column(header: str) -> str | None:
     """ATTEND, REPORT (a written report *instead*), ALSO (a report column beside the attendance
     one: "Attend | Report" asks for both, so only the attendance column answers)."""
     text = _GLYPH.sub(" ", header).strip()
-    if len(text.split()) > 6:
-        return None
+    if len(text.split()) > 6 or field_by_meaning(text) is not None:
+        return None  # "Category requested" heads a column of the children's table
     if re.search(r"report", text, re.I):
         alternative = re.search(r"only|sufficient|instead|in\s+lieu|enough", text, re.I)
         return REPORT if alternative else ALSO

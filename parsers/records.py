@@ -87,7 +87,15 @@ class MessageKind(enum.StrEnum):
     REPORT_REQUEST = "report_request"
     REPLY = "reply"
     PORTAL_NOTICE = "portal_notice"
+    OTHER_MEETING = "other_meeting"  # a core group, a strategy meeting: no conference
     UNKNOWN = "unknown"
+
+
+#: Kinds of email that are no invitation to a conference (POLICY.md rule 1, `not_an_invitation`).
+NOT_INVITATIONS = frozenset({
+    MessageKind.MINUTES, MessageKind.PLAN, MessageKind.LETTER, MessageKind.REPORT_REQUEST,
+    MessageKind.REPLY, MessageKind.OTHER_MEETING,
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from parsers.records import MessageKind
+from parsers.records import NOT_INVITATIONS, MessageKind
 from tasks import build
 from tasks.matching import live, narrow_by_date, same_conference, same_family
 from tasks.readtext import ReadText, read_text_of
@@ -42,16 +42,6 @@ from tasks.records import (
     Task,
 )
 from triage.records import Flag, TriageResult
-
-_NOT_INVITATIONS = frozenset(
-    {
-        MessageKind.MINUTES,
-        MessageKind.PLAN,
-        MessageKind.LETTER,
-        MessageKind.REPORT_REQUEST,
-        MessageKind.REPLY,
-    }
-)
 
 
 class FilingAction(enum.StrEnum):
@@ -167,7 +157,7 @@ def _is_reschedule(result: TriageResult) -> bool:
 
 def _is_not_an_invitation(result: TriageResult) -> bool:
     return (
-        result.invitation.fields.message_kind in _NOT_INVITATIONS
+        result.invitation.fields.message_kind in NOT_INVITATIONS
         or Flag.NOT_AN_INVITATION in result.flags
     )
 

@@ -5,19 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from parsers.records import ErrorKind, Invitation, MessageKind, PoliceTick
+from parsers.records import NOT_INVITATIONS, ErrorKind, Invitation, MessageKind, PoliceTick
 from triage.records import Deadlines, Flag, Suggestion
 
-NOT_INVITATIONS = frozenset({
-    MessageKind.MINUTES, MessageKind.PLAN, MessageKind.LETTER, MessageKind.REPORT_REQUEST,
-    MessageKind.REPLY,
-})  # fmt: skip
 _KIND_WORDS = {
     MessageKind.MINUTES: "conference minutes",
     MessageKind.PLAN: "a child protection plan",
     MessageKind.LETTER: "a chair's letter",
     MessageKind.REPORT_REQUEST: "a report request",
     MessageKind.REPLY: "a reply",
+    MessageKind.OTHER_MEETING: "an invitation to another kind of meeting",
 }
 
 
@@ -56,6 +53,19 @@ def facts_of(invitation: Invitation, *, verified: bool) -> Facts:
     )
 
 
+def form_read(invitation: Invitation) -> bool:
+    """A booking form was read: a page looks like one and, when an attachment could not be
+    read, what was read carries a form's substance — the reason, or the children and adults.
+    A system's notice ("Meeting type: ICPC / Date / Time / Location", the booking record
+    attached and damaged) has a form's labels and none of its content (issue 11, set h)."""
+    fields = invitation.fields
+    if not fields.booking_form_found:
+        return False
+    if not any(a.error for a in invitation.attachments):
+        return True
+    return bool(fields.reason and fields.reason.strip()) or bool(fields.children and fields.adults)
+
+
 def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
     """Rule 1's reasons, in the order a supervisor should read them (empty: not rule 1)."""
     fields = invitation.fields
@@ -70,7 +80,7 @@ def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
         (facts.not_invitation, f"the email is {_KIND_WORDS.get(fields.message_kind, '')}, "
          "not an invitation"),
         (facts.cancelled, "the email says the conference is cancelled"),
-        (bool(unread) and facts.schedulable and not fields.booking_form_found,
+        (bool(unread) and facts.schedulable and not form_read(invitation),
          f"{_named(unread)} could not be read and no booking form was read anywhere else"),
         (not facts.readable, "nothing readable was found"),
         (fields.date is None, "the conference date could not be read"),
@@ -115,7 +125,7 @@ def flags_for(
         wanted[Flag.MISSING_REASON] = not (fields.reason and fields.reason.strip())
         wanted[Flag.MISSING_FAMILY_DETAILS] = not fields.children or not fields.adults
         wanted[Flag.MISSING_CONFERENCE_DATE] = fields.date is None
-        wanted[Flag.NO_BOOKING_FORM] = not fields.booking_form_found
+        wanted[Flag.NO_BOOKING_FORM] = not form_read(invitation)
     return tuple(flag for flag in Flag if wanted.get(flag))
 
 

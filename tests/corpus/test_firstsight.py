@@ -1,7 +1,7 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Seven sets of 35 emails each, written by outside authors who were given only POLICY.md,
-DOMAIN.md and the label format — never the code or its vocabulary — in twenty layouts new to the
+Nine sets of 35 emails each, written by outside authors who were given only POLICY.md,
+DOMAIN.md and the label format — never the code or its vocabulary — in forty-five layouts new to the
 project (`firstsight/*/README.md`). Each set was scored *before* any change was made for it; those
 first-sight figures are in the README beside the figures after the fixes. The floors here are
 what the build reaches now, so a change that loses ground fails; the known misses are named.
@@ -25,11 +25,13 @@ HERE = Path(__file__).resolve().parent / "firstsight"
 FLOORS = {
     "a": (1.00, 1.00, 0.95, 0.95),
     "b": (1.00, 1.00, 0.95, 0.90),
-    "c": (1.00, 0.90, 0.74, 0.82),
+    "c": (1.00, 0.90, 0.80, 0.82),
     "d": (0.97, 0.90, 0.95, 0.88),
-    "e": (0.91, 0.95, 0.86, 0.84),
-    "f": (0.94, 0.95, 0.74, 0.98),
+    "e": (0.91, 0.95, 0.88, 0.84),
+    "f": (1.00, 1.00, 0.96, 0.98),
     "g": (0.94, 1.00, 0.90, 0.88),
+    "h": (1.00, 0.96, 0.83, 0.95),
+    "i": (0.74, 0.86, 0.71, 0.87),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
@@ -43,10 +45,20 @@ KNOWN_WRONG = {
     "e-22-06-wakefield-prebirth-review-scan-report-only",  # report_only → discuss
     "g-35-03-calderdale-rcpc-png-scan-progress-report-only",  # report_only → discuss
     "g-35-04-kirklees-prebirth-jpeg-historic-da-report-only",  # report_only → discuss
-    # over-reading: a past or closed police matter read as current (attend for report_only)
-    "f-30-04-kirklees-icpc-form-plus-assessment-all-traps-report-only",
-    "f-30-05-bradford-rcpc-body-form-plus-review-report-nfa",  # discuss: a chronology's
-    # "arrested, RUI" row closed only by a later row ("Police outcome: NFA")
+    # set i, first sight: RTF and OpenDocument forms are not read (manual_review), …
+    "i-44-01-wakefield-icpc-rtf-rso-lodger-mappa1",
+    "i-44-02-calderdale-icpc-odt-police-protection-report-ticked",
+    "i-44-05-wakefield-rcpc-odt-rso-partner-both-ticked",
+    "i-44-06-bradford-transfer-in-rtf-cse-no-tickbox",
+    # … newer messages in a thread that withdraw the request are not read over the form's
+    # answer (discuss for report_only) …
+    "i-42-06-wakefield-icpc-signs-of-safety-negations-report-only",
+    "i-43-02-leeds-icpc-thread-attendance-withdrawn-report-enough",
+    "i-43-07-leeds-rcpc-thread-time-corrected-report-enough",
+    # … and over-reading (attend): a form copied into the body beside an unreadable .doc; a
+    # stand-alone report request read as an invitation
+    "i-44-04-kirklees-icpc-doc97-unreadable-form-copied-in-body",
+    "i-45-04-wakefield-rcpc-standalone-report-request-not-invitation",
 }
 
 

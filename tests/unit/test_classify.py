@@ -221,3 +221,23 @@ def test_a_chairs_summary_of_a_conference_held_is_not_an_invitation() -> None:
     assert classify_message(_info(subject), _pages("Please find attached."))[0] is (
         MessageKind.LETTER
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "other"),
+    [
+        ("Core Group - WARD - 15/12/2026", True),
+        ("Strategy meeting - Smith children", True),
+        ("Child in Need review - JONES", True),
+        ("ICPC following the strategy meeting - SMITH", False),
+        ("Review Child Protection Conference and core group - JONES", False),
+        ("Initial Child Protection Conference - WARD", False),
+    ],
+)
+def test_a_subject_naming_another_meeting_and_no_conference_is_no_invitation(
+    subject: str, other: bool
+) -> None:
+    """Issue 11, set h: a Teams invitation to a core group read as a conference invitation."""
+    meeting = "You are invited as a core group member.\nDate: Tuesday 15 December 2026, 15:00"
+    kind = classify_message(_info(subject), _pages(meeting))[0]
+    assert (kind is MessageKind.OTHER_MEETING) is other

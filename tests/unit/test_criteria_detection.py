@@ -356,3 +356,99 @@ def test_a_chronology_row_s_date_and_outcome_put_its_event_in_the_past() -> None
         received=dt.date(2026, 12, 7),
     )
     assert "current_investigation" in recent
+
+
+# Issue 11, sets c and f: who an investigation is about, and when it closed.
+def test_a_later_chronology_row_that_closes_a_police_matter_puts_an_earlier_arrest_in_the_past() -> (
+    None
+):
+    got = met(
+        "Date\tEvent\tOutcome",
+        "15/03/2026\tMr Miah arrested, RUI\tInvestigation",
+        "02/04/2026\tICPC - CP plans (physical)\tCP plan",
+        "21/08/2026\tPolice outcome: NFA\tClosed",
+    )
+    assert "current_investigation" not in got
+    assert "prior_unit_involvement" in got
+
+
+def test_an_arrest_after_the_closing_row_stays_current() -> None:
+    got = met(
+        "15/03/2026\tMr Miah arrested, RUI\tInvestigation",
+        "21/08/2026\tPolice outcome: NFA\tClosed",
+        "16/11/2026\tMr Miah arrested again for assaulting Ayaan\tBail",
+    )
+    assert "current_investigation" in got
+
+
+def test_a_wrapped_chronology_row_keeps_its_date() -> None:
+    got = met(
+        "14/03/2023\ts47\tCalderdale CSU and CSC joint s47:\tNFA 02/05/2023",
+        "allegation that Tariq Shah hit Amira with a belt. Father",
+        "interviewed under caution.",
+    )
+    assert "current_investigation" not in got
+    assert "prior_unit_involvement" in got
+
+
+def test_a_heading_under_a_chronology_is_not_part_of_its_last_row() -> None:
+    got = met(
+        "01/09/2019\tEducation\tStarted school\tInformation",
+        "Reason for conference",
+        "Police are investigating bruising to Amy's face.",
+    )
+    assert "current_investigation" in got
+
+
+def test_paperwork_markers_take_the_state_of_their_sentence() -> None:
+    said = "After discussion with the CPS lawyer on call, the police will not investigate."
+    assert "current_investigation" not in met(said)
+    assert "current_investigation" in met(
+        "Crime number 13/2233/26. Mr Cole was arrested on 18/11/2026 for assaulting Amy."
+    )
+
+
+def test_bail_for_assaulting_the_mother_is_domestic_abuse_not_an_investigation_of_the_child() -> (
+    None
+):
+    got = met(
+        "Amy has witnessed repeated domestic abuse by her father against her mother.",
+        "The case was heard at MARAC on 19/11/2026. Amy is withdrawn at nursery.",
+        "Mr Walsh was charged with assault occasioning actual bodily harm and is on court bail "
+        "with conditions not to contact Ms Hirst.",
+    )
+    assert got == {"domestic_abuse_current_involvement"}
+
+
+def test_bare_markers_belong_to_the_wilful_neglect_investigation_the_email_affirms() -> None:
+    got = met(
+        "Police are actively investigating Ms Test for wilful neglect under section 1 of the Children and Young Persons Act 1933.",
+        "Amy is 4 and attends nursery. Her brother is at school.",
+        "Police involvement:\tActive investigation - DC Aslam",
+        "RUI - investigation",
+    )
+    assert got == {"wilful_neglect_investigation"}
+
+
+def test_men_investigated_for_exploiting_her_are_no_investigation_within_the_family() -> None:
+    got = met(
+        "Amy (14) is being sexually exploited by two adult men she met online.",
+        "Police are investigating the two men; neither is known to the family.",
+    )
+    assert got == {"child_sexual_exploitation"}
+
+
+def test_an_investigation_of_harm_to_the_child_beside_domestic_abuse_stays_current() -> None:
+    got = met(
+        "There is domestic abuse between the parents and the case was heard at MARAC last week.",
+        "Police are investigating bruising to Amy's face; Mr Cole was arrested on 18/11/2026.",
+    )
+    assert "current_investigation" in got
+
+
+def test_a_tick_box_that_ends_a_wrapped_line_belongs_to_the_option_below() -> None:
+    got = met(
+        f"Areas of concern known to your agency (tick): {UNMARKED} Domestic abuse {UNMARKED} CSE {UNMARKED}",
+        f"Registered sex offender {UNMARKED} Substance misuse",
+    )
+    assert "registered_sex_offender" not in got

@@ -333,3 +333,14 @@ def test_a_quoted_reply_s_request_gives_the_date_and_the_family() -> None:
     assert (fields.date, fields.time) == (date(2027, 1, 20), time(10, 0))
     assert [a.name for a in fields.adults] == ["Kirsty Murray", "Sean Doyle"]
     assert [c.name for c in fields.children] == []  # "Hi Dawn" is a greeting, not a child
+
+
+def test_every_child_s_category_in_the_children_s_table_is_read() -> None:
+    """Issue 11, set h: a sibling group's "Category requested" column; only the first was read."""
+    text = (
+        "Name\tDate of birth / EDD\tCategory requested\tLives with\n"
+        "Kian Osei\t20/01/2011\tEmotional abuse\tHousehold 1\n"
+        "Tiana Brown\t10/10/2018\tNeglect\tHousehold 1\n"
+        "Household 1 - 3 Gipton Approach, Leeds LS9"
+    )
+    assert _read(text).harm_categories == ("neglect", "emotional")

@@ -333,3 +333,28 @@ def test_people_run_together_in_one_cell_after_a_date_or_a_relationship() -> Non
         ("Ama Mensah", date(2022, 7, 27)),
     ]
     assert adults == ["Chantelle Walsh", "Kwame Mensah"]
+
+
+def test_age_outranks_the_grid_a_person_stands_in() -> None:
+    """Issue 11, set h: a sibling group's form lists the grandmother in the children's grid, and
+    a "Lives with" column says "Mother - now with maternal grandparents" beside a child of 6."""
+    text = (
+        "Children subject of the conference (3)\n"
+        "Name\tDate of birth / EDD\tCategory requested\tLives with\tSchool / setting\n"
+        "Mia Whiteley\t14/02/2012\tEmotional abuse\tMaternal grandparents (special guardians)\tCalder High\n"
+        "Ruby Pollard\t21/03/2018\tNeglect\tMother - now with maternal grandparents\tCentral Street\n"
+        "Pauline Dobson\t23/04/1966\tGrandmother\tHousehold 1\t-\n"
+        "Household 1\n"
+        "Name\tRelationship\tDate of birth\n"
+        "Jodie Whiteley\tMother of both children\t17/11/1993"
+    )
+    children, adults = _people(text)
+    assert [name for name, _ in children] == ["Mia Whiteley", "Ruby Pollard"]
+    assert sorted(adults) == ["Jodie Whiteley", "Pauline Dobson"]
+
+
+def test_a_parent_of_seventeen_stays_a_parent() -> None:
+    _, adults = _people(
+        "Unborn baby Murray - EDD 14.03.27\nMum: Kirsty Murray, 17, d.o.b. 30/06/2009"
+    )
+    assert adults == ["Kirsty Murray"]

@@ -181,3 +181,15 @@ def test_a_web_form_s_radio_buttons_answer_the_police_question(
     """A web form's export prints a chosen radio button as "(•)" (issue 11, set e)."""
     page = _page(f"Is police attendance at the conference requested?\n{answer}", "body")
     assert police_tick([page]) is expected
+
+
+def test_a_category_requested_column_is_no_attendance_column() -> None:
+    """Issue 11, set h: the children's grid's "Category requested" read as an agency grid's
+    attendance column, and a sentence naming West Yorkshire Police as its unanswered row."""
+    lines = (
+        "Name\tDate of birth\tCategory requested\tLives with",
+        "Kayla Dobson\t14/05/2010\tEmotional abuse\tHousehold 1",
+        "A joint section 47 investigation with West Yorkshire Police is under way.",
+        "West Yorkshire Police: Police attendance required - YES",
+    )
+    assert police_tick([Page("form.docx", lines)]) is PoliceTick.REQUIRED

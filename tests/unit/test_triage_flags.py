@@ -147,3 +147,21 @@ def test_an_unreadable_attachment_beside_a_booking_form_that_was_read_is_still_d
     broken = attachment(name="photo.jpg", error="The image is truncated.")
     inv = invitation("Mr Cole is a registered sex offender.", attachments=(broken,))
     assert run(inv).decision.suggested is Suggestion.ATTEND
+
+
+def test_a_notice_with_form_labels_but_no_substance_beside_a_broken_form_goes_to_a_person() -> None:
+    """A system's notice ("Meeting type / Date / Time / Location") looks like a form, but with
+    its booking record unreadable nothing says why the conference is held or who the family
+    is (issue 11, set h): no booking form was read."""
+    broken = attachment(name="booking-record.pdf", error="The PDF is damaged.")
+    inv = invitation("Meeting type: ICPC", attachments=(broken,), reason=None, adults=())
+    result = run(inv)
+    assert {"unreadable_attachment", "no_booking_form"} <= flags(inv)
+    assert result.decision.suggested is Suggestion.MANUAL_REVIEW
+
+
+def test_another_kind_of_meeting_is_not_an_invitation() -> None:
+    inv = invitation("Core group meeting.", message_kind=MessageKind.OTHER_MEETING)
+    result = run(inv)
+    assert "not_an_invitation" in flags(inv)
+    assert result.decision.suggested is Suggestion.MANUAL_REVIEW
