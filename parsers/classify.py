@@ -23,7 +23,7 @@ from datetime import date
 
 from parsers.dates import find_dates
 from parsers.fields_tick import page_observations
-from parsers.labels import DATE, KIND, LABELS, fold, logical_lines, unstruck
+from parsers.labels import DATE, KIND, LABELS, fold, logical_lines, newest_message, unstruck
 from parsers.records import AttachmentRole, ConferenceKind, MessageInfo, MessageKind, Page
 
 _TRANSFER = re.compile(
@@ -136,6 +136,12 @@ _CHASER = re.compile(
     r"\b(?:reminder|chaser|chasing|outstanding|overdue|not\s+yet\s+(?:been\s+)?received|"
     r"still\s+(?:awaiting|waiting\s+for))\b[^.\n]{0,60}\b(?:police\s+)?reports?\b|"
     r"\breports?\b[^.\n]{0,30}\b(?:is|are|remains?)\s+(?:still\s+)?(?:outstanding|overdue)\b",
+    re.I,
+)
+#: The email follows an invitation sent before it.
+_EARLIER_INVITATION = re.compile(
+    r"\b(?:further\s+to|following(?:\s+on\s+from)?|as\s+per|further\s+to\s+our)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:invitation|invite|booking)\s+(?:(?:which\s+)?(?:was\s+)?sent|of|dated|on|emailed)\b",
     re.I,
 )
 _INVITATION_WORDS = re.compile(
@@ -257,6 +263,12 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
             return kind
     if _CHASER.search(subject + "\n" + _new_text(body)):
         return MessageKind.REPORT_REQUEST  # a reminder about a report: the invitation was earlier
+    if _EARLIER_INVITATION.search(_new_text(body)) and _REPORT_REQUEST.search(
+        subject + "\n" + body
+    ):
+        # "Further to the invitation sent on 26 November, please complete the attached agency
+        # report template": the request for the report, the invitation came before (set i)
+        return MessageKind.REPORT_REQUEST
     if has_form:
         return MessageKind.INVITATION
     for kind, pattern in _BODY_KINDS:
@@ -270,11 +282,6 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
 
 
 _INITIAL_OR_INVITE = re.compile(r"\binvit|\bbooking\b", re.I)
-#: Where a reply's quoted message starts (Outlook's header block, "Original Message", Gmail).
-_QUOTED = re.compile(
-    r"^(?:From:\s|-{2,}\s*Original Message|-{2,}\s*Forwarded message|On\s.{5,80}\swrote:|>)",
-    re.I | re.M,
-)
 
 
 _DENIAL = re.compile(r"\b(?:no|not|nor)\b", re.I)
@@ -291,10 +298,9 @@ def _invites(text: str) -> bool:
 
 
 def _new_text(body: str) -> str:
-    """A reply's own words, above the message it quotes: the quoted one is ours ("CPPU -
-    Conference Invites" in its From: line is no invitation)."""
-    quoted = _QUOTED.search(body)
-    return body[: quoted.start()] if quoted else body
+    """A reply's own words: the quoted message is ours ("CPPU - Conference Invites" in its
+    From: line is no invitation)."""
+    return newest_message(body)
 
 
 def previous_date(text: str, *, reference: date | None) -> date | None:

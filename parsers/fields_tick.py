@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from parsers.label_meaning import field_by_meaning
-from parsers.labels import logical_lines, unstruck
+from parsers.labels import logical_lines, newest_message, unstruck
 from parsers.records import Page, PoliceTick
 
 ATTEND = "attend"
@@ -91,6 +91,9 @@ Observation = tuple[str, bool]  # (ATTEND | REPORT, marked)
 def police_tick(pages: Sequence[Page]) -> PoliceTick:
     """The tick box of the first page that has one, attachments before bodies; else what a
     sentence of the email says ("attendance by an officer is not required on this occasion")."""
+    newest = _newest_answer(pages)
+    if newest is not None:
+        return newest
     ordered = [p for p in pages if not _is_body(p)] + [p for p in pages if _is_body(p)]
     for page in ordered:
         found = page_observations(page)
@@ -101,6 +104,27 @@ def police_tick(pages: Sequence[Page]) -> PoliceTick:
         if said is not None:
             return said
     return PoliceTick.NOT_FOUND
+
+
+def _newest_answer(pages: Sequence[Page]) -> PoliceTick | None:
+    """What the newest message of a thread says about the police attending, above the messages
+    it quotes: it changes the request they made ("Further to the request below: a written
+    report will be sufficient"; "the Chair and DI Shah have agreed that police will attend") —
+    issue 11, set i: a thread decided by its oldest message."""
+    for page in pages:
+        if not _is_body(page):
+            continue
+        newest = newest_message(page.text)
+        if len(newest) == len(page.text):
+            continue  # no message quoted: the body is read with the rest
+        top = Page(page.location, tuple(newest.split("\n")))
+        found = page_observations(top)
+        if found:
+            return _verdict(found)
+        said = _said_in_prose(top)
+        if said is not None:
+            return said
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
@@ -161,7 +185,9 @@ _INSTRUCTION = re.compile(
     re.I,
 )
 _YES_NO_WORD = re.compile(r"\b(?:yes|no|y|n)\b|[☒☐✓✔]", re.I)
-_POLICE_LABEL = re.compile(r"^(?P<q>[^:\t]{1,40})(?::|\t)\s*(?P<v>[^\t]{1,60})$")
+_POLICE_LABEL = re.compile(
+    r"^(?P<q>[^:\t]{1,40}?)(?::|\t|\s[-–—]\s)\s*(?P<v>[^\t]{1,60})$"
+)  # "WYP: Attend", "Police<TAB>Attend", "West Yorkshire Police (CPU) - report requested"
 _ANSWERED_IN_CELL = re.compile(
     rf"{_MARK}|~~|<s>|<del>|delete\s+as|\b(?:yes|no|requested|required|attend)\b", re.I
 )
@@ -363,7 +389,12 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
     heading = _POLICE_ROW.fullmatch(previous.strip(" :")) and not options_follow
     if short and heading and (said := _option(line)):
         return [(said, True)]  # "Police" / "Written report to the chair"
-    if police and _POLICE_ROW.search(police["q"]) and not _QUESTION.search(police["q"]):
+    if (
+        police
+        and _POLICE_ROW.search(police["q"])
+        and not _QUESTION.search(police["q"])
+        and "?" not in police["v"]  # "Police - is attendance requested?" asks, it does not say
+    ):
         option = _option(police["v"]) or _short_answer(police["v"])
         if option is not None:  # "WYP: Written report sufficient", "Police<TAB>Attend"
             return [(option, True)]
@@ -445,7 +476,9 @@ _SHORT_ATTEND = re.compile(
     r"^\W*(?:yes\W+)?(?:requested|required|needed|attend(?:ance|ing)?|invited)\W*$", re.I
 )
 _SHORT_REPORT = re.compile(
-    r"^\W*(?:no\W+)?(?:not\s+(?:requested|required|needed|invited)|report(?:\s+only)?)\W*$", re.I
+    r"^\W*(?:no\W+)?(?:not\s+(?:requested|required|needed|invited)|report(?:\s+only)?|"
+    r"(?:a\s+)?(?:written\s+)?report\s+(?:requested|required|only)(?:\s+only)?)\W*$",
+    re.I,
 )
 
 

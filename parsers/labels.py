@@ -545,6 +545,19 @@ def boxes_as_glyphs(line: str) -> str:
 #: The marks of a quoted reply in plain text ("> ", ">> "), left off every logical line and
 #: off the text that dates are read from in prose.
 QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+[ \t]?", re.M)
+#: Where a reply's quoted message starts (Outlook's header block, "Original Message", Gmail).
+QUOTED_START = re.compile(
+    r"^(?:From:\s|-{2,}\s*Original Message|-{2,}\s*Forwarded message|On\s.{5,80}\swrote:|>)",
+    re.I | re.M,
+)
+
+
+def newest_message(text: str) -> str:
+    """A reply's own words, above the message it quotes (all of it when it quotes none)."""
+    quoted = QUOTED_START.search(text)
+    return text[: quoted.start()] if quoted else text
+
+
 #: A tick box or a typed mark on a line: such a line is a check list, not a sentence.
 TICK_MARKS = re.compile(r"[☒☐☑✓✔]|\[\s*[xX]?\s*\]")
 

@@ -58,8 +58,57 @@ class Segment:
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     for page in pages:
         for unit, row in _units(_boxes_carried([_normalised(line) for line in page.lines])):
-            for segment in _split_ticks(unit, page.location):
-                yield replace(segment, row=row) if row else segment
+            for part, template in _prompts_apart(unit):
+                if template:  # a form's prompt or placeholder: printed, never said
+                    yield Segment(part, page.location, False, row)
+                    continue
+                for segment in _split_ticks(part, page.location):
+                    yield replace(segment, row=row) if row else segment
+
+
+#: A form's own words inside a line: examples of what to write ("(for example RSO status, CSE,
+#: firearms)") and places left for the answer ("[For West Yorkshire Police to complete]").
+#: They name criteria nobody affirmed (issue 11, set i: an agency report template's questions).
+_PLACEHOLDER = re.compile(
+    r"\[[^\[\]]*\b(?:to\s+complete|to\s+be\s+completed|please\s+complete|complete\s+here|"
+    r"insert|enter|to\s+add|to\s+fill\s+in)\b[^\[\]]*\]",
+    re.I,
+)
+_EXAMPLES = re.compile(
+    r"\((?:for\s+example|for\s+instance|e\.?\s?g\.?|eg|such\s+as|examples?:?)\b[^()]*\)", re.I
+)
+#: A form's question or instruction: numbered, asked, or an imperative to the reader. Only there
+#: is "(for example RSO status, CSE)" a prompt; in a sentence of the reason it is said.
+_QUESTION = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|Q\d{1,2}\b|(?:please|give|describe|provide|list|state|detail|include|"
+    r"any|details\s+of)\b)|\?",
+    re.I,
+)
+
+
+#: A form's question answered No: "Is any adult in the household a registered sex offender?
+#: No" names an RSO nobody affirmed (issue 11, set i); a question answered Yes is read as said.
+_ANSWERED_NO = re.compile(r"\?\s*(?:no|none|nil|n/a)\b[.\-–]?(?=\s*$|\s+[A-Z])", re.I)
+
+
+def _prompts_apart(unit: str) -> Iterator[tuple[str, bool]]:
+    """The unit in pieces, each with whether it is a prompt of the form."""
+    answered = _ANSWERED_NO.search(unit)
+    if answered:  # the question and its No; what follows (a wrapped next line) is read as said
+        yield unit[: answered.end()], True
+        yield from _prompts_apart(unit[answered.end() :]) if unit[answered.end() :].strip() else ()
+        return
+    at = 0
+    found_all = list(_PLACEHOLDER.finditer(unit))
+    if _QUESTION.search(unit):
+        found_all = sorted([*found_all, *_EXAMPLES.finditer(unit)], key=lambda m: m.start())
+    for found in found_all:
+        if unit[at : found.start()].strip():
+            yield unit[at : found.start()], False
+        yield found.group(0), True
+        at = found.end()
+    if unit[at:].strip():
+        yield unit[at:], False
 
 
 def _boxes_carried(lines: list[str]) -> list[str]:
@@ -88,7 +137,7 @@ def _units(lines: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
             if dated:  # a chronology's row: its date comes first
                 dated_row = tuple(cells)
             elif not dated_row:
-                yield from ((cell, ()) for cell in cells)
+                yield from ((cell, ()) for cell in _answers_joined(cells))
                 continue
             # an undated row under a dated one is the rest of its cells, wrapped by a printout
             for cell in cells:
@@ -112,6 +161,17 @@ def _units(lines: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
             yield from _flush(paragraph)
             paragraph.append(line)
     yield from _flush(paragraph)
+
+
+def _answers_joined(cells: list[str]) -> list[str]:
+    """A question's cell with its answer's: "Is any adult an RSO? <TAB> No" is one unit."""
+    joined: list[str] = []
+    for cell in cells:
+        if joined and joined[-1].rstrip().endswith("?"):
+            joined[-1] = f"{joined[-1].rstrip()} {cell.strip()}"
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _continues_row(above: str, line: str) -> bool:

@@ -54,6 +54,7 @@ FORM = "Type of conference\tICPC\nDate of conference\t10/12/2026\n☐ Police att
         ("Report request", "Please provide your report for the review on 10/12/2026.", (), MessageKind.REPORT_REQUEST),
         ("Request for police information - HINCHLIFFE family", "Please could you provide any information held by the police about Mason and the adults in the household for our section 47 enquiry.", (), MessageKind.REPORT_REQUEST),
         ("Section 47 enquiry", "Could you share any information you hold on the family before Friday?", (), MessageKind.REPORT_REQUEST),
+        ("Police report request - RCPC BARKER", "Further to the invitation sent on 26 November, please complete the attached agency report template.", (FORM,), MessageKind.REPORT_REQUEST),
         ("RE: Police report - SMITH", "Thank you for the police report.\n> West Yorkshire Police report", (), MessageKind.REPLY),
         ("Secure message", "You have received a secure message. Click the link to view it.", (), MessageKind.PORTAL_NOTICE),
         ("[Egress] ICPC", "Sent via Egress Protect. Open the message in Egress Web.", (), MessageKind.PORTAL_NOTICE),

@@ -452,3 +452,25 @@ def test_a_tick_box_that_ends_a_wrapped_line_belongs_to_the_option_below() -> No
         f"Registered sex offender {UNMARKED} Substance misuse",
     )
     assert "registered_sex_offender" not in got
+
+
+def test_a_form_s_prompts_and_placeholders_affirm_nothing() -> None:
+    """Issue 11, set i: an agency report template's questions and the places left for answers."""
+    got = met(
+        "4. Any other information the conference should know (for example RSO status, CSE, firearms)",
+        "[For West Yorkshire Police to complete]",
+    )
+    assert got == set()
+    assert "child_sexual_exploitation" in met(
+        "Amy is at risk of exploitation (such as CSE) and goes missing."
+    )
+
+
+def test_a_question_answered_no_affirms_nothing_and_one_answered_yes_does() -> None:
+    assert "registered_sex_offender" not in met(
+        "Is any adult in the household a registered sex offender? No"
+    )
+    assert "registered_sex_offender" not in met("Is any adult a registered sex offender?\tNo")
+    assert "registered_sex_offender" in met(
+        "Is any adult a registered sex offender?\tYes - Mr Cole, the lodger"
+    )

@@ -193,3 +193,35 @@ def test_a_category_requested_column_is_no_attendance_column() -> None:
         "West Yorkshire Police: Police attendance required - YES",
     )
     assert police_tick([Page("form.docx", lines)]) is PoliceTick.REQUIRED
+
+
+def test_the_newest_message_of_a_thread_changes_the_request_it_quotes() -> None:
+    body = (
+        "Further to the request below: a written report will be sufficient - police attendance "
+        "is not required.",
+        "From: Integrated Safeguarding Unit",
+        "Sent: 01 December 2026 11:20",
+        "Police: the Chair would like police to attend.",
+    )
+    assert police_tick([Page("body", body)]) is PoliceTick.REPORT_SUFFICIENT
+    assert police_tick([Page("body", body[1:])]) is PoliceTick.REQUIRED
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("West Yorkshire Police (CPU) - report requested", PoliceTick.REPORT_SUFFICIENT),
+        ("West Yorkshire Police - attendance requested", PoliceTick.REQUIRED),
+    ],
+)
+def test_an_invitee_list_line_for_the_police_answers(line: str, expected: PoliceTick) -> None:
+    lines = ("Invited", "Brighouse High School - attendance requested", line)
+    assert police_tick([Page("form.docx", lines)]) is expected
+
+
+def test_a_question_after_a_dash_is_not_its_own_answer() -> None:
+    lines = (
+        "Police - is attendance at conference requested? (please give details)",
+        "A written report will be sufficient.",
+    )
+    assert police_tick([Page("form.docx", lines)]) is PoliceTick.REPORT_SUFFICIENT
