@@ -138,10 +138,13 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             and not tagged
             and not _kin(line)
             and not _listed_with_birth_date(line, reference)
+            and not _person_line(line, reference)
         ):
             continue
         if inline and not header:  # one person, its labels as the columns
             rows, columns = ["\t".join(value for _, value in inline)], [r for r, _ in inline]
+        elif tagged and "\t" in line and not header:  # "Child 1 - full name <TAB>Kai Whitaker"
+            rows, columns = _split_people(line.split("\t", 1)[1]), []
         else:
             rows = _table_rows(line, header) if header else _split_people(line)
             columns = header
@@ -219,6 +222,25 @@ def _table_rows(line: str, header: list[str]) -> list[str]:
 
 _GIVEN_NAMES = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _ONE_GIVEN = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?")
+
+
+#: A line that is one person and what they are to the family: "Mason Rhodes (son, 30/03/2015)",
+#: "Kerry-Ann Rhodes (mother)" under "The family members are as follows:" (issue 11, set c).
+_PERSON_LINE = re.compile(r"^\s*(?P<name>[^()\t:]{3,60}?)\s*\((?P<what>[^()]{2,120})\)\s*\.?\s*$")
+
+
+def _person_line(line: str, reference: date | None) -> bool:
+    found = _PERSON_LINE.match(line)
+    if found is None:
+        return False
+    name, rest = split_name(found["name"])
+    if name is None or rest.strip():
+        return False
+    first = re.split(r"[,;\-–]", found["what"])[0].strip()
+    born = find_dates(found["what"], reference=reference) if reference else []
+    return relationship_side(first) is not None or (
+        bool(born) and reference is not None and (reference - born[0][0]).days > 300
+    )
 
 
 def _listed_with_birth_date(line: str, reference: date | None) -> bool:
@@ -384,7 +406,10 @@ _PEOPLE_ROLES = frozenset(
 _TAGGED = re.compile(
     r"^\s*(?P<tag>child|adult|"
     + "|".join(re.escape(label) for label in sorted(CHILD_NAME_LABELS, key=len, reverse=True))
-    + r")(?:\s*\(?\d{1,2}\)?)?\s*[:\t]\s*\S",
+    + r")(?:\s*\(?\d{1,2}\)?)?"
+    # "Child 1 - full name / date of birth <TAB>Kai Whitaker / 19.09.2022" (issue 11, set b)
+    r"(?:\s*[-–]\s*(?:full\s+)?names?(?:\s*(?:/|,|and|&)\s*(?:date\s+of\s+birth|d\.?o\.?b\.?))?)?"
+    r"\s*[:\t]\s*\S",
     re.IGNORECASE,
 )
 #: A date of birth on the line after the name ("Name of child: Aimee Crowther" / "D.O.B: …"),

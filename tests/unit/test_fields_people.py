@@ -358,3 +358,32 @@ def test_a_parent_of_seventeen_stays_a_parent() -> None:
         "Unborn baby Murray - EDD 14.03.27\nMum: Kirsty Murray, 17, d.o.b. 30/06/2009"
     )
     assert adults == ["Kirsty Murray"]
+
+
+def test_a_line_that_is_one_person_and_their_relationship_is_read() -> None:
+    """Issue 11, set c: a letter's "The family members are as follows:" list."""
+    children, adults = _people(
+        "The family members are as follows:\n"
+        "Mason Rhodes (son, 30/03/2015)\n"
+        "Lacey Rhodes (daughter, 08/08/2018)\n"
+        "Kerry-Ann Rhodes (mother)\n"
+        "Dean Rhodes (father - lives in Blackburn, no contact under bail conditions)\n"
+        "Sarah Lodge (social worker)"
+    )
+    assert [name for name, _ in children] == ["Mason Rhodes", "Lacey Rhodes"]
+    assert adults == ["Kerry-Ann Rhodes", "Dean Rhodes"]
+
+
+def test_a_numbered_child_label_with_its_fields_named_is_read() -> None:
+    """Issue 11, set b: "Child 1 - full name / date of birth <TAB> Kai Whitaker / 19.09.2022"."""
+    children, adults = _people(
+        "Part 2 - Family composition\n"
+        "Child 1 - full name / date of birth\tKai Whitaker / 19.09.2022\n"
+        "Child 2 - full name / date of birth\tSienna Whitaker / 11.11.2024\n"
+        "Parent/carer 1 - name, relationship\tNatalie Whitaker, mother"
+    )
+    assert children == [
+        ("Kai Whitaker", date(2022, 9, 19)),
+        ("Sienna Whitaker", date(2024, 11, 11)),
+    ]
+    assert adults == ["Natalie Whitaker"]
