@@ -158,7 +158,9 @@ _REPORT_DOC = re.compile(
     re.I,
 )
 _FROM_DATE = re.compile(
-    r"\b(?:from|originally|previously|was\s+(?:due|booked|arranged|scheduled))\b", re.I
+    r"\b(?:from|originally|previously|was\s+(?:due|booked|arranged|scheduled))\b"
+    r"|\b(?:was|old(?:\s+date)?|original(?:\s+date)?|previous(?:\s+date)?)\s*:",  # "Was: Thu 14 Jan"
+    re.I,
 )
 _TO_DATE = re.compile(r"\b(?:to|for|new\s+date|now\s+(?:take\s+place|be\s+held)|on)\b", re.I)
 

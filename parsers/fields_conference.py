@@ -33,6 +33,7 @@ from parsers.labels import (
     TIME,
     VENUE,
     logical_lines,
+    newest_message,
 )
 from parsers.records import ConferenceKind, MessageInfo, Page, Person
 
@@ -292,7 +293,9 @@ def when(
     form = _labelled_date(ordered, sent, told)
     day = (moved and moved[0]) or (form and date_value(sent)(form)) or (prose and prose[0])
     day = day or subject_day
-    hour = (moved[1] if moved else None) or first(ordered, TIME, time_value)
+    hour = (
+        _corrected_time(bodies) or (moved[1] if moved else None) or first(ordered, TIME, time_value)
+    )
     if hour is None and form is not None:
         hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", form.value))
     if hour is None and prose and prose[0] == day:
@@ -347,7 +350,7 @@ def _prose_dates(
         for found, start, end in find_dates(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
             sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
-            if not _CUE.search(sentence) or _NOT_CONFERENCE.search(sentence[-40:]):
+            if not _CUE.search(sentence) or _NOT_CONFERENCE.search(_lead_in(sentence[-40:])):
                 continue
             if sent and found < sent - timedelta(days=7):
                 continue
@@ -360,6 +363,13 @@ def _prose_dates(
                 before = _TIME_BEFORE.search(sentence[-60:])
                 hour = parse_time(before.group(1)) if before else None
             yield found, hour, venue
+
+
+def _lead_in(before: str) -> str:
+    """The words that lead to a date, after any aside that closed before them: in "Mason Kirk
+    (DOB 02/02/2016) on Tuesday 12 January 2027" the DOB is the aside's, not this date's
+    (issue 11, sets g and i)."""
+    return before.rsplit(")", 1)[-1]
 
 
 _ALONE = re.compile(
@@ -406,6 +416,31 @@ def _time_and_venue(after: str) -> tuple[time | None, str | None]:
     ):
         venue = match.group(1).strip() or None
     return parse_time(token.group(0)), venue
+
+
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?"
+#: A reply that changes the start time of the conference it quotes: "the conference … starts at
+#: 10:30, not 10:00", "the start time is now 1.30pm", "the time has changed to 14:00".
+_NEW_TIME = re.compile(
+    rf"\bstart(?:s|ing)?\s+(?:time\s+)?(?:is\s+|will\s+be\s+)?(?:now\s+)?(?:at\s+)?(?P<a>{_CLOCK})"
+    rf"|\btime\s+(?:has\s+)?(?:been\s+)?(?:changed|moved|corrected)\s+to\s+(?P<b>{_CLOCK})"
+    rf"|(?P<c>{_CLOCK}),?\s+(?:not|instead\s+of|rather\s+than)\s+{_CLOCK}",
+    re.I,
+)
+
+
+def _corrected_time(bodies: Sequence[str]) -> time | None:
+    """The start time a reply sets above the message it quotes: the newest message of a
+    thread decides (issue 11, sets g and i: the quoted booking's time was read)."""
+    for text in bodies:
+        newest = newest_message(text)
+        if len(newest) == len(text):
+            continue
+        for found in _NEW_TIME.finditer(newest):
+            said = parse_time(found["a"] or found["b"] or found["c"])
+            if said is not None:
+                return said
+    return None
 
 
 def _rescheduled_to(bodies: Sequence[str], sent: date | None) -> tuple[date, time | None] | None:

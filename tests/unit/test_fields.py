@@ -344,3 +344,37 @@ def test_every_child_s_category_in_the_children_s_table_is_read() -> None:
         "Household 1 - 3 Gipton Approach, Leeds LS9"
     )
     assert _read(text).harm_categories == ("neglect", "emotional")
+
+
+def test_a_reply_that_corrects_the_start_time_beats_the_booking_it_quotes() -> None:
+    """Issue 11, sets g and i: the newest message of a thread decides."""
+    body = Page(
+        location="body",
+        lines=(
+            "Correction to my email below - the conference starts at 10:30, not 10:00.",
+            "From: Janet Moxon",
+            "Sent: 01 December 2026 11:20",
+            "Date: Thursday 3 December 2026",
+            "Time: 10:00",
+        ),
+    )
+    fields = read_fields(info=_info("RE: ICPC"), pages=[body])
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(10, 30))
+
+
+def test_a_moved_meeting_s_new_slot_is_read_not_the_old_one() -> None:
+    fields = _read(
+        "This meeting has been moved.\nWas: Thursday 14 January 2027 10:00-12:00\n"
+        "Now: Friday 15 January 2027 13:30-15:30\nInitial Child Protection Conference - SPURR",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2027, 1, 15), time(13, 30))
+
+
+def test_an_aside_with_a_date_of_birth_does_not_hide_the_conference_date_after_it() -> None:
+    fields = _read(
+        "Please find attached the booking form for an Initial Child Protection Conference for "
+        "Mason Kirk (DOB 02/02/2016) on Tuesday 12 January 2027 at 10:00 at Merrion House.",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2027, 1, 12), time(10, 0))
