@@ -157,9 +157,10 @@ _REPORT_DOC = re.compile(
     r"\bminutes\b|\bchild\s+protection\s+plan\b|\bpolice\s+report\b|\breport\s+(?:to|for)\s+(?:the\s+)?(?:child\s+protection\s+)?conference\b|\boutcome\s+letter\b|\bagency\s+report\b",
     re.I,
 )
+#: Words before a date that make it the old one ("originally 3 December", "Was: Thu 14 Jan").
 _FROM_DATE = re.compile(
     r"\b(?:from|originally|previously|was\s+(?:due|booked|arranged|scheduled))\b"
-    r"|\b(?:was|old(?:\s+date)?|original(?:\s+date)?|previous(?:\s+date)?)\s*:",  # "Was: Thu 14 Jan"
+    r"|\b(?:was|old(?:\s+date)?|original(?:\s+date)?|previous(?:\s+date)?)\s*:",
     re.I,
 )
 _TO_DATE = re.compile(r"\b(?:to|for|new\s+date|now\s+(?:take\s+place|be\s+held)|on)\b", re.I)

@@ -353,12 +353,15 @@ def test_a_reply_that_corrects_the_start_time_beats_the_booking_it_quotes() -> N
         lines=(
             "Correction to my email below - the conference starts at 10:30, not 10:00.",
             "From: Janet Moxon",
-            "Sent: 01 December 2026 11:20",
-            "Date: Thursday 3 December 2026",
-            "Time: 10:00",
+            "Sent: 20 November 2026 11:20",
+            "Please find the booking form attached.",
         ),
     )
-    fields = read_fields(info=_info("RE: ICPC"), pages=[body])
+    form = Page(
+        location="form.docx",
+        lines=("Conference type\tICPC", "Conference date\t03/12/2026", "Start time\t10:00"),
+    )
+    fields = read_fields(info=_info("RE: ICPC"), pages=[body, form])
     assert (fields.date, fields.time) == (date(2026, 12, 3), time(10, 30))
 
 
