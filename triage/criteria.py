@@ -122,15 +122,18 @@ class _Doc:
     def evidence(self, span: Span) -> Evidence:
         return Evidence(quote=_quote(span, self.segment.text), location=self.segment.location)
 
-    def later_in_section(self, concept: str, span: Span) -> list[tuple[_Doc, Span]]:
-        """Spans of `concept` from `span`'s sentence to the end of its form section (issue 11:
-        "closed with NFA …" then, sentences later under the same heading, "the risk is now
-        escalating": the story of one section is read as one)."""
+    def later_in_story(self, concept: str, span: Span) -> list[tuple[_Doc, Span]]:
+        """Spans of `concept` from `span`'s sentence to the end of its form section, and in the
+        prose of the section after it (issue 11: "closed with NFA …" then, sentences later or
+        under the next heading — "Danger" / "Harm" in a Signs of Safety form — "the risk is now
+        escalating": one story told across a heading). A chronology's later rows are other
+        stories ("11/12/2025 | GP - alcohol use increasing")."""
         at = self.first + self.index(span)
         return [
             (other, found)
             for other in self.page
             if other.section == self.section
+            or (other.section == self.section + 1 and not other.segment.row)
             for found in other.spans(concept)
             if other.first + other.index(found) >= at
         ]
@@ -365,8 +368,8 @@ def _nearest_is_da(d: _Doc, span: Span) -> bool:
 
 
 def _escalation(d: _Doc, span: Span) -> Iterator[Mention]:
-    """W2/L2: a past investigation and affirmed escalation after it in its form section."""
-    for other, found in d.later_in_section("escalation", span):
+    """W2/L2: a past investigation and affirmed escalation after it in its story."""
+    for other, found in d.later_in_story("escalation", span):
         # escalation is change over time, so a closure word beside it does not make it past
         if other.read(found, "escalation").context in (Context.AFFIRMED, Context.HISTORICAL):
             yield _mention(d, C.PREVIOUS_INVESTIGATION_ESCALATION, _AFFIRMED, span)
