@@ -522,7 +522,7 @@ _LEADER = re.compile(
 )
 
 
-_GLYPH_ONLY = ("☒", "☐", "☑", "[x]", "[X]", "[ ]", "✓", "✔")
+_GLYPH_ONLY = ("☒", "☐", "⍰", "☑", "[x]", "[X]", "[ ]", "✓", "✔")
 
 
 _EMPTY_BOXES = str.maketrans(dict.fromkeys("□▢◻❏❑", "☐"))
@@ -546,7 +546,7 @@ def boxes_as_glyphs(line: str) -> str:
 #: off the text that dates are read from in prose.
 QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+[ \t]?", re.M)
 #: A tick box or a typed mark on a line: such a line is a check list, not a sentence.
-TICK_MARKS = re.compile(r"[☒☐☑✓✔]|\[\s*[xX]?\s*\]")
+TICK_MARKS = re.compile(r"[☒☐⍰☑✓✔]|\[\s*[xX]?\s*\]")
 
 
 def logical_lines(page: Page) -> list[str]:

@@ -17,8 +17,8 @@ The mechanism, not any wording:
   image is grey and blue or red ink is as dark as black at the threshold used.
 - **Three states**: `MARKED` above `MARKED_INK`, `EMPTY` below `EMPTY_INK`, `UNKNOWN` between
   (a faint or small mark, a speck cluster, a tick mostly outside the box). `UNKNOWN` is never
-  guessed either way: the reader writes it as `UNREAD_BOX` and the police question is then
-  unread (`parsers.fields_tick`), which sends the case to a person.
+  guessed either way: the reader writes it as `parsers.records.UNREAD` ("⍰"), and the police
+  question is then unread (`parsers.fields_tick`), which sends the case to a person.
 
 Not done (say so rather than guess): a circled option with no box, a mark beside a box rather
 than in it, boxes drawn by hand, and rotation beyond a couple of degrees (a box's edge is then
@@ -33,11 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-#: The glyphs a box is written as in a page's lines (the form model: a mark before its label).
-MARKED_BOX = "☒"
-EMPTY_BOX = "☐"
-#: A box found whose mark could not be told: neither marked nor empty (U+2370 APL QUAD QUESTION).
-UNREAD_BOX = "⍰"
+from parsers.records import MARKED, UNMARKED, UNREAD
 
 #: Grey levels below this are ink (as `parsers.ocr` reads rules): black, blue, red pen all are.
 DARK = 150
@@ -82,9 +78,9 @@ class Box:
     @property
     def glyph(self) -> str:
         return {
-            BoxState.MARKED: MARKED_BOX,
-            BoxState.EMPTY: EMPTY_BOX,
-            BoxState.UNKNOWN: UNREAD_BOX,
+            BoxState.MARKED: MARKED,
+            BoxState.EMPTY: UNMARKED,
+            BoxState.UNKNOWN: UNREAD,
         }[self.state]
 
 
