@@ -44,8 +44,9 @@ MAX_SIDE = 0.045
 EDGE_COVER = 0.85
 #: Ink share inside the box: at most `EMPTY_INK` is empty, at least `MARKED_INK` is marked. An
 #: X of two 2-px strokes in a 40-px box is about 0.15, a ✓ whose short arm is inside about
-#: 0.06, a filled square nearly 1; scanner noise after despeckling stays under 0.01.
-EMPTY_INK = 0.015
+#: 0.06, a filled square nearly 1; scanner grain after despeckling is 0 and a 2×2-pixel speck
+#: in a 5-mm box about 0.003. Anything between (a dot, a short stroke) is unknown.
+EMPTY_INK = 0.004
 MARKED_INK = 0.045
 #: Most ink allowed in a band just outside the box (a tick leaving it, its label's first letter).
 OUTSIDE_INK = 0.25
@@ -211,17 +212,17 @@ def _straight(dark: Mask, *, x0: int, y0: int, x1: int, y1: int, side: int, soli
     tilt of two degrees (a bold letter's curve varies by a quarter of its size; the few
     columns a pen stroke crosses the edge at are outliers, left out)."""
     size = x1 - x0 if side < 2 else y1 - y0
-    depth = max(3, size // 3)
+    depth = max(3, size // 3) + _OUT  # from just outside the edge: a letter's stroke is wide
     margin = max(1, size // 10)
     if side == 0:
-        strip = dark[y0 : y0 + depth, x0 + margin : x1 - margin]
+        strip = dark[y0 - _OUT : y0 + depth - _OUT, x0 + margin : x1 - margin]
     elif side == 1:
-        strip = dark[y1 - depth : y1, x0 + margin : x1 - margin][::-1]
+        strip = dark[y1 - depth + _OUT : y1 + _OUT, x0 + margin : x1 - margin][::-1]
     elif side == 2:
-        strip = dark[y0 + margin : y1 - margin, x0 : x0 + depth].T
+        strip = dark[y0 + margin : y1 - margin, x0 - _OUT : x0 + depth - _OUT].T
     else:
-        strip = dark[y0 + margin : y1 - margin, x1 - depth : x1].T[::-1]
-    if strip.shape[1] < 3:
+        strip = dark[y0 + margin : y1 - margin, x1 - depth + _OUT : x1 + _OUT].T[::-1]
+    if strip.shape[1] < 3 or strip.shape[0] != depth:
         return False
     first = np.where(strip.any(axis=0), strip.argmax(axis=0), depth)
     low, high = np.percentile(first, [10, 90])
@@ -229,10 +230,13 @@ def _straight(dark: Mask, *, x0: int, y0: int, x1: int, y1: int, side: int, soli
         return False
     if solid:
         return True
-    # thin: a printed outline is a hairline beside the box's size, a bold letter's stroke is not
+    # thin: a printed outline is a hairline beside the box's size, a letter's stroke is not
     light_after = (~strip) & (np.arange(depth)[:, None] > first[None, :])
     last = np.where(light_after.any(axis=0), light_after.argmax(axis=0), depth)
-    return float(np.median(last - first)) <= max(2.0, 0.15 * size)
+    return float(np.median(last - first)) <= max(3.0, 0.15 * size)
+
+
+_OUT = 3  # pixels outside an edge that its straightness and thickness are measured from
 
 
 def _ink_inside(dark: Mask, *, x0: int, y0: int, x1: int, y1: int) -> float:
