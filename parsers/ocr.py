@@ -5,6 +5,10 @@ directly rather than through pytesseract because pytesseract keeps the program's
 module global (`pytesseract.pytesseract.tesseract_cmd`): here the path is an argument, so a
 test can name a missing program without changing state other code shares.
 
+Tesseract reads printed words, not pen marks: the page's tick boxes are found and read first
+(`parsers.scan_boxes`), whitened with the strokes that touch them, and put back into the lines
+as the form model's glyphs before their labels (`☒`, `☐`, or `⍰` for a mark that cannot be told).
+
 Errors (all `AttachmentError`, `parsers.errors`): Tesseract not installed → OCR_UNAVAILABLE;
 slower than the timeout → TIMEOUT; an image too large to decode safely → BOMB; anything else
 → PARSER_ERROR.
