@@ -35,7 +35,8 @@ import numpy.typing as npt
 
 from parsers.records import MARKED, UNMARKED, UNREAD
 
-#: Grey levels below this are ink (as `parsers.ocr` reads rules): black, blue, red pen all are.
+#: Grey levels below this are ink: black, blue and red pen all are (a little lighter than the
+#: printed rules `parsers.ocr` whitens: a biro's line is thinner and greyer once scanned).
 DARK = 150
 #: Side of a box as a share of the page's width.
 MIN_SIDE = 0.011
