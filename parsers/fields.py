@@ -164,7 +164,7 @@ def _heading_shaped(text: str) -> bool:
     return stripped.endswith((":", "?")) or stripped[:1].isupper()
 
 
-_BOXES = frozenset("☒☐☑")
+_BOXES = frozenset("☒☐☑⍰")
 
 
 def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[str, str, str, bool]]:

@@ -509,7 +509,12 @@ def _opening(word: str) -> re.Pattern[str]:
 def _ends_section(line: str) -> bool:
     folded = fold(line.split("\t")[0].split(":")[0])
     prefixed = folded.startswith(_LONG_LABELS_SPACED)
-    if folded in _FIELD_LABELS or prefixed or _SIGN_OFF.match(line) or "☒" in line or "☐" in line:
+    if (
+        folded in _FIELD_LABELS
+        or prefixed
+        or _SIGN_OFF.match(line)
+        or any(b in line for b in "☒☐⍰")
+    ):
         return True
     words = line.strip().rstrip(":").split()
     return (

@@ -23,17 +23,23 @@ from functools import lru_cache
 
 from parsers.label_meaning import field_by_meaning
 from parsers.labels import logical_lines, newest_message, unstruck
+from parsers.records import UNREAD as UNREAD_BOX
 from parsers.records import Page, PoliceTick
 
 ATTEND = "attend"
 REPORT = "report"
 ALSO = "also"  # a report column beside the attendance one (both asked)
+#: A box of the question whose mark could not be told (a scan: `parsers.scan_boxes`), or one of
+#: the question's two options with no box found beside it: the answer is then not read.
+UNREAD = "unread"
 
 #: Marked and empty boxes and radio buttons as forms print them: "(•) No" and "◉ No" are a
 #: chosen radio button (a web form's export, issue 11 set e), "( )" and "○" an empty one.
 _MARK = r"☒|☑|✓|✔|✗|✘|■|◉|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔•●*]\s*\)"
 _EMPTY = r"☐|□|○|\[\s*\]|\(\s*\)"
-_GLYPH = re.compile(rf"({_MARK}|{_EMPTY})")
+#: A box found on a scan whose mark is neither clearly there nor clearly absent.
+_GLYPH = re.compile(rf"({_MARK}|{_EMPTY}|{UNREAD_BOX})")
+_BOX = re.compile(rf"[☒☐□{UNREAD_BOX}]")  # a box, marked or not (a ✓ alone is no box)
 _IS_MARK = re.compile(rf"^(?:{_MARK})$")
 
 _REPORT = re.compile(
@@ -302,7 +308,8 @@ def _observed(page: Page) -> tuple[Observation, ...]:
         if _DELETE.search(line) or (_DELETE.search(context) and "/" in line) or struck_option:
             found += _deletion(line)
         elif _GLYPH.search(line):
-            found += _marked_options(line, after_question=index - question_at <= 2)
+            boxed = _marked_options(line, after_question=index - question_at <= 2)
+            found += boxed + _unboxed_option(lines, index, boxed)
         else:
             previous = lines[index - 1] if index else ""
             found += _worded_answer(line, previous=previous, both_asked=both_asked) or (
@@ -364,7 +371,23 @@ def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
             option = _yes_no(text, yes_means=yes_means) or _short_answer(text)
         if option is not None:
             found.append((option, marked))
+    if found and UNREAD_BOX in line:
+        found.append((UNREAD, False))  # a box of the question whose mark could not be told
     return found
+
+
+def _unboxed_option(lines: list[str], index: int, boxed: list[Observation]) -> list[Observation]:
+    """UNREAD when a box answers one option and the other option stands next to it as a bare
+    label with no box: a form that boxes one option boxes the other, so that box was not found
+    (on a scan, one hidden under a heavy mark) and "☒ Written report sufficient" alone is not
+    the whole answer (issue 11: only a confident reading counts)."""
+    options = {option for option, _ in boxed} & {ATTEND, REPORT}
+    if len(options) != 1 or not _BOX.search(lines[index]):
+        return []  # a typed "Report only ✓" beside an empty cell marks one option and not the other
+    other = REPORT if ATTEND in options else ATTEND
+    near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+    bare = [line for line in near if not line.rstrip().endswith(("?", ":"))]
+    return [(UNREAD, False)] if any(_bare_option(line) == other for line in bare) else []
 
 
 def _yes_no_question(line: str) -> str | None:
@@ -508,6 +531,8 @@ def _yes_no(text: str, *, yes_means: str) -> str | None:
 
 
 def _verdict(found: list[Observation]) -> PoliceTick:
+    if any(option == UNREAD for option, _ in found):
+        return PoliceTick.NOT_FOUND  # the question is there; its answer was not read
     marked = {option for option, is_marked in found if is_marked}
     if marked == {ATTEND, REPORT}:
         return PoliceTick.BOTH

@@ -522,7 +522,7 @@ _LEADER = re.compile(
 )
 
 
-_GLYPH_ONLY = ("☒", "☐", "☑", "[x]", "[X]", "[ ]", "✓", "✔")
+_GLYPH_ONLY = ("☒", "☐", "⍰", "☑", "[x]", "[X]", "[ ]", "✓", "✔")
 
 
 _EMPTY_BOXES = str.maketrans(dict.fromkeys("□▢◻❏❑", "☐"))
@@ -559,7 +559,7 @@ def newest_message(text: str) -> str:
 
 
 #: A tick box or a typed mark on a line: such a line is a check list, not a sentence.
-TICK_MARKS = re.compile(r"[☒☐☑✓✔]|\[\s*[xX]?\s*\]")
+TICK_MARKS = re.compile(r"[☒☐⍰☑✓✔]|\[\s*[xX]?\s*\]")
 
 
 def logical_lines(page: Page) -> list[str]:

@@ -5,6 +5,10 @@ directly rather than through pytesseract because pytesseract keeps the program's
 module global (`pytesseract.pytesseract.tesseract_cmd`): here the path is an argument, so a
 test can name a missing program without changing state other code shares.
 
+Tesseract reads printed words, not pen marks: the page's tick boxes are found and read first
+(`parsers.scan_boxes`), whitened with the strokes that touch them, and put back into the lines
+as the form model's glyphs before their labels (`☒`, `☐`, or `⍰` for a mark that cannot be told).
+
 Errors (all `AttachmentError`, `parsers.errors`): Tesseract not installed → OCR_UNAVAILABLE;
 slower than the timeout → TIMEOUT; an image too large to decode safely → BOMB; anything else
 → PARSER_ERROR.
@@ -20,11 +24,13 @@ import shutil
 import subprocess
 
 import numpy as np
+import numpy.typing as npt
 from PIL import Image
 
 from parsers.errors import AttachmentError
 from parsers.pdf_layout import Word, page_lines
 from parsers.records import ErrorKind
+from parsers.scan_boxes import Box, find_boxes
 
 TESSERACT = "tesseract"
 #: Pages are rendered for OCR at this resolution: Tesseract's accuracy drops below ~300 dpi
@@ -74,8 +80,11 @@ def ocr_lines(
             "the text is only an image and Tesseract OCR is not installed",
         )
     _check_pixels(image)
+    gray = np.asarray(image.convert("L"), dtype=np.uint8)
+    boxes = find_boxes(gray)
     buffer = io.BytesIO()
-    unruled(image.convert("L")).save(buffer, format="PPM")  # uncompressed: fastest to read
+    # uncompressed: fastest to read
+    unruled(Image.fromarray(without_boxes(gray, boxes))).save(buffer, format="PPM")
     try:
         done = subprocess.run(  # a fixed argument list, no shell
             [program, "stdin", "stdout", "-l", "eng", "--psm", "3", "tsv"],
@@ -94,8 +103,49 @@ def ocr_lines(
     # Tesseract prints a straight quote as a curly one as often as not: an image cannot say
     # which the form had, so OCR text carries the plain ASCII form.
     text = done.stdout.decode("utf-8", errors="replace").translate(_PLAIN_QUOTES)
-    lines = page_lines(_tsv_words(text), edges=())
+    lines = page_lines(_tsv_words(text) + [_box_word(box) for box in boxes], edges=())
     return tuple(line.strip() for line in lines if line.strip())
+
+
+def without_boxes(gray: npt.NDArray[np.uint8], boxes: list[Box]) -> npt.NDArray[np.uint8]:
+    """The page with its tick boxes and the pen strokes that touch them whitened: the boxes are
+    read by `parsers.scan_boxes` and written into the lines as glyphs, so Tesseract must not
+    also read them ("O", "[X]", "M" before a label would be a second, wrong, reading)."""
+    pixels = gray.copy()
+    inked = gray < _FAINT  # the strokes' grey, anti-aliased rims too: a faint ghost is read
+    for box in boxes:
+        side = box.x1 - box.x0
+        top, left = max(box.y0 - side, 0), max(box.x0 - side, 0)
+        window = inked[top : box.y1 + side, left : box.x1 + side]
+        ink = np.zeros_like(window)
+        ink[box.y0 - top : box.y1 - top, box.x0 - left : box.x1 - left] = True
+        ink &= window
+        for step in range(3 * side):  # grow into the strokes that leave the box (a ✓ over it)
+            grown = _grown(ink)
+            if step >= 2:  # after two free steps (the rim beyond the box), only along ink
+                grown &= window
+            if np.array_equal(grown, ink):
+                break
+            ink = grown
+        pixels[top : box.y1 + side, left : box.x1 + side][ink] = 255
+    return pixels
+
+
+def _grown(mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    grown = mask.copy()
+    grown[1:] |= mask[:-1]
+    grown[:-1] |= mask[1:]
+    grown[:, 1:] |= mask[:, :-1]
+    grown[:, :-1] |= mask[:, 1:]
+    return grown
+
+
+def _box_word(box: Box) -> Word:
+    """A box as a word of the line model: its glyph where it stands, as tall as the box, so it
+    falls on its label's line, before the label (the form model's `☒ Label`)."""
+    middle = (box.y0 + box.y1) / 2
+    size = (box.y1 - box.y0) * 1.6  # as `_tsv_words` sizes a line: 1.6 of its height
+    return Word(text=box.glyph, x0=box.x0, x1=box.x1, top=middle - 1, bottom=middle + 1, size=size)
 
 
 def unruled(image: Image.Image) -> Image.Image:
@@ -153,6 +203,7 @@ def _line_key(cell: dict[str, str]) -> tuple[str, ...]:
 
 
 _DARK = 140
+_FAINT = 215
 _RULE_FRACTION = 0.04
 _RULE_PIXELS = 100
 _EDGE_DEBRIS = "'\"|‘’“”`"

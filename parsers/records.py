@@ -10,7 +10,9 @@ never care where text came from:
 - table cells on one line are separated by a TAB;
 - every tick box, whatever its encoding (AcroForm state, ☒/☑/✓ glyph, Wingdings letter,
   a cross drawn in a square, w14:checkbox, FORMCHECKBOX, a struck or circled "Yes"), is
-  rendered as the glyph `MARKED` ("☒") or `UNMARKED` ("☐") immediately before its label;
+  rendered as the glyph `MARKED` ("☒") or `UNMARKED` ("☐") immediately before its label —
+  or `UNREAD` ("⍰") for a box found on a scanned page whose mark could be neither told there
+  nor told absent (`parsers.scan_boxes`): a question with such a box is not answered;
 - text struck through (Word's strike / double strike, HTML's <s>, <strike>, <del>) — the way a
   form says "delete as appropriate" — is wrapped in `STRUCK` ("~~deleted~~"): the field reader
   and the criteria read it as deleted, the tick-box reader as the option not chosen.
@@ -31,6 +33,7 @@ LONDON: Final = ZoneInfo("Europe/London")
 
 MARKED = "☒"
 UNMARKED = "☐"
+UNREAD = "⍰"  # U+2370 APL FUNCTIONAL SYMBOL QUAD QUESTION: a box whose mark was not read
 CELL = "\t"
 STRUCK = "~~"
 

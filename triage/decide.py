@@ -106,9 +106,14 @@ def _unread_police_question(case: Case) -> str | None:
     if case.tick is PoliceTick.NOT_FOUND and case.police_question:
         return "the booking form asks whether police should attend and its answer could not be read"
     if case.scanned and case.tick in (PoliceTick.NOT_FOUND, PoliceTick.NEITHER):
-        # issue 11: OCR keeps the printed boxes and drops the pen marks in them, so "neither
-        # marked" on a scan is not a reading, and a scan may hide words OCR got wrong
-        return "the booking form is a scanned image whose tick boxes OCR cannot read"
+        # issue 11: a scan's boxes and pen marks are read from the image (`parsers.scan_boxes`),
+        # and only a confident reading lifts this rule: each option's box found, every box
+        # clearly marked or clearly empty (a mark in between is written "⍰" and makes the
+        # question unread, as does an option with no box found beside it:
+        # `parsers.fields_tick`), and exactly one marked. "Neither marked" on a scan is no such
+        # reading — a faint pencil tick, a mark beside the box or a circled label is not seen —
+        # so it stays with a person rather than following POLICY.md rule 2 as a typed form does.
+        return "the booking form is a scanned image whose tick boxes could not be read for certain"
     return None
 
 

@@ -15,9 +15,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from parsers.labels import boxes_as_glyphs, unstruck
-from parsers.records import CELL, MARKED, UNMARKED, Page
+from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
 
-_GLYPHS = re.compile(f"([{MARKED}{UNMARKED}])")
+#: `UNREAD` is a scan's box whose mark could not be told: its label is read as written text
+#: (it may be ticked), never as an unticked template item that could be set aside.
+_GLYPHS = re.compile(f"([{MARKED}{UNMARKED}{UNREAD}])")
 #: Other renderings of a tick box that reach the text: "[X]" / "[ ]" in plain-text forms, and the
 #: glyphs' UTF-8 bytes read as Latin-1 or cp1252 by a mislabelled HTML part ("â\x98\x92").
 _OTHER_MARKS = (
@@ -29,7 +31,7 @@ _OTHER_MARKS = (
 #: A printed list heading: what follows it in the same cell is a menu unless ticked.
 _MENU = re.compile(r"\((?:please\s+)?(?:tick|select|circle|mark)\s+(?:all|any|as)\b[^)]*\)", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
-_STARTS_ITEM = re.compile(rf"^\s*(?:[-•*·▪◦{MARKED}{UNMARKED}]|\d+[.)]\s|[A-Za-z][.)]\s)")
+_STARTS_ITEM = re.compile(rf"^\s*(?:[-•*·▪◦{MARKED}{UNMARKED}{UNREAD}]|\d+[.)]\s|[A-Za-z][.)]\s)")
 #: A protective marking on a line of its own: a page's header or footer, between two halves of
 #: a sentence that a PDF page or column break split (issue 11, set e).
 _MARKING = re.compile(r"^\s*(?:OFFICIAL|SECRET)(?:\s*[-–:]?\s*SENSITIVE)?(?:\s*\[[^\]]*\])?\s*$")
@@ -232,6 +234,6 @@ def _split_ticks(unit: str, location: str) -> Iterator[Segment]:
         end = _ITEM_END.search(item)
         item, after = (item[: end.start()], item[end.end() :]) if end else (item, "")
         if item.strip():
-            yield Segment(item, location, glyph == MARKED)
+            yield Segment(item, location, None if glyph == UNREAD else glyph == MARKED)
         if after.strip():  # a sentence after a box's label is written text, not the template
             yield Segment(after, location, None)

@@ -27,9 +27,9 @@ FLOORS = {
     "b": (1.00, 1.00, 0.95, 0.90),
     "c": (1.00, 0.90, 0.80, 0.82),
     "d": (0.97, 0.90, 0.95, 0.88),
-    "e": (0.91, 0.95, 0.88, 0.84),
+    "e": (1.00, 1.00, 0.87, 0.86),
     "f": (1.00, 1.00, 0.96, 0.98),
-    "g": (0.94, 1.00, 0.90, 0.88),
+    "g": (1.00, 1.00, 0.90, 0.90),
     "h": (1.00, 0.96, 0.83, 0.95),
     "i": (0.88, 0.86, 0.86, 0.90),
 }
@@ -38,13 +38,6 @@ KNOWN_WRONG = {
     # "(write YES or NO in the box)" left blank: read as a question whose answer was not read,
     # so discuss (issue 11: report only on a complete reading); the author says report_only
     "d-18-kirklees-icpc-grid-unticked-checklist-blank-box",
-    # a scanned form: OCR drops pen marks, so its boxes are not read and a person decides
-    "e-22-01-calderdale-icpc-scan-prior-involvement-attend",  # attend → discuss (the unit's
-    # name "Calderdale Safeguarding Unit" is also a council team's: no police word to read)
-    "e-22-04-bradford-transfer-in-scan-bank-holidays-report-only",  # report_only → discuss
-    "e-22-06-wakefield-prebirth-review-scan-report-only",  # report_only → discuss
-    "g-35-03-calderdale-rcpc-png-scan-progress-report-only",  # report_only → discuss
-    "g-35-04-kirklees-prebirth-jpeg-historic-da-report-only",  # report_only → discuss
     # set i: RTF and OpenDocument forms are not read yet (manual_review)
     "i-44-01-wakefield-icpc-rtf-rso-lodger-mappa1",
     "i-44-02-calderdale-icpc-odt-police-protection-report-ticked",

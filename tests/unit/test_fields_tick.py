@@ -225,3 +225,28 @@ def test_a_question_after_a_dash_is_not_its_own_answer() -> None:
         "A written report will be sufficient.",
     )
     assert police_tick([Page("form.docx", lines)]) is PoliceTick.REPORT_SUFFICIENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "⍰ Police attendance required\n☒ Written report sufficient",
+        "☐ Police attendance required\n⍰ Written report sufficient",
+        "Police attendance required: ⍰ Yes ☐ No",
+        "West Yorkshire Police - please tick one box:\nPolice attendance required\n☒ Written report sufficient",
+        "☒ Written report sufficient\nPolice attendance required",
+    ],
+)  # fmt: skip
+def test_a_box_whose_mark_was_not_read_or_an_option_without_its_box_leaves_the_question_unread(
+    text: str,
+) -> None:
+    """Issue 11: a scan's box whose mark is neither clear nor absent is written "⍰"
+    (`parsers.scan_boxes`), and an option standing without its box beside a boxed one had its box
+    missed (a heavy mark over it): either way the one clear box is not the whole answer, so
+    "☒ Written report sufficient" must not pass for the form's reading."""
+    assert police_tick([_page(text, "scan.pdf p1")]) is X
+
+
+def test_a_typed_tick_in_one_cell_and_an_empty_cell_is_still_a_reading() -> None:
+    """A ✓ is no box: "Report only ✓" under an empty "Police attendance required" cell answers."""
+    assert police_tick([_page("Police attendance required\t\nReport only\t✓")]) is W

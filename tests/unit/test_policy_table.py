@@ -112,7 +112,8 @@ def test_a_police_question_whose_answer_was_not_read_is_discussed_never_report_o
 
 @pytest.mark.parametrize("tick", [PoliceTick.NEITHER, PoliceTick.NOT_FOUND])
 def test_a_scanned_form_whose_boxes_read_unmarked_is_discussed(tick: PoliceTick) -> None:
-    """OCR drops pen marks: "neither marked" on a scan is no reading (issue 11, set e)."""
+    """On a scan, "neither marked" is no confident reading (a faint tick, a mark beside the box
+    is not seen: issue 11, set e); one box clearly marked is, and lifts the scan rule."""
     config, _ = loaded()
     policy = config.policies["wakefield"]
     scanned = Case(ConferenceKind.INITIAL, False, tick, frozenset(), scanned=True)

@@ -45,3 +45,11 @@ def test_other_box_characters_are_boxes_and_a_lone_filled_square_is_a_bullet() -
     assert _segments("■ Registered sex offender in the household") == [
         ("■ Registered sex offender in the household", None)
     ]
+
+
+def test_a_scanned_box_whose_mark_was_not_read_leaves_its_label_as_written_text() -> None:
+    """Issue 11: "⍰" is a scan's box neither clearly ticked nor clearly empty. Its label may be
+    ticked, so it is never set aside as an unticked template item, and the glyph is no part of
+    the text a quote is taken from."""
+    found = _segments("☐ Neglect ⍰ Registered sex offender ☒ Sexual")
+    assert found == [("Neglect", False), ("Registered sex offender", None), ("Sexual", True)]
