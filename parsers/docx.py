@@ -32,8 +32,9 @@ from collections.abc import Iterator
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from parsers.errors import AttachmentError
-from parsers.records import CELL, STRUCK, ErrorKind, Page
+from parsers.records import CELL, ErrorKind, Page
 from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, text_glyphs
+from parsers.word_lines import struck as struck_text
 from parsers.xml_package import parse_xml, read_member, refuse_bombs
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -150,7 +151,7 @@ class _Reader:
             tag = child.tag
             if tag == f"{W}t":
                 text = text_glyphs(child.text or "", font=font)
-                self.line.append(f"{STRUCK}{text}{STRUCK}" if struck and text.strip() else text)
+                self.line.append(struck_text(text) if struck else text)
             elif tag == f"{W}tab":
                 self.line.append(CELL)
             elif tag in (f"{W}br", f"{W}cr"):

@@ -42,8 +42,15 @@ def text_glyphs(text: str, *, font: str) -> str:
 
 
 def struck(text: str) -> str:
-    """Text struck through, as the form model marks it (blank text stays unmarked)."""
-    return f"{STRUCK}{text}{STRUCK}" if text.strip() else text
+    """Text struck through, as the form model marks it: `"deleted "` → `"~~deleted~~ "`.
+
+    The spaces around the words stay outside the marks (a struck run often ends with the space
+    before the next word); blank text stays unmarked."""
+    words = text.strip()
+    if not words:
+        return text
+    start = text.index(words[0])
+    return f"{text[:start]}{STRUCK}{words}{STRUCK}{text[start + len(words) :]}"
 
 
 def paragraph_lines(text: str) -> list[str]:
