@@ -97,7 +97,7 @@ class _Field:
 
 @dataclass(slots=True)
 class _Font:
-    codepage: str = "cp1252"
+    codepage: str = ""  # no \fcharset: the document's code page
     name: str = ""
 
 
@@ -202,12 +202,11 @@ class _Reader:
         if word == "u" and param is not None:
             self.unicode(param + 65536 if param < 0 else param)
             self.skip_fallback = state.uc
-        elif word in ("par", "sect", "page"):
-            self.end_paragraph()
-        elif word in ("cell", "nestcell"):
-            self.end_cell()
-        elif word in ("row", "nestrow"):
+        elif word == "nestrow":  # it ends a nested row inside `{\*\nesttableprops …}`
             self.end_row()
+        elif word in _BREAKS:
+            if not (state.skip or state.fonttbl or state.fldinst):  # a footnote's \par…
+                _BREAKS[word](self)
         else:
             self.formatting(word, param)
         return pos
@@ -268,7 +267,7 @@ class _Reader:
     def field_part(self, word: str) -> None:
         """`\\*\\fldinst` and `\\*\\formfield` are read although they are `{\\*…}` groups."""
         state = self.state
-        state.skip = False
+        state.skip = bool(self.stack) and self.stack[-1].skip  # not inside a skipped group
         state.fldinst = True
         if state.field is None:
             state.field = _Field()
@@ -283,7 +282,7 @@ class _Reader:
             return
         if symbol in _ESCAPES:
             self.emit(_ESCAPES[symbol])
-        elif symbol in (b"\r", b"\n"):
+        elif symbol in (b"\r", b"\n") and not (self.state.skip or self.state.fldinst):
             self.end_paragraph()
 
     # --- text -----------------------------------------------------------------------------
@@ -321,7 +320,7 @@ class _Reader:
 
     def _codepage(self) -> str:
         font = self._font()
-        return font.codepage if font is not None else self.codepage
+        return font.codepage if font is not None and font.codepage else self.codepage
 
     def _font(self) -> _Font | None:
         number = self.state.font if self.state.font is not None else self.default_font
@@ -352,6 +351,8 @@ class _Reader:
 
     def end_instruction(self, found: _Field) -> None:
         """A field's instruction has been read: a check box or symbol is shown now."""
+        if self.state.skip or self.state.hidden:
+            return
         instruction = "".join(found.instruction).strip()
         words = instruction.split()
         if words and words[0].upper() == "FORMCHECKBOX":
@@ -392,6 +393,12 @@ class _Reader:
         self.row = []
         if line is not None:
             self.out.append(line)
+
+
+_BREAKS = {
+    "par": _Reader.end_paragraph, "sect": _Reader.end_paragraph, "page": _Reader.end_paragraph,
+    "cell": _Reader.end_cell, "nestcell": _Reader.end_cell, "row": _Reader.end_row,
+}  # fmt: skip
 
 
 def _codepage(number: int) -> str:

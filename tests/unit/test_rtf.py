@@ -163,3 +163,25 @@ def test_a_truncated_or_unbalanced_file_still_gives_what_it_holds() -> None:
     assert read_rtf(HEAD.encode() + rb"Closed\par}} trailing junk", name="f")[0].lines == (
         "Closed",
     )
+
+
+def test_a_footnote_or_skipped_field_neither_breaks_the_line_nor_adds_a_box() -> None:
+    body = (
+        r"Reason{\footnote \pard note one\par note two} continues\par "
+        r"{\*\unknowndest " + checkbox_field(ffres=1, ffdefres=1) + r"}Only text\par"
+    )
+    assert lines_of(body) == ("Reason continues", "Only text")
+
+
+def test_a_font_without_a_charset_takes_the_documents_code_page() -> None:
+    data = rb"{\rtf1\ansi\ansicpg1251{\fonttbl{\f0 Times;}}\f0 \'c8\'e2\'e0\'ed\par}"
+    assert read_rtf(data, name="f.rtf")[0].lines == ("Иван",)
+
+
+def test_a_nested_table_keeps_every_cells_text() -> None:
+    body = (
+        r"\trowd\cellx3000\cellx6000\pard\intbl Adults\cell "
+        r"\pard\intbl\itap2 Name\nestcell Role\nestcell{\*\nesttableprops\trowd\nestrow}"
+        r"\pard\intbl\cell\row\pard After\par"
+    )
+    assert lines_of(body) == (f"Adults{CELL}Name{CELL}Role", "After")
