@@ -20,6 +20,7 @@ SYMBOL_FONTS = {
     "wingdings 2": {0x52: MARKED, 0x54: MARKED, 0xA3: UNMARKED, 0x2A: UNMARKED},
 }
 _SPACES = re.compile(r"[ \u00a0]+")
+_GLYPH_CHARS = re.compile("[" + "".join(GLYPHS) + "]")
 
 
 def box(on: bool) -> str:
@@ -30,6 +31,8 @@ def box(on: bool) -> str:
 def text_glyphs(text: str, *, font: str) -> str:
     """☑ as ☒, and a symbol-font run's letters as the boxes they draw (`font` lower case)."""
     table = SYMBOL_FONTS.get(font)
+    if table is None and _GLYPH_CHARS.search(text) is None:
+        return text  # the common case, without a loop over the characters
     out = []
     for char in text:
         if char in GLYPHS:
