@@ -3,7 +3,7 @@ invitation, plus every PDF of a qpdf test directory attached to one.
 
     .venv/bin/python -m benchmarks.hostile_corpus OUT --qpdf ../shared/corpora/qpdf-qtest
 
-gives 1,016 messages (625 qpdf PDFs + 23 attachment kinds and 13 MIME kinds in variants).
+gives 1,020 messages (625 qpdf PDFs + 25 attachment kinds and 13 MIME kinds in variants).
 `scale` shrinks every bomb (the CI test builds a small corpus with scale 0.02 and the repo's own
 70 qpdf files). The names say what each message is (`0042-pdf_flate_bomb-3.eml`), so the
 slowest one can be named.
@@ -22,7 +22,7 @@ from tests.builders import hostile_mime as hm
 #: Kinds that cost tens of MB on disk each: built in two variants, not `variants`.
 BIG = frozenset({
     "pdf_flate_bomb", "docx_zip_bomb_honest", "docx_zip_bomb_lying", "png_bomb", "text_huge",
-    "mime_long_boundary", "mime_long_header_line",
+    "mime_long_boundary", "mime_long_header_line", "rtf_bin_blob", "odt_zip_bomb",
 })  # fmt: skip
 
 _HEAD = (

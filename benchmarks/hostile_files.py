@@ -249,6 +249,33 @@ def rtf_nested(scale: float) -> Built:
     return "nested.rtf", b"{\\rtf1 " + b"{" * depth + b"conference" + b"}" * depth + b"}"
 
 
+def rtf_bin_blob(scale: float) -> Built:
+    """A `\\bin` blob of 14 MB full of braces and backslashes, then a line of text."""
+    blob = b"{\\}" * (max(10, int(14 * MB * scale)) // 3)
+    body = b"{\\pict\\bin" + str(len(blob)).encode() + b" " + blob + b"}conference\\par}"
+    return "bin-blob.rtf", b"{\\rtf1\\ansi " + body
+
+
+def odt_zip_bomb(scale: float) -> Built:
+    """An OpenDocument text whose content.xml inflates to 400 MB of spaces."""
+    size = int(400 * MB * scale)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"),
+            b"application/vnd.oasis.opendocument.text",
+            compress_type=zipfile.ZIP_STORED,
+        )
+        with archive.open("content.xml", "w", force_zip64=True) as member:
+            member.write(b'<office:document-content xmlns:office="urn:oasis:names:tc:'
+                         b'opendocument:xmlns:office:1.0">')  # fmt: skip
+            chunk = b" " * MB
+            for _ in range(max(1, size // MB)):
+                member.write(chunk)
+            member.write(b"</office:document-content>")
+    return "bomb.odt", out.getvalue()
+
+
 def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
@@ -323,7 +350,7 @@ FILES: dict[str, Callable[[float], Built]] = {
         pdf_xref_loop, pdf_many_pages, pdf_jbig2_jpx, pdf_declared_huge_stream, pdf_flate_bomb,
         pdf_type3_recursive, docx_zip_bomb_honest, docx_zip_bomb_lying, docx_billion_laughs,
         docx_xxe, docx_nested_tables, docx_many_members, docm_macro, ole_encrypted, legacy_doc,
-        rtf_nested, png_bomb, tiff_huge, tiff_ifd_loop, jpeg_truncated, png_truncated,
-        gif_frames, text_huge,
+        rtf_nested, rtf_bin_blob, odt_zip_bomb, png_bomb, tiff_huge, tiff_ifd_loop,
+        jpeg_truncated, png_truncated, gif_frames, text_huge,
     )
 }  # fmt: skip

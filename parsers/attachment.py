@@ -166,11 +166,9 @@ def _refusal(data: bytes, *, media_type: str) -> tuple[ErrorKind, str] | None:
         if sniff.is_encrypted_ooxml(data):
             return ErrorKind.ENCRYPTED, "it is a password-protected Office document"
         return ErrorKind.UNSUPPORTED, "it is a legacy Office file (.doc/.xls): not read"
-    if media_type == sniff.RTF:
-        return ErrorKind.UNSUPPORTED, "it is an RTF document: RTF is not read"
-    if media_type in (sniff.XLSX, sniff.PPTX, sniff.DOTX, sniff.ODT):
+    if media_type in (sniff.XLSX, sniff.PPTX, sniff.DOTX):
         return ErrorKind.UNSUPPORTED, f"files of type {media_type} are not read"
-    if media_type == sniff.DOCX and _is_zip_bomb(data):
+    if media_type in (sniff.DOCX, sniff.ODT) and _is_zip_bomb(data):
         return ErrorKind.BOMB, _bomb_sentence()
     return None
 
@@ -208,6 +206,20 @@ def _read_docx(data: bytes, name: str, limits: Limits) -> AttachmentContent:
 
     del limits
     return _content(sniff.DOCX, read_docx(data, name=name))
+
+
+def _read_odt(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+    from parsers.odt import read_odt
+
+    del limits
+    return _content(sniff.ODT, read_odt(data, name=name))
+
+
+def _read_rtf(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+    from parsers.rtf import read_rtf
+
+    del limits
+    return _content(sniff.RTF, read_rtf(data, name=name))
 
 
 def _read_html(data: bytes, name: str, limits: Limits) -> AttachmentContent:
@@ -300,6 +312,8 @@ def decode_text(data: bytes) -> str:
 _READERS: dict[str, _Reader] = {
     sniff.PDF: _read_pdf,
     sniff.DOCX: _read_docx,
+    sniff.ODT: _read_odt,
+    sniff.RTF: _read_rtf,
     sniff.HTML: _read_html,
     sniff.TEXT: _read_text,
     **{media_type: _read_image(media_type) for media_type in sniff.IMAGE_TYPES},

@@ -32,12 +32,11 @@ from collections.abc import Iterator
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from parsers.errors import AttachmentError
-from parsers.records import CELL, MARKED, STRUCK, UNMARKED, ErrorKind, Page
+from parsers.records import CELL, ErrorKind, Page
+from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, text_glyphs
+from parsers.word_lines import struck as struck_text
+from parsers.xml_package import parse_xml, read_member, refuse_bombs
 
-MB = 1024 * 1024
-MAX_MEMBER_BYTES = 50 * MB  # a member declaring more is a bomb (RELIABILITY.md S2)
-MAX_RATIO = 100  # compression ratio over which a member larger than `_RATIO_FLOOR` is a bomb
-_RATIO_FLOOR = MB  # small members may compress well (styles.xml does); only big ones matter
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAIN = "word/document.xml"
 _PARTS = re.compile(r"^word/(header|footer)(\d*)\.xml$")
@@ -49,13 +48,7 @@ _WRAPPERS = frozenset(  # elements whose children are read as if they were the e
     {f"{W}customXml", f"{W}ins", f"{W}smartTag", f"{W}hyperlink", f"{W}fldSimple", f"{W}moveTo",
      f"{W}dir", f"{W}bdo", f"{W}sdtContent"}
 )  # fmt: skip
-_GLYPHS = {"☒": MARKED, "☑": MARKED, "☐": UNMARKED}
-_SYMBOL_FONTS = {
-    "wingdings": {0xFE: MARKED, 0xFD: MARKED, 0x78: MARKED, 0xA8: UNMARKED, 0x6F: UNMARKED},
-    "wingdings 2": {0x52: MARKED, 0x54: MARKED, 0xA3: UNMARKED, 0x2A: UNMARKED},
-}
 _OFF = frozenset({"0", "false", "off"})
-_SPACES = re.compile(r"[ \u00a0]+")
 
 
 def read_docx(data: bytes, *, name: str) -> tuple[Page, ...]:
@@ -92,23 +85,14 @@ def _document_lines(data: bytes) -> tuple[str, ...]:
 
 def _refuse_unsafe(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo]) -> None:
     """Bombs and macros are refused from the zip directory, before anything is inflated."""
-    if sum(info.file_size for info in infos.values()) > MAX_MEMBER_BYTES:
-        raise AttachmentError(ErrorKind.BOMB, _bomb_sentence())
-    for info in infos.values():
-        ratio = info.file_size / max(1, info.compress_size)
-        if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
-            raise AttachmentError(ErrorKind.BOMB, _bomb_sentence())
+    refuse_bombs(infos)
     names = {name.lower() for name in infos}
     macro = any(name.endswith("vbaproject.bin") for name in names)
     types = infos.get("[Content_Types].xml")
-    if types is not None and b"macroenabled" in _read_member(archive, types).lower():
+    if types is not None and b"macroenabled" in read_member(archive, types).lower():
         macro = True
     if macro:
         raise AttachmentError(ErrorKind.MACRO, "macro-enabled Word document: not opened")
-
-
-def _bomb_sentence() -> str:
-    return f"it expands to more than {MAX_MEMBER_BYTES // MB} MB when decompressed (a bomb)"
 
 
 def _extra_parts(infos: dict[str, zipfile.ZipInfo]) -> tuple[list[str], list[str]]:
@@ -118,38 +102,11 @@ def _extra_parts(infos: dict[str, zipfile.ZipInfo]) -> tuple[list[str], list[str
     return heads, [n for kind, _, n in found if kind == "footer"]
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """The member's bytes, never more than the cap whatever its header claims."""
-    with archive.open(info) as member:
-        data = member.read(MAX_MEMBER_BYTES + 1)
-    if len(data) > MAX_MEMBER_BYTES:
-        raise AttachmentError(ErrorKind.BOMB, _bomb_sentence())
-    return data
-
-
 def _part_lines(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[str]:
-    root = _parse_xml(_read_member(archive, info))
+    root = parse_xml(read_member(archive, info))
     body = root.find(f"{W}body")
     lines = _Reader().blocks(root if body is None else body)
     return [line for line in lines if line.strip()]
-
-
-def _parse_xml(data: bytes) -> etree._Element:
-    """Word never writes a DOCTYPE: one is an entity bomb or an XXE attempt, refused."""
-    if b"<!doctype" in data[:4096].lower() or b"<!entity" in data.lower():
-        raise AttachmentError(ErrorKind.BOMB, "it declares XML entities (a DOCTYPE): not opened")
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        huge_tree=False,
-        load_dtd=False,
-        dtd_validation=False,
-    )
-    root = etree.fromstring(data, parser=parser)
-    docinfo = root.getroottree().docinfo
-    if docinfo.doctype or docinfo.internalDTD is not None:
-        raise AttachmentError(ErrorKind.BOMB, "it declares XML entities (a DOCTYPE): not opened")
-    return root
 
 
 class _Reader:
@@ -168,15 +125,13 @@ class _Reader:
             elif child.tag == f"{W}tbl":
                 lines.extend(self.table(child))
             elif child.tag == f"{W}sdt" and (state := _checkbox_state(child)) is not None:
-                lines.append(_box(state).strip())
+                lines.append(box(state).strip())
         return lines
 
     def paragraph(self, p: etree._Element) -> list[str]:
         self.line, self.after = [], []
         self.inline(p)
-        text = "".join(self.line).replace(STRUCK + STRUCK, "")  # adjacent struck runs: one
-        lines = [_fold(part) for part in text.split("\n")]
-        return [line for line in lines if line] + self.after
+        return paragraph_lines("".join(self.line)) + self.after
 
     def inline(self, parent: etree._Element) -> None:
         for child in _unwrapped(parent):
@@ -184,7 +139,7 @@ class _Reader:
             if tag == f"{W}r":
                 self.run(child)
             elif tag == f"{W}sdt":  # `_unwrapped` opens every other content control
-                self.line.append(_box(_checkbox_state(child) is True))
+                self.line.append(box(_checkbox_state(child) is True))
             elif tag == f"{MC}AlternateContent":
                 choice = child.find(f"{MC}Choice")
                 self.inline(choice if choice is not None else child)
@@ -195,8 +150,8 @@ class _Reader:
         for child in r:
             tag = child.tag
             if tag == f"{W}t":
-                text = _text_glyphs(child.text or "", font=font)
-                self.line.append(f"{STRUCK}{text}{STRUCK}" if struck and text.strip() else text)
+                text = text_glyphs(child.text or "", font=font)
+                self.line.append(struck_text(text) if struck else text)
             elif tag == f"{W}tab":
                 self.line.append(CELL)
             elif tag in (f"{W}br", f"{W}cr"):
@@ -215,11 +170,9 @@ class _Reader:
             if any(cell.find(f".//{W}tbl") is not None for cell in cells):
                 lines.extend(line for cell in cells for line in _Reader().blocks(cell))
                 continue
-            texts = [" ".join(_Reader().blocks(cell)).strip() for cell in cells]
-            while texts and not texts[-1]:
-                texts.pop()
-            if any(texts):
-                lines.append(CELL.join(texts))
+            line = row_line([" ".join(_Reader().blocks(cell)) for cell in cells])
+            if line is not None:
+                lines.append(line)
         return lines
 
 
@@ -249,10 +202,10 @@ def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
 
 def _checkbox_state(sdt: etree._Element) -> bool | None:
     """A `w14:checkbox` content control's state; None when the control is not a check box."""
-    box = sdt.find(f"{W}sdtPr/{W14}checkbox")
-    if box is None:
+    control = sdt.find(f"{W}sdtPr/{W14}checkbox")
+    if control is None:
         return None
-    checked = box.find(f"{W14}checked")
+    checked = control.find(f"{W14}checked")
     if checked is None:
         return False
     return checked.get(f"{W14}val", "1").lower() not in _OFF
@@ -260,18 +213,14 @@ def _checkbox_state(sdt: etree._Element) -> bool | None:
 
 def _form_checkbox(fld_char: etree._Element) -> str:
     """A legacy FORMCHECKBOX: `w:checked` wins over `w:default`; no `w:val` means on."""
-    box = fld_char.find(f"{W}ffData/{W}checkBox")
-    if box is None:
+    field = fld_char.find(f"{W}ffData/{W}checkBox")
+    if field is None:
         return ""
-    state = box.find(f"{W}checked")
+    state = field.find(f"{W}checked")
     if state is None:
-        state = box.find(f"{W}default")
+        state = field.find(f"{W}default")
     on = state is not None and state.get(f"{W}val", "1").lower() not in _OFF
-    return _box(on)
-
-
-def _box(on: bool) -> str:
-    return f"{MARKED if on else UNMARKED} "
+    return box(on)
 
 
 def _struck(r: etree._Element) -> bool:
@@ -293,31 +242,12 @@ def _run_font(r: etree._Element) -> str:
     return str(fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or "").lower()
 
 
-def _text_glyphs(text: str, *, font: str) -> str:
-    """☑ as ☒, and a Wingdings run's letters as the boxes they draw."""
-    table = _SYMBOL_FONTS.get(font)
-    out = []
-    for char in text:
-        if char in _GLYPHS:
-            out.append(_GLYPHS[char] + " ")
-        elif table is not None and (ord(char) & 0xFF) in table and ord(char) not in (0x20, 0xA0):
-            out.append(table[ord(char) & 0xFF] + " ")
-        else:
-            out.append(char)
-    return "".join(out)
-
-
 def _symbol(sym: etree._Element) -> str:
     """`w:sym`: a character of a symbol font, its code often in the F0xx private range."""
-    table = _SYMBOL_FONTS.get(str(sym.get(f"{W}font", "")).lower())
+    table = SYMBOL_FONTS.get(str(sym.get(f"{W}font", "")).lower())
     try:
         code = int(str(sym.get(f"{W}char", "")), 16) & 0xFF
     except ValueError:
         return ""
     glyph = table.get(code) if table is not None else None
     return f"{glyph} " if glyph else ""
-
-
-def _fold(text: str) -> str:
-    cells = [_SPACES.sub(" ", cell).strip() for cell in text.split(CELL)]
-    return CELL.join(cells).strip(CELL + " ")

@@ -52,6 +52,8 @@ PRELOAD = [
     "parsers.attachment",
     "parsers.pdf",
     "parsers.docx",
+    "parsers.odt",
+    "parsers.rtf",
     "parsers.html_text",
     "parsers.ocr",
     "pdfplumber",

@@ -137,3 +137,106 @@ def test_reading_a_word_file_with_damaged_xml_never_raises(data: bytes) -> None:
     content = read_attachment(data, filename="form.docx", declared_type=None, limits=LIMITS)
     assert is_consistent(content)
     assert content.media_type == sniff.DOCX
+
+
+# --- RTF and OpenDocument (issue 11) ---------------------------------------------------------
+
+RTF_HEAD = r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Arial;}{\f1\fcharset2 Wingdings;}}"
+#: Tokens an RTF writer uses, for token soup: groups, destinations, fields, tables, \bin, \u.
+RTF_TOKENS = [
+    "{", "}", r"\par ", r"\tab ", r"\cell ", r"\row ", r"\trowd ", r"\intbl ", r"\pard ",
+    r"\strike ", r"\strike0 ", r"\plain ", r"\f1 ", r"\f9 ", r"\u9746?", r"\u-10179?",
+    r"\uc0 ", r"\uc5 ", r"\'fe", r"\'8", r"{\*\fldinst FORMCHECKBOX ", r"{\*\formfield",
+    r"\ffres1 ", r"\ffdefres1 ", r"{\field", r"{\fldrslt ", r"{\fonttbl", r"{\pict\bin2 ",
+    r"\bin-5 ", r"{\*\generator ", r"\v ", r"\line ", "\\", "Police attend ", "é", "\r\n",
+]  # fmt: skip
+
+
+def rtf_escaped(text: str) -> str:
+    """`text` as RTF: ASCII as itself (specials escaped), everything else as \\uN?."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in "\\{}":
+            out.append("\\" + char)
+        elif 32 <= code < 127:
+            out.append(char)
+        else:
+            for unit in char.encode("utf-16-le").hex(" ", 2).split():
+                value = int.from_bytes(bytes.fromhex(unit), "little")
+                out.append(f"\\u{value - 65536 if value > 32767 else value}?")
+    return "".join(out)
+
+
+WORDS = st.text(
+    st.characters(blacklist_categories=["Cc", "Cs", "Zl", "Zp"], blacklist_characters="☒☑☐~"),
+    min_size=1,
+    max_size=40,
+).filter(lambda text: text.strip() != "" and "\u00a0" not in text)
+
+
+@given(st.lists(WORDS, min_size=1, max_size=5))
+@FAST
+def test_any_unicode_paragraphs_written_as_rtf_read_back_as_the_same_lines(
+    paragraphs: list[str],
+) -> None:
+    from parsers.rtf import read_rtf
+    from parsers.word_lines import fold
+
+    body = "".join(rtf_escaped(p) + r"\par " for p in paragraphs)
+    (page,) = read_rtf(f"{RTF_HEAD}{body}}}".encode("ascii"), name="f.rtf")
+    assert page.lines == tuple(line for line in (fold(p) for p in paragraphs) if line)
+
+
+@given(st.lists(st.sampled_from(RTF_TOKENS), max_size=80))
+@FAST
+def test_rtf_token_soup_never_raises_past_the_boundary(tokens: list[str]) -> None:
+    data = (RTF_HEAD + "".join(tokens)).encode("utf-8")
+    content = read_attachment(data, filename="form.rtf", declared_type=None, limits=LIMITS)
+    assert is_consistent(content)
+    assert content.media_type == sniff.RTF
+
+
+@functools.cache
+def an_odt() -> bytes:
+    from tests.builders import odt_builder as ob
+
+    body = (
+        '<text:p>Police: <text:span text:style-name="T1">attend</text:span></text:p>'
+        "<table:table><table:table-row><table:table-cell><text:p>Child</text:p>"
+        "</table:table-cell><table:table-cell><text:p>Leo Hall</text:p></table:table-cell>"
+        f"</table:table-row></table:table><text:p>{ob.control('c')} Report</text:p>"
+    )
+    return ob.document(body, forms=ob.checkbox("c", current="checked"), header="OFFICIAL")
+
+
+@given(mutated(an_odt()))
+@FAST
+def test_reading_a_mutated_odt_never_raises(data: bytes) -> None:
+    content = read_attachment(data, filename="form.odt", declared_type=None, limits=LIMITS)
+    assert is_consistent(content)
+
+
+@st.composite
+def odt_with_mutated_xml(draw: st.DrawFn) -> bytes:
+    """A well-formed package whose content.xml or styles.xml is mutated."""
+    target_name = draw(st.sampled_from(["content.xml", "styles.xml"]))
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(an_odt())) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == target_name:
+                data = draw(mutated(data))
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+@given(odt_with_mutated_xml())
+@FAST
+def test_reading_an_odt_with_damaged_xml_never_raises(data: bytes) -> None:
+    content = read_attachment(data, filename="form.odt", declared_type=None, limits=LIMITS)
+    assert is_consistent(content)
+    assert content.media_type == sniff.ODT

@@ -1,11 +1,11 @@
 """The hostile corpus through the daemon, in the reduced form CI affords (issue 15).
 
-Every kind of the corpus once (PDF, Word, image and MIME bombs and oddities, huge text, at 2 %
-of their size) and eight of the repository's own qpdf test PDFs attached to invitations: every
-input becomes a task, nothing is left in inbox/, working/ or failed/, and the main process and
-the whole tree stay under their stated ceilings. The full corpus (about 1,100 messages, the
-issue's sizes) is `benchmarks/bench_hostile.py`; its figures are in the README. Times are
-printed, never asserted (speed belongs to the benchmark).
+Every kind of the corpus once (PDF, Word, RTF, ODT, image and MIME bombs and oddities, huge
+text, at 2 % of their size) and eight of the repository's own qpdf test PDFs attached to
+invitations: every input becomes a task, nothing is left in inbox/, working/ or failed/, and
+the main process and the whole tree stay under their stated ceilings. The full corpus (about
+1,100 messages, the issue's sizes) is `benchmarks/bench_hostile.py`; its figures are in the
+README. Times are printed, never asserted (speed belongs to the benchmark).
 """
 
 from __future__ import annotations
