@@ -247,6 +247,7 @@ def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App
                 grace_s=settings.parsing.message_grace_seconds,
             ),
             witness=Witness(settings.data_path() / "witness"),
+            max_message_bytes=int(settings.parsing.max_message_mb * 2**20),
         )
         digest = build_digest_job(
             settings, engine=engine, store=parts.store, bind_keys=keyring.using, log=log
@@ -361,7 +362,7 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
     return parse, triage_one
 
 
-def _unavailable(*_args: object) -> Any:
+def _unavailable(*_args: object, **_kwargs: object) -> Any:
     raise RuntimeError("the reader was not loaded")
 
 

@@ -28,7 +28,9 @@ def smime_parse(parse: ParseFn, settings: SmimeSettings) -> ParseFn:
     if key is None and ca_file is None:
         return parse
 
-    def read(raw: bytes) -> Invitation:
+    def read(raw: bytes, *, size: int | None = None) -> Invitation:
+        if size is not None:  # only the headers of a message over the size limit: not opened
+            return parse(raw, size=size)
         opened = open_message(raw, key=key, ca_file=ca_file)
         invitation = parse(opened.raw)
         if opened.signed and ca_file is not None:

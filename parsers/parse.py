@@ -52,14 +52,22 @@ _WAIT_SLICE_S = 0.25
 def parse_email(
     raw: bytes,
     *,
+    size: int | None = None,
     limits: Limits | None = None,
     pool: ParsePool | None = None,
     domains: Mapping[str, str] = DEFAULT_DOMAINS,
     message_limits: MessageLimits | None = None,
 ) -> Invitation:
-    """Read one email. Without a pool, attachments are read in this process (tests, tools)."""
+    """Read one email. Without a pool, attachments are read in this process (tests, tools).
+
+    `size`: the message's real size when `raw` is only its first bytes (a message over
+    `max_message_bytes`, of which the daemon reads only the headers, never the whole)."""
     flight = _start(
-        raw, limits=limits or Limits(), pool=pool, message_limits=message_limits or MessageLimits()
+        raw,
+        limits=limits or Limits(),
+        pool=pool,
+        message_limits=message_limits or MessageLimits(),
+        size=size,
     )
     return _finish(flight, domains=domains)
 
@@ -160,8 +168,9 @@ def _start(
     pool: ParsePool | None,
     message_limits: MessageLimits,
     known: Unread | None = None,
+    size: int | None = None,
 ) -> _InFlight:
-    opened = open_message(raw, message_limits=message_limits)
+    opened = open_message(raw, message_limits=message_limits, size=size)
     if opened.refused is not None:
         return _InFlight(opened, list(opened.refused))
     results: list[Future[AttachmentContent] | AttachmentContent] = []
