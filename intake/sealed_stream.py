@@ -120,15 +120,30 @@ def open_chunks(aead: AESGCM, read: Callable[[int], bytes], *, aad: bytes) -> It
 
 
 def _recut(chunks: Iterable[bytes], size: int) -> Iterator[tuple[bytes, bool]]:
-    """`chunks` as pieces of `size` bytes, each with `last`: a full piece is known not to be
-    the last only once a byte after it has been seen, so the last piece holds 0..size bytes."""
-    pending = bytearray()
+    """`chunks` as pieces of `size` bytes, each with `last`: a piece is known not to be the
+    last only once the next one has come, so one is held back (the last holds 0..size)."""
+    held: bytes | None = None
+    for piece in _pieces(chunks, size):
+        if held is not None:
+            yield held, False
+        held = piece
+    yield (b"" if held is None else held), True
+
+
+def _pieces(chunks: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """Pieces of exactly `size` bytes and a shorter rest; a chunk of the right size (what
+    `intake.rawmessage` reads) passes through uncopied."""
+    rest = b""
     for chunk in chunks:
-        pending += chunk
-        while len(pending) > size:
-            yield bytes(pending[:size]), False
-            del pending[:size]
-    yield bytes(pending), True
+        if not rest and len(chunk) == size:
+            yield chunk
+            continue
+        rest += chunk
+        while len(rest) >= size:
+            yield rest[:size]
+            rest = rest[size:]
+    if rest:
+        yield rest
 
 
 def _nonce(prefix: bytes, counter: int, *, last: bool) -> bytes:
