@@ -247,7 +247,6 @@ def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App
                 grace_s=settings.parsing.message_grace_seconds,
             ),
             witness=Witness(settings.data_path() / "witness"),
-            max_message_bytes=int(settings.parsing.max_message_mb * 2**20),
         )
         digest = build_digest_job(
             settings, engine=engine, store=parts.store, bind_keys=keyring.using, log=log
@@ -354,6 +353,7 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
             domains=config.domains,  # the policy files' domains, as triage trusts them
         ),
         settings.smime,
+        max_bytes=message_limits.max_message_bytes,
     )
 
     def triage_one(invitation: Invitation, day: date | None) -> TriageResult:

@@ -199,7 +199,7 @@ def _keyring(settings: Settings) -> str:
 
 
 def _smime(settings: Settings) -> str:
-    smime_parse(lambda raw: None, settings.smime)  # type: ignore[arg-type]
+    smime_parse(lambda raw: None, settings.smime)  # type: ignore[arg-type,return-value]
     if not (settings.smime.certificate_file or settings.smime.ca_file):
         return "not configured: encrypted mail goes to a person as encrypted_unreadable"
     parts = []

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -48,7 +48,6 @@ from intake.sources import Fetched, Source, SourceRef
 from intake.vault import Vault
 from parsers.bounds import MAX_HEADER_BYTES, check_structure, header_section
 from parsers.errors import PoolUnavailable
-from parsers.message import MAX_MESSAGE_BYTES
 from parsers.records import LONDON, BookingFields, Invitation, MessageInfo
 from tasks.build import district_of
 from tasks.filing import plan_filing
@@ -60,15 +59,9 @@ if TYPE_CHECKING:
     from cpc_triage.witness import Witness
 
 FILING_RETRIES = 3
-
-
-class ParseFn(Protocol):
-    """`parsers.parse_email` as wired: `raw` is the message, or only its first bytes when
-    `size` (its real size) is over `max_message_mb` and only its headers are read."""
-
-    def __call__(self, raw: bytes, *, size: int | None = ...) -> Invitation: ...
-
-
+#: `parsers.parse_email` as wired: a message in a file is handed over as the file (a parse
+#: worker reads it; one over `max_message_mb` is read no further than its headers).
+ParseFn = Callable[[bytes | RawMessage], Invitation]
 TriageFn = Callable[[Invitation, date | None], TriageResult]
 
 
@@ -91,9 +84,6 @@ class Parts:
     #: Leaves the evidence that tells a crash the message caused from a kill from outside
     #: (`cpc_triage.witness`); None: every attempt counts (tests that wire no state directory).
     witness: Witness | None = None
-    #: `[parsing] max_message_mb`: a larger message is never read whole into this process;
-    #: only its headers are parsed (the bytes of one are in the vault, sealed in chunks).
-    max_message_bytes: int = MAX_MESSAGE_BYTES
 
 
 def process_one(parts: Parts, source: Source) -> bool:
@@ -280,14 +270,9 @@ def _result(
 def _read_and_triage(
     parts: Parts, message: RawMessage, entry: ledger.Entry, today: date
 ) -> TriageResult:
-    size = message.size
     test_hook(message.head(4096))
     try:
-        if size > parts.max_message_bytes:  # only its headers are read: never the whole of it
-            invitation = parts.parse(message.head(MAX_HEADER_BYTES + 4), size=size)
-        else:
-            invitation = parts.parse(message.read())
-        invitation = with_mailbox_district(invitation, parts.districts.get(entry.source))
+        invitation = with_mailbox_district(parts.parse(message), parts.districts.get(entry.source))
     except PoolUnavailable as exc:  # the parse workers, not the message: retried
         raise TransientFault("parse_pool") from exc
     except Exception as exc:

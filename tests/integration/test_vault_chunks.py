@@ -11,6 +11,7 @@ by an earlier version still opens.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import tracemalloc
 from collections.abc import Callable, Iterator
@@ -29,7 +30,7 @@ from intake.dropfolder import DropFolder
 from intake.keys import KeyRing, create_keyring
 from intake.rawmessage import RawMessage
 from intake.vault import Stored, Vault
-from parsers import parse_email
+from parsers import MessageLimits, parse_email
 from tests.integration.daemon_app import fixed_triage, open_test_app
 from tests.integration.daemon_fixtures import Backend
 
@@ -194,7 +195,10 @@ def test_a_large_dropped_message_is_filed_without_being_read_whole(tmp_path: Pat
     app, _ = open_test_app(tmp_path, Backend("sqlite", "", ""), triage_fn=fixed_triage)
     try:
         # Over max_message_bytes: vaulted, checked and filed for a person from its headers.
-        app.parts = dataclasses.replace(app.parts, parse=parse_email, max_message_bytes=2 * CHUNK)
+        limits = MessageLimits(max_message_bytes=2 * CHUNK)
+        app.parts = dataclasses.replace(
+            app.parts, parse=functools.partial(parse_email, message_limits=limits)
+        )
         folder = app.settings.mailbox_path(app.settings.mailboxes[0])
         source = DropFolder(folder)
         source.ensure()
