@@ -30,7 +30,7 @@ from intake.dropfolder import DropFolder
 from intake.keys import KeyRing, create_keyring
 from intake.rawmessage import RawMessage
 from intake.vault import Stored, Vault
-from parsers import MessageLimits, parse_email
+from parsers import Limits, MessageLimits, ParsePool, parse_email
 from tests.integration.daemon_app import fixed_triage, open_test_app
 from tests.integration.daemon_fixtures import Backend
 
@@ -218,6 +218,35 @@ def test_a_large_dropped_message_is_filed_without_being_read_whole(tmp_path: Pat
         assert entry.key_id is not None and entry.vault_name is not None
         assert app.parts.vault.load(Stored(entry.key_id, entry.vault_name)) == raw
         assert not list((folder / "working").iterdir())
+    finally:
+        app.close()
+
+
+def test_a_dropped_message_within_the_limit_is_read_by_a_worker_from_its_file(
+    tmp_path: Path,
+) -> None:
+    app, _ = open_test_app(tmp_path, Backend("sqlite", "", ""), triage_fn=fixed_triage)
+    try:
+        with ParsePool(workers=1, limits=Limits()) as pool:
+            app.parts = dataclasses.replace(
+                app.parts, parse=functools.partial(parse_email, pool=pool)
+            )
+            folder = app.settings.mailbox_path(app.settings.mailboxes[0])
+            source = DropFolder(folder)
+            source.ensure()
+            raw = _message(24 * CHUNK)  # under max_message_bytes: parsed, not set aside
+            (folder / "inbox" / "m.eml").write_bytes(raw)
+            tracemalloc.start()
+            try:
+                assert process_one(app.parts, source)
+                _, peak = tracemalloc.get_traced_memory()
+            finally:
+                tracemalloc.stop()
+        assert peak < 24 * CHUNK / 4, f"{peak / 2**20:.1f} MB held for a 24 MB message"
+        digest = RawMessage(data=raw).sha256()
+        with app.engine.connect() as conn:
+            entry = ledger.find(conn, source=source.name, source_id=f"{digest}.eml", sha256=digest)
+        assert entry is not None and entry.state is ledger.State.DONE and entry.error is None
     finally:
         app.close()
 
