@@ -200,7 +200,8 @@ def main() -> None:
     paths = build(args.corpus, qpdf=args.qpdf, scale=args.scale, variants=args.variants, only=only)
     with tempfile.TemporaryDirectory(prefix="cpc-hostile-run-") as tmp:
         report = run_corpus(paths, Path(tmp), batch=args.batch, within=args.within)
-    print(json.dumps({**asdict(report), "over": report.over[:20]}, indent=1, default=str))
+    shown = {**asdict(report), "over": report.over[:20], "over_count": len(report.over)}
+    print(json.dumps(shown, indent=1, default=str))
     raise SystemExit(0 if report.ok(within=args.within) else 1)
 
 

@@ -353,6 +353,7 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
             domains=config.domains,  # the policy files' domains, as triage trusts them
         ),
         settings.smime,
+        max_bytes=message_limits.max_message_bytes,
     )
 
     def triage_one(invitation: Invitation, day: date | None) -> TriageResult:
@@ -361,7 +362,7 @@ def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
     return parse, triage_one
 
 
-def _unavailable(*_args: object) -> Any:
+def _unavailable(*_args: object, **_kwargs: object) -> Any:
     raise RuntimeError("the reader was not loaded")
 
 

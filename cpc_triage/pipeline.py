@@ -19,7 +19,6 @@ Crash points (`intake.crashpoints`, RELIABILITY.md R2) mark every step for the t
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -44,9 +43,10 @@ from intake import ledger
 from intake.crashpoints import crash_point
 from intake.keys import KeyRing
 from intake.ports import EventLog
+from intake.rawmessage import RawMessage
 from intake.sources import Fetched, Source, SourceRef
 from intake.vault import Vault
-from parsers.bounds import check_structure, header_section
+from parsers.bounds import MAX_HEADER_BYTES, check_structure, header_section
 from parsers.errors import PoolUnavailable
 from parsers.records import LONDON, BookingFields, Invitation, MessageInfo
 from tasks.build import district_of
@@ -59,8 +59,9 @@ if TYPE_CHECKING:
     from cpc_triage.witness import Witness
 
 FILING_RETRIES = 3
-
-ParseFn = Callable[[bytes], Invitation]
+#: `parsers.parse_email` as wired: a message in a file is handed over as the file (a parse
+#: worker reads it; one over `max_message_mb` is read no further than its headers).
+ParseFn = Callable[[bytes | RawMessage], Invitation]
 TriageFn = Callable[[Invitation, date | None], TriageResult]
 
 
@@ -127,7 +128,7 @@ def _process(parts: Parts, source: Source, fetched: Fetched) -> bool:
     with _reading(parts, entry.id):  # the witness first: a kill in between gives it back
         attempts = _count_attempt(parts, entry)  # committed before the attempt starts
         try:
-            result = _result(parts, fetched.raw, entry, attempts=attempts)
+            result = _result(parts, fetched.message, entry, attempts=attempts)
             if result is None:  # over its budget, not yet set aside: the others go first
                 defer = getattr(source, "defer", None)
                 if defer is not None:
@@ -174,28 +175,33 @@ def reconcile(parts: Parts, source: Source) -> int:
 
 
 def _received(parts: Parts, fetched: Fetched) -> ledger.Entry:
-    """The ledger row for this message, vaulting the raw bytes first if it is new."""
-    sha256 = hashlib.sha256(fetched.raw).hexdigest()
+    """The ledger row for this message, vaulting the raw bytes first if it is new.
+
+    Hashed and sealed a chunk at a time, the Message-ID read from the first bytes: a message
+    in a file (the drop folder's) is never whole in this process here (issue 15 item 4)."""
+    message = fetched.message
+    sha256 = message.sha256()
+    size = message.size
     ref = fetched.ref
     with parts.engine.begin() as conn, parts.keyring.using(conn):
         known = ledger.find(conn, source=ref.source, source_id=ref.source_id, sha256=sha256)
         if known is not None:
             return known
-        stored = parts.vault.store(fetched.raw)
+        stored = parts.vault.store(message)
         entry = ledger.record_received(
             conn,
             source=ref.source,
             source_id=ref.source_id,
             message_id_index=ledger.message_id_index(
-                message_id_of(fetched.raw), index=parts.keyring.blind_index
+                message_id_of(message.head(MAX_HEADER_BYTES)), index=parts.keyring.blind_index
             ),
             sha256=sha256,
-            size=len(fetched.raw),
+            size=size,
             key_id=stored.key_id,
             vault_name=stored.name,
         )
     crash_point("after_ledger_insert")
-    parts.log.info("message_received", ref=entry.ref, sha256=sha256[:16], size=len(fetched.raw))
+    parts.log.info("message_received", ref=entry.ref, sha256=sha256[:16], size=size)
     return entry
 
 
@@ -232,7 +238,9 @@ def _defer(parts: Parts, source: Source, fetched: Fetched, entry: ledger.Entry) 
     return True
 
 
-def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> TriageResult | None:
+def _result(
+    parts: Parts, message: RawMessage, entry: ledger.Entry, *, attempts: int
+) -> TriageResult | None:
     """Parse and triage under the message's budget; any failure becomes a manual_review result
     naming the stage. None: over its budget this time, to be tried again later."""
     today = datetime.now(LONDON).date()
@@ -241,13 +249,14 @@ def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> 
         return _set_aside(parts, entry, kind=entry.error or "budget", words=words, day=today)
     if attempts > MAX_ATTEMPTS:
         return _failure(entry, parts, stage="repeated_crash", error=None, day=today)
-    refusal = check_structure(raw)  # before anything reads the headers (gh-136063)
+    with message.mapped() as scanned:  # a file is scanned on a memory map, a window at a time
+        refusal = check_structure(scanned)  # before anything reads the headers (gh-136063)
     if refusal is not None:
         kind, words = f"structure:{refusal.kind}", refusal.words
         return _set_aside(parts, entry, kind=kind, words=words, day=today)
     try:
         with parts.budget.guard(on_stuck=lambda kind: _stuck(parts, entry, kind)):
-            return _read_and_triage(parts, raw, entry, today)
+            return _read_and_triage(parts, message, entry, today)
     except BudgetExceeded as exc:
         with parts.engine.begin() as conn:
             strikes = ledger.mark_strike(conn, entry.id, error=f"budget:{exc.kind}")
@@ -258,10 +267,12 @@ def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> 
         return _set_aside(parts, entry, kind=f"budget:{exc.kind}", words=words, day=today)
 
 
-def _read_and_triage(parts: Parts, raw: bytes, entry: ledger.Entry, today: date) -> TriageResult:
-    test_hook(raw)
+def _read_and_triage(
+    parts: Parts, message: RawMessage, entry: ledger.Entry, today: date
+) -> TriageResult:
+    test_hook(message.head(4096))
     try:
-        invitation = with_mailbox_district(parts.parse(raw), parts.districts.get(entry.source))
+        invitation = with_mailbox_district(parts.parse(message), parts.districts.get(entry.source))
     except PoolUnavailable as exc:  # the parse workers, not the message: retried
         raise TransientFault("parse_pool") from exc
     except Exception as exc:

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from cpc_triage.budget import MAIN_MEMORY_MB
 from cpc_triage.settings_digest import DigestSettings
 from cpc_triage.settings_mailbox import DropFolderMailbox, MailboxSettings
 from cpc_triage.settings_sinks import SinkSettings
@@ -92,7 +93,7 @@ class ParsingSettings(_Model):
     # How long a message over its budget may stay stuck in C code before its strike is committed
     # and the process restarts itself in place (cpc_triage.budget.MessageBudget.grace_s).
     message_grace_seconds: float = Field(default=10.0, gt=0, le=300)
-    main_memory_mb: int = Field(default=400, ge=64)
+    main_memory_mb: int = Field(default=MAIN_MEMORY_MB, ge=64)  # cpc_triage.budget says why
     # The whole service's ceiling: the unit's MemoryMax= (systemd/cpc-triage.service) says the
     # same. Only as many parse workers start as fit in it (cpc_triage.budget.workers_that_fit).
     service_memory_mb: int = Field(default=3072, ge=512)

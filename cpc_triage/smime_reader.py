@@ -15,12 +15,19 @@ from pathlib import Path
 from cpc_triage.pipeline import ParseFn
 from cpc_triage.settings import SmimeSettings
 from cpc_triage.startup import StartupError, secret_path
+from intake.rawmessage import RawMessage
 from intake.smime import UnitKey, open_message
+from parsers.message import MAX_MESSAGE_BYTES
 from parsers.records import Invitation
 
 
-def smime_parse(parse: ParseFn, settings: SmimeSettings) -> ParseFn:
-    """`parse` behind S/MIME opening, or `parse` itself when S/MIME is not configured."""
+def smime_parse(
+    parse: ParseFn, settings: SmimeSettings, *, max_bytes: int = MAX_MESSAGE_BYTES
+) -> ParseFn:
+    """`parse` behind S/MIME opening, or `parse` itself when S/MIME is not configured.
+
+    Opening needs the message whole in this process: one over `max_bytes` (whose headers alone
+    are read) is handed on unopened, as a file, never read whole (issue 15 item 4)."""
     key = _unit_key(settings)
     ca_file = Path(settings.ca_file) if settings.ca_file else None
     if ca_file is not None and not ca_file.is_file():
@@ -28,7 +35,11 @@ def smime_parse(parse: ParseFn, settings: SmimeSettings) -> ParseFn:
     if key is None and ca_file is None:
         return parse
 
-    def read(raw: bytes) -> Invitation:
+    def read(raw: bytes | RawMessage) -> Invitation:
+        if isinstance(raw, RawMessage):
+            if raw.size > max_bytes:
+                return parse(raw)
+            raw = raw.read()
         opened = open_message(raw, key=key, ca_file=ca_file)
         invitation = parse(opened.raw)
         if opened.signed and ca_file is not None:

@@ -6,10 +6,13 @@ Layout under the folder (created on first use):
     working/     claimed messages, named by content: moved here before processing, left by a crash
     failed/      not even a manual_review task could be filed (should never happen): see below
 
-Claiming reads the file, then hard-links it into `working/` under `<SHA-256 of its bytes>.eml`
-and unlinks it from `inbox/`: the link fails if that name is taken, so two claimers cannot both
-win, and a crash between the two leaves the file in both places — the ledger (source identity +
-SHA-256) recognises it and nothing is filed twice. After a restart `working/` is offered first.
+Claiming hashes the file (a chunk at a time), then hard-links it into `working/` under
+`<SHA-256 of its bytes>.eml` and unlinks it from `inbox/`: the link fails if that name is taken,
+so two claimers cannot both win, and a crash between the two leaves the file in both places —
+the ledger (source identity + SHA-256) recognises it and nothing is filed twice. After a
+restart `working/` is offered first. The pipeline gets the claimed file's path (`Fetched.path`),
+never its bytes read whole: a 150 MB message is hashed, sealed into the vault and checked a
+chunk at a time (issue 15 item 4).
 
 The identity of a message is its content: `<SHA-256 hex>.eml`. The file name a sender or a
 script chose is never kept — not in the source id, not in the ledger, not in `working/` — for it
@@ -40,6 +43,7 @@ import os
 from pathlib import Path
 
 from intake.files import fsync_dir, move_durably
+from intake.rawmessage import file_sha256
 from intake.sources import Fetched, SourceRef, SourceUnavailable
 
 SUFFIX = ".eml"
@@ -139,8 +143,7 @@ class DropFolder:
         )
 
     def _claim(self, path: Path) -> Fetched | None:
-        raw = path.read_bytes()
-        target = self.root / "working" / source_id_of(raw)
+        target = self.root / "working" / file_source_id(path)
         try:
             os.link(path, target)
         except (FileExistsError, FileNotFoundError):
@@ -149,7 +152,7 @@ class DropFolder:
             path.unlink()
         fsync_dir(target.parent)
         fsync_dir(path.parent)
-        return Fetched(ref=SourceRef(self._name, target.name), raw=raw)
+        return Fetched(ref=SourceRef(self._name, target.name), path=target)
 
     def _working(self) -> list[Path]:
         """Claimed messages; one claimed under its file name by an older version is renamed
@@ -159,7 +162,7 @@ class DropFolder:
             return found
         for path in found:
             if not is_source_id(path.name):
-                target = path.with_name(source_id_of(path.read_bytes()))
+                target = path.with_name(file_source_id(path))
                 if target.exists():
                     path.unlink()  # the same bytes are claimed under their content name
                 else:
@@ -169,7 +172,7 @@ class DropFolder:
         return _waiting(self.root / "working")
 
     def _read(self, path: Path, *, retry: bool = False) -> Fetched:
-        return Fetched(ref=SourceRef(self._name, path.name), raw=path.read_bytes(), retry=retry)
+        return Fetched(ref=SourceRef(self._name, path.name), path=path, retry=retry)
 
     def _claimed(self, ref: SourceRef) -> Path:
         if ref.source != self._name or not is_source_id(ref.source_id):
@@ -184,6 +187,11 @@ class DropFolder:
 def source_id_of(raw: bytes) -> str:
     """A drop-folder message's identity: the SHA-256 of its bytes (`<64 hex>.eml`)."""
     return f"{hashlib.sha256(raw).hexdigest()}{SUFFIX}"
+
+
+def file_source_id(path: Path) -> str:
+    """`source_id_of` the file's bytes, hashed a chunk at a time (never read whole)."""
+    return f"{file_sha256(path)}{SUFFIX}"
 
 
 def is_source_id(text: str) -> bool:

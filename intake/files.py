@@ -13,6 +13,7 @@ import secrets
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomically(
@@ -23,11 +24,25 @@ def write_atomically(
     before_fsync: Callable[[], None] | None = None,
 ) -> None:
     """Write `data` to `path` so that a crash leaves either nothing or the whole file."""
+    write_atomically_with(
+        path, lambda handle: handle.write(data), mode=mode, before_fsync=before_fsync
+    )
+
+
+def write_atomically_with(
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    mode: int = 0o600,
+    before_fsync: Callable[[], None] | None = None,
+) -> None:
+    """`write_atomically`, the content written by `write(handle)` a piece at a time (the
+    vault seals a message in chunks straight into the file, never whole in memory)."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             if before_fsync is not None:
                 before_fsync()

@@ -57,7 +57,6 @@ from intake.files import write_atomically
 from intake.tables import data_keys
 
 NONCE_BYTES = 12
-TAG_BYTES = 16  # AES-GCM's tag, appended to the ciphertext
 _INDEX_INFO = b"cpc-triage blind index v1"
 
 
@@ -196,15 +195,10 @@ class KeyRing:
         nonce = secrets.token_bytes(NONCE_BYTES)
         return nonce + self._aead(key_id).encrypt(nonce, plaintext, aad)
 
-    def encrypt_buffer(self, key_id: str, plaintext: bytes, *, aad: bytes) -> bytearray:
-        """`encrypt`'s blob (nonce + ciphertext + tag) sealed into one preallocated buffer: a
-        150 MB message costs its size once more, not twice (`nonce + ciphertext` is a second
-        copy; issue 15 item 4, the main process's memory)."""
-        nonce = secrets.token_bytes(NONCE_BYTES)
-        blob = bytearray(NONCE_BYTES + len(plaintext) + TAG_BYTES)
-        blob[:NONCE_BYTES] = nonce
-        self._aead(key_id).encrypt_into(nonce, plaintext, aad, memoryview(blob)[NONCE_BYTES:])
-        return blob
+    def data_aead(self, key_id: str) -> AESGCM:
+        """The data key's AES-GCM, for the vault to seal and open a message chunk by chunk
+        (`intake.sealed_stream`); `KeyDestroyed` once the key is destroyed."""
+        return self._aead(key_id)
 
     def decrypt(self, key_id: str, blob: bytes, *, aad: bytes) -> bytes:
         return self._aead(key_id).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)

@@ -14,7 +14,10 @@ The contract that keeps "nothing lost, nothing filed twice" (DESIGN.md):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
+
+from intake.rawmessage import RawMessage
 
 
 class SourceUnavailable(Exception):
@@ -32,10 +35,21 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
+    """One message handed over: as bytes (mailboxes) or as the file holding them (`path`, the
+    drop folder), so a large message is never read whole just to be handed on (issue 15)."""
+
     ref: SourceRef
-    raw: bytes
+    raw: bytes = b""
     #: Offered although the pipeline asked to defer it (`defer`): nothing else is waiting.
     retry: bool = False
+    #: The file holding the message, unchanged until `mark_done`/`mark_failed`; `raw` is unused.
+    path: Path | None = None
+
+    @property
+    def message(self) -> RawMessage:
+        if self.path is not None:
+            return RawMessage(path=self.path)
+        return RawMessage(data=self.raw)
 
 
 class Source(Protocol):

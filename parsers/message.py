@@ -52,20 +52,25 @@ class OpenedMessage:
     refused: list[AttachmentContent] | None = field(default=None)
 
 
-def open_message(raw: bytes, *, message_limits: MessageLimits) -> OpenedMessage:
+def open_message(
+    raw: bytes, *, message_limits: MessageLimits, size: int | None = None
+) -> OpenedMessage:
     """Read the MIME structure and apply the size and attachment-count limits. Never raises.
 
     The raw bytes are checked first (`parsers.bounds`), and a message over the size limit is
     not parsed past its headers: the `email` package has no limits of its own (issue 15).
+    `size` is the message's real size when `raw` is only its first bytes (the daemon hands no
+    more of a message over the limit: its structure was checked on the whole file).
     """
+    size = len(raw) if size is None else size
     refusal = check_structure(raw)
     if refusal is not None:
         mime = unreadable(f"the message could not be processed: {refusal.words}")
         return OpenedMessage(mime, [], list(mime.problems), [])
-    if len(raw) > message_limits.max_message_bytes:
+    if size > message_limits.max_message_bytes:
         mime = headers_only(raw)
         problem = (
-            f"the message is {len(raw) / 2**20:.1f} MB, over the "
+            f"the message is {size / 2**20:.1f} MB, over the "
             f"{message_limits.max_message_bytes / 2**20:.1f} MB limit: attachments not read"
         )
         return OpenedMessage(mime, [], [*mime.problems, problem], [])

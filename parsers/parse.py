@@ -17,8 +17,11 @@ import collections
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
+from intake.rawmessage import RawMessage
 from parsers.attachment import AttachmentContent, Limits, read_attachment
+from parsers.bounds import MAX_HEADER_BYTES
 from parsers.district import DEFAULT_DOMAINS
 from parsers.errors import PoolUnavailable
 from parsers.message import (
@@ -32,6 +35,8 @@ from parsers.message import (
 from parsers.records import ErrorKind, Invitation
 from parsers.sandbox import ParsePool
 from parsers.sandbox_email import EmailOutcome, Unread
+
+_T = TypeVar("_T")
 
 __all__ = [
     "MAX_ATTACHMENTS",
@@ -50,17 +55,42 @@ _WAIT_SLICE_S = 0.25
 
 
 def parse_email(
-    raw: bytes,
+    raw: bytes | RawMessage,
     *,
     limits: Limits | None = None,
     pool: ParsePool | None = None,
     domains: Mapping[str, str] = DEFAULT_DOMAINS,
     message_limits: MessageLimits | None = None,
 ) -> Invitation:
-    """Read one email. Without a pool, attachments are read in this process (tests, tools)."""
-    flight = _start(
-        raw, limits=limits or Limits(), pool=pool, message_limits=message_limits or MessageLimits()
-    )
+    """Read one email. Without a pool, attachments are read in this process (tests, tools).
+
+    A message in a file (`RawMessage` with a path: the daemon's drop folder) is read whole by
+    a parse worker, which is given the path: its MIME, its attachments and its fields are read
+    there and only the capped text comes back, so the caller's process never holds it whole
+    (issue 15 item 4). Only when the worker cannot finish (`Unread`) is it read here, the
+    daemon's way. A message over `max_message_bytes` is read no further than its headers.
+    """
+    limits = limits or Limits()
+    message_limits = message_limits or MessageLimits()
+    known: Unread | None = None
+    if isinstance(raw, RawMessage):
+        size = raw.size
+        if size > message_limits.max_message_bytes:  # its headers are all that is read
+            head = raw.head(MAX_HEADER_BYTES + 4)
+            flight = _start(
+                head, limits=limits, pool=pool, message_limits=message_limits, size=size
+            )
+            return _finish(flight, domains=domains)
+        if raw.path is not None and pool is not None:
+            future = pool.submit_email(
+                b"", domains=domains, message_limits=message_limits, path=raw.path
+            )
+            outcome = _wait(future)
+            if isinstance(outcome, Invitation):
+                return outcome
+            known = outcome
+        raw = raw.read()
+    flight = _start(raw, limits=limits, pool=pool, message_limits=message_limits, known=known)
     return _finish(flight, domains=domains)
 
 
@@ -160,8 +190,9 @@ def _start(
     pool: ParsePool | None,
     message_limits: MessageLimits,
     known: Unread | None = None,
+    size: int | None = None,
 ) -> _InFlight:
-    opened = open_message(raw, message_limits=message_limits)
+    opened = open_message(raw, message_limits=message_limits, size=size)
     if opened.refused is not None:
         return _InFlight(opened, list(opened.refused))
     results: list[Future[AttachmentContent] | AttachmentContent] = []
@@ -214,7 +245,7 @@ def _result(outcome: Future[AttachmentContent] | AttachmentContent) -> Attachmen
         )
 
 
-def _wait(future: Future[AttachmentContent]) -> AttachmentContent:
+def _wait(future: Future[_T]) -> _T:
     """The future's result, waited for in short slices: a caller's time budget
     (`cpc_triage.budget`) can stop this thread between two slices, never inside a long wait."""
     while True:

@@ -60,6 +60,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from multiprocessing.context import ForkServerContext
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any
 
 from parsers.attachment import AttachmentContent, Limits, failed, read_attachment
@@ -146,14 +147,22 @@ class ParsePool:
         return future
 
     def submit_email(
-        self, raw: bytes, *, domains: Mapping[str, str], message_limits: MessageLimits
+        self,
+        raw: bytes,
+        *,
+        domains: Mapping[str, str],
+        message_limits: MessageLimits,
+        path: Path | None = None,
     ) -> Future[EmailOutcome]:
-        """Queue one whole email; the Future always ends with an Invitation or `Unread`."""
+        """Queue one whole email — its bytes, or the file holding them (`path`, which the
+        worker reads: the caller need not hold it); the Future always ends with an Invitation
+        or `Unread`."""
         future: Future[EmailOutcome] = Future()
+        job = EmailJob(raw, dict(domains), message_limits, None if path is None else str(path))
         with self._lock:
             if self._closed:
                 raise PoolUnavailable(_CLOSED)
-            self._jobs.put(_Queued(EmailJob(raw, dict(domains), message_limits), future))
+            self._jobs.put(_Queued(job, future))
         return future
 
     def failed_content(

@@ -32,6 +32,7 @@ import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from parsers.attachment import AttachmentContent, Limits, failed, read_attachment
@@ -83,6 +84,8 @@ class EmailJob:
     raw: bytes
     domains: Mapping[str, str]
     message_limits: MessageLimits
+    #: The file holding the email, read here instead of `raw` (the daemon's drop folder).
+    path: str | None = None
 
 
 def encode_content(content: AttachmentContent) -> bytes:
@@ -175,7 +178,9 @@ def _read_email(conn: Connection, job: EmailJob, *, limits: Limits, hook: tuple[
     """
     try:
         _step(conn, str(MIME_STEP).encode(), limits)
-        opened = open_message(job.raw, message_limits=job.message_limits)
+        raw = job.raw if job.path is None else Path(job.path).read_bytes()
+        opened = open_message(raw, message_limits=job.message_limits)
+        del raw
         contents = opened.refused
         if contents is None:
             contents = []

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from intake.rawmessage import RawMessage
 from parsers.bounds import check_structure
 from parsers.message import MessageLimits, open_message
 from tests.builders import hostile_mime as hm
@@ -40,6 +41,32 @@ def test_each_full_size_header_or_structure_bomb_is_refused_on_its_raw_bytes(
     refusal = check_structure(build())
     assert refusal is not None
     assert refusal.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("build", "kind"),
+    [
+        (hm.folded_header, "header_lines"),
+        (hm.encoded_words, "encoded_words"),
+        (hm.long_boundary, "boundary"),
+        (hm.many_parts, "parts"),
+        (hm.long_header_line, "header_size"),
+        (lambda: hm.text_attachment(8 * 2**20), None),  # 11 MB: a window ends mid-line
+    ],
+    ids=["folded_header", "encoded_words", "long_boundary", "many_parts", "long_line", "text"],
+)
+def test_a_message_in_a_file_is_judged_on_its_memory_map_as_on_its_bytes(
+    build: Callable[[], bytes], kind: str | None, tmp_path: Path
+) -> None:
+    """The daemon scans a dropped message on a memory map, 8 MB windows at a time, dropping
+    each window's pages (issue 15 item 4): the answer must be the one its bytes give."""
+    raw = build()
+    path = tmp_path / "m.eml"
+    path.write_bytes(raw)
+    with RawMessage(path=path).mapped() as mapped:
+        on_map = check_structure(mapped)
+    assert on_map == check_structure(raw)
+    assert (on_map.kind if on_map is not None else None) == kind
 
 
 def test_many_short_header_lines_are_refused_by_their_count() -> None:

@@ -36,7 +36,7 @@ def test_a_message_is_claimed_under_its_content_name_and_deleted_once_done(
     folder = DropFolder(tmp_path)
     _drop(folder, "Zebedee Quillfeather.eml", b"A")
     fetched = folder.fetch_next()
-    assert fetched is not None and fetched.raw == b"A"
+    assert fetched is not None and fetched.message.read() == b"A"
     assert fetched.ref == SourceRef("dropfolder:default", _id(b"A"))
     assert _files(tmp_path) == [f"working/{_id(b'A')}"]  # the sender's name is gone already
     folder.mark_done(fetched.ref)
@@ -146,7 +146,7 @@ def test_a_message_named_in_any_case_is_taken(tmp_path: Path, name: str) -> None
     folder = DropFolder(tmp_path)
     _drop(folder, name, b"X")
     fetched = folder.fetch_next()
-    assert fetched is not None and fetched.raw == b"X"
+    assert fetched is not None and fetched.message.read() == b"X"
     folder.mark_done(fetched.ref)
     assert _files(tmp_path) == []
     assert folder.untaken() == []
@@ -160,7 +160,7 @@ def test_a_deferred_message_waits_until_nothing_else_is_waiting(tmp_path: Path) 
     folder.defer(slow.ref)
     _drop(folder, "b.eml", b"quick")
     quick = folder.fetch_next()
-    assert quick is not None and quick.raw == b"quick" and not quick.retry
+    assert quick is not None and quick.message.read() == b"quick" and not quick.retry
     folder.mark_done(quick.ref)
     again = folder.fetch_next()
-    assert again is not None and again.raw == b"slow" and again.retry
+    assert again is not None and again.message.read() == b"slow" and again.retry

@@ -72,8 +72,11 @@ class AesGcmCipher:
         nonce = os.urandom(12)
         return nonce + AESGCM(self.keys[key_id]).encrypt(nonce, plaintext, aad)
 
-    def encrypt_buffer(self, key_id: str, plaintext: bytes, *, aad: bytes) -> bytearray:
-        return bytearray(self.encrypt(key_id, plaintext, aad=aad))
+    def data_aead(self, key_id: str) -> AESGCM:
+        key = self.keys.get(key_id)
+        if key is None:
+            raise KeyDestroyed(key_id)
+        return AESGCM(key)
 
     def decrypt(self, key_id: str, blob: bytes, *, aad: bytes) -> bytes:
         key = self.keys.get(key_id)
