@@ -20,16 +20,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Engine
 
 from cpc_triage.budget import BudgetExceeded, MessageBudget, restart
+from cpc_triage.reader import day_received
 from cpc_triage.setaside import (
     MAX_ATTEMPTS,
     MAX_STRIKES,
@@ -60,8 +61,15 @@ if TYPE_CHECKING:
 
 FILING_RETRIES = 3
 
-ParseFn = Callable[[bytes], Invitation]
 TriageFn = Callable[[Invitation, date | None], TriageResult]
+
+
+class Reader(Protocol):
+    """Reads and triages one message (`cpc_triage.reader.MessageReader`, built from Settings)."""
+
+    def read(self, raw: bytes, *, source: str | None = None) -> Invitation: ...
+
+    def triage(self, invitation: Invitation, day: date | None) -> TriageResult: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +80,8 @@ class Parts:
     keyring: KeyRing
     vault: Vault
     store: TaskStore
-    parse: ParseFn
-    triage: TriageFn
+    reader: Reader
     log: EventLog
-    districts: Mapping[str, str] = field(default_factory=dict)  # mailbox name → its district
     budget: MessageBudget = field(default_factory=MessageBudget)
     #: Called when a message is stuck past its budget in C code: the strike is already
     #: committed; the default restarts the process in place (`cpc_triage.budget.restart`).
@@ -261,15 +267,14 @@ def _result(parts: Parts, raw: bytes, entry: ledger.Entry, *, attempts: int) -> 
 def _read_and_triage(parts: Parts, raw: bytes, entry: ledger.Entry, today: date) -> TriageResult:
     test_hook(raw)
     try:
-        invitation = with_mailbox_district(parts.parse(raw), parts.districts.get(entry.source))
+        invitation = parts.reader.read(raw, source=entry.source)
     except PoolUnavailable as exc:  # the parse workers, not the message: retried
         raise TransientFault("parse_pool") from exc
     except Exception as exc:
         return _failure(entry, parts, stage="parse", error=exc, day=today)
-    received = invitation.message.received_at
-    day = received.astimezone(LONDON).date() if received is not None else today
+    day = day_received(invitation) or today  # the day received, else the day it is read
     try:
-        return parts.triage(invitation, day)
+        return parts.reader.triage(invitation, day)
     except Exception as exc:
         return _failure(entry, parts, stage="triage", error=exc, day=day, invitation=invitation)
 
@@ -294,14 +299,6 @@ def _set_aside(
     with parts.engine.begin() as conn:
         ledger.record_error(conn, entry.id, error=kind)
     return could_not_be_processed(bare_invitation(), words=words, day=day)
-
-
-def with_mailbox_district(invitation: Invitation, district: str | None) -> Invitation:
-    """A district's own mailbox names the district when the sender and the content do not."""
-    if district is None or invitation.fields.district is not None:
-        return invitation
-    fields = replace(invitation.fields, district=district, district_source="mailbox")
-    return replace(invitation, fields=fields)
 
 
 def _failure(
