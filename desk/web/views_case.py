@@ -151,7 +151,7 @@ def _show_case(
         "pages": pages,
         "unplaced": unplaced,
         "ignored": [q for q in quotes if q.kind == "ignored"],
-        "attachments": raw_parts(raw) if raw is not None else [],
+        "attachments": raw_parts(desk.open_message(raw)) if raw is not None else [],
         "original": raw is not None,
         "escalations": _escalations(task),
         "actions": allowed_actions(caller.account.role, task),
@@ -183,7 +183,8 @@ def download_attachment(request: Request) -> Response:
     ref = allowed_ref(request, caller, task_id, what="download")
     raw = _raw(request, ref.source_sha256)
     index = request.path_params["index"]
-    found = [p for p in raw_parts(raw) if p.index == index] if raw is not None else []
+    opened = desk_of(request).open_message(raw) if raw is not None else None
+    found = [p for p in raw_parts(opened) if p.index == index] if opened is not None else []
     if not found:
         return error_page(request, 404)
     _disclosed(request, caller, ref, purpose=f"download attachment {index}")
