@@ -90,10 +90,9 @@ class MessageReader:
 
     def triage(self, invitation: Invitation, day: date | None) -> TriageResult:
         """The triage of a read message; `day`: the day received (`day_received`)."""
-        from triage import build_nlp, triage
+        from triage import triage
 
-        if self._nlp is None:
-            self._nlp = build_nlp(self.config)
+        self.load_nlp()
         return triage(invitation, config=self.config, nlp=self._nlp, received=day)
 
     def load_nlp(self) -> None:
