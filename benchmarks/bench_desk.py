@@ -4,7 +4,7 @@
 each reading a page for `--think` seconds (1 s) before the next, while a daemon thread files a
 new message every half second through the same database with the real key ring. `--think 0`
 saturates the server instead: then page time is the queue of 20 requests on two cores.
-The desk runs as `cpc-triage web` wires it (`desk.web.serve.desk_app`,
+The desk runs as `cpc-triage web` wires it (`cpc_triage.desk_setup.desk_app`,
 migrations, `KeyRing`) under uvicorn. Prints the five slowest requests and when they came
 (a cold start shows as slow requests in the first second), the count, p50, p95 and the
 slowest request per page, and the target: p95 under 300 ms, nothing over 2 s. Each user's

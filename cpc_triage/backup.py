@@ -27,14 +27,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from cpc_triage.db import make_engine
+from intake import ledger
 from intake.files import fsync_dir, write_atomically
-from intake.keys import KeyRing, KeyringProblem, read_keyring
-from intake.tables import data_keys, ledger
-from intake.vault import Stored, Vault
+from intake.keys import KeyRing, KeyringProblem, kek_ids_in_use, read_keyring
+from intake.vault import Vault
 
 MANIFEST = "manifest.json"
 DATABASE = "cpc-triage.db"
@@ -83,13 +83,7 @@ def make_backup(engine: Engine, *, data_dir: Path, keyring: Path, target: Path) 
     if vault.is_dir():
         shutil.copytree(vault, target / "vault", copy_function=shutil.copy2)
     with engine.connect() as conn:
-        kek_ids = tuple(
-            sorted(
-                conn.execute(
-                    select(data_keys.c.kek_id).where(data_keys.c.wrapped.is_not(None)).distinct()
-                ).scalars()
-            )
-        )
+        kek_ids = kek_ids_in_use(conn)
     files = _checksums(target)
     manifest = {
         "format": FORMAT,
@@ -171,21 +165,18 @@ def _sqlite_online_backup(engine: Engine, target: Path) -> None:
 def _open_one_vault_file(engine: Engine, ring: KeyRing, vault_dir: Path) -> bool:
     """Decrypt one vault file the database still holds a key for: the pair really opens."""
     with engine.connect() as conn:
-        rows = conn.execute(
-            select(ledger.c.key_id, ledger.c.vault_name)
-            .join(data_keys, data_keys.c.id == ledger.c.key_id)
-            .where(data_keys.c.wrapped.is_not(None), ledger.c.vault_name.is_not(None))
-            .limit(1)
-        ).all()
-    for key_id, name in rows:
-        try:
-            Vault(vault_dir, cipher=ring).load(Stored(key_id=key_id, name=name))
-        except FileNotFoundError:
-            raise BackupError(f"vault file {name} is missing from the backup") from None
-        except Exception as exc:  # InvalidTag and friends: the pair does not open
-            raise BackupError(f"vault file {name} does not open ({type(exc).__name__})") from None
-        return True
-    return False
+        stored = ledger.one_openable(conn)
+    if stored is None:
+        return False
+    try:
+        Vault(vault_dir, cipher=ring).load(stored)
+    except FileNotFoundError:
+        raise BackupError(f"vault file {stored.name} is missing from the backup") from None
+    except Exception as exc:  # InvalidTag and friends: the pair does not open
+        raise BackupError(
+            f"vault file {stored.name} does not open ({type(exc).__name__})"
+        ) from None
+    return True
 
 
 def _manifest(folder: Path) -> dict[str, Any]:

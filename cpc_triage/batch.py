@@ -1,6 +1,7 @@
 """The `cpc-triage triage` batch: many emails, one process, the pipeline loaded once.
 
-Parse and triage exactly as the daemon does (DESIGN.md steps 2 and 3), filing nothing. Each
+Parse and triage exactly as the daemon does (DESIGN.md steps 2 and 3), through the same reader
+(`cpc_triage.reader`, built from the settings), filing nothing. Each
 whole email is read in a worker of the parse pool (`parsers.parse_emails`) while this process
 triages the ones before it, so both cores work. The pool starts, and the first emails are sent
 to it, before this process loads spaCy and builds the NLP pipeline (the `triage` package loads
@@ -11,16 +12,13 @@ time as the workers need them, not all at once.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import triage as triage_stage
 from cpc_triage.budget import BudgetExceeded, MessageBudget
+from cpc_triage.reader import MessageReader, day_received
 from cpc_triage.setaside import could_not_be_processed, strike_words
-from parsers import Limits, ParsePool, parse_email, parse_emails
-from parsers.records import Invitation
 from triage.records import TriageResult
 
 #: One email's triage in the command (the text it reads is capped: `parsers.textcap`, ~6 s).
@@ -65,40 +63,25 @@ def triage_batch(
     paths: Sequence[Path],
     raws: Sequence[bytes],
     *,
-    config_dir: Path,
+    reader: MessageReader,
     received: date | None,
-    limits: Limits,
-    workers: int | None = None,
+    source: str | None = None,
 ) -> Iterator[BatchItem]:
-    """Triage each email in order; `received` overrides the day received for all of them."""
-    with ExitStack() as stack:
-        pool = (
-            None if workers == 0 else stack.enter_context(ParsePool(workers=workers, limits=limits))
-        )
-        invitations: Iterator[Invitation]
-        config = triage_stage.load_config(config_dir)  # TOML only: its districts' domains
-        domains = config.domains
-        if pool is None:
-            invitations = (parse_email(raw, limits=limits, domains=domains) for raw in raws)
-        else:  # the first emails go to the workers now, before spaCy is loaded here
-            invitations = parse_emails(raws, limits=limits, pool=pool, domains=domains)
-        nlp = triage_stage.build_nlp(config)  # loads spaCy while the workers read
-        budget = MessageBudget(seconds=TRIAGE_SECONDS)
-        for path, invitation in zip(paths, invitations, strict=True):
-            day = received or _day_received(invitation)
-            try:  # the triage under a time and memory limit, as the parse is (issue 15)
-                with budget.guard(on_stuck=_no_restart):
-                    result = triage_stage.triage(invitation, config=config, nlp=nlp, received=day)
-            except BudgetExceeded as exc:
-                words = strike_words(exc.kind, 1)
-                result = could_not_be_processed(invitation, words=words, day=day)
-            yield BatchItem(path, result)
+    """Triage each email in order, read by `reader` as if it reached the mailbox `source`;
+    `received` overrides the day received for all of them."""
+    invitations = reader.read_many(raws, source=source)  # the first go to the workers now
+    reader.load_nlp()  # loads spaCy while the workers read
+    budget = MessageBudget(seconds=TRIAGE_SECONDS)
+    for path, invitation in zip(paths, invitations, strict=True):
+        day = received or day_received(invitation)
+        try:  # the triage under a time and memory limit, as the parse is (issue 15)
+            with budget.guard(on_stuck=_no_restart):
+                result = reader.triage(invitation, day)
+        except BudgetExceeded as exc:
+            words = strike_words(exc.kind, 1)
+            result = could_not_be_processed(invitation, words=words, day=day)
+        yield BatchItem(path, result)
 
 
 def _no_restart(kind: str) -> None:
     """A command is not restarted in place: the limit lands when the C call returns."""
-
-
-def _day_received(invitation: Invitation) -> date | None:
-    at = invitation.message.received_at
-    return at.date() if at is not None else None

@@ -7,15 +7,11 @@ so a bad configuration fails at start with a message that names the problem (iss
 
 from __future__ import annotations
 
-import functools
-import os
 import ssl
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine
@@ -23,13 +19,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage import migrations
-from cpc_triage.budget import MessageBudget, workers_that_fit
+from cpc_triage.budget import MessageBudget
 from cpc_triage.db import DatabaseError, check_durability, make_engine
 from cpc_triage.diagnose import why
 from cpc_triage.digest_job import DigestJob, build_digest_job
 from cpc_triage.dropfolder_tidy import forget_filed_originals
 from cpc_triage.mailboxes import build_source
-from cpc_triage.pipeline import ParseFn, Parts, TriageFn
+from cpc_triage.pipeline import Parts
+from cpc_triage.reader import build_reader, mailbox_districts
 from cpc_triage.settings import Settings
 from cpc_triage.settings_mailbox import DropFolderMailbox
 from cpc_triage.settings_sinks import FolderSinkSettings, MailSinkSettings
@@ -48,14 +45,12 @@ from intake.keys import (
 from intake.ports import EventLog
 from intake.sources import Source
 from intake.vault import Vault
-from parsers.records import Invitation
 from tasks.mailout import SmtpRelay
 from tasks.sinks.base import Sink
 from tasks.sinks.folder import FolderSink
 from tasks.sinks.mail import MailSink
 from tasks.sinks.webhook import WebhookSink
 from tasks.store import TaskStore
-from triage.records import TriageResult
 
 
 @dataclass
@@ -209,7 +204,11 @@ def build_sources(settings: Settings) -> list[Source]:
 
 
 def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App:
-    """Everything the daemon needs, checked; the NLP pipeline and parse pool load once here."""
+    """Everything the daemon needs, checked; the NLP pipeline and parse pool load once here.
+
+    `load_nlp=False` (tests, tools that file nothing): no parse pool and no NLP loaded now; the
+    reader still reads and triages, parsing in this process and loading spaCy when first asked.
+    """
     validate(settings)
     engine = open_database(settings)
     stack = ExitStack()
@@ -222,7 +221,14 @@ def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App
                 stack.callback(source.close)
             if isinstance(source, DropFolder):
                 _tidy(engine, source, log=log)
-        parse, triage_fn = _reader(settings, stack) if load_nlp else (_unavailable, _unavailable)
+        reader = build_reader(
+            settings,
+            stack,
+            districts=mailbox_districts(settings, [source.name for source in sources]),
+            workers=None if load_nlp else 0,
+        )
+        if load_nlp:
+            reader.load_nlp()  # before READY, not at the first message
         parts = Parts(
             engine=engine,
             keyring=keyring,
@@ -233,14 +239,8 @@ def open_app(settings: Settings, *, log: EventLog, load_nlp: bool = True) -> App
                 blind_index=keyring.blind_index,
                 sinks=[sink.name for sink in settings.sinks],
             ),
-            parse=parse,
-            triage=triage_fn,
+            reader=reader,
             log=log,
-            districts={  # by the source's name: the ledger's `source` (e.g. "dropfolder:x")
-                source.name: mailbox.district
-                for source, mailbox in zip(sources, settings.mailboxes, strict=True)
-                if mailbox.district
-            },
             budget=MessageBudget(
                 seconds=settings.parsing.message_timeout_seconds,
                 memory_mb=settings.parsing.main_memory_mb,
@@ -311,59 +311,6 @@ def build_sinks(settings: Settings) -> dict[str, Sink]:
             include_personal=sink.include_personal,
         )
     return sinks
-
-
-def _reader(settings: Settings, stack: ExitStack) -> tuple[ParseFn, TriageFn]:
-    """The parser pool and the NLP pipeline, loaded once for the daemon's life."""
-    from cpc_triage.smime_reader import smime_parse
-    from parsers import Limits, MessageLimits, ParsePool, parse_email
-    from triage import build_nlp, load_config, triage
-
-    try:
-        config = load_config(settings.triage_config_dir())
-    except Exception as exc:
-        raise StartupError(
-            f"triage configuration {settings.triage_config_dir()} invalid ({exc})"
-        ) from None
-    nlp = build_nlp(config)
-    limits = Limits(timeout_s=settings.parsing.attachment_timeout_seconds)
-    parsing = settings.parsing
-    workers = workers_that_fit(
-        wanted=parsing.workers or max(1, len(os.sched_getaffinity(0))),
-        service_mb=parsing.service_memory_mb,
-        main_mb=parsing.main_memory_mb,
-        worker_mb=limits.memory_mb,
-    )
-    if workers < 1:
-        raise StartupError(
-            f"[parsing] service_memory_mb = {parsing.service_memory_mb} leaves no room for one "
-            f"parse worker ({limits.memory_mb} MB) beside main_memory_mb = {parsing.main_memory_mb}"
-        )
-    pool = stack.enter_context(ParsePool(workers=workers, limits=limits))
-    message_limits = MessageLimits(
-        max_attachments=settings.parsing.max_attachments,
-        max_message_bytes=int(settings.parsing.max_message_mb * 1024 * 1024),
-    )
-    parse = smime_parse(
-        functools.partial(
-            parse_email,
-            limits=limits,
-            pool=pool,
-            message_limits=message_limits,
-            domains=config.domains,  # the policy files' domains, as triage trusts them
-        ),
-        settings.smime,
-        max_bytes=message_limits.max_message_bytes,
-    )
-
-    def triage_one(invitation: Invitation, day: date | None) -> TriageResult:
-        return triage(invitation, config=config, nlp=nlp, received=day)
-
-    return parse, triage_one
-
-
-def _unavailable(*_args: object, **_kwargs: object) -> Any:
-    raise RuntimeError("the reader was not loaded")
 
 
 def _unusable(engine: Engine, exc: BaseException) -> str:

@@ -35,7 +35,7 @@ from cpc_triage.settings_mailbox import (
     ImapMailboxSettings,
     MailboxSettings,
 )
-from cpc_triage.smime_reader import smime_parse
+from cpc_triage.smime_reader import smime_opener
 from cpc_triage.startup import SchemaNotCurrent, StartupError
 from intake.ews import EwsError, EwsRefused
 from intake.graph import GraphError, GraphRefused
@@ -199,7 +199,7 @@ def _keyring(settings: Settings) -> str:
 
 
 def _smime(settings: Settings) -> str:
-    smime_parse(lambda raw: None, settings.smime)  # type: ignore[arg-type,return-value]
+    smime_opener(settings.smime)  # raises StartupError for a key or CA file it cannot use
     if not (settings.smime.certificate_file or settings.smime.ca_file):
         return "not configured: encrypted mail goes to a person as encrypted_unreadable"
     parts = []

@@ -1,7 +1,8 @@
 """The `cpc-triage` command line: parse arguments, call one function, print (STYLE.md).
 
-    cpc-triage parse PATH...                 the Invitation read from each email, as JSON
-    cpc-triage triage [--config DIR] [--received ISO8601] [--format json|jsonl|text] PATH...
+    cpc-triage parse [--settings FILE] [--mailbox NAME] PATH...      the Invitation, as JSON
+    cpc-triage triage [--config DIR] [--received ISO8601] [--format json|jsonl|text]
+                      [--settings FILE] [--mailbox NAME] PATH...
     cpc-triage samples DIR [--count N]       write generated sample emails (with labels)
     cpc-triage run / status / db / keys      the daemon (cpc_triage.cli_daemon)
 
@@ -13,16 +14,19 @@ from __future__ import annotations
 import enum
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from cpc_triage.jsonify import to_jsonable
-from cpc_triage.settings import find_config_dir
 from parsers.records import LONDON
+
+if TYPE_CHECKING:
+    from cpc_triage.reader import MessageReader
 
 app = typer.Typer(
     name="cpc-triage",
@@ -91,6 +95,44 @@ def _readable(paths: list[Path]) -> Sequence[bytes]:
         raise _usage_error(f"{exc.filename}: cannot be read ({exc.strerror})") from None
 
 
+SettingsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--settings",
+        help="settings TOML file, for S/MIME, the mailboxes and the parse limits (default: "
+        "$CPC_TRIAGE_CONFIG, else /etc/cpc-triage/settings.toml if present, else the defaults)",
+    ),
+]
+MailboxOption = Annotated[
+    str | None,
+    typer.Option("--mailbox", help="read each PATH as received by this [[mailboxes]] name"),
+]
+
+
+@contextmanager
+def _reader(
+    settings_file: Path | None,
+    mailbox: str | None,
+    **overrides: Any,
+) -> Iterator[MessageReader]:
+    """The daemon's message reader (`cpc_triage.reader`) from the settings, for one command."""
+    from cpc_triage.cli_common import settings_from
+    from cpc_triage.reader import build_reader
+    from cpc_triage.startup import StartupError
+
+    settings = settings_from(settings_file)
+    names = {m.name for m in settings.mailboxes}
+    if mailbox is not None and mailbox not in names:
+        raise _usage_error(f"--mailbox {mailbox!r} is not in the settings ({', '.join(names)})")
+    districts = {m.name: m.district for m in settings.mailboxes if m.district}
+    with ExitStack() as stack:
+        try:
+            reader = build_reader(settings, stack, districts=districts, service=False, **overrides)
+        except StartupError as exc:
+            raise _usage_error(str(exc)) from None
+        yield reader
+
+
 @app.command("triage")
 def triage_command(
     paths: Annotated[list[Path], typer.Argument(help="emails (.eml) exactly as received")],
@@ -108,41 +150,44 @@ def triage_command(
     workers: Annotated[
         int | None, typer.Option("--workers", help="attachment worker processes (0: none)")
     ] = None,
+    settings_file: SettingsOption = None,
+    mailbox: MailboxOption = None,
 ) -> None:
-    """Parse and triage each email; print the TriageResult (files nothing, sends nothing)."""
+    """Parse and triage each email as the daemon would; print the TriageResult (files nothing,
+    sends nothing)."""
     from cpc_triage.batch import triage_batch
     from parsers import Limits
     from triage import render_text, to_contract
 
     day = _parse_received(received)
     raws = _readable(paths)
-    config_dir = config or find_config_dir()
-    if not config_dir.is_dir():
-        raise _usage_error(f"--config {config_dir}: no such directory")
+    if config is not None and not config.is_dir():
+        raise _usage_error(f"--config {config}: no such directory")
     fmt = output or (OutputFormat.JSON if len(paths) == 1 else OutputFormat.JSONL)
     limits = Limits(timeout_s=timeout)
-    for item in triage_batch(
-        paths, raws, config_dir=config_dir, received=day, limits=limits, workers=workers
-    ):
-        if fmt is OutputFormat.TEXT:
-            sys.stdout.write(render_text(item.result) + "\n")
-        else:
-            document = to_contract(item.result, input_path=str(item.path))
-            indent = 2 if fmt is OutputFormat.JSON else None
-            sys.stdout.write(json.dumps(document, indent=indent, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
+    with _reader(
+        settings_file, mailbox, config_dir=config, limits=limits, workers=workers
+    ) as reader:
+        for item in triage_batch(paths, raws, reader=reader, received=day, source=mailbox):
+            if fmt is OutputFormat.TEXT:
+                sys.stdout.write(render_text(item.result) + "\n")
+            else:
+                document = to_contract(item.result, input_path=str(item.path))
+                indent = 2 if fmt is OutputFormat.JSON else None
+                sys.stdout.write(json.dumps(document, indent=indent, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
 
 
 @app.command("parse")
 def parse_command(
     paths: Annotated[list[Path], typer.Argument(help="emails (.eml) exactly as received")],
+    settings_file: SettingsOption = None,
+    mailbox: MailboxOption = None,
 ) -> None:
-    """Print the Invitation read from each email, as JSON (for people and for debugging)."""
-    from parsers import Limits, ParsePool, parse_emails
-
+    """Print the Invitation read from each email, as the daemon reads it, as JSON."""
     raws = _readable(paths)
-    with ParsePool(limits=Limits()) as pool:
-        for path, invitation in zip(paths, parse_emails(raws, pool=pool), strict=True):
+    with _reader(settings_file, mailbox) as reader:
+        for path, invitation in zip(paths, reader.read_many(raws, source=mailbox), strict=True):
             document = {"input": str(path), **to_jsonable(invitation)}
             sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 

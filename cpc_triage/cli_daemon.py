@@ -20,12 +20,11 @@ import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpc_triage.cli_common import (
@@ -36,10 +35,6 @@ from cpc_triage.cli_common import (
     settings_from,
 )
 from cpc_triage.settings import Settings
-
-if TYPE_CHECKING:
-    from cpc_triage.status import Status
-    from intake.dropfolder import DropFolder
 
 
 def register(app: typer.Typer) -> None:
@@ -188,6 +183,7 @@ def status_command(
     personal data). Answers within seconds even while the daemon holds the database."""
     from cpc_triage.diagnose import why
     from cpc_triage.status import read_status
+    from cpc_triage.status_render import drop_folders, render_status
 
     if check:
         _check_health(config, stale=timedelta(minutes=stale_minutes))
@@ -203,37 +199,8 @@ def status_command(
     finally:
         engine.dispose()
     console = Console(width=None if sys.stdout.isatty() else 250)  # piped: one line a row
-    console.print(_daemon_line(status), markup=False)
-    queue = Table(title="Queue (tasks)")
-    for column in ("district", "status", "suggested", "tasks"):
-        queue.add_column(column, justify="right" if column == "tasks" else "left")
-    for row in status.queue:
-        queue.add_row(row.district, row.status, row.suggested, str(row.count))
-    console.print(queue)
-    console.print(_mailbox_table(settings, status))
-    states = ", ".join(f"{k} {v}" for k, v in sorted(status.ledger.items())) or "empty"
-    console.print(f"Ledger: {states}")
-    title = f"Errors since {since.isoformat(timespec='minutes')}" if since else "Recent errors"
-    errors = Table(title=title)
-    for column in ("message", "state", "error", "at"):
-        errors.add_column(column)
-    for e in status.errors:
-        errors.add_row(e.ref, e.state, e.error, _when(e.at))
-    console.print(errors)
-    if status.digests:
-        digests = Table(title="Digests (latest)")
-        for column in ("day", "district", "outcome", "attempts", "items", "last error"):
-            digests.add_column(column)
-        for d in status.digests:
-            digests.add_row(
-                d.day.isoformat(),
-                d.district,
-                d.outcome,
-                str(d.attempts),
-                "-" if d.items is None else str(d.items),
-                d.last_error or "-",
-            )
-        console.print(digests)
+    for part in render_status(status, folders=drop_folders(settings), since=since):
+        console.print(part, markup=False)
 
 
 def _check_health(config: Path | None, *, stale: timedelta) -> None:
@@ -270,64 +237,6 @@ def _since(value: str | None, timezone: str) -> datetime | None:
     except ValueError:
         raise fail(f"--errors-since {value!r} is not an ISO 8601 date or time") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
-
-
-def _daemon_line(status: Status) -> str:
-    running = [d for d in status.daemons if d.alive]
-    if running:
-        return "Daemon: running — " + "; ".join(
-            f"{d.instance}, heartbeat {_when(d.at)}, up since {_when(d.started_at)}"
-            for d in running
-        )
-    if status.daemons:
-        last = status.daemons[0]
-        return f"Daemon: NOT RUNNING (last heartbeat {_when(last.at)} from {last.instance})"
-    return "Daemon: NOT RUNNING (no heartbeat recorded yet)"
-
-
-def _mailbox_table(settings: Settings, status: Status) -> Table:
-    """One row per mailbox: the ledger's counts (they survive a killed run), a drop folder's
-    messages by folder and what in its inbox will never be taken (the one drop-folder view),
-    the leader only if it is alive."""
-    from cpc_triage.settings_mailbox import DropFolderMailbox
-    from intake.dropfolder import DropFolder
-
-    folders = {
-        f"dropfolder:{m.name}": DropFolder(settings.mailbox_path(m), mailbox=m.name)
-        for m in settings.mailboxes
-        if isinstance(m, DropFolderMailbox)
-    }
-    polls = {p.mailbox: p for p in status.mailboxes}
-    table = Table(title="Mailboxes")
-    for column in (
-        "mailbox", "leader", "last poll", "last success", "processed", "in progress",
-        "failed", "folders", "last error",
-    ):  # fmt: skip
-        table.add_column(column)
-    for name in sorted(set(polls) | set(status.by_source) | set(folders)):
-        poll = polls.get(name)
-        counts = status.by_source.get(name, {})
-        leader = poll.leader if poll else None
-        table.add_row(
-            name,
-            (leader if status.alive(leader) else f"- ({leader} not running)") if leader else "-",
-            _when(poll.last_poll_at if poll else None),
-            _when(poll.last_ok_at if poll else None),
-            str(counts.get("done", 0)),
-            str(sum(n for state, n in counts.items() if state not in ("done", "failed"))),
-            str(counts.get("failed", 0)),
-            _folder_counts(folders[name]) if name in folders else "-",
-            (poll.last_error if poll else None) or "-",
-        )
-    return table
-
-
-def _folder_counts(folder: DropFolder) -> str:
-    """ "inbox 2, working 1, failed 0", and the files in inbox/ that are no mail — counted,
-    never named: a file name may name a family."""
-    counts = ", ".join(f"{name} {n}" for name, n in folder.census().items())
-    untaken = len(folder.untaken())
-    return f"{counts}, {untaken} not taken (not .eml)" if untaken else counts
 
 
 def db_upgrade_command(config: ConfigOption = None) -> None:
@@ -419,7 +328,3 @@ def keys_rotate_command(config: ConfigOption = None) -> None:
         f"backups made before now open only with the old keyring, kept at {retired}: "
         "archive it with them, then delete it here"
     )
-
-
-def _when(value: object) -> str:
-    return value.isoformat(timespec="seconds") if hasattr(value, "isoformat") else "-"

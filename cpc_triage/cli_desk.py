@@ -15,6 +15,7 @@ Exit codes: 0 done; 2 the configuration or the environment is unusable.
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -42,7 +43,7 @@ def web_command(
         str, typer.Option("--origin", help="the URL users type, e.g. https://desk.example")
     ] = "",
     oidc: Annotated[
-        Path | None, typer.Option("--oidc", help="OIDC settings TOML (desk.web.serve)")
+        Path | None, typer.Option("--oidc", help="OIDC settings TOML (cpc_triage.desk_setup)")
     ] = None,
     trusted_proxy: Annotated[
         list[str] | None,
@@ -53,34 +54,23 @@ def web_command(
     ] = None,
 ) -> None:
     """Serve the supervisors' desk (the review web app)."""
-    from cpc_triage.bootstrap import StartupError, open_database, open_keyring
+    from cpc_triage.bootstrap import StartupError
+    from cpc_triage.desk_setup import open_desk
     from cpc_triage.logs import configure_logging
-    from desk.web.serve import desk_app, read_oidc_config, serve
-    from triage.config import load_closures
+    from desk.web.serve import serve
 
     settings = settings_from(config)
     if problem := insecure_origin(host, origin):
         raise fail(problem)
     configure_logging(settings.log_level)
-    try:
-        oidc_config = read_oidc_config(oidc) if oidc else None
-        engine = open_database(settings)
-        keyring = open_keyring(settings, engine, create_if_new=False)
-    except (StartupError, OSError, ValueError, KeyError) as exc:
-        raise fail(f"{type(exc).__name__}: {exc}") from None
-    try:
-        with desk_app(
-            engine,
-            keyring=keyring,
-            vault_dir=settings.data_path() / "vault",
-            origin=origin,
-            trusted_proxies=tuple(trusted_proxy or ()),
-            oidc=oidc_config,
-            closures=load_closures(settings.triage_config_dir()),
-        ) as app:
-            serve(app, host=host, port=port, trusted_proxy=",".join(trusted_proxy or ()))
-    finally:
-        engine.dispose()
+    proxies = tuple(trusted_proxy or ())
+    with ExitStack() as stack:
+        try:
+            desk = open_desk(settings, origin=origin, trusted_proxies=proxies, oidc_file=oidc)
+            app = stack.enter_context(desk)
+        except (StartupError, OSError, ValueError, KeyError) as exc:
+            raise fail(f"{type(exc).__name__}: {exc}") from None
+        serve(app, host=host, port=port, trusted_proxy=",".join(proxies))
 
 
 _LOOPBACK = ("127.0.0.1", "::1", "localhost")

@@ -22,7 +22,7 @@ from typing import Literal
 
 from apscheduler.triggers.base import BaseTrigger
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from cpc_triage.settings import Settings
 from cpc_triage.settings_digest import DigestSettings, DigestTransportSettings
@@ -30,8 +30,9 @@ from cpc_triage.startup import StartupError, read_secret, secret_path
 from desk.digest import MailboxHealth
 from desk.digest_load import UNKNOWN_DISTRICT, DigestConfig, KeyBinder, unbound
 from desk.digest_outbox import DigestOutcome, run_digests
+from desk.digest_runs import run_for
 from desk.digest_schedule import LAST_HOUR, digest_trigger
-from desk.digest_tables import digest_runs
+from intake import health
 from intake.oauth import (
     GRAPH_SCOPE,
     OUTLOOK_SCOPE,
@@ -40,7 +41,6 @@ from intake.oauth import (
     certificate_thumbprint,
 )
 from intake.ports import EventLog
-from intake.tables import mailbox_polls
 from parsers.records import LONDON
 from tasks.mailout import GraphSendMail, MailOut, SmtpRelay, SmtpXoauth2
 from tasks.records import SYSTEM_ACTOR
@@ -223,9 +223,9 @@ def _app_credentials(t: DigestTransportSettings) -> AppCredentials:
 
 
 def mailbox_health(engine: Engine) -> tuple[MailboxHealth, ...]:
-    """Each mailbox's last good poll and last error kind (`intake.tables.mailbox_polls`)."""
+    """Each mailbox's last good poll and last error kind (`intake.health`)."""
     with engine.connect() as conn:
-        rows = conn.execute(select(mailbox_polls).order_by(mailbox_polls.c.mailbox)).all()
+        rows = health.polls(conn)
     return tuple(
         MailboxHealth(
             mailbox=r.mailbox,
@@ -266,18 +266,14 @@ def outcome_line(engine: Engine, outcome: DigestOutcome) -> str:
 def _why_skipped(engine: Engine, outcome: DigestOutcome) -> str:
     """What `digest_runs` says about a district that was not sent this time."""
     with engine.connect() as conn:
-        row = conn.execute(
-            select(digest_runs).where(
-                digest_runs.c.district == outcome.district, digest_runs.c.day == outcome.day
-            )
-        ).first()
-    if row is None:  # pragma: no cover - run_digests creates it before it can skip
+        run = run_for(conn, district=outcome.district, day=outcome.day)
+    if run is None:  # pragma: no cover - run_digests creates it before it can skip
         return "no record"
-    if row.sent_at is not None:
-        return f"already sent today at {row.sent_at.astimezone(LONDON):%H:%M}"
-    if row.failed_at is not None:
-        return f"failed today after {row.attempts} attempt(s) ({row.last_error}); not retried"
-    return (
-        "being sent elsewhere or waiting to retry at "
-        f"{row.next_attempt_at.astimezone(LONDON):%H:%M}"
+    if run.sent_at is not None:
+        return f"already sent today at {run.sent_at.astimezone(LONDON):%H:%M}"
+    if run.outcome == "failed":
+        return f"failed today after {run.attempts} attempt(s) ({run.last_error}); not retried"
+    waiting = run.next_attempt_at
+    return "being sent elsewhere or waiting to retry at " + (
+        f"{waiting.astimezone(LONDON):%H:%M}" if waiting else "once"
     )

@@ -18,10 +18,10 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from prometheus_client import CollectorRegistry, make_wsgi_app
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 
 from cpc_triage.status import OK, Status, health, read_status
-from intake.tables import ledger
+from intake import ledger
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 
@@ -72,13 +72,9 @@ class StateCollector(Collector):
 
     def _errors(self) -> Iterable[Metric]:
         with self._engine.connect() as conn:
-            rows = conn.execute(
-                select(ledger.c.error, func.count())
-                .where(ledger.c.error.is_not(None))
-                .group_by(ledger.c.error)
-            ).all()
+            rows = ledger.error_counts(conn)
         kinds: dict[str, int] = {}
-        for error, count in rows:
+        for error, count in rows.items():
             kind = str(error).split(":", 1)[0].split("(", 1)[0].strip()[:60] or "unknown"
             kinds[kind] = kinds.get(kind, 0) + int(count)
         family = GaugeMetricFamily(

@@ -19,16 +19,17 @@ Crash points (`intake.crashpoints`, RELIABILITY.md R2) mark every step for the t
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Engine
 
 from cpc_triage.budget import BudgetExceeded, MessageBudget, restart
+from cpc_triage.reader import day_received
 from cpc_triage.setaside import (
     MAX_ATTEMPTS,
     MAX_STRIKES,
@@ -59,10 +60,16 @@ if TYPE_CHECKING:
     from cpc_triage.witness import Witness
 
 FILING_RETRIES = 3
-#: `parsers.parse_email` as wired: a message in a file is handed over as the file (a parse
-#: worker reads it; one over `max_message_mb` is read no further than its headers).
-ParseFn = Callable[[bytes | RawMessage], Invitation]
+
 TriageFn = Callable[[Invitation, date | None], TriageResult]
+
+
+class Reader(Protocol):
+    """Reads and triages one message (`cpc_triage.reader.MessageReader`, built from Settings)."""
+
+    def read(self, raw: bytes | RawMessage, *, source: str | None = None) -> Invitation: ...
+
+    def triage(self, invitation: Invitation, day: date | None) -> TriageResult: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +80,8 @@ class Parts:
     keyring: KeyRing
     vault: Vault
     store: TaskStore
-    parse: ParseFn
-    triage: TriageFn
+    reader: Reader
     log: EventLog
-    districts: Mapping[str, str] = field(default_factory=dict)  # mailbox name → its district
     budget: MessageBudget = field(default_factory=MessageBudget)
     #: Called when a message is stuck past its budget in C code: the strike is already
     #: committed; the default restarts the process in place (`cpc_triage.budget.restart`).
@@ -272,15 +277,14 @@ def _read_and_triage(
 ) -> TriageResult:
     test_hook(message.head(4096))
     try:
-        invitation = with_mailbox_district(parts.parse(message), parts.districts.get(entry.source))
+        invitation = parts.reader.read(message, source=entry.source)
     except PoolUnavailable as exc:  # the parse workers, not the message: retried
         raise TransientFault("parse_pool") from exc
     except Exception as exc:
         return _failure(entry, parts, stage="parse", error=exc, day=today)
-    received = invitation.message.received_at
-    day = received.astimezone(LONDON).date() if received is not None else today
+    day = day_received(invitation) or today  # the day received, else the day it is read
     try:
-        return parts.triage(invitation, day)
+        return parts.reader.triage(invitation, day)
     except Exception as exc:
         return _failure(entry, parts, stage="triage", error=exc, day=day, invitation=invitation)
 
@@ -305,14 +309,6 @@ def _set_aside(
     with parts.engine.begin() as conn:
         ledger.record_error(conn, entry.id, error=kind)
     return could_not_be_processed(bare_invitation(), words=words, day=day)
-
-
-def with_mailbox_district(invitation: Invitation, district: str | None) -> Invitation:
-    """A district's own mailbox names the district when the sender and the content do not."""
-    if district is None or invitation.fields.district is not None:
-        return invitation
-    fields = replace(invitation.fields, district=district, district_source="mailbox")
-    return replace(invitation, fields=fields)
 
 
 def _failure(

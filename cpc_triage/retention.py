@@ -14,14 +14,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, or_, select, update
-
-from intake.tables import ledger
-from intake.vault import Stored
+from intake import ledger
 from tasks import audit
 from tasks.audit import Operation
+from tasks.lookup import expired_occurrence_ids
 from tasks.records import SYSTEM_ACTOR
-from tasks.tables import occurrences
 
 if TYPE_CHECKING:
     from cpc_triage.bootstrap import App
@@ -39,12 +36,8 @@ def run_retention(app: App, *, keep_days: int, today: date | None = None) -> Era
     today = today or datetime.now(UTC).date()
     cutoff_day = today - timedelta(days=keep_days)
     cutoff_at = datetime.combine(cutoff_day, datetime.min.time(), tzinfo=UTC)
-    expired = or_(
-        occurrences.c.conference_date < cutoff_day,
-        and_(occurrences.c.conference_date.is_(None), occurrences.c.created_at < cutoff_at),
-    )
     with app.engine.connect() as conn:
-        ids = list(conn.execute(select(occurrences.c.id).where(expired)).scalars())
+        ids = expired_occurrence_ids(conn, cutoff_day=cutoff_day, cutoff_at=cutoff_at)
     for occurrence_id in ids:
         with app.engine.begin() as conn, app.keyring.using(conn):
             app.parts.store.delete_occurrence(
@@ -54,24 +47,18 @@ def run_retention(app: App, *, keep_days: int, today: date | None = None) -> Era
 
 
 def _erase_messages(app: App, *, cutoff_at: datetime) -> int:
-    old = and_(ledger.c.received_at < cutoff_at, ledger.c.key_id.is_not(None))
     with app.engine.connect() as conn:
-        rows = conn.execute(
-            select(ledger.c.id, ledger.c.key_id, ledger.c.vault_name).where(old)
-        ).all()
-    for row in rows:
-        stored = Stored(key_id=row.key_id, name=row.vault_name)
+        rows = ledger.vaulted_before(conn, cutoff_at)
+    for entry_id, stored in rows:
         with app.engine.begin() as conn, app.keyring.using(conn):
             app.parts.vault.erase(stored)
-            conn.execute(
-                update(ledger).where(ledger.c.id == row.id).values(key_id=None, vault_name=None)
-            )
+            ledger.forget_vaulted(conn, entry_id)
             audit.append(
                 conn,
                 operation=Operation.ERASURE,
                 actor=SYSTEM_ACTOR,
                 purpose=PURPOSE,
-                record_ids=[f"ledger:{row.id}"],
+                record_ids=[f"ledger:{entry_id}"],
                 at=datetime.now(UTC),
             )
         app.parts.vault.discard(stored)

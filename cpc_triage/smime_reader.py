@@ -9,45 +9,48 @@ message's sender unverified (`MessageInfo.signature_valid`, `triage.senders`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from cpc_triage.pipeline import ParseFn
 from cpc_triage.settings import SmimeSettings
 from cpc_triage.startup import StartupError, secret_path
-from intake.rawmessage import RawMessage
-from intake.smime import UnitKey, open_message
-from parsers.message import MAX_MESSAGE_BYTES
+from intake.smime import Opened, UnitKey, open_message
 from parsers.records import Invitation
 
+#: Raw bytes → the message as the parsers should read it, with what S/MIME said about it.
+Opener = Callable[[bytes], Opened]
 
-def smime_parse(
-    parse: ParseFn, settings: SmimeSettings, *, max_bytes: int = MAX_MESSAGE_BYTES
-) -> ParseFn:
-    """`parse` behind S/MIME opening, or `parse` itself when S/MIME is not configured.
 
-    Opening needs the message whole in this process: one over `max_bytes` (whose headers alone
-    are read) is handed on unopened, as a file, never read whole (issue 15 item 4)."""
+def smime_opener(settings: SmimeSettings) -> Opener:
+    """S/MIME opening as configured; a pass-through when S/MIME is not configured."""
     key = _unit_key(settings)
     ca_file = Path(settings.ca_file) if settings.ca_file else None
     if ca_file is not None and not ca_file.is_file():
         raise StartupError(f"smime.ca_file {ca_file} not found")
     if key is None and ca_file is None:
-        return parse
+        return as_it_came
 
-    def read(raw: bytes | RawMessage) -> Invitation:
-        if isinstance(raw, RawMessage):
-            if raw.size > max_bytes:
-                return parse(raw)
-            raw = raw.read()
-        opened = open_message(raw, key=key, ca_file=ca_file)
-        invitation = parse(opened.raw)
-        if opened.signed and ca_file is not None:
-            message = replace(invitation.message, signature_valid=bool(opened.signature_valid))
-            invitation = replace(invitation, message=message)
+    def opened(raw: bytes) -> Opened:
+        result = open_message(raw, key=key, ca_file=ca_file)
+        if ca_file is None:  # no CA: a signature is neither trusted nor held against the sender
+            return replace(result, signature_valid=None)
+        return result
+
+    return opened
+
+
+def with_signature(invitation: Invitation, opened: Opened) -> Invitation:
+    """The signature's verdict on the sender (`MessageInfo.signature_valid`), when checked."""
+    if not opened.signed or opened.signature_valid is None:
         return invitation
+    message = replace(invitation.message, signature_valid=opened.signature_valid)
+    return replace(invitation, message=message)
 
-    return read
+
+def as_it_came(raw: bytes) -> Opened:
+    """The opener when S/MIME is not configured: the message is read as it came."""
+    return Opened(raw, encrypted=False, readable=True, signed=False, signature_valid=None)
 
 
 def _unit_key(settings: SmimeSettings) -> UnitKey | None:

@@ -6,34 +6,16 @@ consultation of case data (no s.62 row; RELIABILITY.md S5 covers reads of case d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, Row, func, select
+from sqlalchemy import Engine
 
-from desk.digest_tables import digest_runs
-from intake.tables import heartbeats, ledger, mailbox_polls
-from tasks.tables import occurrences, tasks
-
-
-@dataclass(frozen=True, slots=True)
-class QueueCount:
-    district: str
-    status: str
-    suggested: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class MailboxPoll:
-    mailbox: str
-    last_poll_at: datetime | None
-    last_ok_at: datetime | None
-    last_error: str | None
-    processed: int
-    leader: str | None
+from desk.digest_runs import DigestRun, recent_runs
+from intake import health as intake_health
+from intake import ledger
+from intake.health import MailboxPoll
+from tasks.lookup import QueueCount, queue_by_district
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +24,6 @@ class RecentError:
     state: str
     error: str
     at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class DigestRun:
-    district: str
-    day: date
-    outcome: str  # sent | failed | pending
-    attempts: int
-    items: int | None
-    last_error: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,70 +64,27 @@ def read_status(
     `errors_since`, every error since then instead of the latest `errors`."""
     now = now or datetime.now(UTC)
     with engine.connect() as conn:
-        queue = conn.execute(
-            select(
-                occurrences.c.district, tasks.c.status, tasks.c.suggested, func.count(tasks.c.id)
-            )
-            .join(occurrences, occurrences.c.id == tasks.c.occurrence_id)
-            .group_by(occurrences.c.district, tasks.c.status, tasks.c.suggested)
-            .order_by(occurrences.c.district, tasks.c.status, tasks.c.suggested)
-        ).all()
-        polls = conn.execute(select(mailbox_polls).order_by(mailbox_polls.c.mailbox)).all()
-        states = conn.execute(select(ledger.c.state, func.count()).group_by(ledger.c.state)).all()
-        recent_query = (
-            select(ledger.c.id, ledger.c.source, ledger.c.state, ledger.c.error, ledger.c.error_at)
-            .where(ledger.c.error.is_not(None))
-            .order_by(ledger.c.error_at.desc())
-        )
-        if errors_since is not None:
-            recent_query = recent_query.where(ledger.c.error_at >= errors_since)
-        else:
-            recent_query = recent_query.limit(errors)
-        recent = conn.execute(recent_query).all()
-        beats = conn.execute(
-            select(heartbeats.c.instance, heartbeats.c.at, heartbeats.c.started_at)
-        ).all()
-        oldest_pending = conn.execute(
-            select(func.min(ledger.c.received_at)).where(ledger.c.state.not_in(("done", "failed")))
-        ).scalar()
-        per_source = conn.execute(
-            select(ledger.c.source, ledger.c.state, func.count()).group_by(
-                ledger.c.source, ledger.c.state
-            )
-        ).all()
-        runs = conn.execute(
-            select(digest_runs)
-            .order_by(digest_runs.c.day.desc(), digest_runs.c.district)
-            .limit(digests)
-        ).all()
+        queue = queue_by_district(conn)
+        polls = intake_health.polls(conn)
+        states = ledger.counts_by_state(conn)
+        recent = ledger.recent_errors(conn, limit=errors, since=errors_since)
+        beats = intake_health.beats(conn)
+        oldest_pending = ledger.oldest_waiting(conn)
+        per_source = ledger.counts_by_source(conn)
+        runs = recent_runs(conn, limit=digests)
     return Status(
-        queue=[QueueCount(d or "unknown", s, g, int(n)) for d, s, g, n in queue],
-        mailboxes=[
-            MailboxPoll(
-                p.mailbox, p.last_poll_at, p.last_ok_at, p.last_error, p.processed, p.leader
-            )
-            for p in polls
-        ],
-        ledger={str(s): int(n) for s, n in states},
-        errors=[RecentError(f"{r.source}#{r.id}", r.state, r.error, r.error_at) for r in recent],
+        queue=queue,
+        mailboxes=polls,
+        ledger=states,
+        errors=[RecentError(f"{r.source}#{r.id}", r.state, r.error, r.at) for r in recent],
         heartbeats=[(b.instance, b.at) for b in beats],
         daemons=[
             DaemonBeat(b.instance, b.at, b.started_at, now - b.at <= alive_within)
             for b in sorted(beats, key=lambda b: b.at, reverse=True)
         ],
-        by_source=_by_source(per_source),
+        by_source=per_source,
         oldest_pending=oldest_pending,
-        digests=[
-            DigestRun(
-                r.district,
-                r.day,
-                "sent" if r.sent_at else "failed" if r.failed_at else "pending",
-                r.attempts,
-                r.items,
-                r.last_error,
-            )
-            for r in runs
-        ],
+        digests=runs,
     )
 
 
@@ -196,23 +125,7 @@ def _ago(moment: datetime | None, now: datetime) -> str:
     return f"{minutes} min" if minutes < 120 else f"{minutes // 60} h"
 
 
-def _by_source(rows: Sequence[Row[Any]]) -> dict[str, dict[str, int]]:
-    counts: dict[str, dict[str, int]] = {}
-    for source, state, count in (tuple(row) for row in rows):
-        counts.setdefault(str(source), {})[str(state)] = int(count)
-    return counts
-
-
 def mailbox_failures(engine: Engine, *, since: datetime) -> list[tuple[str, str]]:
     """(mailbox, error) for each mailbox whose last poll since `since` failed (`run --once`)."""
     with engine.connect() as conn:
-        rows = conn.execute(
-            select(mailbox_polls.c.mailbox, mailbox_polls.c.last_error)
-            .where(mailbox_polls.c.last_error_at >= since)
-            .where(
-                (mailbox_polls.c.last_ok_at.is_(None))
-                | (mailbox_polls.c.last_ok_at < mailbox_polls.c.last_error_at)
-            )
-            .order_by(mailbox_polls.c.mailbox)
-        ).all()
-    return [(row.mailbox, row.last_error or "unknown") for row in rows]
+        return intake_health.failing_since(conn, since)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Date, Integer, MetaData, String, Table, UniqueConstraint
 
-from tasks.tables import NAMING_CONVENTION, UtcDateTime
+from intake.sqltypes import NAMING_CONVENTION, UtcDateTime
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

@@ -24,7 +24,7 @@ from sqlalchemy import (
     Table,
 )
 
-from tasks.tables import NAMING_CONVENTION, UtcDateTime
+from intake.sqltypes import NAMING_CONVENTION, UtcDateTime
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

@@ -348,6 +348,12 @@ def stored_data_keys(engine: Engine) -> int:
         return int(conn.execute(select(func.count()).select_from(data_keys)).scalar_one())
 
 
+def kek_ids_in_use(conn: Connection) -> tuple[str, ...]:
+    """The key-encryption keys that wrap a live data key (a backup must keep each of them)."""
+    query = select(data_keys.c.kek_id).where(data_keys.c.wrapped.is_not(None)).distinct()
+    return tuple(sorted(conn.execute(query).scalars()))
+
+
 def missing_keyring(path: Path, held: int) -> str:
     """The refusal when the keyring is gone but the database holds data keys sealed under it."""
     return (

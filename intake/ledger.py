@@ -25,9 +25,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, and_, func, insert, select, update
 
-from intake.tables import ledger
+from intake.tables import data_keys, ledger
+from intake.vault import Stored
 
 MESSAGE_ID_MAX = 998  # RFC 5322 §2.1.1 line limit
 
@@ -216,8 +217,99 @@ def filed_before(conn: Connection, *, sha256: str) -> bool:
 
 
 def counts_by_state(conn: Connection) -> dict[str, int]:
+    """How many messages are in each state."""
     rows = conn.execute(select(ledger.c.state, func.count()).group_by(ledger.c.state)).all()
     return {str(state): int(n) for state, n in rows}
+
+
+def counts_by_source(conn: Connection) -> dict[str, dict[str, int]]:
+    """How many messages are in each state, per source (mailbox)."""
+    rows = conn.execute(
+        select(ledger.c.source, ledger.c.state, func.count()).group_by(
+            ledger.c.source, ledger.c.state
+        )
+    ).all()
+    counts: dict[str, dict[str, int]] = {}
+    for source, state, count in rows:
+        counts.setdefault(str(source), {})[str(state)] = int(count)
+    return counts
+
+
+def oldest_waiting(conn: Connection) -> datetime | None:
+    """When the oldest message received but neither done nor failed arrived."""
+    waiting = ledger.c.state.not_in((State.DONE.value, State.FAILED.value))
+    return conn.execute(select(func.min(ledger.c.received_at)).where(waiting)).scalar()
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedError:
+    id: int
+    source: str
+    state: str
+    error: str
+    at: datetime | None
+
+
+def recent_errors(
+    conn: Connection, *, limit: int, since: datetime | None = None
+) -> list[RecordedError]:
+    """The latest errors recorded on messages, newest first: every one since `since`, else
+    the last `limit`. Error kinds only (`pipeline`): never a message's words."""
+    query = (
+        select(ledger.c.id, ledger.c.source, ledger.c.state, ledger.c.error, ledger.c.error_at)
+        .where(ledger.c.error.is_not(None))
+        .order_by(ledger.c.error_at.desc())
+    )
+    query = query.where(ledger.c.error_at >= since) if since is not None else query.limit(limit)
+    return [
+        RecordedError(r.id, r.source, r.state, r.error, r.error_at) for r in conn.execute(query)
+    ]
+
+
+def error_counts(conn: Connection) -> dict[str, int]:
+    """How many messages carry each recorded error."""
+    rows = conn.execute(
+        select(ledger.c.error, func.count())
+        .where(ledger.c.error.is_not(None))
+        .group_by(ledger.c.error)
+    ).all()
+    return {str(error): int(count) for error, count in rows}
+
+
+def stored_original(conn: Connection, sha256: str) -> Stored | None:
+    """Where the vault keeps the message with these bytes (ids and hashes only)."""
+    row = conn.execute(
+        select(ledger.c.key_id, ledger.c.vault_name)
+        .where(ledger.c.sha256 == sha256, ledger.c.vault_name.is_not(None))
+        .order_by(ledger.c.id)
+        .limit(1)
+    ).first()
+    if row is None or row.key_id is None:
+        return None
+    return Stored(key_id=row.key_id, name=row.vault_name)
+
+
+def vaulted_before(conn: Connection, cutoff: datetime) -> list[tuple[int, Stored]]:
+    """(ledger id, vault place) of every message received before `cutoff` still in the vault."""
+    old = and_(ledger.c.received_at < cutoff, ledger.c.key_id.is_not(None))
+    rows = conn.execute(select(ledger.c.id, ledger.c.key_id, ledger.c.vault_name).where(old))
+    return [(r.id, Stored(key_id=r.key_id, name=r.vault_name)) for r in rows]
+
+
+def one_openable(conn: Connection) -> Stored | None:
+    """One vault place whose data key the database still holds (a backup's proof it opens)."""
+    row = conn.execute(
+        select(ledger.c.key_id, ledger.c.vault_name)
+        .join(data_keys, data_keys.c.id == ledger.c.key_id)
+        .where(data_keys.c.wrapped.is_not(None), ledger.c.vault_name.is_not(None))
+        .limit(1)
+    ).first()
+    return None if row is None else Stored(key_id=row.key_id, name=row.vault_name)
+
+
+def forget_vaulted(conn: Connection, entry_id: int) -> None:
+    """The message's vault file is erased: the row keeps its ids, hashes and state."""
+    conn.execute(update(ledger).where(ledger.c.id == entry_id).values(key_id=None, vault_name=None))
 
 
 def _entry(row: object) -> Entry:

@@ -37,11 +37,10 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from intake.tables import NAMING_CONVENTION as NAMING_CONVENTION
-from intake.tables import UtcDateTime as UtcDateTime
+from intake.sqltypes import NAMING_CONVENTION, UtcDateTime
 
-# One naming convention and one UTC column type for every stage's tables (intake defines them;
-# tasks and desk reuse them), so constraint names are stable on both backends.
+# One naming convention and one UTC column type for every stage's tables (`intake.sqltypes`),
+# so constraint names are stable on both backends.
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 

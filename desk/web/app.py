@@ -66,11 +66,14 @@ def create_app(
     oidc: OidcProvider | None = None,
     config: DeskConfig | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    open_message: Callable[[bytes], bytes] | None = None,
 ) -> Starlette:
     """The desk on these adapters. The tables of `desk.tables` must exist (the migration).
 
     `bind_keys` is the key ring's `using` when `cipher` is a `KeyRing` (it keeps its data keys
     in this database): without it a view on SQLite waits for its own write lock.
+    `open_message` is the daemon's S/MIME opening (`cpc_triage.reader`): the attachments a case
+    lists are those of the message the daemon read; None lists the original's as they came.
     """
     config = config or DeskConfig()
     desk = Desk(
@@ -83,6 +86,7 @@ def create_app(
         bind_keys=bind_keys,
         oidc=oidc,
         config=config,
+        open_message=open_message or _as_it_came,
         limiter=RateLimiter(
             free=config.sign_in_attempts, window_seconds=config.sign_in_window_seconds
         ),
@@ -99,6 +103,10 @@ def create_app(
     app.state.desk = desk
     _warm(clock)
     return app
+
+
+def _as_it_came(raw: bytes) -> bytes:
+    return raw
 
 
 def _warm(clock: Callable[[], datetime]) -> None:

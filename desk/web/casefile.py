@@ -19,10 +19,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
-
-from intake.tables import ledger
-from intake.vault import Stored
 from tasks.readtext import ReadPage as Page
 
 _SPACE = re.compile(r"\s+")
@@ -56,19 +52,6 @@ class RawPart:
     filename: str | None
     content_type: str
     data: bytes
-
-
-def stored_original(conn: Connection, sha256: str) -> Stored | None:
-    """Where the vault keeps the message with these bytes (ledger: ids and hashes only)."""
-    row = conn.execute(
-        select(ledger.c.key_id, ledger.c.vault_name)
-        .where(ledger.c.sha256 == sha256, ledger.c.vault_name.is_not(None))
-        .order_by(ledger.c.id)
-        .limit(1)
-    ).first()
-    if row is None or row.key_id is None:
-        return None
-    return Stored(key_id=row.key_id, name=row.vault_name)
 
 
 def mark_pages(

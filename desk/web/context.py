@@ -81,6 +81,8 @@ class Desk:
     oidc: OidcProvider | None = None
     config: DeskConfig = field(default_factory=DeskConfig)
     limiter: RateLimiter = field(default_factory=RateLimiter)
+    #: The message as the daemon read it (S/MIME opened), for the attachments a case lists.
+    open_message: Callable[[bytes], bytes] = field(default=lambda raw: raw)
 
     def districts(self) -> Sequence[str]:
         return self.config.districts

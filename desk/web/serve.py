@@ -1,121 +1,13 @@
-"""Build the desk from the daemon's settings and serve it (used by `cpc-triage web`).
+"""Serve the desk with uvicorn (used by `cpc-triage web`).
 
-Lives in the desk stage so the CLI stays a thin shell; the composition root passes in the
-engine, keyring and vault it opened (`cpc_triage.bootstrap`), and this module adds the parts
-only the desk needs: the OIDC provider and the app, with the key ring bound to each request's
-connection (`KeyRing.using`, as the daemon does). No parsing happens here: the case page shows
-the text read at filing (`tasks.readtext`).
-
-OIDC settings come from their own TOML file until the daemon's settings grow a `[web]` table:
-
-    issuer = "https://login.microsoftonline.com/<tenant>/v2.0"
-    client_id = "…"
-    client_secret_file = "/run/credentials/cpc-triage.service/desk-oidc"   # never the value
-    redirect_uri = "https://desk.cppu.example/auth/oidc/callback"
-    officer_claim = "employee_id"      # optional
-    groups_claim = "groups"            # optional: the claim holding group ids or names
-    [district_map]                     # optional: a group → the district it limits to
-    "CPPU-Leeds" = "leeds"
-    [role_map]                         # optional: the provider's app roles → desk roles
-    "CPPU.Supervisor" = "supervisor"
+The desk is built by the composition root (`cpc_triage.desk_setup`: the engine, key ring,
+vault, message reader and OIDC provider from the settings); this module only runs it.
 """
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import ExitStack, contextmanager
-from datetime import UTC, date, datetime
-from pathlib import Path
-
 import uvicorn
-from sqlalchemy import Engine
-from sqlalchemy.pool import QueuePool
 from starlette.applications import Starlette
-
-from desk.accounts import Role
-from desk.oidc import OidcConfig, OidcProvider
-from desk.web.app import create_app
-from desk.web.context import DeskConfig
-from intake.files import shared_mode
-from intake.keys import KeyRing
-from intake.vault import Vault
-from tasks.store import TaskStore
-
-
-def read_oidc_config(path: Path) -> OidcConfig:
-    """The OIDC file; the client secret is read from the file it names (RELIABILITY.md S7)."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    if "client_secret" in data:
-        raise ValueError(f"{path}: give client_secret_file, never the secret itself")
-    secret_file = Path(data["client_secret_file"])
-    if (mode := shared_mode(secret_file)) is not None:
-        raise ValueError(f"{secret_file} is readable by group or others (mode {mode:o}): chmod 600")
-    secret = secret_file.read_text(encoding="utf-8").strip()
-    return OidcConfig(
-        issuer=data["issuer"],
-        client_id=data["client_id"],
-        client_secret=secret,
-        redirect_uri=data["redirect_uri"],
-        role_map={k: Role(v) for k, v in data.get("role_map", {}).items()}
-        or {r.value: r for r in Role},
-        officer_claim=data.get("officer_claim"),
-        ca_file=data.get("ca_file"),
-        district_map=dict(data.get("district_map", {})),
-        groups_claim=data.get("groups_claim", "groups"),
-    )
-
-
-@contextmanager
-def desk_app(
-    engine: Engine,
-    *,
-    keyring: KeyRing,
-    vault_dir: Path,
-    origin: str = "",
-    trusted_proxies: tuple[str, ...] = (),
-    clock: Callable[[], datetime] | None = None,
-    oidc: OidcConfig | None = None,
-    closures: Mapping[str, frozenset[date]] | None = None,
-    open_connections: int | None = None,
-) -> Iterator[Starlette]:
-    """The desk on the daemon's engine, key ring and vault.
-
-    `closures` are the districts' closure days from the policy files (the days left before a
-    report is due skip them). `open_connections`: how many of the pool's connections to open
-    now (`open_pool`); None, as `cpc-triage web` runs it, opens all it keeps. Tests on the
-    shared PostgreSQL open fewer.
-    """
-    open_pool(engine, count=open_connections)
-    clock = clock or (lambda: datetime.now(UTC))
-    yield create_app(
-        engine,
-        store=TaskStore(engine, cipher=keyring, blind_index=keyring.blind_index),
-        cipher=keyring,
-        blind_index=keyring.blind_index,
-        vault=Vault(vault_dir, cipher=keyring),
-        bind_keys=keyring.using,
-        oidc=OidcProvider(oidc, clock=clock) if oidc else None,
-        config=DeskConfig(
-            origin=origin, trusted_proxies=trusted_proxies, closures=dict(closures or {})
-        ),
-        clock=clock,
-    )
-
-
-def open_pool(engine: Engine, *, count: int | None = None) -> int:
-    """Open the connections the pool keeps (or `count` of them), now; return how many.
-
-    A morning starts with everyone opening the queue at once: on PostgreSQL each of those
-    requests otherwise opens its own server session first (issue 12's load test: the first
-    requests of a run took 1.3–1.7 s). Nothing else is done with them.
-    """
-    size = engine.pool.size() if isinstance(engine.pool, QueuePool) else 1
-    size = size if count is None else min(count, size)
-    with ExitStack() as held:
-        for _ in range(size):
-            held.enter_context(engine.connect())
-    return size
 
 
 def serve(app: Starlette, *, host: str, port: int, trusted_proxy: str = "") -> None:

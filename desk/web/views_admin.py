@@ -18,10 +18,8 @@ import csv
 import io
 import json
 import re
-from typing import Any
 from urllib.parse import urlencode
 
-from sqlalchemy import Select, func, select
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -30,9 +28,8 @@ from desk.accounts import AccountError, Role, list_accounts
 from desk.web.denials import recent_denials
 from desk.web.guard import desk_of, posted, signed_in
 from desk.web.pages import render
-from tasks import audit
+from tasks import audit, audit_reader
 from tasks.audit import Operation, verify_chain
-from tasks.tables import audit_log
 
 _TOKEN = re.compile(r"^[A-Za-z0-9@:._/+-]{1,120}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -69,9 +66,17 @@ def audit_csv(request: Request) -> Response:
     writer = csv.writer(out)
     writer.writerow(["id", "at", "operation", "actor", "purpose", "record_ids", "recipients"])
     with desk.reading() as conn:
-        for r in conn.execute(_log_query(wanted).order_by(audit_log.c.id)):
+        for r in audit_reader.entries(conn, _reading(wanted)):
             writer.writerow(
-                [r.id, r.at, r.operation, r.actor, _cell(r.purpose), r.record_ids, r.recipients]
+                [
+                    r["id"],
+                    r["at"],
+                    r["operation"],
+                    r["actor"],
+                    _cell(r["purpose"]),
+                    r["record_ids"],
+                    r["recipients"],
+                ]
             )
     with desk.writing() as conn:
         audit.append(
@@ -94,18 +99,19 @@ def _audit(request: Request, caller: object, *, chain: object) -> Response:
     wanted = _log_filter(request)
     page = _page(request)
     with desk.reading() as conn:
-        total = conn.execute(
-            select(func.count()).select_from(_log_query(wanted).subquery())
-        ).scalar_one()
-        query = _log_query(wanted).order_by(audit_log.c.id.desc())
+        reading = _reading(wanted)
+        total = audit_reader.count(conn, reading)
+        found = audit_reader.entries(
+            conn, reading, newest_first=True, offset=(page - 1) * LOG_PAGE, limit=LOG_PAGE
+        )
         rows = [
             {
-                **r._asdict(),
-                "record_list": json.loads(r.record_ids),
-                "recipient_list": json.loads(r.recipients),
-                "denied": r.purpose.startswith("denied:"),
+                **r,
+                "record_list": json.loads(r["record_ids"]),
+                "recipient_list": json.loads(r["recipients"]),
+                "denied": r["purpose"].startswith("denied:"),
             }
-            for r in conn.execute(query.offset((page - 1) * LOG_PAGE).limit(LOG_PAGE))
+            for r in found
         ]
         denials = recent_denials(conn)
     kept = {k: v for k, v in wanted.items() if v}
@@ -156,23 +162,16 @@ def _log_filter(request: Request) -> dict[str, str]:
     return {k: v if ok[k] else "" for k, v in found.items()}
 
 
-def _log_query(wanted: dict[str, str]) -> Select[Any]:
-    query = select(audit_log)
-    if wanted["actor"]:
-        query = query.where(audit_log.c.actor == wanted["actor"])
-    if wanted["record"]:
-        query = query.where(
-            audit_log.c.record_ids.contains(json.dumps(wanted["record"]), autoescape=True)
-        )
-    if wanted["operation"]:
-        query = query.where(audit_log.c.operation == wanted["operation"])
-    if wanted["kind"]:
-        query = query.where(audit_log.c.purpose.startswith(_KINDS[wanted["kind"]], autoescape=True))
-    if wanted["from"]:  # `at` is ISO 8601 UTC text: it sorts as it reads
-        query = query.where(audit_log.c.at >= wanted["from"])
-    if wanted["to"]:
-        query = query.where(audit_log.c.at < f"{wanted['to']}T99")
-    return query
+def _reading(wanted: dict[str, str]) -> audit_reader.LogFilter:
+    """The page's checked filters as the access log's reader takes them."""
+    return audit_reader.LogFilter(
+        actor=wanted["actor"],
+        record=wanted["record"],
+        operation=wanted["operation"],
+        purpose_prefix=_KINDS[wanted["kind"]] if wanted["kind"] else "",
+        from_day=wanted["from"],
+        to_day=wanted["to"],
+    )
 
 
 def _page(request: Request) -> int:

@@ -17,14 +17,15 @@ from starlette.responses import RedirectResponse, Response
 
 from desk.accounts import Account, Role, list_accounts
 from desk.web import wording
-from desk.web.casefile import Quote, mark_pages, raw_parts, stored_original
+from desk.web.casefile import Quote, mark_pages, raw_parts
 from desk.web.guard import TASK_ID, Caller, Refused, deny, desk_of, signed_in
-from desk.web.lookup import TaskRef, task_ref
 from desk.web.pages import error_page, render
 from desk.web.permissions import allowed_actions
 from desk.web.rows import row_of
+from intake import ledger
 from tasks import audit
 from tasks.audit import Operation
+from tasks.lookup import TaskRef, task_ref
 from tasks.readtext import ReadText
 from tasks.records import Occurrence, Task
 from tasks.sealing import RecordErased
@@ -151,7 +152,7 @@ def _show_case(
         "pages": pages,
         "unplaced": unplaced,
         "ignored": [q for q in quotes if q.kind == "ignored"],
-        "attachments": raw_parts(raw) if raw is not None else [],
+        "attachments": raw_parts(desk.open_message(raw)) if raw is not None else [],
         "original": raw is not None,
         "escalations": _escalations(task),
         "actions": allowed_actions(caller.account.role, task),
@@ -183,7 +184,8 @@ def download_attachment(request: Request) -> Response:
     ref = allowed_ref(request, caller, task_id, what="download")
     raw = _raw(request, ref.source_sha256)
     index = request.path_params["index"]
-    found = [p for p in raw_parts(raw) if p.index == index] if raw is not None else []
+    opened = desk_of(request).open_message(raw) if raw is not None else None
+    found = [p for p in raw_parts(opened) if p.index == index] if opened is not None else []
     if not found:
         return error_page(request, 404)
     _disclosed(request, caller, ref, purpose=f"download attachment {index}")
@@ -216,7 +218,7 @@ def _raw(request: Request, sha256: str) -> bytes | None:
     if desk.vault is None:
         return None
     with desk.reading() as conn:  # the key ring reads the message's data key on it
-        stored = stored_original(conn, sha256)
+        stored = ledger.stored_original(conn, sha256)
         if stored is None:
             return None
         try:

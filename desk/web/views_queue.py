@@ -20,7 +20,9 @@ from starlette.responses import RedirectResponse, Response
 
 from desk.accounts import Role, mark_queue_seen, queue_seen
 from desk.web.guard import TASK_ID, Caller, desk_of, posted, signed_in
-from desk.web.lookup import (
+from desk.web.pages import render
+from desk.web.rows import Row, by_urgency, counts, row_of
+from tasks.lookup import (
     SORTS,
     QueueFilter,
     allocated_task_ids,
@@ -28,8 +30,6 @@ from desk.web.lookup import (
     queue_counts,
     queue_page_ids,
 )
-from desk.web.pages import render
-from desk.web.rows import Row, by_urgency, counts, row_of
 from tasks.records import Occurrence, Task, TaskStatus
 from triage.records import Flag, Suggestion
 

@@ -8,6 +8,7 @@ Each test prints the figures it measured, so a run's log says where quality stan
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ import jsonschema
 import pytest
 
 from cpc_triage.batch import read_inputs, triage_batch
-from cpc_triage.settings import find_config_dir
+from cpc_triage.reader import build_reader
+from cpc_triage.settings import Settings
 from parsers import Limits
 from tests.corpus.scoring import Score, load_cases, score, tally
 from triage import to_contract
@@ -29,15 +31,10 @@ CORPUS_SIZE = 160
 
 def _triage_all(cases: list[tuple[Path, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
     paths = [eml for eml, _ in cases]
-    items = triage_batch(
-        paths,
-        read_inputs(paths),
-        config_dir=find_config_dir(),
-        received=None,
-        limits=Limits(timeout_s=20.0),
-        workers=2,
-    )
-    return {str(i.path): to_contract(i.result, input_path=str(i.path)) for i in items}
+    with ExitStack() as stack:
+        reader = build_reader(Settings(), stack, limits=Limits(timeout_s=20.0), workers=2)
+        items = triage_batch(paths, read_inputs(paths), reader=reader, received=None)
+        return {str(i.path): to_contract(i.result, input_path=str(i.path)) for i in items}
 
 
 @pytest.fixture(scope="session")

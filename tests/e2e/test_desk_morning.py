@@ -2,7 +2,7 @@
 (issue 12 "Done when"): sign in, queue, open a case, override with a reason and an officer,
 follow a digest link, two supervisors on one task, the idle timeout with typed work, an account
 disabled mid-session, and district scoping. The desk is wired as `cpc-triage web` wires it
-(`desk.web.serve.desk_app`, migrations, `KeyRing`), served by uvicorn on loopback.
+(`cpc_triage.desk_setup.desk_app`, migrations, `KeyRing`), served by uvicorn on loopback.
 """
 
 from __future__ import annotations

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from cpc_triage.bootstrap import App, open_app
 from cpc_triage.logs import configure_logging, get_logger
-from cpc_triage.pipeline import TriageFn
+from cpc_triage.pipeline import Reader, TriageFn
 from cpc_triage.settings import load_settings
-from parsers import parse_email
+from intake.rawmessage import RawMessage
 from parsers.records import Invitation
 from tests.integration.daemon_fixtures import Backend, write_settings
 from triage.records import Deadlines, Decision, Suggestion, TriageResult
@@ -44,7 +44,20 @@ def open_test_app(
     settings = load_settings(write_settings(tmp, backend))
     app = open_app(settings, log=get_logger(), load_nlp=triage_fn is None)
     if triage_fn is not None:
-        app.parts = dataclasses.replace(
-            app.parts, parse=lambda raw: parse_email(raw), triage=triage_fn
-        )
+        app.parts = dataclasses.replace(app.parts, reader=StandIn(app.parts.reader, triage_fn))
     return app, buffer
+
+
+@dataclasses.dataclass(frozen=True)
+class StandIn:
+    """The daemon's own reader, with its triage replaced by `triage_fn` (a stand-in or a
+    wrapper around the real one): the failure tests' way in."""
+
+    reader: Reader
+    triage_fn: TriageFn
+
+    def read(self, raw: bytes | RawMessage, *, source: str | None = None) -> Invitation:
+        return self.reader.read(raw, source=source)
+
+    def triage(self, invitation: Invitation, day: date | None) -> TriageResult:
+        return self.triage_fn(invitation, day)

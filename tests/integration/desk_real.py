@@ -1,7 +1,7 @@
 """The desk as `cpc-triage web` builds it: the README's engine, the migrations, the real key ring.
 
 `real_world` files the two test tasks the way the daemon does (the key ring bound to the
-filing transaction) and serves the desk through `desk.web.serve.desk_app`, the same wiring
+filing transaction) and serves the desk through `cpc_triage.desk_setup.desk_app`, the same wiring
 as the command, on SQLite (the default set-up) or on PostgreSQL in a fresh schema.
 """
 
@@ -16,8 +16,8 @@ from sqlalchemy import insert
 
 from cpc_triage import migrations
 from cpc_triage.db import make_engine
+from cpc_triage.desk_setup import desk_app
 from desk.tables import desk_accounts
-from desk.web.serve import desk_app
 from intake.keys import KeyRing, create_keyring
 from intake.vault import Vault
 from tasks.store import TaskStore

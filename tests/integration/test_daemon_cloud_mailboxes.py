@@ -103,7 +103,7 @@ def test_a_graph_outage_is_recorded_and_the_mail_is_filed_when_it_is_back(
             poll = conn.execute(select(mailbox_polls)).one()
         assert poll.last_error == "SourceUnavailable" and _filed(app) == 0
         server.state.throttle.clear()
-        daemon._retry_at.clear()  # the back-off has passed
+        daemon.backoff.clear()  # the back-off has passed
         assert daemon.poll(app.sources[0]) == 1
         assert _filed(app) == 1
     finally:

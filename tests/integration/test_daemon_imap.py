@@ -41,14 +41,13 @@ from cpc_triage.pipeline import message_id_of
 from cpc_triage.settings import load_settings
 from intake.ledger import message_id_index
 from intake.tables import ledger, mailbox_polls
-from parsers import parse_email
 from parsers.records import Invitation
 from tasks.filing import FilingPlan
 from tasks.records import SYSTEM_ACTOR
 from tasks.store import Filed, TaskStore
 from tasks.tables import filed_messages, tasks
 from tests.integration import daemon_fixtures
-from tests.integration.daemon_app import fixed_triage
+from tests.integration.daemon_app import StandIn, fixed_triage
 from tests.integration.daemon_fixtures import ROOT, Backend, start_daemon
 from tests.integration.kill_support import hold_exclusive_lock
 from tests.servers.dovecot import PASSWORD, USER, DovecotServer, dovecot_available
@@ -146,7 +145,7 @@ def open_imap_app(logs: io.StringIO) -> Iterator[Callable[..., App]]:
         configure_logging("info", stream=logs)
         app = open_app(load_settings(settings), log=get_logger(), load_nlp=triage_fn is None)
         if triage_fn is not None:  # no spaCy: the parse is real, the triage a fixed stand-in
-            app.parts = dataclasses.replace(app.parts, parse=parse_email, triage=triage_fn)
+            app.parts = dataclasses.replace(app.parts, reader=StandIn(app.parts.reader, triage_fn))
         apps.append(app)
         return app
 
@@ -391,7 +390,7 @@ def test_a_message_arriving_while_another_is_processed_is_filed_without_the_poll
 ) -> None:
     """The safety-net poll is 300 s away: only the drain going on (or IDLE) can pick it up."""
     app = open_imap_app(write_imap_settings(tmp_path / "app", server, poll_seconds=300))
-    real_triage = app.parts.triage
+    real_triage = app.parts.reader.triage
     arrived: list[float] = []
 
     def triage_while_mail_arrives(invitation: Invitation, day: date | None) -> TriageResult:
@@ -401,7 +400,9 @@ def test_a_message_arriving_while_another_is_processed_is_filed_without_the_poll
             arrived.append(time.monotonic())
         return real_triage(invitation, day)
 
-    app.parts = dataclasses.replace(app.parts, triage=triage_while_mail_arrives)
+    app.parts = dataclasses.replace(
+        app.parts, reader=StandIn(app.parts.reader, triage_while_mail_arrives)
+    )
     with running(app):
         wait_until_idle(app)
         server.append(demo_mail[0])
@@ -497,7 +498,7 @@ def test_a_dovecot_restart_while_a_message_is_processed_loses_nothing_files_noth
     second later. The daemon records the error, backs off, reconnects by itself, moves the
     third message (already filed: only the move is left) and files the rest."""
     app = open_imap_app(write_imap_settings(tmp_path / "app", server, poll_seconds=300))
-    real_triage = app.parts.triage
+    real_triage = app.parts.reader.triage
     calls = itertools.count(1)
     restarted = threading.Event()
 
@@ -511,7 +512,9 @@ def test_a_dovecot_restart_while_a_message_is_processed_loses_nothing_files_noth
             threading.Timer(1.0, restart_later).start()
         return real_triage(invitation, day)
 
-    app.parts = dataclasses.replace(app.parts, triage=triage_while_dovecot_dies)
+    app.parts = dataclasses.replace(
+        app.parts, reader=StandIn(app.parts.reader, triage_while_dovecot_dies)
+    )
     for raw in demo_mail:
         server.deliver(raw)
     with running(app):

@@ -15,7 +15,7 @@ from intake.tables import ledger
 from parsers.records import Invitation
 from tasks.tables import filed_messages, tasks
 from tests.integration import daemon_fixtures
-from tests.integration.daemon_app import fixed_triage, open_test_app
+from tests.integration.daemon_app import StandIn, fixed_triage, open_test_app
 from tests.integration.daemon_fixtures import (
     Backend,
     deliver,
@@ -115,12 +115,13 @@ def test_a_parse_crash_is_a_manual_review_task_too(
 ) -> None:
     app, _ = open_test_app(tmp_path, backend, triage_fn=fixed_triage)
 
-    def exploding_parse(raw: bytes) -> Invitation:
-        raise MemoryError
+    class ExplodingRead(StandIn):
+        def read(self, raw: bytes, *, source: str | None = None) -> Invitation:
+            raise MemoryError
 
     import dataclasses
 
-    app.parts = dataclasses.replace(app.parts, parse=exploding_parse)
+    app.parts = dataclasses.replace(app.parts, reader=ExplodingRead(app.parts.reader, fixed_triage))
     try:
         deliver(_inbox(app) / "inbox", demo_mail[:2])
         assert Daemon(app).run_once() == 2

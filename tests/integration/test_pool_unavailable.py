@@ -5,21 +5,21 @@ attempt counted, and is filed once the pool works — never filed with its attac
 from __future__ import annotations
 
 import dataclasses
-import functools
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from cpc_triage.pipeline import process_one
+from cpc_triage.bootstrap import App
+from cpc_triage.pipeline import Parts, process_one
 from cpc_triage.setaside import TransientFault
 from intake.dropfolder import source_id_of
 from intake.tables import ledger
-from parsers import Limits, ParsePool, parse_email
+from parsers import Limits, ParsePool
 from parsers.sandbox import HOOK_ENV
 from tasks.tables import filed_messages, tasks
-from tests.integration.daemon_app import fixed_triage, open_test_app
+from tests.integration.daemon_app import StandIn, fixed_triage, open_test_app
 from tests.integration.daemon_fixtures import Backend
 
 
@@ -35,6 +35,14 @@ def _invitation_with_a_form() -> bytes:
     return message.as_bytes()
 
 
+def _reading_with(pool: ParsePool, app: App) -> Parts:
+    """The app's parts with the daemon's reader reading through `pool`."""
+    stand_in = app.parts.reader
+    assert isinstance(stand_in, StandIn)
+    reader = dataclasses.replace(stand_in.reader, pool=pool)
+    return dataclasses.replace(app.parts, reader=dataclasses.replace(stand_in, reader=reader))
+
+
 def test_a_pool_that_cannot_start_workers_leaves_the_message_queued_then_it_is_filed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -46,9 +54,7 @@ def test_a_pool_that_cannot_start_workers_leaves_the_message_queued_then_it_is_f
     try:
         monkeypatch.setenv(HOOK_ENV, "no_start")  # every worker exits before it is ready
         with ParsePool(workers=1, limits=Limits(timeout_s=5)) as broken:
-            parts = dataclasses.replace(
-                app.parts, parse=functools.partial(parse_email, pool=broken)
-            )
+            parts = _reading_with(broken, app)
             with pytest.raises(TransientFault) as fault:
                 process_one(parts, source)
         assert fault.value.kind == "parse_pool"
@@ -61,9 +67,7 @@ def test_a_pool_that_cannot_start_workers_leaves_the_message_queued_then_it_is_f
 
         monkeypatch.delenv(HOOK_ENV)
         with ParsePool(workers=1, limits=Limits(timeout_s=5)) as healthy:
-            parts = dataclasses.replace(
-                app.parts, parse=functools.partial(parse_email, pool=healthy)
-            )
+            parts = _reading_with(healthy, app)
             assert process_one(parts, source)
         with app.engine.connect() as conn:
             row = conn.execute(select(ledger.c.state, ledger.c.attempts)).one()

@@ -105,7 +105,7 @@ def test_the_data_directory_and_the_sqlite_file_are_private_under_a_permissive_u
 
 
 def test_the_desks_oidc_client_secret_readable_by_others_is_refused(tmp_path: Path) -> None:
-    from desk.web.serve import read_oidc_config
+    from cpc_triage.desk_setup import read_oidc_config
 
     secret = tmp_path / "client-secret"
     secret.write_text(SECRET)

@@ -1,6 +1,6 @@
 """RELIABILITY.md S11: sender trust on a matrix of messages — 0 false "verified".
 
-Each message goes the daemon's way: S/MIME opening and signature check (`smime_parse`, with
+Each message goes the daemon's way: S/MIME opening and signature check (`cpc_triage.reader`, with
 `openssl cms -verify` against the configured CA), the parser, then triage. An unverified sender
 must be flagged `unverified_sender` and sent to `manual_review` with its reason.
 
@@ -17,6 +17,8 @@ nothing because only failures are read.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +26,9 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
-from cpc_triage.settings import SmimeSettings
-from cpc_triage.smime_reader import smime_parse
-from parsers import parse_email
+from cpc_triage.reader import build_reader
+from cpc_triage.settings import Settings
 from tests.builders.smime import cert, key, make_pki
-from triage import build_nlp, load_config, triage
 from triage.records import Suggestion
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,15 +97,15 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def read(pki: dict[str, Any]) -> Any:
-    config = load_config(ROOT / "config")
-    nlp = build_nlp(config)
-    parse = smime_parse(parse_email, SmimeSettings(ca_file=str(pki["ca_file"])))
+def read(pki: dict[str, Any]) -> Iterator[Any]:
+    settings = Settings(config_dir=str(ROOT / "config"), smime={"ca_file": str(pki["ca_file"])})
+    with ExitStack() as stack:
+        reader = build_reader(settings, stack, workers=0)
 
-    def run(raw: bytes) -> Any:
-        return triage(parse(raw), config=config, nlp=nlp, received=dt.date(2026, 11, 23))
+        def run(raw: bytes) -> Any:
+            return reader.triage(reader.read(raw), dt.date(2026, 11, 23))
 
-    return run
+        yield run
 
 
 WAKEFIELD = "conferences@wakefield.gov.uk"

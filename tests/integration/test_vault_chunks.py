@@ -11,11 +11,11 @@ by an earlier version still opens.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import os
 import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -30,7 +30,7 @@ from intake.dropfolder import DropFolder
 from intake.keys import KeyRing, create_keyring
 from intake.rawmessage import RawMessage
 from intake.vault import Stored, Vault
-from parsers import Limits, MessageLimits, ParsePool, parse_email
+from parsers import Limits, MessageLimits, ParsePool
 from tests.integration.daemon_app import fixed_triage, open_test_app
 from tests.integration.daemon_fixtures import Backend
 
@@ -196,9 +196,7 @@ def test_a_large_dropped_message_is_filed_without_being_read_whole(tmp_path: Pat
     try:
         # Over max_message_bytes: vaulted, checked and filed for a person from its headers.
         limits = MessageLimits(max_message_bytes=2 * CHUNK)
-        app.parts = dataclasses.replace(
-            app.parts, parse=functools.partial(parse_email, message_limits=limits)
-        )
+        _reader_with(app, message_limits=limits)
         folder = app.settings.mailbox_path(app.settings.mailboxes[0])
         source = DropFolder(folder)
         source.ensure()
@@ -228,9 +226,7 @@ def test_a_dropped_message_within_the_limit_is_read_by_a_worker_from_its_file(
     app, _ = open_test_app(tmp_path, Backend("sqlite", "", ""), triage_fn=fixed_triage)
     try:
         with ParsePool(workers=1, limits=Limits()) as pool:
-            app.parts = dataclasses.replace(
-                app.parts, parse=functools.partial(parse_email, pool=pool)
-            )
+            _reader_with(app, pool=pool)
             folder = app.settings.mailbox_path(app.settings.mailboxes[0])
             source = DropFolder(folder)
             source.ensure()
@@ -249,6 +245,13 @@ def test_a_dropped_message_within_the_limit_is_read_by_a_worker_from_its_file(
         assert entry is not None and entry.state is ledger.State.DONE and entry.error is None
     finally:
         app.close()
+
+
+def _reader_with(app: Any, **changes: Any) -> None:
+    """The daemon's own message reader with `changes` (its limits, its parse pool)."""
+    stand_in = app.parts.reader
+    reader = dataclasses.replace(stand_in.reader, **changes)
+    app.parts = dataclasses.replace(app.parts, reader=dataclasses.replace(stand_in, reader=reader))
 
 
 def _reader(blob: bytes) -> Callable[[int], bytes]:

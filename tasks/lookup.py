@@ -1,5 +1,8 @@
 """Id-only look-ups on the tasks tables: which task ids to load, never what they contain.
 
+The tasks stage's answers to the desk, `status` and retention (issue 14 item 3: each stage owns
+its tables; nobody else queries `tasks.tables`).
+
 Case data is read only through `TaskStore`, which audits each read (RELIABILITY.md S5). Before
 calling it the desk must know *which* ids a person may see, so that nothing is loaded (and
 logged as consulted) that the person was not going to be shown: an officer's allocated tasks,
@@ -236,3 +239,32 @@ def _past_deadline(today: date) -> ColumnElement[bool]:
 def _in_districts(districts: Sequence[str]) -> list[ColumnElement[bool]]:
     """An account limited to some districts sees their cases only (issue 12 item 13)."""
     return [occurrences.c.district.in_(list(districts))] if districts else []
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCount:
+    district: str
+    status: str
+    suggested: str
+    count: int
+
+
+def queue_by_district(conn: Connection) -> list[QueueCount]:
+    """How many tasks there are by district, status and suggestion (`status`'s queue)."""
+    rows = conn.execute(
+        select(occurrences.c.district, tasks.c.status, tasks.c.suggested, func.count(tasks.c.id))
+        .join(occurrences, occurrences.c.id == tasks.c.occurrence_id)
+        .group_by(occurrences.c.district, tasks.c.status, tasks.c.suggested)
+        .order_by(occurrences.c.district, tasks.c.status, tasks.c.suggested)
+    ).all()
+    return [QueueCount(d or "unknown", s, g, int(n)) for d, s, g, n in rows]
+
+
+def expired_occurrence_ids(conn: Connection, *, cutoff_day: date, cutoff_at: datetime) -> list[str]:
+    """Occurrences past retention: the conference before `cutoff_day`, or, without a date,
+    created before `cutoff_at` (`cpc_triage.retention`)."""
+    expired = or_(
+        occurrences.c.conference_date < cutoff_day,
+        and_(occurrences.c.conference_date.is_(None), occurrences.c.created_at < cutoff_at),
+    )
+    return list(conn.execute(select(occurrences.c.id).where(expired)).scalars())
