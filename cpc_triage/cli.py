@@ -155,7 +155,7 @@ def samples_command(
     mix: Annotated[str, typer.Option("--mix", help="demo, corpus or bench")] = "demo",
 ) -> None:
     """Write generated sample emails (invented people) with their expected results."""
-    from cpc_triage.demo import generate
+    from cpc_demo import generate
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written = generate(out_dir, count=count, seed=seed, mix=mix)

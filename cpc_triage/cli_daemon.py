@@ -128,7 +128,7 @@ def _health_listener(settings: Settings, *, enabled: bool) -> Iterator[None]:
 
 def seed_inbox(settings: Settings, *, count: int) -> int:
     """Write `count` generated demo emails into the first drop folder's inbox if it is empty."""
-    from cpc_triage.demo import generate
+    from cpc_demo import generate
     from cpc_triage.settings_mailbox import DropFolderMailbox
     from cpc_triage.startup import make_data_dir
     from intake.dropfolder import DropFolder
