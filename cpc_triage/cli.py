@@ -20,9 +20,9 @@ from typing import Annotated
 
 import typer
 
-from cpc_triage.jsonify import to_jsonable
 from cpc_triage.settings import find_config_dir
 from parsers.records import LONDON
+from parsers.records_codec import to_jsonable
 
 app = typer.Typer(
     name="cpc-triage",
