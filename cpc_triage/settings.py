@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from cpc_triage.errors import AppError
 from cpc_triage.settings_digest import DigestSettings
 from cpc_triage.settings_mailbox import DropFolderMailbox, MailboxSettings
 from cpc_triage.settings_sinks import SinkSettings
@@ -40,7 +41,7 @@ SYSTEM_CONFIG = Path("/etc/cpc-triage/settings.toml")  # where the install puts 
 KEK_CREDENTIAL = "cpc-triage-kek"
 
 
-class SettingsError(ValueError):
+class SettingsError(AppError, ValueError):
     """The configuration is unusable; the message names the file and the key."""
 
 

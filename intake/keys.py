@@ -53,6 +53,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, Engine, func, insert, inspect, select, update
 
+from intake.errors import IntakeError
 from intake.files import write_atomically
 from intake.tables import data_keys
 
@@ -61,7 +62,7 @@ TAG_BYTES = 16  # AES-GCM's tag, appended to the ciphertext
 _INDEX_INFO = b"cpc-triage blind index v1"
 
 
-class KeyError_(LookupError):
+class KeyError_(IntakeError, LookupError):
     """Base of the key errors."""
 
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from intake.errors import IntakeError
 
-class SourceUnavailable(Exception):
+
+class SourceUnavailable(IntakeError):
     """The source cannot be read now (network, permissions, disk): try again later."""
 
 
