@@ -2,8 +2,8 @@
 
 Every exception class a stage defines derives from that stage's root, so the stage above can
 catch it as a whole and a new family cannot appear beside the root unnoticed. The one exception
-on purpose is `cpc_triage.budget.BudgetExceeded` (and its two kinds), a BaseException that no `except Exception`
-in the code it interrupts may swallow.
+on purpose is `cpc_triage.budget.BudgetExceeded` (and its two kinds), a BaseException that no
+`except Exception` in the code it interrupts may swallow.
 """
 
 from __future__ import annotations
