@@ -28,7 +28,7 @@ from cpc_triage.diagnose import why
 from cpc_triage.digest_job import build_mailout, check_districts
 from cpc_triage.mailboxes import ews_mailbox, graph_mailbox, imap_mailbox, token_provider
 from cpc_triage.settings import Settings
-from cpc_triage.settings_mailbox import (
+from cpc_triage.settings.mailbox import (
     DropFolderMailbox,
     EwsMailboxSettings,
     GraphMailboxSettings,

@@ -37,7 +37,7 @@ from cpc_triage.notify import notify, watchdog_interval_s
 from cpc_triage.pipeline import process_one, reconcile
 from cpc_triage.retention import run_retention
 from cpc_triage.setaside import TransientFault
-from cpc_triage.settings_mailbox import ImapMailboxSettings, MailboxSettings
+from cpc_triage.settings.mailbox import ImapMailboxSettings, MailboxSettings
 from cpc_triage.witness import settle
 from intake.sources import Source
 from intake.tables import heartbeats, mailbox_polls

@@ -46,7 +46,7 @@ Where stages meet (from → to, and where):
   (`desk.web.views_case`, `desk.web.views_actions`)
 - `SettingsError`, `StartupError`, `BackupError`
   → the CLI's one-line message and exit status
-  (`cpc_triage.cli_*`)
+  (`cpc_triage.cli.*`)
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import typer
 from typer.testing import CliRunner
 
 from cpc_demo import generate
-from cpc_triage.cli_daemon import register
+from cpc_triage.cli.daemon import register
 from cpc_triage.daemon import Daemon
 from tests.integration.daemon_app import fixed_triage, open_test_app
 from tests.integration.daemon_fixtures import Backend, deliver

@@ -28,7 +28,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from cpc_triage.cli_common import (
+from cpc_triage.cli.common import (
     ConfigOption,
     current_database,
     fail,
@@ -129,7 +129,7 @@ def _health_listener(settings: Settings, *, enabled: bool) -> Iterator[None]:
 def seed_inbox(settings: Settings, *, count: int) -> int:
     """Write `count` generated demo emails into the first drop folder's inbox if it is empty."""
     from cpc_demo import generate
-    from cpc_triage.settings_mailbox import DropFolderMailbox
+    from cpc_triage.settings.mailbox import DropFolderMailbox
     from cpc_triage.startup import make_data_dir
     from intake.dropfolder import DropFolder
 
@@ -289,7 +289,7 @@ def _mailbox_table(settings: Settings, status: Status) -> Table:
     """One row per mailbox: the ledger's counts (they survive a killed run), a drop folder's
     messages by folder and what in its inbox will never be taken (the one drop-folder view),
     the leader only if it is alive."""
-    from cpc_triage.settings_mailbox import DropFolderMailbox
+    from cpc_triage.settings.mailbox import DropFolderMailbox
     from intake.dropfolder import DropFolder
 
     folders = {

@@ -3,7 +3,7 @@
     cpc-triage parse PATH...                 the Invitation read from each email, as JSON
     cpc-triage triage [--config DIR] [--received ISO8601] [--format json|jsonl|text] PATH...
     cpc-triage samples DIR [--count N]       write generated sample emails (with labels)
-    cpc-triage run / status / db / keys      the daemon (cpc_triage.cli_daemon)
+    cpc-triage run / status / db / keys      the daemon (cpc_triage.cli.daemon)
 
 `triage` is a contract (config/contracts/README.md): its options and output keep their meaning.
 """
@@ -164,7 +164,10 @@ def samples_command(
 
 def _register_commands() -> None:
     """The daemon, desk and report commands live beside the parts they drive."""
-    from cpc_triage import cli_backup, cli_daemon, cli_desk, cli_report
+    from cpc_triage.cli import backup as cli_backup
+    from cpc_triage.cli import daemon as cli_daemon
+    from cpc_triage.cli import desk as cli_desk
+    from cpc_triage.cli import report as cli_report
 
     cli_backup.register(app)
     cli_daemon.register(app)
