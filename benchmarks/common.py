@@ -16,7 +16,7 @@ import psutil
 
 def generated_batch(out: Path, *, count: int, seed: int = 1) -> list[Path]:
     """`count` generated emails with PDF and DOCX booking forms (cached in `out`)."""
-    from cpc_triage.demo import generate
+    from cpc_demo import generate
 
     existing = sorted(out.glob("*.eml"))
     if len(existing) >= count:

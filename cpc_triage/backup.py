@@ -31,6 +31,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from cpc_triage.db import make_engine
+from cpc_triage.errors import AppError
 from intake import ledger
 from intake.files import fsync_dir, write_atomically
 from intake.keys import KeyRing, KeyringProblem, kek_ids_in_use, read_keyring
@@ -41,7 +42,7 @@ DATABASE = "cpc-triage.db"
 FORMAT = 1
 
 
-class BackupError(RuntimeError):
+class BackupError(AppError, RuntimeError):
     """The backup cannot be made, verified or restored; the message says why."""
 
 

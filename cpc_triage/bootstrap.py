@@ -28,8 +28,8 @@ from cpc_triage.mailboxes import build_source
 from cpc_triage.pipeline import Parts
 from cpc_triage.reader import build_reader, mailbox_districts
 from cpc_triage.settings import Settings
-from cpc_triage.settings_mailbox import DropFolderMailbox
-from cpc_triage.settings_sinks import FolderSinkSettings, MailSinkSettings
+from cpc_triage.settings.mailbox import DropFolderMailbox
+from cpc_triage.settings.sinks import FolderSinkSettings, MailSinkSettings
 from cpc_triage.startup import SchemaNotCurrent, make_data_dir
 from cpc_triage.startup import StartupError as StartupError
 from cpc_triage.startup import read_secret as _secret

@@ -28,7 +28,7 @@ from cpc_triage.diagnose import why
 from cpc_triage.digest_job import build_mailout, check_districts
 from cpc_triage.mailboxes import ews_mailbox, graph_mailbox, imap_mailbox, token_provider
 from cpc_triage.settings import Settings
-from cpc_triage.settings_mailbox import (
+from cpc_triage.settings.mailbox import (
     DropFolderMailbox,
     EwsMailboxSettings,
     GraphMailboxSettings,
@@ -37,9 +37,10 @@ from cpc_triage.settings_mailbox import (
 )
 from cpc_triage.smime_reader import smime_opener
 from cpc_triage.startup import SchemaNotCurrent, StartupError
-from intake.ews import EwsError, EwsRefused
-from intake.graph import GraphError, GraphRefused
-from intake.imap import MailboxError, MailboxRefused
+from intake.errors import RemoteMailboxError
+from intake.ews import EwsRefused
+from intake.graph import GraphRefused
+from intake.imap import MailboxRefused
 from intake.keys import (
     KeyRing,
     KeyringProblem,
@@ -82,7 +83,7 @@ def _check(what: str, run: Callable[[], str]) -> Check:
         return Check(what, True, run())
     except StartupError as exc:
         return Check(what, False, str(exc))
-    except (MailboxError, GraphError, EwsError, TokenError) as exc:
+    except RemoteMailboxError as exc:
         return Check(what, False, plain_words(exc))
     except Exception as exc:  # a check must report, never crash the command
         return Check(what, False, f"unexpected {type(exc).__name__}: {plain_words(exc)}")

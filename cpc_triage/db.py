@@ -32,6 +32,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from cpc_triage.errors import AppError
+
 READER_BUSY_S = 5  # how long a read-only command waits for a lock before it says so
 WRITER_BUSY_S = 60.0  # the daemon's default ([database] busy_timeout_seconds)
 #: Connections a pool keeps open, and how many more it opens under a burst. Sized for the desk:
@@ -45,7 +47,7 @@ POOL_OVERFLOW = 20
 _PG_FLUSHING = frozenset({"on", "local", "remote_write", "remote_apply"})
 
 
-class DatabaseError(RuntimeError):
+class DatabaseError(AppError, RuntimeError):
     """Base of the database errors."""
 
 

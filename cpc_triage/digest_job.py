@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from sqlalchemy import Engine
 
 from cpc_triage.settings import Settings
-from cpc_triage.settings_digest import DigestSettings, DigestTransportSettings
+from cpc_triage.settings.digest import DigestSettings, DigestTransportSettings
 from cpc_triage.startup import StartupError, read_secret, secret_path
 from desk.digest import MailboxHealth
 from desk.digest_load import UNKNOWN_DISTRICT, DigestConfig, KeyBinder, unbound

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cpc_triage.settings import Settings
-from cpc_triage.settings_mailbox import (
+from cpc_triage.settings.mailbox import (
     AppIdentity,
     DropFolderMailbox,
     EwsMailboxSettings,

@@ -30,6 +30,7 @@ from datetime import date
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from cpc_triage.errors import AppError
 from parsers.records import Invitation
 from triage.records import Deadlines, Decision, Suggestion, TriageResult
 
@@ -49,7 +50,7 @@ _WORDS = {
 }
 
 
-class TransientFault(Exception):
+class TransientFault(AppError):
     """Not the message's fault: leave it at the source and try again later (`kind` says why)."""
 
     def __init__(self, kind: str) -> None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cpc_triage.errors import AppError
 from cpc_triage.settings import credential_path
 from intake.files import shared_mode
 
 
-class StartupError(RuntimeError):
+class StartupError(AppError, RuntimeError):
     """The daemon cannot start; the message says what to fix."""
 
 

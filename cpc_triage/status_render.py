@@ -13,7 +13,7 @@ from datetime import datetime
 from rich.table import Table
 
 from cpc_triage.settings import Settings
-from cpc_triage.settings_mailbox import DropFolderMailbox
+from cpc_triage.settings.mailbox import DropFolderMailbox
 from cpc_triage.status import Status
 from intake.dropfolder import DropFolder
 

@@ -27,6 +27,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, Row, insert, select, update
 
+from desk.errors import DeskError
 from desk.tables import desk_accounts
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,60}$")
@@ -42,7 +43,7 @@ class Role(enum.StrEnum):
     ADMIN = "admin"
 
 
-class AccountError(ValueError):
+class AccountError(DeskError, ValueError):
     """An account cannot be created as asked (the message says why, never the password)."""
 
 

@@ -35,11 +35,12 @@ from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
 
 from desk.accounts import Account, Role
+from desk.errors import DeskError
 
 _ALGORITHMS = ("RS256", "ES256", "PS256")
 
 
-class OidcError(ValueError):
+class OidcError(DeskError, ValueError):
     """The sign-in cannot be completed (bad state, refused code, invalid token, no role)."""
 
 

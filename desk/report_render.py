@@ -20,6 +20,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from desk.digest_render import environment
+from desk.errors import DeskError
 from desk.report import KINDS, MonthFigures
 from parsers.records import LONDON
 
@@ -28,7 +29,7 @@ PALETTE = ("#1b7a3a", "#c0392b", "#7f8c8d", "#2c5d8f")
 MARKING = "OFFICIAL-SENSITIVE"
 
 
-class PdfUnavailable(RuntimeError):
+class PdfUnavailable(DeskError, RuntimeError):
     """WeasyPrint is not installed (or its system libraries are missing)."""
 
 

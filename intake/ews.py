@@ -79,6 +79,8 @@ from exchangelib.protocol import BaseProtocol, Protocol
 from exchangelib.transport import NTLM, OAUTH2
 from exchangelib.version import EXCHANGE_2016
 
+from intake.errors import RemoteMailboxError
+
 MAX_BACK_OFF_S = 60.0  # a longer ErrorServerBusy hint ends the poll: the scheduler retries later
 DEFAULT_BACK_OFF_S = 10.0  # exchangelib's RETRY_WAIT, for a busy answer without a hint
 ATTEMPTS = 4
@@ -96,7 +98,7 @@ _GONE = (ErrorItemNotFound, ErrorInvalidIdMalformed)
 T = TypeVar("T")
 
 
-class EwsError(Exception):
+class EwsError(RemoteMailboxError):
     """Base of the EWS adapter's errors."""
 
 

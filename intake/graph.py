@@ -25,12 +25,14 @@ from urllib.parse import quote
 
 import httpx
 
+from intake.errors import RemoteMailboxError
+
 GRAPH_ROOT = "https://graph.microsoft.com/v1.0"
 MAX_RETRY_AFTER_S = 300.0  # never sleep longer than 5 minutes for one request (RELIABILITY R5)
 ATTEMPTS = 6
 
 
-class GraphError(Exception):
+class GraphError(RemoteMailboxError):
     """Base of the Graph adapter's errors."""
 
 

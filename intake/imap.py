@@ -33,12 +33,14 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from intake.errors import RemoteMailboxError
+
 FETCH_BATCH = 25  # one FETCH per batch is 2–3× faster than one per message (LIBRARIES.md)
 IDLE_CHECK_SECONDS = 1.0  # how often a wait in IDLE looks at its `interrupted` callback
 IDLE_RENEW_SECONDS = 540.0  # below the 10 minutes LIBRARIES.md asks for, far below RFC 2177's 29
 
 
-class MailboxError(Exception):
+class MailboxError(RemoteMailboxError):
     """Base of the IMAP adapter's errors."""
 
 

@@ -53,6 +53,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, Engine, func, insert, inspect, select, update
 
+from intake.errors import IntakeError
 from intake.files import write_atomically
 from intake.tables import data_keys
 
@@ -60,7 +61,7 @@ NONCE_BYTES = 12
 _INDEX_INFO = b"cpc-triage blind index v1"
 
 
-class KeyError_(LookupError):
+class KeyError_(IntakeError, LookupError):
     """Base of the key errors."""
 
 

@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Generic, Protocol, TypeVar
 
-from intake.ews import EwsError, EwsMailbox
-from intake.graph import GraphError, GraphMailbox
-from intake.imap import ImapMailbox, MailboxError
-from intake.oauth import TokenError
+from intake.errors import RemoteMailboxError
+from intake.ews import EwsMailbox
+from intake.graph import GraphMailbox
+from intake.imap import ImapMailbox
 from intake.sources import Fetched, SourceRef, SourceUnavailable
 
 T = TypeVar("T")
@@ -236,5 +236,5 @@ def _guard(call: Callable[[], T]) -> T:
     """The adapters' errors (and a refused token) as `SourceUnavailable`, words kept."""
     try:
         return call()
-    except (MailboxError, GraphError, EwsError, TokenError) as exc:
+    except RemoteMailboxError as exc:
         raise SourceUnavailable(str(exc)) from exc

@@ -18,11 +18,13 @@ import requests
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from intake.errors import RemoteMailboxError
+
 GRAPH_SCOPE = "https://graph.microsoft.com/.default"
 OUTLOOK_SCOPE = "https://outlook.office365.com/.default"
 
 
-class TokenError(Exception):
+class TokenError(RemoteMailboxError):
     """The identity provider refused or could not be reached; the message says which."""
 
 

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from intake.errors import IntakeError
 from intake.rawmessage import RawMessage
 
 
-class SourceUnavailable(Exception):
+class SourceUnavailable(IntakeError):
     """The source cannot be read now (network, permissions, disk): try again later."""
 
 

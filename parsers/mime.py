@@ -83,6 +83,16 @@ def read_message(raw: bytes) -> MimeMessage:
     )
 
 
+def attachments(raw: bytes) -> tuple[RawPart, ...]:
+    """The attachments of one email as the parsers count them, in MIME order. Never raises.
+
+    The one attachment walk (issue 14 item 5): the desk lists and serves these for download,
+    so "attachment 2" means the same part to a person as to the evidence read from it. Body
+    text, a meeting request read as a page, and detached signatures are not attachments here.
+    """
+    return read_message(raw).parts
+
+
 def parse_bytes(raw: bytes) -> Message:
     return BytesParser(policy=policy.default).parsebytes(raw)
 

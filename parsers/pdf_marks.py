@@ -9,7 +9,7 @@ Three encodings live in the page content (AcroForm widgets are `parsers.pdf_form
    square counts too, and is absorbed into the box.
 3. **Yes / No pairs** (`yes_no_words`): the chosen answer circled, or set in bold when its
    sibling is not; a struck-through answer is the one *deleted* ("delete as appropriate",
-   DOMAIN.md §2.2), so the other is the answer — the convention of `cpc_triage/demo/forms_pdf.py`.
+   DOMAIN.md §2.2), so the other is the answer — the convention of `cpc_demo/forms_pdf.py`.
 """
 
 from __future__ import annotations

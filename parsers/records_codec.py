@@ -12,6 +12,12 @@ time zone — a `zoneinfo` zone by its key (Europe/London from `parsers.headers`
 by its seconds and name, and `fold` for the repeated hour when the clocks go back. A value the
 codec cannot carry (another kind of time zone, another type) makes `encode_invitation` raise
 `TypeError`; the caller then reads the email the other way, so nothing is ever approximated.
+
+The one converter from frozen records to JSON (issue 14 item 5): the same walk — a record
+becomes an object of its fields, an enum its value, a tuple a list — gives both the exact form
+above and `to_jsonable`, the readable form for people (`cpc-triage parse`): dates ISO 8601, a
+time as HH:MM, a date-time with its offset in one string, sets and dicts too. The readable form
+does not round-trip; it is for reading.
 """
 
 from __future__ import annotations
@@ -34,7 +40,13 @@ _OFFSET = "offset"
 
 def encode_invitation(invitation: Invitation) -> bytes:
     """The Invitation as UTF-8 JSON; `TypeError` for a value the codec cannot carry exactly."""
-    return json.dumps(_plain(invitation), ensure_ascii=False).encode("utf-8")
+    return json.dumps(_plain(invitation, exact=True), ensure_ascii=False).encode("utf-8")
+
+
+def to_jsonable(value: Any) -> Any:
+    """Records become objects, enums their value, dates ISO 8601, a time HH:MM; tuples, lists
+    and sets become lists (for people and for debugging, not for reading back)."""
+    return _plain(value, exact=False)
 
 
 def decode_invitation(raw: bytes) -> Invitation:
@@ -48,20 +60,37 @@ def decode_invitation(raw: bytes) -> Invitation:
     return value
 
 
-def _plain(value: Any) -> Any:
-    if value is None or type(value) in (str, bool, int):
-        return value
+def _plain(value: Any, *, exact: bool) -> Any:
+    """The walk both forms share; what differs is the leaves (`_exact_leaf`, `_readable_leaf`)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _plain(getattr(value, f.name), exact=exact) for f in dataclasses.fields(value)
+        }
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple) or (not exact and isinstance(value, list | frozenset | set)):
+        return [_plain(v, exact=exact) for v in value]
+    if not exact and isinstance(value, dict):
+        return {str(k): _plain(v, exact=False) for k, v in value.items()}
+    return _exact_leaf(value) if exact else _readable_leaf(value)
+
+
+def _exact_leaf(value: Any) -> Any:
+    if value is None or type(value) in (str, bool, int):
+        return value
     if type(value) is dt.datetime:
         return _datetime(value)
     if type(value) in (dt.date, dt.time) and getattr(value, "tzinfo", None) is None:
         return value.isoformat()
     raise TypeError(f"cannot carry a {type(value).__name__} exactly")
+
+
+def _readable_leaf(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return value
 
 
 def _datetime(value: dt.datetime) -> dict[str, Any]:

@@ -28,12 +28,14 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, update
 
+from tasks.errors import TasksError
+
 #: How long a claimed row is ours: longer than any one delivery takes (timeouts are 30 s).
 LEASE = timedelta(minutes=5)
 _MAX_DOUBLINGS = 20  # beyond it the wait is capped anyway; keeps 2**n small
 
 
-class DeliveryError(RuntimeError):
+class DeliveryError(TasksError, RuntimeError):
     """Not delivered this time; try again later (`retry_after`: seconds the receiver asked)."""
 
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:

@@ -1,11 +1,18 @@
-"""The store's errors (STYLE.md habit 5: a small documented hierarchy per boundary).
+"""The tasks stage's one error root and the store's errors (STYLE.md habit 5; issue 14 item 5).
 
-StoreError
- ├── DuplicateFiling    another transaction filed the same message first: roll back, re-plan
- ├── ConcurrentChange   a row changed since the plan read it: roll back, re-plan
- │    └── ChangedSinceRead   a person's form was for an older version of the task
- └── NotFound           no such task or occurrence (or it was erased)
-RecordErased (LookupError, tasks.sealing): the occurrence's data key is destroyed
+TasksError                  base of the tasks stage's errors
+ ├── StoreError             (also a RuntimeError) the store's errors
+ │    ├── DuplicateFiling   another transaction filed the same message first: roll back, re-plan
+ │    ├── ConcurrentChange  a row changed since the plan read it: roll back, re-plan
+ │    │    └── ChangedSinceRead   a person's form was for an older version of the task
+ │    └── NotFound          no such task or occurrence (or it was erased)
+ ├── RecordErased           (tasks.sealing, also a LookupError) the occurrence's data key is
+ │                          destroyed — the cipher's `LookupError` translated at the crossing
+ ├── LifecycleError         (tasks.lifecycle, also a ValueError) a transition not allowed
+ └── DeliveryError          (tasks.delivery, also a RuntimeError) not delivered: retry later
+      └── DeliveryRefused   refused: it will not go through until someone acts
+
+Where the stage meets the ones above is tabled in `cpc_triage.errors`.
 """
 
 from __future__ import annotations
@@ -13,7 +20,11 @@ from __future__ import annotations
 from datetime import datetime
 
 
-class StoreError(RuntimeError):
+class TasksError(Exception):
+    """Base of the tasks stage's errors."""
+
+
+class StoreError(TasksError, RuntimeError):
     """Base of the store's errors."""
 
 

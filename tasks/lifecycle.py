@@ -29,11 +29,12 @@ import enum
 from dataclasses import replace
 from datetime import datetime
 
+from tasks.errors import TasksError
 from tasks.records import Attendance, HistoryEntry, Task, TaskStatus
 from triage.records import Suggestion
 
 
-class LifecycleError(ValueError):
+class LifecycleError(TasksError, ValueError):
     """A transition the Calderdale process does not allow, or one missing what it needs."""
 
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tasks.errors import TasksError
 from tasks.ports import FieldCipher
 
 
-class RecordErased(LookupError):
+class RecordErased(TasksError, LookupError):
     """The occurrence's data key is destroyed: its personal fields are gone for good."""
 
 

@@ -24,8 +24,11 @@ import pytest
 import typer
 from starlette.routing import Mount, Route
 
-from cpc_triage import cli_backup, cli_daemon, cli_desk, cli_report
 from cpc_triage.cli import app as cli_app
+from cpc_triage.cli import backup as cli_backup
+from cpc_triage.cli import daemon as cli_daemon
+from cpc_triage.cli import desk as cli_desk
+from cpc_triage.cli import report as cli_report
 from tasks.store import TaskStore
 from tests.integration.test_desk_support import (
     World,

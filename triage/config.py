@@ -16,10 +16,11 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from triage.errors import TriageError
 from triage.records import Criterion
 
 
-class PolicyError(ValueError):
+class PolicyError(TriageError, ValueError):
     """A configuration file is missing, unreadable or invalid; the message names file and key."""
 
 

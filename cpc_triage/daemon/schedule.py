@@ -15,7 +15,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from cpc_triage.notify import watchdog_interval_s
-from cpc_triage.settings_mailbox import ImapMailboxSettings, MailboxSettings
+from cpc_triage.settings.mailbox import ImapMailboxSettings, MailboxSettings
 from intake.sources import Source
 
 if TYPE_CHECKING:

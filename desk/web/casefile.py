@@ -6,15 +6,13 @@ are the text the parsers read when the message was filed, kept sealed beside the
 (`tasks.readtext`): nothing is parsed again for a view, so a message of scanned pages costs a
 view no OCR (issue 12 item 2). A task filed before the text was kept shows the stored quotes
 alone and says so. The attachments listed for download come from the original in the vault
-(a MIME walk, no parsing of their content).
+(`parsers.mime.attachments`: the parsers' own MIME walk, no parsing of their content).
 
 Quotes are matched with white space folded, as the triage folded them (`triage.records.Evidence`).
 """
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,14 +44,6 @@ class ShownPage:
     marks: int
 
 
-@dataclass(frozen=True, slots=True)
-class RawPart:
-    index: int
-    filename: str | None
-    content_type: str
-    data: bytes
-
-
 def mark_pages(
     pages: Sequence[Page], quotes: Sequence[Quote]
 ) -> tuple[list[ShownPage], list[Quote]]:
@@ -70,25 +60,6 @@ def mark_pages(
         segments = _segments(page.text, spans[i])
         shown.append(ShownPage(page.location, segments, marks=sum(1 for s in segments if s.kind)))
     return shown, unplaced
-
-
-def raw_parts(raw: bytes) -> list[RawPart]:
-    """The attachments of a raw message, numbered from 1 in MIME order (never raises)."""
-    try:
-        message = email.message_from_bytes(raw, policy=email.policy.default)
-        found: list[RawPart] = []
-        for part in message.walk():
-            if part.is_multipart():
-                continue
-            filename = part.get_filename()
-            if part.get_content_disposition() != "attachment" and not filename:
-                continue
-            payload = part.get_payload(decode=True)
-            data = payload if isinstance(payload, bytes) else b""
-            found.append(RawPart(len(found) + 1, filename, part.get_content_type(), data))
-        return found
-    except Exception:  # a broken message still downloads whole; its parts just are not listed
-        return []
 
 
 def _place(pages: Sequence[Page], quote: Quote) -> list[tuple[int, int, int]]:

@@ -31,6 +31,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from desk.accounts import Account, Role, find_account
+from desk.errors import DeskError
 from desk.web import sessions
 from desk.web.context import Desk
 from desk.web.denials import count_denial
@@ -56,7 +57,7 @@ class Caller:
         return self.account.id
 
 
-class Refused(Exception):
+class Refused(DeskError):
     """Stop the request with this response (raised by the guards, turned into the page)."""
 
     def __init__(self, response: Response) -> None:

@@ -104,19 +104,24 @@ def load(
     conn: Connection, token: str | None, *, now: datetime, touch: bool = True
 ) -> Session | None:
     """The live session for this cookie token (touched unless `touch=False`); None if expired."""
-    if not token or len(token) > 100:
+    session = _stored(conn, token)
+    if session is None:
         return None
-    row = conn.execute(
-        select(desk_sessions).where(desk_sessions.c.token_hash == _hash(token))
-    ).first()
-    if row is None:
-        return None
-    session = Session(**row._asdict())
     if _expired(session, now):
         return None  # kept until the next purge, so `expired_owner` can say whose it was
     if touch and needs_touch(session, now=now):
         touch_session(conn, session, now=now)
     return session
+
+
+def _stored(conn: Connection, token: str | None) -> Session | None:
+    """The session row this cookie token names, expired or not (None for no or a wild token)."""
+    if not token or len(token) > 100:
+        return None
+    row = conn.execute(
+        select(desk_sessions).where(desk_sessions.c.token_hash == _hash(token))
+    ).first()
+    return None if row is None else Session(**row._asdict())
 
 
 def needs_touch(session: Session, *, now: datetime) -> bool:
@@ -138,14 +143,9 @@ def expired_owner(conn: Connection, token: str | None, *, now: datetime) -> str 
     An expired session is no use to anyone, but it says who was working: their unsaved form is
     carried through signing in again, and the log names them, not "anonymous" (issue 12 item 7).
     """
-    if not token or len(token) > 100:
+    session = _stored(conn, token)
+    if session is None:
         return None
-    row = conn.execute(
-        select(desk_sessions).where(desk_sessions.c.token_hash == _hash(token))
-    ).first()
-    if row is None:
-        return None
-    session = Session(**row._asdict())
     return session.account_id if _expired(session, now) else None
 
 

@@ -17,12 +17,13 @@ from starlette.responses import RedirectResponse, Response
 
 from desk.accounts import Account, Role, list_accounts
 from desk.web import wording
-from desk.web.casefile import Quote, mark_pages, raw_parts
+from desk.web.casefile import Quote, mark_pages
 from desk.web.guard import TASK_ID, Caller, Refused, deny, desk_of, signed_in
 from desk.web.pages import error_page, render
 from desk.web.permissions import allowed_actions
 from desk.web.rows import row_of
 from intake import ledger
+from parsers.mime import attachments
 from tasks import audit
 from tasks.audit import Operation
 from tasks.lookup import TaskRef, task_ref
@@ -152,7 +153,7 @@ def _show_case(
         "pages": pages,
         "unplaced": unplaced,
         "ignored": [q for q in quotes if q.kind == "ignored"],
-        "attachments": raw_parts(desk.open_message(raw)) if raw is not None else [],
+        "attachments": attachments(desk.open_message(raw)) if raw is not None else (),
         "original": raw is not None,
         "escalations": _escalations(task),
         "actions": allowed_actions(caller.account.role, task),
@@ -184,13 +185,12 @@ def download_attachment(request: Request) -> Response:
     ref = allowed_ref(request, caller, task_id, what="download")
     raw = _raw(request, ref.source_sha256)
     index = request.path_params["index"]
-    opened = desk_of(request).open_message(raw) if raw is not None else None
-    found = [p for p in raw_parts(opened) if p.index == index] if opened is not None else []
-    if not found:
+    parts = attachments(desk_of(request).open_message(raw)) if raw is not None else ()
+    if not 1 <= index <= len(parts):  # numbered from 1, as the case page lists them
         return error_page(request, 404)
+    part = parts[index - 1]
     _disclosed(request, caller, ref, purpose=f"download attachment {index}")
-    suffix = _suffix(found[0].filename)
-    return _file(found[0].data, filename=f"{task_id}-attachment-{index}{suffix}")
+    return _file(part.data, filename=f"{task_id}-attachment-{index}{_suffix(part.filename)}")
 
 
 def _quotes(task: Task) -> list[Quote]:

@@ -1,26 +1,23 @@
 """Drop folder sink: `<occurrence id>.json` and `<occurrence id>.xml`, each written atomically.
 
-Atomic replace (the same recipe as Maildir and SQLite's journal): write a temporary file in the
-same folder, flush and fsync it, `os.replace` it over the final name, then fsync the folder so
-the rename survives a power cut. A reader (the clerk's import) sees the old file or the new one,
-never half of one; temporary files start with `.tmp-` and importers must skip them. A newer
-event for the same occurrence overwrites its files, so a redelivery is harmless.
+Atomic replace (the same recipe as Maildir and SQLite's journal, written once in
+`intake.files.write_atomically`): write a temporary file in the same folder, flush and fsync
+it, `os.replace` it over the final name, then fsync the folder so the rename survives a power
+cut. A reader (the clerk's import) sees the old file or the new one, never half of one;
+temporary files start with `.tmp-` and importers must skip them. A newer event for the same
+occurrence overwrites its files, so a redelivery is harmless. The files are 0640: the clerk's
+import may read them as the service's group.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
+from intake.files import write_atomically
 from tasks.delivery import DeliveryError
 from tasks.records import Occurrence
 from tasks.sinks.document import occurrence_document, occurrence_xml
-
-TEMP_PREFIX = ".tmp-"
 
 
 class FolderSink:
@@ -46,34 +43,7 @@ class FolderSink:
         data = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True).encode()
         xml = occurrence_xml(occurrence, include_personal=self._include_personal)
         try:
-            write_atomically(self._folder / f"{occurrence.id}.json", [data])
-            write_atomically(self._folder / f"{occurrence.id}.xml", [xml])
+            write_atomically(self._folder / f"{occurrence.id}.json", data, mode=0o640)
+            write_atomically(self._folder / f"{occurrence.id}.xml", xml, mode=0o640)
         except OSError as exc:
             raise DeliveryError(f"cannot write to the drop folder: {exc.strerror}") from exc
-
-
-def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
-    """Write `chunks` to `path` so that `path` is never seen partly written."""
-    fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.chmod(0o640)
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

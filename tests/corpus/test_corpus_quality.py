@@ -39,7 +39,7 @@ def _triage_all(cases: list[tuple[Path, dict[str, Any]]]) -> dict[str, dict[str,
 
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Any], dict[str, Any], Score]:
-    from cpc_triage.demo import generate
+    from cpc_demo import generate
 
     out = tmp_path_factory.mktemp("corpus")
     generate(out, count=CORPUS_SIZE, seed=20261123, mix="corpus")

@@ -15,9 +15,9 @@ import typer
 from typer.testing import CliRunner
 
 from cpc_triage import settings as settings_module
-from cpc_triage.cli_daemon import register as register_daemon
-from cpc_triage.cli_desk import register as register_desk
-from cpc_triage.cli_report import register as register_report
+from cpc_triage.cli.daemon import register as register_daemon
+from cpc_triage.cli.desk import register as register_desk
+from cpc_triage.cli.report import register as register_report
 from cpc_triage.settings import find_settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[2]

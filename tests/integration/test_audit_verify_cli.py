@@ -8,9 +8,9 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
-from cpc_triage.cli_daemon import register
+from cpc_demo import generate
+from cpc_triage.cli.daemon import register
 from cpc_triage.daemon import Daemon
-from cpc_triage.demo import generate
 from tests.integration.daemon_app import fixed_triage, open_test_app
 from tests.integration.daemon_fixtures import Backend, deliver
 

@@ -13,8 +13,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from cpc_triage.cli_backup import register as register_backup
-from cpc_triage.cli_daemon import register as register_daemon
+from cpc_triage.cli.backup import register as register_backup
+from cpc_triage.cli.daemon import register as register_daemon
 from intake.keys import create_keyring, read_keyring
 from tests.integration.daemon_fixtures import ROOT, run_daemon
 

@@ -14,7 +14,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from cpc_triage.cli_daemon import register
+from cpc_triage.cli.daemon import register
 from tests.servers.dovecot import PASSWORD, USER, DovecotServer, dovecot_available
 from tests.servers.ews import FakeEws
 from tests.servers.graph import FakeGraph

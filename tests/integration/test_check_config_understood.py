@@ -14,7 +14,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from cpc_triage.cli_daemon import register
+from cpc_triage.cli.daemon import register
 
 ROOT = Path(__file__).resolve().parents[2]
 

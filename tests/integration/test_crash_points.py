@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 
-from cpc_triage.demo import generate
+from cpc_demo import generate
 from intake.crashpoints import POINTS
 from intake.tables import ledger
 from tasks.tables import filed_messages

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 
-from cpc_triage.demo import generate
+from cpc_demo import generate
 from intake.tables import ledger
 from tasks.audit import verify_chain
 from tests.integration.daemon_fixtures import (

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from cpc_demo import generate
 from cpc_triage.bootstrap import App, open_app
 from cpc_triage.daemon import Daemon
-from cpc_triage.demo import generate
 from cpc_triage.logs import configure_logging, get_logger
 from cpc_triage.settings import load_settings
 from intake.tables import ledger, mailbox_polls

@@ -33,9 +33,9 @@ from sqlalchemy import Connection, create_engine, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
+from cpc_demo import generate
 from cpc_triage.bootstrap import App, open_app
 from cpc_triage.daemon import Daemon
-from cpc_triage.demo import generate
 from cpc_triage.logs import configure_logging, get_logger
 from cpc_triage.pipeline import message_id_of
 from cpc_triage.settings import load_settings

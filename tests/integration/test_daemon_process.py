@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.exc import OperationalError
 
-from cpc_triage.demo import generate
+from cpc_demo import generate
 from intake.keys import read_keyring
 from intake.tables import data_keys, ledger
 from tasks.tables import filed_messages

@@ -19,9 +19,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 from sqlalchemy import select
 
+from cpc_demo import generate
 from cpc_triage.bootstrap import App, open_app
 from cpc_triage.daemon import Daemon
-from cpc_triage.demo import generate
 from cpc_triage.logs import configure_logging, get_logger
 from cpc_triage.settings import load_settings
 from intake.dropfolder import source_id_of

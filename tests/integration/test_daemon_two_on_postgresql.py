@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from cpc_demo import generate
 from cpc_triage.db import make_engine
-from cpc_triage.demo import generate
 from intake.tables import ledger
 from tasks.tables import filed_messages
 from tests.integration import daemon_fixtures

@@ -17,7 +17,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from cpc_triage.cli_desk import register
+from cpc_triage.cli.desk import register
 
 ROOT = Path(__file__).resolve().parents[2]
 UNIT = ROOT / "systemd" / "cpc-triage-desk.service"

@@ -16,7 +16,7 @@ import typer
 from typer.testing import CliRunner
 
 from cpc_triage.bootstrap import open_database, open_keyring
-from cpc_triage.cli_report import register
+from cpc_triage.cli.report import register
 from cpc_triage.settings import load_settings
 from desk.digest_tables import metadata as digest_metadata
 from parsers.records import Person

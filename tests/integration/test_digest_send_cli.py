@@ -20,7 +20,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from cpc_triage.bootstrap import open_database, open_keyring
-from cpc_triage.cli_report import _send, register
+from cpc_triage.cli.report import _send, register
 from cpc_triage.settings import Settings, load_settings
 from desk.digest_schedule import digest_due
 from parsers.records import Person

@@ -17,7 +17,7 @@ import typer
 from typer.testing import CliRunner
 
 from cpc_triage.bootstrap import open_database, open_keyring
-from cpc_triage.cli_daemon import register
+from cpc_triage.cli.daemon import register
 from cpc_triage.settings import Settings, load_settings
 from cpc_triage.startup import StartupError
 from intake.files import write_atomically

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from cpc_demo import generate
 from cpc_triage.budget import MessageBudget, resident_mb
 from cpc_triage.daemon import Daemon
-from cpc_triage.demo import generate
 from intake.tables import ledger
 from parsers.records import Invitation
 from tasks.tables import filed_messages, tasks

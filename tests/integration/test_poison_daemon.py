@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from cpc_triage.demo import generate
+from cpc_demo import generate
 from tests.integration.daemon_fixtures import (
     Backend,
     deliver,

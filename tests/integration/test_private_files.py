@@ -18,7 +18,7 @@ import typer
 from typer.testing import CliRunner
 
 from cpc_triage.bootstrap import open_app
-from cpc_triage.cli_daemon import register
+from cpc_triage.cli.daemon import register
 from cpc_triage.logs import get_logger
 from cpc_triage.settings import load_settings
 from cpc_triage.startup import StartupError

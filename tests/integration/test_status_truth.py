@@ -18,7 +18,7 @@ from sqlalchemy import insert
 from typer.testing import CliRunner
 
 from cpc_triage.bootstrap import open_database
-from cpc_triage.cli_daemon import register
+from cpc_triage.cli.daemon import register
 from cpc_triage.settings import load_settings
 from intake.tables import heartbeats, ledger, mailbox_polls
 

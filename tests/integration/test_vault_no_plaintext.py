@@ -16,9 +16,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
+from cpc_demo import generate
 from cpc_triage.daemon import Daemon
 from cpc_triage.db import sqlite_files
-from cpc_triage.demo import generate
 from tests.integration import daemon_fixtures
 from tests.integration.daemon_app import open_test_app
 from tests.integration.daemon_fixtures import Backend, deliver, pg_dump_data

@@ -17,9 +17,9 @@ from typing import Any
 import pypdf
 import pytest
 
-from cpc_triage.demo import generate
-from cpc_triage.demo.labels import deadlines
-from cpc_triage.demo.workdays import working_days_between
+from cpc_demo import generate
+from cpc_demo.labels import deadlines
+from cpc_demo.workdays import working_days_between
 
 CRITERIA = (
     "current_investigation", "previous_investigation_escalation", "wilful_neglect_investigation",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desk.web.casefile import Quote, mark_pages, raw_parts
+from desk.web.casefile import Quote, mark_pages
+from parsers.mime import attachments
 from parsers.records import Page
 from tests.builders.mail_builder import plain
 
@@ -43,7 +44,8 @@ def test_marking_never_changes_or_loses_the_page_text(lines: list[str], quotes: 
     assert "".join(s.text for s in shown[0].segments) == page.text
 
 
-def test_attachments_are_numbered_in_mime_order_with_their_bytes() -> None:
+def test_the_attachments_the_case_page_lists_are_in_mime_order_with_their_bytes() -> None:
+    """The page numbers them from 1 in this order (`parsers.mime.attachments`, the one walk)."""
     raw = plain(
         "body",
         attachments=[
@@ -51,12 +53,9 @@ def test_attachments_are_numbered_in_mime_order_with_their_bytes() -> None:
             ("b.bin", b"\x00\x01", "application/octet-stream"),
         ],
     )
-    parts = raw_parts(raw)
-    assert [(p.index, p.filename, p.data) for p in parts] == [
-        (1, "a.txt", b"first"),
-        (2, "b.bin", b"\x00\x01"),
-    ]
+    parts = attachments(raw)
+    assert [(p.filename, p.data) for p in parts] == [("a.txt", b"first"), ("b.bin", b"\x00\x01")]
 
 
 def test_a_broken_message_lists_no_attachments_instead_of_failing() -> None:
-    assert raw_parts(b"\xff\xfe not a message at all") == []
+    assert attachments(b"\xff\xfe not a message at all") == ()

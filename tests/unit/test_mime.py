@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parsers.mime import MimeMessage, read_message
+from parsers.mime import MimeMessage, attachments, read_message
 from parsers.records import CELL
 from tests.builders import mail_builder as mb
 
@@ -362,3 +362,25 @@ def test_read_message_reads_every_cpython_test_message_without_raising() -> None
         assert not any(p.startswith("the message could not be read") for p in message.problems), (
             path.name
         )
+
+
+def test_the_attachments_a_person_downloads_are_the_parts_the_parsers_read() -> None:
+    """The desk lists `attachments(raw)`: a detached signature beside the form is not one of
+    them, and a form inside a forwarded message is (issue 14 item 5: one attachment walk)."""
+    inner = mb.plain("The request.", attachments=[("Form.docx", DOCX, mb.DOCX_TYPE)])
+    forwarded = mb.forwarded("For action.", inner, filename="Request.eml")
+    body = (
+        b"--s1\r\nContent-Type: text/plain\r\n\r\nSigned body.\r\n"
+        b"--s1\r\nContent-Type: application/pdf\r\n"
+        b"Content-Disposition: attachment; filename=form.pdf\r\n\r\n%PDF-1.7\r\n"
+        b"--s1\r\nContent-Type: application/pkcs7-signature; name=smime.p7s\r\n"
+        b"Content-Disposition: attachment; filename=smime.p7s\r\n\r\nMIIB\r\n--s1--\r\n"
+    )
+    signed = mb.raw_message(
+        body, content_type='multipart/signed; protocol="application/pkcs7-signature"; boundary=s1'
+    )
+    assert [(p.filename, p.origin) for p in attachments(forwarded)] == [
+        ("Form.docx", "Request.eml")
+    ]
+    assert [p.filename for p in attachments(signed)] == ["form.pdf"]
+    assert attachments(b"\xff\x00 not mail") == read_message(b"\xff\x00 not mail").parts

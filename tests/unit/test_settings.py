@@ -18,13 +18,13 @@ from cpc_triage.settings import (
     SmimeSettings,
     load_settings,
 )
-from cpc_triage.settings_mailbox import (
+from cpc_triage.settings.mailbox import (
     DropFolderMailbox,
     EwsMailboxSettings,
     GraphMailboxSettings,
     ImapMailboxSettings,
 )
-from cpc_triage.settings_sinks import FolderSinkSettings
+from cpc_triage.settings.sinks import FolderSinkSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 

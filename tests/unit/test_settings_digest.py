@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cpc_triage.settings import Settings, SettingsError, load_settings
-from cpc_triage.settings_digest import DigestSettings, DigestTransportSettings, is_address
+from cpc_triage.settings.digest import DigestSettings, DigestTransportSettings, is_address
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETE = """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tasks.sinks.folder import TEMP_PREFIX, FolderSink, write_atomically
+from intake.files import TEMP_PREFIX, write_atomically
+from tasks.sinks.folder import FolderSink
 from tests.unit.test_tasks_support import CANARY_CHILD, stored_occurrence
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +42,17 @@ def test_an_occurrence_is_written_as_json_and_xml_that_parse_back(tmp_path: Path
     assert root.findtext("nominals/nominal/name") == CANARY_CHILD
     assert root.find("tasks/task/decision").get("nil") == "true"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)] == []
+
+
+def test_the_files_are_0640_whatever_the_umask(tmp_path: Path) -> None:
+    """The clerk's import reads them as the service's group (one atomic write, its mode exact)."""
+    old = os.umask(0o077)
+    try:
+        FolderSink(tmp_path).deliver(stored_occurrence(), event="new_occurrence", delivery_id="d")
+    finally:
+        os.umask(old)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
+    assert modes == {"CPC-2026-000001.json": 0o640, "CPC-2026-000001.xml": 0o640}
 
 
 def test_without_personal_data_the_files_carry_references_only(tmp_path: Path) -> None:
@@ -73,7 +86,7 @@ def test_a_process_killed_mid_write_leaves_the_old_file_whole(tmp_path: Path) ->
         f"""
         import os
         from pathlib import Path
-        from tasks.sinks.folder import write_atomically
+        from intake.files import write_atomically
 
         def chunks():
             yield b'{{"version": 2, "half'

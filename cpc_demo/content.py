@@ -9,10 +9,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from cpc_triage.demo.dates import uk_date, uk_time
-from cpc_triage.demo.people import Member, first_name, staff, title_of
-from cpc_triage.demo.phrasing import AFFIRM, REASONS, UNTICKED_LIST
-from cpc_triage.demo.scenarios import Scenario
+from cpc_demo.dates import uk_date, uk_time
+from cpc_demo.people import Member, first_name, staff, title_of
+from cpc_demo.phrasing import AFFIRM, REASONS, UNTICKED_LIST
+from cpc_demo.scenarios import Scenario
 
 ORGS = {
     "wakefield": ("Wakefield Council - Children and Young People's Service - Safeguarding and "

@@ -32,16 +32,17 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from cpc_triage.budget import MAIN_MEMORY_MB
-from cpc_triage.settings_digest import DigestSettings
-from cpc_triage.settings_mailbox import DropFolderMailbox, MailboxSettings
-from cpc_triage.settings_sinks import SinkSettings
+from cpc_triage.errors import AppError
+from cpc_triage.settings.digest import DigestSettings
+from cpc_triage.settings.mailbox import DropFolderMailbox, MailboxSettings
+from cpc_triage.settings.sinks import SinkSettings
 
 ENV_CONFIG = "CPC_TRIAGE_CONFIG"
 SYSTEM_CONFIG = Path("/etc/cpc-triage/settings.toml")  # where the install puts the service's
 KEK_CREDENTIAL = "cpc-triage-kek"
 
 
-class SettingsError(ValueError):
+class SettingsError(AppError, ValueError):
     """The configuration is unusable; the message names the file and the key."""
 
 
@@ -231,7 +232,7 @@ def find_config_dir() -> Path:
     """
     if env := os.environ.get(ENV_CONFIG_DIR):
         return Path(env)
-    found = Path(__file__).resolve().parent.parent / "config"  # a checkout
+    found = Path(__file__).resolve().parents[2] / "config"  # a checkout
     if (found / "policies").is_dir():
         return found
     for candidate in (

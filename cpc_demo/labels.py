@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from cpc_triage.demo.scenarios import NOT_INVITATIONS, Scenario
-from cpc_triage.demo.workdays import working_days_before, working_days_between
+from cpc_demo.scenarios import NOT_INVITATIONS, Scenario
+from cpc_demo.workdays import working_days_before, working_days_between
 
 ALL_FLAGS = (
     "cancelled", "deadline_passed", "district_unknown", "encrypted_unreadable", "late_notice",

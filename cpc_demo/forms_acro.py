@@ -9,8 +9,8 @@ import re
 from reportlab.lib.colors import black, white
 from reportlab.lib.utils import simpleSplit
 
-from cpc_triage.demo.content import Form
-from cpc_triage.demo.forms_pdf import LEFT, RIGHT, Sheet
+from cpc_demo.content import Form
+from cpc_demo.pdf_sheet import LEFT, RIGHT, Sheet
 
 
 def _name(label: str, n: int) -> str:

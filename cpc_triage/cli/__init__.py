@@ -4,7 +4,7 @@
     cpc-triage triage [--config DIR] [--received ISO8601] [--format json|jsonl|text]
                       [--settings FILE] [--mailbox NAME] PATH...
     cpc-triage samples DIR [--count N]       write generated sample emails (with labels)
-    cpc-triage run / status / db / keys      the daemon (cpc_triage.cli_daemon)
+    cpc-triage run / status / db / keys      the daemon (cpc_triage.cli.daemon)
 
 `triage` is a contract (config/contracts/README.md): its options and output keep their meaning.
 """
@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from cpc_triage.jsonify import to_jsonable
 from parsers.records import LONDON
+from parsers.records_codec import to_jsonable
 
 if TYPE_CHECKING:
     from cpc_triage.reader import MessageReader
@@ -116,7 +116,7 @@ def _reader(
     **overrides: Any,
 ) -> Iterator[MessageReader]:
     """The daemon's message reader (`cpc_triage.reader`) from the settings, for one command."""
-    from cpc_triage.cli_common import settings_from
+    from cpc_triage.cli.common import settings_from
     from cpc_triage.reader import build_reader
     from cpc_triage.startup import StartupError
 
@@ -200,7 +200,7 @@ def samples_command(
     mix: Annotated[str, typer.Option("--mix", help="demo, corpus or bench")] = "demo",
 ) -> None:
     """Write generated sample emails (invented people) with their expected results."""
-    from cpc_triage.demo import generate
+    from cpc_demo import generate
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written = generate(out_dir, count=count, seed=seed, mix=mix)
@@ -209,7 +209,10 @@ def samples_command(
 
 def _register_commands() -> None:
     """The daemon, desk and report commands live beside the parts they drive."""
-    from cpc_triage import cli_backup, cli_daemon, cli_desk, cli_report
+    from cpc_triage.cli import backup as cli_backup
+    from cpc_triage.cli import daemon as cli_daemon
+    from cpc_triage.cli import desk as cli_desk
+    from cpc_triage.cli import report as cli_report
 
     cli_backup.register(app)
     cli_daemon.register(app)

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from cpc_triage.cli_common import ConfigOption, current_database, fail, settings_from
+from cpc_triage.cli.common import ConfigOption, current_database, fail, settings_from
 
 KeyringOption = Annotated[
     Path | None, typer.Option("--keyring", help="the keyring file archived with the backup")

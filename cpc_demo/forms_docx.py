@@ -20,8 +20,8 @@ from xml.sax.saxutils import escape
 from docx import Document
 from docx.oxml import parse_xml
 
-from cpc_triage.demo.content import Form
-from cpc_triage.demo.phrasing import UNTICKED_LIST
+from cpc_demo.content import Form
+from cpc_demo.phrasing import UNTICKED_LIST
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"

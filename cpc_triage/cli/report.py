@@ -31,7 +31,7 @@ from typing import Annotated
 import typer
 from sqlalchemy import Engine
 
-from cpc_triage.cli_common import ConfigOption, fail, require_database, settings_from
+from cpc_triage.cli.common import ConfigOption, fail, require_database, settings_from
 from cpc_triage.settings import Settings
 from desk.digest_load import DigestConfig
 from desk.digest_outbox import preview_digest

@@ -9,12 +9,12 @@ from email.message import Message
 from email.mime.multipart import MIMEMultipart
 from pathlib import Path
 
-from cpc_triage.demo import bodies, compose, content, forms_docx, forms_pdf
-from cpc_triage.demo.content import Form
-from cpc_triage.demo.dates import uk_date
-from cpc_triage.demo.labels import build_label
-from cpc_triage.demo.people import staff
-from cpc_triage.demo.scenarios import Cycles, Scenario, plan
+from cpc_demo import bodies, compose, content, forms_docx, forms_pdf
+from cpc_demo.content import Form
+from cpc_demo.dates import uk_date
+from cpc_demo.labels import build_label
+from cpc_demo.people import staff
+from cpc_demo.scenarios import Cycles, Scenario, plan
 
 MIXES = ("corpus", "bench", "demo")
 KIND_SHORT = {"initial": "ICPC", "review": "RCPC", "transfer_in": "Transfer In CPC"}

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from cpc_triage.demo.people import Family, make_family
-from cpc_triage.demo.phrasing import AFFIRM, TRAP_CATEGORIES, TRAPS, Trap
-from cpc_triage.demo.workdays import is_working_day, working_days_after
+from cpc_demo.people import Family, make_family
+from cpc_demo.phrasing import AFFIRM, TRAP_CATEGORIES, TRAPS, Trap
+from cpc_demo.workdays import is_working_day, working_days_after
 
 LONDON = ZoneInfo("Europe/London")
 DISTRICTS = ("wakefield", "leeds", "calderdale", "kirklees", "bradford")
@@ -224,7 +224,7 @@ def plan(index: int, *, rng: random.Random, cycles: Cycles, mix: str, start: dat
 
 
 def _harm(rng: random.Random, chosen: list[str]) -> tuple[str, ...]:
-    from cpc_triage.demo.phrasing import REASONS
+    from cpc_demo.phrasing import REASONS
 
     first = REASONS[chosen[0]][0] if chosen else rng.choice(
         ("neglect", "emotional", "physical", "sexual"))  # fmt: skip

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import typer
 
-from cpc_triage.cli_common import ConfigOption, fail, require_database, settings_from
+from cpc_triage.cli.common import ConfigOption, fail, require_database, settings_from
 
 CLI_ACTOR = "cli"
 

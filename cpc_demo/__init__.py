@@ -5,6 +5,6 @@
 people, addresses and references are invented.
 """
 
-from cpc_triage.demo.generator import generate
+from cpc_demo.generator import generate
 
 __all__ = ["generate"]

@@ -14,7 +14,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.utils import format_datetime
 
-from cpc_triage.demo.scenarios import Scenario
+from cpc_demo.scenarios import Scenario
 
 GATEWAY = "mx1.westyorkshire.police.uk"
 MAILBOXES = {

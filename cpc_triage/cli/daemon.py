@@ -27,7 +27,7 @@ import typer
 from rich.console import Console
 from sqlalchemy.exc import SQLAlchemyError
 
-from cpc_triage.cli_common import (
+from cpc_triage.cli.common import (
     ConfigOption,
     current_database,
     fail,
@@ -123,8 +123,8 @@ def _health_listener(settings: Settings, *, enabled: bool) -> Iterator[None]:
 
 def seed_inbox(settings: Settings, *, count: int) -> int:
     """Write `count` generated demo emails into the first drop folder's inbox if it is empty."""
-    from cpc_triage.demo import generate
-    from cpc_triage.settings_mailbox import DropFolderMailbox
+    from cpc_demo import generate
+    from cpc_triage.settings.mailbox import DropFolderMailbox
     from cpc_triage.startup import make_data_dir
     from intake.dropfolder import DropFolder
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import html
 import random
 
-from cpc_triage.demo.content import Form
-from cpc_triage.demo.dates import spoken, uk_date, uk_time
-from cpc_triage.demo.phrasing import UNTICKED_LIST
-from cpc_triage.demo.scenarios import Scenario
+from cpc_demo.content import Form
+from cpc_demo.dates import spoken, uk_date, uk_time
+from cpc_demo.phrasing import UNTICKED_LIST
+from cpc_demo.scenarios import Scenario
 
 GREETINGS = ("Good morning,", "Good afternoon,", "Hello,", "Dear Colleague", "Hi all,")
 DISCLAIMERS = (

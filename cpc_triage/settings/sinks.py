@@ -1,6 +1,6 @@
 """Sink settings: one `[[sinks]]` table per export, its `kind` naming the sink (docs/sinks.md).
 
-A tagged union, like the mailbox settings (`cpc_triage.settings_mailbox`): each kind has the
+A tagged union, like the mailbox settings (`cpc_triage.settings.mailbox`): each kind has the
 keys it uses and no others, so a webhook's `url` written into a mail sink is an error, not a
 silently ignored key (issue 14 item 5).
 
