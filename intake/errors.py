@@ -12,6 +12,8 @@ beside the code that raises them; this is the tree:
     │   ├── GraphError                (intake.graph) ├── GraphUnavailable    └── GraphRefused
     │   ├── EwsError                  (intake.ews)   ├── EwsUnavailable      └── EwsRefused
     │   └── TokenError                (intake.oauth) the token was refused or not fetched
+    ├── StreamCorrupt                 (intake.sealed_stream, also a ValueError) a sealed file
+    │                                 was cut, reordered, extended or altered
     └── KeyError_                     (intake.keys, also a LookupError)
         ├── KeyDestroyed              the data key was destroyed: the record is erased
         └── KeyringProblem            the keyring file cannot be used

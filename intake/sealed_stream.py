@@ -39,6 +39,8 @@ from collections.abc import Callable, Iterable, Iterator
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from intake.errors import IntakeError
+
 MAGIC = b"\x00cpcSTRM"
 VERSION = 1
 #: Plaintext per chunk: large enough that the per-chunk cost (a tag, a call) is noise, small
@@ -52,7 +54,7 @@ HEADER_BYTES = _HEADER.size
 _MAX_CHUNKS = 2**32
 
 
-class StreamCorrupt(ValueError):
+class StreamCorrupt(IntakeError, ValueError):
     """The sealed file was cut, reordered, extended or altered, or is not in this format."""
 
 

@@ -201,6 +201,10 @@ _CELL_MARK = re.compile(rf"^\s*(?:{_MARK}|x|yes|y|required|requested|attend)\s*$
 _CELL_EMPTY = re.compile(rf"^\s*(?:{_EMPTY}|no|n|-|n/a)?\s*$", re.I)
 
 
+#: The most words an agency's name takes in a grid's first column ("West Yorkshire Police (CPPU)").
+_ROW_NAME_WORDS = 6
+
+
 def _agency_grid(lines: list[str]) -> list[Observation]:
     """The police's row of an agency grid: a header row with an attendance column and a
     written-report column, then one row per agency with a mark under one of them.
@@ -217,8 +221,10 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             columns = heads if ATTEND in heads.values() else {}
             if columns:
                 continue
-        if not columns or len(cells) < 2 or not _POLICE_ROW.search(cells[0]):
-            continue  # a line with no cells (prose, a wrapped cell) is no row of the grid
+        if not columns or not _POLICE_ROW.search(cells[0]):
+            continue
+        if len(cells) < 2 and len(line.split()) > _ROW_NAME_WORDS:
+            continue  # a sentence naming the police under the grid is no row of it
         if not any(c.strip() for c in cells[1:]) and _ANSWERED_IN_CELL.search(cells[0]):
             return []  # "West Yorkshire Police: attendance requested / ~~not requested~~"
         worded = [
