@@ -23,6 +23,7 @@ from functools import cache
 
 from parsers.dates import find_dates
 from parsers.label_meaning import (
+    BIRTH,
     FAMILY,
     GIVEN,
     MIXED,
@@ -92,6 +93,16 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
     return Family(tuple(children), tuple(adults))
 
 
+def without_staff(family: Family, staff: Sequence[str | None]) -> Family:
+    """The family less any adult who is a professional the message names elsewhere: its
+    sender, the social worker or the chair (a signature under a table of adults, a sender's
+    name in a reply; issue 11, set g). `staff` holds raw values; the name is read from each."""
+    keys = {_key(name) for value in staff if value for name in [split_name(value)[0]] if name}
+    if not keys:
+        return family
+    return Family(family.children, tuple(a for a in family.adults if _key(a.name) not in keys))
+
+
 _NAMED = re.compile(
     r"\b(?i:conference|ICPC|RCPC|CPC|meeting)\s+(?i:for|regarding|concerning|about|in\s+respect\s+of)"
     r"\s+(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+(?:\s*(?:,|and|&)\s*[A-Z][\w'’\-]+"
@@ -116,7 +127,10 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         if not line:
             continue
         inline = _inline_pairs(line)  # "Name: Ngozi Okonkwo Relationship: Mother DOB: …"
-        heading = _section_of(line)
+        # a full row of a table of three or more columns is a row ("Unborn baby | Unborn child |
+        # EDD | …"), whatever its first cell says
+        row = len(header) >= 3 and line.count("\t") + 1 == len(header) and not _is_header_row(line)
+        heading = None if row else _section_of(line)
         if heading:
             section, header = heading, []
             if not inline and _is_header_row(line):
@@ -127,7 +141,13 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         tagged = _TAGGED.match(line)
         if not tagged and not inline and _is_header_row(line):  # "NAME  DOB" mid-section
             header = _header(line)
-            section = section or MIXED  # a table of people under a heading of its own
+            # "Name | Role | Agency | Contact" lists the professionals invited, not the family
+            if _professionals(header):
+                section = _PROFESSIONALS
+            elif section in (None, _PROFESSIONALS):
+                section = MIXED  # a table of people under a heading of its own
+            continue
+        if section == _PROFESSIONALS:
             continue
         if not tagged and _ends_section(line):
             section, header = None, []
@@ -159,6 +179,21 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             )
             found.append((person, is_child))
     return found
+
+
+#: The state of a table of professionals: its rows are no one's family (issue 11, set e).
+_PROFESSIONALS = "professionals"
+#: A header cell of these words is a professional's, never a family member's.
+_AGENCY_COLUMN = frozenset(
+    {"agency", "agencies", "organisation", "organization", "service", "team", "designation",
+     "profession", "employer", "department", "job", "attending", "apologies"}
+)  # fmt: skip
+
+
+def _professionals(header: list[str]) -> bool:
+    """A table header with an agency column and no birth date column: who is invited."""
+    words = {w for cell in header for w in re.findall(r"[a-z]+", cell)}
+    return bool(words & _AGENCY_COLUMN) and BIRTH not in header
 
 
 _INLINE_LABEL = re.compile(r"(?:^|\s)([A-Z][A-Za-z/.' ]{1,30}?)\s*:\s+")
@@ -455,7 +490,8 @@ def _ends_section(line: str) -> bool:
         return True
     words = line.strip().rstrip(":").split()
     return (
-        line.strip().rstrip(":").isupper()
+        "\t" not in line.strip()  # "4AA <TAB>IDVA.": a postcode and a note wrapped in a row
+        and line.strip().rstrip(":").isupper()
         and len(words) >= 1
         and not find_dates(line)
         and len(words) <= 8

@@ -333,3 +333,36 @@ def test_people_run_together_in_one_cell_after_a_date_or_a_relationship() -> Non
         ("Ama Mensah", date(2022, 7, 27)),
     ]
     assert adults == ["Chantelle Walsh", "Kwame Mensah"]
+
+
+def test_a_table_of_the_professionals_invited_holds_no_family_member() -> None:
+    text = (
+        "Section C - Professionals invited\n"
+        "Name\tRole\tAgency\tContact\n"
+        "Dominic Sykes\tSocial worker\tWakefield Council\t01924 302211\n"
+        "Joanne Bell\tHealth visitor\tMid Yorkshire Teaching NHS Trust\t01924 541000\n"
+        "Section E - Family and household (all children and adults)\n"
+        "Name\tRole / relationship\tDate of birth\tAddress\tNotes\n"
+        "Lily Moss\tSubject child\t05/05/2014\t14 Lupset Crescent,\tYear 8\n"
+        "Kerry Moss\tMother\t19/02/1991\t14 Lupset Crescent,\tWorks part-time"
+    )
+    children, adults = _people(text)
+    assert children == [("Lily Moss", date(2014, 5, 5))]
+    assert adults == ["Kerry Moss"]
+
+
+def test_the_wrapped_lines_of_a_table_row_are_no_people_and_end_no_section() -> None:
+    text = (
+        "Family and household\n"
+        "Name\tRole / relationship\tDate of birth\tAddress\tNotes\n"
+        "Unborn baby\tUnborn child\tEDD\t31 Cornwall Road, Bradford\tAssessment started\n"
+        "Gemma Sutcliffe\tMother\t26/09/1993\t3 Pellon Lane, Halifax HX1\tVictim; engaging with the\n"
+        "4AA\tIDVA.\n"
+        "Yasin Rahman\tSubject child\t06/06/2019\tc/o 58 Whetley Lane,\tStaying with maternal\n"
+        "Bradford BD8 9HA\tgrandmother by agreement\n"
+        "Pauline Sutcliffe\tMaternal\t12/12/1966\t18 Gibbet Street, Halifax\tProtective; children stay at\n"
+        "grandmother\tHX1 5BN\tweekends."
+    )
+    children, adults = _people(text)
+    assert [name for name, _ in children] == ["Unborn baby", "Yasin Rahman"]
+    assert adults == ["Gemma Sutcliffe", "Pauline Sutcliffe"]
