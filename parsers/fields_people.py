@@ -127,9 +127,15 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         if not line:
             continue
         inline = _inline_pairs(line)  # "Name: Ngozi Okonkwo Relationship: Mother DOB: …"
-        # a full row of a table of three or more columns is a row ("Unborn baby | Unborn child |
-        # EDD | …"), whatever its first cell says
-        row = len(header) >= 3 and line.count("\t") + 1 == len(header) and not _is_header_row(line)
+        # a full row of values under a header of three or more columns is a row ("Unborn baby |
+        # Unborn child | EDD | 31 Cornwall Road …"), whatever its first cell says; a row of
+        # headings has no figures ("Mother | Father | Address" opens the adults)
+        row = (
+            len(header) >= 3
+            and line.count("\t") + 1 == len(header)
+            and any(c.isdigit() for c in line)
+            and not _is_header_row(line)
+        )
         heading = None if row else _section_of(line)
         if heading:
             section, header = heading, []

@@ -366,3 +366,15 @@ def test_the_wrapped_lines_of_a_table_row_are_no_people_and_end_no_section() -> 
     children, adults = _people(text)
     assert [name for name, _ in children] == ["Unborn baby", "Yasin Rahman"]
     assert adults == ["Gemma Sutcliffe", "Pauline Sutcliffe"]
+
+
+def test_a_row_of_headings_under_a_children_table_still_opens_the_adults() -> None:
+    text = (
+        "Child's name\tDate of birth\tSchool\n"
+        "Isla Greenwood\t12/12/2016\tWarley Road Primary\n"
+        "Mother\tFather\tAddress\n"
+        "Rachel Greenwood\tKyle Dempsey\t9 Hanson Lane, Halifax HX1"
+    )
+    children, adults = _people(text)
+    assert children == [("Isla Greenwood", date(2016, 12, 12))]
+    assert "Rachel Greenwood" in adults
