@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache
 
 from parsers.dates import find_dates
+from parsers.given_names import is_given_name
 from parsers.label_meaning import (
     BIRTH,
     FAMILY,
@@ -41,6 +42,7 @@ from parsers.labels import (
     HEADER_WORDS,
     LABELS,
     OTHER,
+    PLACE_WORDS,
     fold,
     logical_lines,
 )
@@ -123,7 +125,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     section: str | None = None
     header: list[str] = []
     found: list[tuple[Person, bool]] = []
-    for line in _dates_joined(logical_lines(page)):
+    for line in _names_joined(_dates_joined(logical_lines(page))):
         if not line:
             continue
         inline = _inline_pairs(line)  # "Name: Ngozi Okonkwo Relationship: Mother DOB: …"
@@ -361,6 +363,37 @@ def _dates_joined(lines: list[str]) -> list[str]:
         joined.append(line)
         index += 1
     return joined
+
+
+def _names_joined(lines: list[str]) -> list[str]:
+    """A name cell wrapped onto the row's next line put back together: "Tyrese <TAB>Subject
+    child <TAB>03/03/2011 <TAB>…" then "Campbell-Nowicki <TAB>Leeds LS8 1NY <TAB>…" is Tyrese
+    Campbell-Nowicki (a narrow name column of a PDF table; issue 11, set e). Only a row whose
+    name cell is one known given name, with a birth date, and a next line of fewer cells that
+    opens with one capitalised word that is no place."""
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        cells = lines[index].split("\t")
+        after = lines[index + 1].split("\t") if index + 1 < len(lines) else []
+        if (
+            len(cells) >= 3
+            and 2 <= len(after) < len(cells)
+            and _ONE_NAME.fullmatch(first := cells[0].strip())
+            and _ONE_NAME.fullmatch(family := after[0].strip())
+            and family.casefold() not in PLACE_WORDS
+            and find_dates(lines[index])
+            and is_given_name(first)
+        ):
+            joined += ["\t".join([f"{first} {family}", *cells[1:]]), "\t".join(after[1:])]
+            index += 2
+            continue
+        joined.append(lines[index])
+        index += 1
+    return joined
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?")
 
 
 def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
