@@ -153,17 +153,20 @@ def page_lines(
     words: Sequence[Word],
     *,
     edges: Sequence[tuple[float, float, float]],
-    rules: Sequence[Rule] = (),
+    rules: Sequence[Rule] | None = None,
 ) -> list[str]:
-    """The page's lines in reading order; `edges` are vertical rules (x, top, bottom), `rules`
-    every drawn rule and rectangle but tick boxes. Where the page is two columns
-    (`parsers.pdf_columns`), the left column's lines come before the right column's."""
+    """The page's lines in reading order; `edges` are vertical rules (x, top, bottom).
+
+    With `rules` (every drawn rule and rectangle but tick boxes), a band of the page in two
+    columns (`parsers.pdf_columns`) gives its left column's lines before its right column's.
+    Without them (an OCR'd page: its rules were whitened, so a table could not be told from
+    columns by its rules) lines run across the page as before."""
     ordered = sorted(words, key=lambda w: w.middle)
     clusters = _cluster(ordered, key=lambda w: w.middle, size=lambda w: w.size)
     for cluster in clusters:
         cluster.sort(key=lambda w: w.x0)
     lines: list[str] = []
-    for cluster in _reading_order(clusters, rules):
+    for cluster in clusters if rules is None else _reading_order(clusters, rules):
         if cluster:
             lines.append(_join(cluster, edges))
             lines += [extra for word in cluster for extra in word.after]

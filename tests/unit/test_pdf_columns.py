@@ -101,3 +101,13 @@ def test_a_rule_across_the_gutter_ends_the_columns_above_it() -> None:
     assert column_bands(lines, rules=[], cell_gap_em=1.5) != []
     across = Rule(x0=40.0, x1=500.0, top=111.0, bottom=111.0)  # under the first line
     assert column_bands(lines, rules=[across], cell_gap_em=1.5) == []
+
+
+def test_without_drawn_rules_an_ocr_page_is_read_across_as_before() -> None:
+    from parsers.pdf_layout import page_lines
+
+    words = [w for line in _column_lines(right_pitch=17.0) for w in line]
+    across = page_lines(words, edges=())
+    assert across[0] == f"left{CELL}right"
+    by_columns = page_lines(words, edges=(), rules=[])
+    assert by_columns[:9] == ["left"] * 9
