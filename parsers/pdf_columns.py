@@ -87,20 +87,22 @@ def column_bands(
     bands: list[Band] = []
     index = 0
     while index < len(lines):
-        band = _band_from(lines, index, rules=rules, cell_gap_em=cell_gap_em)
-        if band is None:
-            index += 1
-            continue
-        bands.append(band)
-        index = band.last + 1
+        band, reach = _band_from(lines, index, rules=rules, cell_gap_em=cell_gap_em)
+        if band is not None:
+            bands.append(band)
+            index = band.last + 1
+        else:  # a gutter that was no band from here is none from inside its run either:
+            index = max(index + 1, reach)  # skip it (linear time on a long two-cell table)
     return bands
 
 
 def _band_from(
     lines: Sequence[Sequence[Placed]], start: int, *, rules: Sequence[Rule], cell_gap_em: float
-) -> Band | None:
-    """The longest two-column band that starts at line `start`, if one does."""
+) -> tuple[Band | None, int]:
+    """The longest two-column band that starts at line `start`, if one does, and the line
+    after the longest run from `start` that was long enough and judged to be no columns."""
     best: Band | None = None
+    reach = start + 1
     for lo, hi, em in _candidate_gaps(lines[start]):
         last = start
         while last + 1 < len(lines):
@@ -115,7 +117,9 @@ def _band_from(
         split = (lo + hi) / 2
         if _two_columns(lines[start : last + 1], split):
             best = Band(start, last, split)
-    return best
+        else:  # eight lines or more that are one grid: a table, whose rows need no retrying
+            reach = max(reach, last + 1)
+    return best, reach
 
 
 def _candidate_gaps(line: Sequence[Placed]) -> list[tuple[float, float, float]]:
