@@ -29,7 +29,7 @@ from parsers import classify
 from parsers import fields_conference as conf
 from parsers.district import DEFAULT_DOMAINS
 from parsers.fields_conference import Labelled, guard
-from parsers.fields_people import Family, read_people
+from parsers.fields_people import Family, read_people, without_staff
 from parsers.fields_tick import police_question_asked, police_tick
 from parsers.label_meaning import field_by_meaning
 from parsers.labels import (
@@ -71,6 +71,10 @@ def read_fields(
         lambda: classify.classify_message(info, pages), _UNCLASSIFIED
     )
     family = guard(lambda: read_people(pages, reference=sent), Family((), ()))
+    chair = guard(lambda: conf.first(ordered, CHAIR, conf.name_value), None)
+    social_worker = guard(lambda: conf.first(ordered, SOCIAL_WORKER, conf.name_value), None)
+    staff = [info.sender.display_name, _address_name(info.sender.address), social_worker, chair]
+    family = guard(lambda: without_staff(family, staff), family)
     when = guard(lambda: conf.when(info, pages, ordered, reschedules=reschedules), _NO_WHEN)
     district, source = guard(lambda: conf.district(info, pages, domains), _NO_DISTRICT)
     return BookingFields(
@@ -81,9 +85,9 @@ def read_fields(
         date=when[0],
         time=when[1],
         venue=when[2],
-        chair=guard(lambda: conf.first(ordered, CHAIR, conf.name_value), None),
+        chair=chair,
         local_reference=guard(lambda: conf.first(ordered, REFERENCE, conf.reference_value), None),
-        social_worker=guard(lambda: conf.first(ordered, SOCIAL_WORKER, conf.name_value), None),
+        social_worker=social_worker,
         strategy_discussion_date=guard(
             lambda: conf.first(ordered, STRATEGY_DATE, conf.date_value(sent)), None
         ),
@@ -102,6 +106,13 @@ def read_fields(
         booking_form_found=guard(lambda: any(conf.looks_like_form(p) for p in pages), False),
         police_question=guard(lambda: police_question_asked(pages), True),
     )
+
+
+def _address_name(address: str | None) -> str | None:
+    """ "jasmine.ward@leeds.gov.uk" → "Jasmine Ward": a council address is its person's name."""
+    local = (address or "").split("@")[0]
+    parts = [p for p in re.split(r"[._]", local) if p.isalpha()]
+    return " ".join(p.capitalize() for p in parts) if len(parts) >= 2 else None
 
 
 _ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-h])[.)]\s+(?=\S[^:]{0,60}:)")

@@ -22,7 +22,9 @@ from datetime import date
 from functools import cache
 
 from parsers.dates import find_dates
+from parsers.given_names import is_given_name
 from parsers.label_meaning import (
+    BIRTH,
     FAMILY,
     GIVEN,
     MIXED,
@@ -40,6 +42,7 @@ from parsers.labels import (
     HEADER_WORDS,
     LABELS,
     OTHER,
+    PLACE_WORDS,
     fold,
     logical_lines,
 )
@@ -92,6 +95,16 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
     return Family(tuple(children), tuple(adults))
 
 
+def without_staff(family: Family, staff: Sequence[str | None]) -> Family:
+    """The family less any adult who is a professional the message names elsewhere: its
+    sender, the social worker or the chair (a signature under a table of adults, a sender's
+    name in a reply; issue 11, set g). `staff` holds raw values; the name is read from each."""
+    keys = {_key(name) for value in staff if value for name in [split_name(value)[0]] if name}
+    if not keys:
+        return family
+    return Family(family.children, tuple(a for a in family.adults if _key(a.name) not in keys))
+
+
 _NAMED = re.compile(
     r"\b(?i:conference|ICPC|RCPC|CPC|meeting)\s+(?i:for|regarding|concerning|about|in\s+respect\s+of)"
     r"\s+(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+(?:\s*(?:,|and|&)\s*[A-Z][\w'’\-]+"
@@ -112,11 +125,20 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     section: str | None = None
     header: list[str] = []
     found: list[tuple[Person, bool]] = []
-    for line in _dates_joined(logical_lines(page)):
+    for line in _names_joined(_dates_joined(logical_lines(page))):
         if not line:
             continue
         inline = _inline_pairs(line)  # "Name: Ngozi Okonkwo Relationship: Mother DOB: …"
-        heading = _section_of(line)
+        # a full row of values under a header of three or more columns is a row ("Unborn baby |
+        # Unborn child | EDD | 31 Cornwall Road …"), whatever its first cell says; a row of
+        # headings has no figures ("Mother | Father | Address" opens the adults)
+        row = (
+            len(header) >= 3
+            and line.count("\t") + 1 == len(header)
+            and any(c.isdigit() for c in line)
+            and not _is_header_row(line)
+        )
+        heading = None if row else _section_of(line)
         if heading:
             section, header = heading, []
             if not inline and _is_header_row(line):
@@ -127,7 +149,13 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         tagged = _TAGGED.match(line)
         if not tagged and not inline and _is_header_row(line):  # "NAME  DOB" mid-section
             header = _header(line)
-            section = section or MIXED  # a table of people under a heading of its own
+            # "Name | Role | Agency | Contact" lists the professionals invited, not the family
+            if _professionals(header):
+                section = _PROFESSIONALS
+            elif section in (None, _PROFESSIONALS):
+                section = MIXED  # a table of people under a heading of its own
+            continue
+        if section == _PROFESSIONALS:
             continue
         if not tagged and _ends_section(line):
             section, header = None, []
@@ -162,6 +190,21 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             )
             found.append((person, is_child))
     return found
+
+
+#: The state of a table of professionals: its rows are no one's family (issue 11, set e).
+_PROFESSIONALS = "professionals"
+#: A header cell of these words is a professional's, never a family member's.
+_AGENCY_COLUMN = frozenset(
+    {"agency", "agencies", "organisation", "organization", "service", "team", "designation",
+     "profession", "employer", "department", "job", "attending", "apologies"}
+)  # fmt: skip
+
+
+def _professionals(header: list[str]) -> bool:
+    """A table header with an agency column and no birth date column: who is invited."""
+    words = {w for cell in header for w in re.findall(r"[a-z]+", cell)}
+    return bool(words & _AGENCY_COLUMN) and BIRTH not in header
 
 
 _INLINE_LABEL = re.compile(r"(?:^|\s)([A-Z][A-Za-z/.' ]{1,30}?)\s*:\s+")
@@ -344,6 +387,37 @@ def _dates_joined(lines: list[str]) -> list[str]:
     return joined
 
 
+def _names_joined(lines: list[str]) -> list[str]:
+    """A name cell wrapped onto the row's next line put back together: "Tyrese <TAB>Subject
+    child <TAB>03/03/2011 <TAB>…" then "Campbell-Nowicki <TAB>Leeds LS8 1NY <TAB>…" is Tyrese
+    Campbell-Nowicki (a narrow name column of a PDF table; issue 11, set e). Only a row whose
+    name cell is one known given name, with a birth date, and a next line of fewer cells that
+    opens with one capitalised word that is no place."""
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        cells = lines[index].split("\t")
+        after = lines[index + 1].split("\t") if index + 1 < len(lines) else []
+        if (
+            len(cells) >= 3
+            and 2 <= len(after) < len(cells)
+            and _ONE_NAME.fullmatch(first := cells[0].strip())
+            and _ONE_NAME.fullmatch(family := after[0].strip())
+            and family.casefold() not in PLACE_WORDS
+            and find_dates(lines[index])
+            and is_given_name(first)
+        ):
+            joined += ["\t".join([f"{first} {family}", *cells[1:]]), "\t".join(after[1:])]
+            index += 2
+            continue
+        joined.append(lines[index])
+        index += 1
+    return joined
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?")
+
+
 def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
     text = _LIST_MARK.sub("", line, count=1).strip()
     cells = [c.strip() for c in text.split("\t")]
@@ -518,7 +592,8 @@ def _ends_section(line: str) -> bool:
         return True
     words = line.strip().rstrip(":").split()
     return (
-        line.strip().rstrip(":").isupper()
+        "\t" not in line.strip()  # "4AA <TAB>IDVA.": a postcode and a note wrapped in a row
+        and line.strip().rstrip(":").isupper()
         and len(words) >= 1
         and not find_dates(line)
         and len(words) <= 8

@@ -32,6 +32,7 @@ from pdfplumber.pdf import PDF
 
 from parsers import ocr as ocr_module
 from parsers.errors import AttachmentError
+from parsers.pdf_columns import Rule
 from parsers.pdf_form import open_form, widget_words
 from parsers.pdf_layout import Shape, page_content, page_lines, words_from_chars
 from parsers.pdf_marks import drawn_boxes, glyph_words, yes_no_words
@@ -148,7 +149,12 @@ class _Reader:
         else:
             words, boxes = drawn_boxes(words, drawn)
             words = yes_no_words(words, drawn)
-            lines = tuple(line.rstrip() for line in page_lines(words, edges=_edges(drawn, boxes)))
+            lines = tuple(
+                line.rstrip()
+                for line in page_lines(
+                    words, edges=_edges(drawn, boxes), rules=_rules(drawn, boxes)
+                )
+            )
         return Page(location=f"{self.name} p{number}", lines=lines, number=number)
 
     def close(self) -> None:
@@ -192,6 +198,15 @@ def _edges(drawn: list[Shape], boxes: list[Shape]) -> list[tuple[float, float, f
         elif s.kind == "line" and s.width < 1.0:
             edges.append((s.x0, s.top, s.bottom))
     return edges
+
+
+def _rules(drawn: list[Shape], boxes: list[Shape]) -> list[Rule]:
+    """Every drawn line and rectangle but the tick boxes: what may rule a table."""
+    return [
+        Rule(s.x0, s.x1, s.top, s.bottom)
+        for s in drawn
+        if s.kind != "curve" and not any(_within(s, box) for box in boxes)
+    ]
 
 
 def _within(shape: Shape, box: Shape) -> bool:

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTPage, LTRect
 
+from parsers.pdf_columns import Rule, column_bands
 from parsers.records import CELL
 
 #: Characters further apart than this many ems start a new word (a space is ~0.25 em, kerning
@@ -148,15 +149,41 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
     return words
 
 
-def page_lines(words: Sequence[Word], *, edges: Sequence[tuple[float, float, float]]) -> list[str]:
-    """The page's lines in reading order; `edges` are vertical rules (x, top, bottom)."""
+def page_lines(
+    words: Sequence[Word],
+    *,
+    edges: Sequence[tuple[float, float, float]],
+    rules: Sequence[Rule] | None = None,
+) -> list[str]:
+    """The page's lines in reading order; `edges` are vertical rules (x, top, bottom).
+
+    With `rules` (every drawn rule and rectangle but tick boxes), a band of the page in two
+    columns (`parsers.pdf_columns`) gives its left column's lines before its right column's.
+    Without them (an OCR'd page: its rules were whitened, so a table could not be told from
+    columns by its rules) lines run across the page as before."""
     ordered = sorted(words, key=lambda w: w.middle)
-    lines: list[str] = []
-    for cluster in _cluster(ordered, key=lambda w: w.middle, size=lambda w: w.size):
+    clusters = _cluster(ordered, key=lambda w: w.middle, size=lambda w: w.size)
+    for cluster in clusters:
         cluster.sort(key=lambda w: w.x0)
-        lines.append(_join(cluster, edges))
-        lines += [extra for word in cluster for extra in word.after]
+    lines: list[str] = []
+    for cluster in clusters if rules is None else _reading_order(clusters, rules):
+        if cluster:
+            lines.append(_join(cluster, edges))
+            lines += [extra for word in cluster for extra in word.after]
     return [line for line in lines if line.strip()]
+
+
+def _reading_order(clusters: list[list[Word]], rules: Sequence[Rule]) -> list[list[Word]]:
+    """The lines, with each two-column band read as its left column, then its right one."""
+    ordered: list[list[Word]] = []
+    done = 0
+    for band in column_bands(clusters, rules=rules, cell_gap_em=_CELL_GAP_EM):
+        ordered += clusters[done : band.first]
+        inside = clusters[band.first : band.last + 1]
+        ordered += [[w for w in line if w.x0 < band.split] for line in inside]
+        ordered += [[w for w in line if w.x0 >= band.split] for line in inside]
+        done = band.last + 1
+    return ordered + clusters[done:]
 
 
 def _join(words: list[Word], edges: Sequence[tuple[float, float, float]]) -> str:

@@ -14,8 +14,11 @@ import re
 from parsers.given_names import is_given_name
 from parsers.labels import ADULT_RELATIONSHIPS, CHILD_RELATIONSHIPS, NOT_NAME_WORDS, PLACE_WORDS
 
+#: A name ends at a bracket, a comma, a cell, a birth word, a figure — or a UK postcode, whose
+#: letters come before its first figure ("Bradford BD8 9HA" is a town, not "Bradford BD").
 NAME_END = re.compile(
-    r"\s*(?:\(|,|\t|\s{2,}|\s[-–/|]\s|\b(?:DOB|D\.O\.B|d/o/b|born|EDD|EDC|aged?|Male|Female)\b|\d)",
+    r"\s*(?:\(|,|\t|\s{2,}|\s[-–/|]\s|\b(?:DOB|D\.O\.B|d/o/b|born|EDD|EDC|aged?|Male|Female)\b|"
+    r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b|\d)",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset({"van", "de", "der", "bin", "al", "la", "le", "da", "von", "el"})

@@ -381,3 +381,23 @@ def test_an_aside_with_a_date_of_birth_does_not_hide_the_conference_date_after_i
         location="body",
     )
     assert (fields.date, fields.time) == (date(2027, 1, 12), time(10, 0))
+
+
+def test_the_sender_and_the_social_worker_are_never_family_adults() -> None:
+    from parsers.fields import read_fields
+    from parsers.records import Mailbox, MessageInfo, Page
+
+    info = MessageInfo(
+        message_id=None, sender=Mailbox("jasmine.ward@leeds.gov.uk", "Jasmine"), to=(),
+        subject="RCPC", date_header=None, received_at=None, authentication_results=(),
+    )  # fmt: skip
+    lines = (
+        "Social worker\tHelen Stead",
+        "Adult\tRelationship\tDate of birth",
+        "Ngozi Okafor\tMother\t11/11/1995",
+        "",
+        "Jasmine Ward",
+        "Helen Stead",
+    )
+    fields = read_fields(info=info, pages=[Page(location="body", lines=lines)])
+    assert [a.name for a in fields.adults] == ["Ngozi Okafor"]

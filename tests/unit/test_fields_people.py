@@ -387,3 +387,61 @@ def test_a_numbered_child_label_with_its_fields_named_is_read() -> None:
         ("Sienna Whitaker", date(2024, 11, 11)),
     ]
     assert adults == ["Natalie Whitaker"]
+
+
+def test_a_table_of_the_professionals_invited_holds_no_family_member() -> None:
+    text = (
+        "Section C - Professionals invited\n"
+        "Name\tRole\tAgency\tContact\n"
+        "Dominic Sykes\tSocial worker\tWakefield Council\t01924 302211\n"
+        "Joanne Bell\tHealth visitor\tMid Yorkshire Teaching NHS Trust\t01924 541000\n"
+        "Section E - Family and household (all children and adults)\n"
+        "Name\tRole / relationship\tDate of birth\tAddress\tNotes\n"
+        "Lily Moss\tSubject child\t05/05/2014\t14 Lupset Crescent,\tYear 8\n"
+        "Kerry Moss\tMother\t19/02/1991\t14 Lupset Crescent,\tWorks part-time"
+    )
+    children, adults = _people(text)
+    assert children == [("Lily Moss", date(2014, 5, 5))]
+    assert adults == ["Kerry Moss"]
+
+
+def test_the_wrapped_lines_of_a_table_row_are_no_people_and_end_no_section() -> None:
+    text = (
+        "Family and household\n"
+        "Name\tRole / relationship\tDate of birth\tAddress\tNotes\n"
+        "Unborn baby\tUnborn child\tEDD\t31 Cornwall Road, Bradford\tAssessment started\n"
+        "Gemma Sutcliffe\tMother\t26/09/1993\t3 Pellon Lane, Halifax HX1\tVictim; engaging with the\n"
+        "4AA\tIDVA.\n"
+        "Yasin Rahman\tSubject child\t06/06/2019\tc/o 58 Whetley Lane,\tStaying with maternal\n"
+        "Bradford BD8 9HA\tgrandmother by agreement\n"
+        "Pauline Sutcliffe\tMaternal\t12/12/1966\t18 Gibbet Street, Halifax\tProtective; children stay at\n"
+        "grandmother\tHX1 5BN\tweekends."
+    )
+    children, adults = _people(text)
+    assert [name for name, _ in children] == ["Unborn baby", "Yasin Rahman"]
+    assert adults == ["Gemma Sutcliffe", "Pauline Sutcliffe"]
+
+
+def test_a_row_of_headings_under_a_children_table_still_opens_the_adults() -> None:
+    text = (
+        "Child's name\tDate of birth\tSchool\n"
+        "Isla Greenwood\t12/12/2016\tWarley Road Primary\n"
+        "Mother\tFather\tAddress\n"
+        "Rachel Greenwood\tKyle Dempsey\t9 Hanson Lane, Halifax HX1"
+    )
+    children, adults = _people(text)
+    assert children == [("Isla Greenwood", date(2016, 12, 12))]
+    assert "Rachel Greenwood" in adults
+
+
+def test_a_name_wrapped_in_a_narrow_table_cell_is_put_back_together() -> None:
+    text = (
+        "Family and household\n"
+        "Name\tRole / relationship\tDate of birth\tAddress\tNotes\n"
+        "Tyrese\tSubject child\t03/03/2011\t9 Gledhow Wood Avenue,\tYear 10 at Allerton High\n"
+        "Campbell-Nowicki\tLeeds LS8 1NY\tSchool; approached near school\n"
+        "Anna Nowicka\tMother\t12/12/1987\t9 Gledhow Wood Avenue,\tMain carer."
+    )
+    children, adults = _people(text)
+    assert children == [("Tyrese Campbell-Nowicki", date(2011, 3, 3))]
+    assert adults == ["Anna Nowicka"]
