@@ -217,6 +217,8 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
         heads = {i: o for i, c in enumerate(cells) if i and (o := _column(c)) is not None}
         if columns and not _GRID_HEAD.search(cells[0]):
             heads = {}  # a row of the grid, not a new header ("School | Attendance… | Requested")
+        if _GLYPH.search(line):
+            heads = {}  # marks answer a question; a grid's header row carries none
         if _attendance_grid(cells, heads) or len(set(heads.values())) == 2:
             columns = heads if ATTEND in heads.values() else {}
             if columns:

@@ -250,3 +250,14 @@ def test_a_box_whose_mark_was_not_read_or_an_option_without_its_box_leaves_the_q
 def test_a_typed_tick_in_one_cell_and_an_empty_cell_is_still_a_reading() -> None:
     """A ✓ is no box: "Report only ✓" under an empty "Police attendance required" cell answers."""
     assert police_tick([_page("Police attendance required\t\nReport only\t✓")]) is W
+
+
+def test_a_line_of_answered_boxes_is_no_agency_grid_header() -> None:
+    """A council's "Integrated Safeguarding Unit" signature under an answered question was read
+    as the police row of a grid whose header was the question itself."""
+    lines = (
+        "Police attendance:\tRequired [ ]\tNot required - written report only [X]",
+        "Michelle Stead",
+        "Integrated Safeguarding Unit, Leeds City Council",
+    )
+    assert police_tick([Page("body", lines)]) is PoliceTick.REPORT_SUFFICIENT
