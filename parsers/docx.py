@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.errors import AttachmentError
+from parsers.errors import AttachmentError, reader_boundary
 from parsers.records import CELL, ErrorKind, Page
 from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, text_glyphs
 from parsers.word_lines import struck as struck_text
@@ -53,14 +53,8 @@ _OFF = frozenset({"0", "false", "off"})
 
 def read_docx(data: bytes, *, name: str) -> tuple[Page, ...]:
     """One Page (`location=name`) of the document's lines; `AttachmentError` when refused."""
-    try:
+    with reader_boundary("the Word document"):
         lines = _document_lines(data)
-    except AttachmentError:
-        raise
-    except Exception as exc:  # the boundary: anything else is a reader failure, named by class
-        raise AttachmentError(
-            ErrorKind.PARSER_ERROR, f"the Word document could not be read ({type(exc).__name__})"
-        ) from exc
     return (Page(location=name, lines=lines),)
 
 

@@ -14,6 +14,9 @@ boundary and becomes data: an `Attachment` with role `unreadable`, its `error` s
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from parsers.records import ErrorKind
 
 
@@ -36,3 +39,18 @@ class PoolUnavailable(ParserError):
     Not bad input: the daemon leaves the message at its source and retries it with back-off
     (issue 15 item 6, "a worker pool that restarts"), instead of filing its attachments as
     unreadable."""
+
+
+@contextmanager
+def reader_boundary(what: str) -> Iterator[None]:
+    """A format reader's edge: its own refusals pass, anything else is "`what` could not be
+    read", named by class — a reader's bug on hostile bytes is an unreadable attachment, not a
+    crash (the Word, OpenDocument and RTF readers)."""
+    try:
+        yield
+    except AttachmentError:
+        raise
+    except Exception as exc:
+        raise AttachmentError(
+            ErrorKind.PARSER_ERROR, f"{what} could not be read ({type(exc).__name__})"
+        ) from exc

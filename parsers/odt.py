@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.errors import AttachmentError
+from parsers.errors import AttachmentError, reader_boundary
 from parsers.records import CELL, ErrorKind, Page
 from parsers.word_lines import box, paragraph_lines, row_line, struck, text_glyphs
 from parsers.xml_package import parse_xml, read_member, refuse_bombs
@@ -59,15 +59,8 @@ _SKIPPED = {
 
 def read_odt(data: bytes, *, name: str) -> tuple[Page, ...]:
     """One Page (`location=name`) of the document's lines; `AttachmentError` when refused."""
-    try:
+    with reader_boundary("the OpenDocument file"):
         lines = _document_lines(data)
-    except AttachmentError:
-        raise
-    except Exception as exc:  # the boundary: anything else is a reader failure, named by class
-        raise AttachmentError(
-            ErrorKind.PARSER_ERROR,
-            f"the OpenDocument file could not be read ({type(exc).__name__})",
-        ) from exc
     return (Page(location=name, lines=lines),)
 
 

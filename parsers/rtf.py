@@ -31,7 +31,7 @@ import codecs
 import re
 from dataclasses import dataclass, field, replace
 
-from parsers.errors import AttachmentError
+from parsers.errors import AttachmentError, reader_boundary
 from parsers.records import CELL, ErrorKind, Page
 from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, struck, text_glyphs
 
@@ -103,14 +103,8 @@ class _Font:
 
 def read_rtf(data: bytes, *, name: str) -> tuple[Page, ...]:
     """One Page (`location=name`) of the document's lines; `AttachmentError` when refused."""
-    try:
+    with reader_boundary("the RTF document"):
         lines = _Reader(data).lines()
-    except AttachmentError:
-        raise
-    except Exception as exc:  # the boundary: anything else is a reader failure, named by class
-        raise AttachmentError(
-            ErrorKind.PARSER_ERROR, f"the RTF document could not be read ({type(exc).__name__})"
-        ) from exc
     return (Page(location=name, lines=tuple(lines)),)
 
 
