@@ -295,25 +295,8 @@ class TaskStore:
         if conference_to is not None:
             query = query.where(occurrences.c.conference_date <= conference_to)
         with self._tx(connection) as conn:
-            pairs = conn.execute(query).all()
-            loaded = {
-                o.id: o
-                for o in load_occurrences(
-                    conn, list(dict.fromkeys(p.occurrence_id for p in pairs)), cipher=self._cipher
-                )
-            }
-            items = [
-                (loaded[p.occurrence_id], _task_in(loaded[p.occurrence_id], p.id)) for p in pairs
-            ]
-            if items:
-                self._audit(
-                    conn,
-                    Operation.CONSULTATION,
-                    actor=actor,
-                    purpose=purpose,
-                    ids=[t.id for _, t in items],
-                )
-        return items
+            ids = [row.id for row in conn.execute(query)]
+            return self.get_tasks(ids, actor=actor, purpose=purpose, connection=conn)
 
     def record_transition(
         self,
