@@ -257,6 +257,7 @@ def _other_meeting(subject: str) -> bool:
 
 
 def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page]) -> MessageKind:
+    newest = newest_message(body)  # a reply's own words: the message it quotes is older
     if _other_meeting(subject):
         return MessageKind.OTHER_MEETING
     for kind, pattern in _SUBJECT_KINDS[2:]:
@@ -264,11 +265,9 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
             continue  # "Transfer of CP plan": how a transfer-in conference arrives
         if pattern.search(subject) and not _INITIAL_OR_INVITE.search(subject):
             return kind
-    if _CHASER.search(subject + "\n" + _new_text(body)):
+    if _CHASER.search(subject + "\n" + newest):
         return MessageKind.REPORT_REQUEST  # a reminder about a report: the invitation was earlier
-    if _EARLIER_INVITATION.search(_new_text(body)) and _REPORT_REQUEST.search(
-        subject + "\n" + body
-    ):
+    if _EARLIER_INVITATION.search(newest) and _REPORT_REQUEST.search(subject + "\n" + body):
         # "Further to the invitation sent on 26 November, please complete the attached agency
         # report template": the request for the report, the invitation came before (set i)
         return MessageKind.REPORT_REQUEST
@@ -277,7 +276,7 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
     for kind, pattern in _BODY_KINDS:
         if pattern.search(body):
             return kind
-    if _REPLY_SUBJECT.match(subject) and _OUR_REPORT.search(body) and not _invites(_new_text(body)):
+    if _REPLY_SUBJECT.match(subject) and _OUR_REPORT.search(body) and not _invites(newest):
         return MessageKind.REPLY
     if _REPORT_REQUEST.search(body + "\n" + subject) and not _invites(body + "\n" + subject):
         return MessageKind.REPORT_REQUEST
@@ -298,12 +297,6 @@ def _invites(text: str) -> bool:
         if not _DENIAL.search(sentence):
             return True
     return False
-
-
-def _new_text(body: str) -> str:
-    """A reply's own words: the quoted message is ours ("CPPU - Conference Invites" in its
-    From: line is no invitation)."""
-    return newest_message(body)
 
 
 def previous_date(text: str, *, reference: date | None) -> date | None:

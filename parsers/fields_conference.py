@@ -33,7 +33,7 @@ from parsers.labels import (
     TIME,
     VENUE,
     logical_lines,
-    newest_message,
+    reply_above_quote,
 )
 from parsers.records import ConferenceKind, MessageInfo, Page, Person
 
@@ -252,11 +252,7 @@ def _category_column(lines: Sequence[str]) -> set[str]:
     for line in lines:
         cells = line.split("\t")
         if column is not None and len(cells) == width:
-            found |= {
-                HARM_WORDS[w]
-                for w in re.findall(r"[a-z]+", cells[column].casefold())
-                if w in HARM_WORDS
-            }
+            found |= _categories_in(cells[column])
             continue
         column = None
         if len(cells) >= 3:
@@ -433,10 +429,7 @@ def _corrected_time(bodies: Sequence[str]) -> time | None:
     """The start time a reply sets above the message it quotes: the newest message of a
     thread decides (issue 11, sets g and i: the quoted booking's time was read)."""
     for text in bodies:
-        newest = newest_message(text)
-        if len(newest) == len(text):
-            continue
-        for found in _NEW_TIME.finditer(newest):
+        for found in _NEW_TIME.finditer(reply_above_quote(text) or ""):
             said = parse_time(found["a"] or found["b"] or found["c"])
             if said is not None:
                 return said

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from parsers.label_meaning import field_by_meaning
-from parsers.labels import logical_lines, newest_message, unstruck
+from parsers.labels import logical_lines, reply_above_quote, unstruck
 from parsers.records import UNREAD as UNREAD_BOX
 from parsers.records import Page, PoliceTick
 
@@ -120,8 +120,8 @@ def _newest_answer(pages: Sequence[Page]) -> PoliceTick | None:
     for page in pages:
         if not _is_body(page):
             continue
-        newest = newest_message(page.text)
-        if len(newest) == len(page.text):
+        newest = reply_above_quote(page.text)
+        if newest is None:
             continue  # no message quoted: the body is read with the rest
         top = Page(page.location, tuple(newest.split("\n")))
         found = page_observations(top)

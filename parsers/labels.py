@@ -554,8 +554,14 @@ QUOTED_START = re.compile(
 
 def newest_message(text: str) -> str:
     """A reply's own words, above the message it quotes (all of it when it quotes none)."""
+    return reply_above_quote(text) or text
+
+
+def reply_above_quote(text: str) -> str | None:
+    """A reply's own words when the text quotes an earlier message, else None: the newest
+    message of a thread decides what it changes (the police question, the time)."""
     quoted = QUOTED_START.search(text)
-    return text[: quoted.start()] if quoted else text
+    return text[: quoted.start()] if quoted else None
 
 
 #: A tick box or a typed mark on a line: such a line is a check list, not a sentence.

@@ -34,7 +34,7 @@ from parsers.records import Page
 from triage.context import Reading, SentenceContext, in_clause, read_context
 from triage.nlp import Nlp
 from triage.records import Context, Criterion, CriterionMet, Evidence, Mention
-from triage.segments import Segment, segments
+from triage.segments import Segment, looks_like_heading, segments
 
 C = Criterion
 _MAX_QUOTE = 300
@@ -60,6 +60,7 @@ class _Doc:
     nlp: Nlp
     reference: date | None
     section: int = 0  # the page's form section (a heading starts the next one)
+    place: int = 0  # its index in `page`
 
     @cached_property
     def context(self) -> SentenceContext:
@@ -85,17 +86,24 @@ class _Doc:
         """A later row of this cell's chronology that closes a police matter ("21/08/2026 |
         Police outcome: NFA | Closed") puts an investigation in an earlier row in the past
         (issue 11, set f: "15/03/2026 | Mr Miah arrested, RUI" was read as current)."""
-        if not self.segment.row:
-            return None
-        at = next(i for i, other in enumerate(self.page) if other is self)
-        below = self.page[at + 1 :]
-        for other in below:
+        return self.page[0]._closings[self.place] if self.segment.row else None
+
+    @cached_property
+    def _closings(self) -> list[str | None]:
+        """For each segment of the page (kept on its first), the closing outcome of the
+        nearest later row of its chronology: one pass up the page, not a walk down from each
+        row (a long printout is thousands of rows)."""
+        below: str | None = None
+        out: list[str | None] = [None] * len(self.page)
+        for other in reversed(self.page):
             if not other.segment.row:
-                return None  # the chronology ended
+                below = None  # the chronology ended
+                continue
+            out[other.place] = below
             closing = self.nlp.past_words.search(other.segment.text)
             if closing and (other.spans("police") or other.spans("investigation")):
-                return closing.group(0)
-        return None
+                below = closing.group(0)
+        return out
 
     @cached_property
     def row_past(self) -> str | None:
@@ -119,6 +127,11 @@ class _Doc:
     def in_sentences(self, concept: str, indexes: Iterable[int]) -> list[Span]:
         wanted = set(indexes)
         return [s for s in self.spans(concept) if self.index(s) in wanted]
+
+    @cached_property
+    def investigation_spans(self) -> list[Span]:
+        """Read by the investigations and again by who they are about (`_attributed`)."""
+        return _find_investigation_spans(self)
 
     def evidence(self, span: Span) -> Evidence:
         return Evidence(quote=_quote(span, self.segment.text), location=self.segment.location)
@@ -290,13 +303,14 @@ def _read(
     section: int,
 ) -> _Doc:
     starts = tuple(s.start for s in doc.sents)
-    return _Doc(doc, segment, nlp.concepts(doc), starts, first, page, nlp, reference, section)
+    return _Doc(
+        doc, segment, nlp.concepts(doc), starts, first, page, nlp, reference, section, len(page)
+    )
 
 
 def _is_heading(text: str) -> int:
     """1 when a segment is a form's heading ("Reason for conference", "PROGRESS:"), else 0."""
-    words = text.split()
-    return int(0 < len(words) <= 8 and not text.rstrip().endswith((".", ",", ";")))
+    return int(looks_like_heading(text))
 
 
 def _mentions(d: _Doc) -> Iterator[Mention]:
@@ -334,6 +348,11 @@ def _standalone(d: _Doc) -> Iterator[Mention]:
 
 
 def _investigation_spans(d: _Doc) -> list[Span]:
+    """The segment's investigation markers (`_Doc.investigation_spans`, found once)."""
+    return d.investigation_spans
+
+
+def _find_investigation_spans(d: _Doc) -> list[Span]:
     strong = [*d.spans("investigation"), *d.spans("investigation_support")]
     police = {d.index(s) for s in d.spans("police")}
     excluded = {d.index(s) for s in d.spans("not_police_investigation")}

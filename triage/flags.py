@@ -30,6 +30,7 @@ class Facts:
     verified: bool
     over_limits: bool = False  # over the message size or attachment count: attachments unread
     text_cut: bool = False  # text past the caps of parsers.textcap was not read
+    form_read: bool = True  # a booking form was read (`form_read`)
 
     @property
     def schedulable(self) -> bool:
@@ -50,6 +51,7 @@ def facts_of(invitation: Invitation, *, verified: bool) -> Facts:
         verified=verified,
         over_limits=invitation.over_limits,
         text_cut=invitation.text_cut,
+        form_read=form_read(invitation),
     )
 
 
@@ -80,7 +82,7 @@ def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
         (facts.not_invitation, f"the email is {_KIND_WORDS.get(fields.message_kind, '')}, "
          "not an invitation"),
         (facts.cancelled, "the email says the conference is cancelled"),
-        (bool(unread) and facts.schedulable and not form_read(invitation),
+        (bool(unread) and facts.schedulable and not facts.form_read,
          f"{_named(unread)} could not be read and no booking form was read anywhere else"),
         (not facts.readable, "nothing readable was found"),
         (fields.date is None, "the conference date could not be read"),
@@ -125,7 +127,7 @@ def flags_for(
         wanted[Flag.MISSING_REASON] = not (fields.reason and fields.reason.strip())
         wanted[Flag.MISSING_FAMILY_DETAILS] = not fields.children or not fields.adults
         wanted[Flag.MISSING_CONFERENCE_DATE] = fields.date is None
-        wanted[Flag.NO_BOOKING_FORM] = not form_read(invitation)
+        wanted[Flag.NO_BOOKING_FORM] = not facts.form_read
     return tuple(flag for flag in Flag if wanted.get(flag))
 
 

@@ -188,13 +188,15 @@ def _continues_row(above: str, line: str) -> bool:
     return (
         not _ENDS_SENTENCE.search(above)
         and len(line.strip()) <= _CELL_WIDTH
-        and not _looks_like_heading(line)
+        and not looks_like_heading(line)
     )
 
 
-def _looks_like_heading(line: str) -> bool:
-    words = line.split()
-    return len(words) <= 8 and not _ENDS_SENTENCE.search(line)
+def looks_like_heading(text: str) -> bool:
+    """A form's heading ("Reason for conference", "PROGRESS:"): a few words that end no
+    sentence — it starts a form section (`triage.criteria`) and is no wrapped cell."""
+    words = text.split()
+    return 0 < len(words) <= 8 and not text.rstrip().endswith((".", ",", ";"))
 
 
 def _continues(previous: str, line: str) -> bool:
