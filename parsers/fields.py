@@ -30,8 +30,8 @@ from parsers import fields_conference as conf
 from parsers.district import DEFAULT_DOMAINS
 from parsers.fields_conference import Labelled, guard
 from parsers.fields_people import Family, read_people, without_staff
-from parsers.fields_tick import police_question_asked, police_tick
-from parsers.label_meaning import field_by_meaning
+from parsers.fields_tick import asks_police, police_question_asked, police_tick
+from parsers.label_meaning import field_by_meaning, relationship_side
 from parsers.labels import (
     CHAIR,
     DATE,
@@ -47,6 +47,7 @@ from parsers.labels import (
     unstruck,
 )  # fmt: skip
 from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
+from parsers.unread_labels import unread_labels
 
 _UNCLASSIFIED: tuple[MessageKind, bool, bool, date | None] = (
     MessageKind.INVITATION, False, False, None,
@@ -105,6 +106,7 @@ def read_fields(
         ),
         booking_form_found=guard(lambda: any(conf.looks_like_form(p) for p in pages), False),
         police_question=guard(lambda: police_question_asked(pages), True),
+        unread_labels=guard(lambda: unread_labels(pages, understood=known_label), ()),
     )
 
 
@@ -316,6 +318,12 @@ def _label(text: str, *, meaning: bool = True) -> tuple[str, str] | None:
         understood = field_by_meaning(folded)
         field = understood[0] if understood else None
     return (field, folded) if field else None
+
+
+def known_label(text: str) -> bool:
+    """Whether some reader understands this label: a field's (listed or by meaning, `OTHER`
+    included), a person's role ("Mother", "Father's partner") or the police question."""
+    return _label(text) is not None or relationship_side(text) is not None or asks_police(text)
 
 
 def _weak_by_meaning(label: str) -> bool:

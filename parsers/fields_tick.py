@@ -283,6 +283,11 @@ def police_question_asked(pages: Sequence[Page]) -> bool:
     return any(_asks(line) for page in pages for line in logical_lines(page))
 
 
+def asks_police(line: str) -> bool:
+    """Whether one line (a label, a row) asks if police should attend."""
+    return _asks(line)
+
+
 def _asks(line: str) -> bool:
     first = line.split("\t")[0].strip()
     if not _QUESTION.search(first) or len(first.split()) > 16:

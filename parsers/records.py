@@ -205,6 +205,8 @@ class BookingFields:
     booking_form_found: bool = False
     # the form asks whether police should attend (answered or not: `police_tick` says which)
     police_question: bool = False
+    # a form's answers whose labels no reader understood, shown on the desk (issue 11)
+    unread_labels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,8 @@ class ReadText:
     strategy_discussion_date: dt.date | None = None
     children: tuple[ReadPerson, ...] = ()
     adults: tuple[ReadPerson, ...] = ()
+    # the form's answers under labels no reader understood (`parsers.unread_labels`)
+    unread_labels: tuple[tuple[str, str], ...] = ()
 
 
 def read_text_of(invitation: Invitation) -> ReadText:
@@ -70,6 +72,7 @@ def read_text_of(invitation: Invitation) -> ReadText:
         strategy_discussion_date=fields.strategy_discussion_date,
         children=tuple(_person(p) for p in fields.children),
         adults=tuple(_person(p) for p in fields.adults),
+        unread_labels=tuple(fields.unread_labels),
     )
 
 
@@ -141,6 +144,7 @@ def _to_json(text: ReadText) -> dict[str, Any]:
         else None,
         "children": [person(p) for p in text.children],
         "adults": [person(p) for p in text.adults],
+        "unread": [[label, value] for label, value in text.unread_labels],
     }
 
 
@@ -164,4 +168,5 @@ def _from_json(data: dict[str, Any]) -> ReadText:
         else None,
         children=tuple(person(p) for p in data.get("children", ())),
         adults=tuple(person(p) for p in data.get("adults", ())),
+        unread_labels=tuple((label, value) for label, value in data.get("unread", ())),
     )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from parsers import parse_email
 from tasks.records import Attendance, TaskStatus
 from tests.integration.test_desk_support import (
     NEGATED_QUOTE,
@@ -84,6 +87,38 @@ async def test_the_case_page_marks_the_evidence_where_it_was_found(world: World)
     assert re.search(r'<mark class="ignored"[^>]*>' + re.escape(NEGATED_QUOTE), pre)
     assert "Police tick box" in page and "Required" in page
     assert "booking-form.txt" in page
+
+
+async def test_the_case_page_shows_the_forms_answers_the_reader_did_not_understand(
+    world: World,
+) -> None:
+    """Issue 11: an answer under a label the reader does not know is shown, not dropped."""
+    msg = EmailMessage()
+    msg["From"] = "CP Admin <cp.admin@calderdale.gov.uk>"
+    msg["Subject"] = "ICPC booking"
+    msg["Message-ID"] = "<desk-90@calderdale.gov.uk>"
+    msg.set_content("Please see the attached booking form.\n")
+    form = (
+        "Child Protection Conference Booking Form\n"
+        "Type of conference: Initial\n"
+        "Date of conference: 3 December 2026\n"
+        "Pets at the property: two large dogs, kept in the yard\n"
+    )
+    msg.add_attachment(form.encode(), maintype="text", subtype="plain", filename="form.txt")
+    raw = msg.as_bytes()
+
+    def read_whole(result, raw: bytes):  # type: ignore[no-untyped-def]
+        return replace(result, invitation=parse_email(raw))  # the parsers' own fields
+
+    task = file_task(world, result_for("Ellie Marsh"), raw, n=90, read=read_whole)
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        page = (await client.get(f"/tasks/{task}")).text
+    section = page[page.index('id="unread-labels"') :]
+    assert re.search(
+        r"<dt>Pets at the property</dt><dd>two large dogs, kept in the yard</dd>", section
+    )
+    assert "<dt>Type of conference</dt>" not in section
 
 
 async def test_viewing_a_case_is_logged_with_user_case_and_purpose(world: World) -> None:
