@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from parsers.records import STRUCK, Page
+from parsers.text_grid import ungrid
 
 DATE = "date"
 TIME = "time"
@@ -586,8 +587,8 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     ask for the same page's lines."""
     out: list[str] = []
     glued = False
-    for raw in page.lines:
-        raw = boxes_as_glyphs(QUOTE_MARK.sub("", raw))  # "> Mum: Kirsty Murray" quoted
+    for raw in ungrid([QUOTE_MARK.sub("", line) for line in page.lines]):
+        raw = boxes_as_glyphs(raw)  # "> Mum: Kirsty Murray" quoted
         line = _LEADER.sub("\t", raw.replace("\u00a0", " ")).rstrip()
         continues = raw.startswith("\t") and line.strip() and out and out[-1].strip()
         if (continues or glued) and out:

@@ -32,12 +32,17 @@ FLOORS = {
     "g": (1.00, 1.00, 0.90, 0.91),
     "h": (1.00, 0.96, 0.83, 0.96),
     "i": (1.00, 1.00, 0.87, 0.97),
+    "j": (0.94, 1.00, 0.93, 0.96),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
     # "(write YES or NO in the box)" left blank: read as a question whose answer was not read,
     # so discuss (issue 11: report only on a complete reading); the author says report_only
     "d-18-kirklees-icpc-grid-unticked-checklist-blank-box",
+    # set j, being worked: a Word "Save as PDF" form with neither box ticked (discuss, safe);
+    # a tracked change that deleted "remains on bail" still read (attend, safe)
+    "J-46-06-wakefield-icpc-wordpdf-neither-ticked-late",
+    "J-47-04-wakefield-icpc-docx-tracked-nfa-report-only",
 }
 
 
