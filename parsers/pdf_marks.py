@@ -64,7 +64,7 @@ def glyph_words(words: Sequence[Word]) -> list[Word]:
 def _glyph_word(word: Word) -> Word:
     table = _dingbat_table(word.font)
     if table is not None:
-        states = [table.get(ch) for ch in word.text]
+        states = [table.get(_symbol_byte(ch)) for ch in word.text]
         if states and all(states):
             # pdfminer's ZapfDingbats metrics lack some glyphs ("q", "r" come out 0 wide)
             x1 = max(word.x1, word.x0 + 0.7 * word.size)
@@ -74,6 +74,14 @@ def _glyph_word(word: Word) -> Word:
         return word
     text = "".join(f" {_UNICODE[ch]} " if ch in _UNICODE else ch for ch in word.text)
     return replace(word, text=" ".join(text.split()))
+
+
+def _symbol_byte(ch: str) -> str:
+    """A symbol font's letter whatever its text layer says: Word's "Save as PDF" maps a
+    Wingdings glyph to the font's code in Unicode's private range (U+F0FE for "þ", ☑) rather
+    than to the letter (issue 11, set j: every Wingdings box of such a form read as text)."""
+    code = ord(ch)
+    return chr(code - 0xF000) if 0xF020 <= code <= 0xF0FF else ch
 
 
 def _dingbat_table(font: str) -> dict[str, str] | None:

@@ -58,6 +58,11 @@ def test_zapf_dingbats_boxes_are_read_by_font_and_letter(
         ("Wingdings 2", "T", MARKED),
         ("Wingdings2", "R", MARKED),
         ("Wingdings 2", "£", UNMARKED),
+        # Word's "Save as PDF": the symbol font's code in Unicode's private range (issue 11, j)
+        ("AAAAAA+Wingdings-Regular", "\uf0fe", MARKED),
+        ("Wingdings", "\uf0fd", MARKED),
+        ("Wingdings", "\uf0a8", UNMARKED),
+        ("Wingdings 2", "\uf054", MARKED),
         ("ZapfDingbats", "4", MARKED),
         ("ZapfDingbats", "o", UNMARKED),
     ],
