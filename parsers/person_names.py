@@ -33,7 +33,11 @@ def name_token(word: str) -> bool:
     return word[:1].isupper() and all(c.isalpha() or c in "'’-" for c in word)
 
 
-UNBORN_NAME = re.compile(r"^(?:unborn(?:\s+baby)?|baby|UB)\s+\S", re.IGNORECASE)
+#: How a form names a child not yet born: "Unborn Whitaker", "Baby Dawson", "UB Lister", and
+#: with its mother — "Unborn baby of Courtney Whitaker", "Unborn child of …" (issue 11, set j).
+UNBORN_NAME = re.compile(
+    r"^(?:unborn(?:\s+(?:baby|child))?|baby|UB)(?:\s+of)?\s+(?=\S)", re.IGNORECASE
+)
 
 
 def split_name(text: str) -> tuple[str | None, str]:
@@ -76,11 +80,13 @@ def is_name(words: list[str]) -> bool:
         return False
     if not words[0][:1].isupper():
         return False
-    unborn = UNBORN_NAME.match(" ".join(words)) is not None
-    for word in words:
+    prefix = UNBORN_NAME.match(" ".join(words))
+    unborn = prefix is not None
+    named = " ".join(words)[prefix.end() :].split() if prefix else words
+    if unborn and all(w.casefold() in {"baby", "child"} for w in named):
+        return True  # "Unborn baby": the child is named so until born
+    for word in named:
         folded = word.casefold().strip(".,")
-        if folded in {"unborn", "baby", "ub"} and unborn:
-            continue
         if folded in NOT_NAME_WORDS or not name_token(word):
             return False
     if any(w.casefold().strip(".,") in PLACE_WORDS for w in words):

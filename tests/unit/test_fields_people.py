@@ -445,3 +445,21 @@ def test_a_name_wrapped_in_a_narrow_table_cell_is_put_back_together() -> None:
     children, adults = _people(text)
     assert children == [("Tyrese Campbell-Nowicki", date(2011, 3, 3))]
     assert adults == ["Anna Nowicka"]
+
+
+def test_an_unborn_child_named_by_its_mother_is_the_child() -> None:
+    """Issue 11, set j: "Unborn baby of Courtney Whitaker" was no name, so no child was read."""
+    page = Page(
+        "attachment:form.pdf p1",
+        (
+            "Name\tDOB / EDD\tRelationship",
+            "Unborn baby of Courtney Whitaker\tEDD 19/03/2027\tUnborn child",
+            "Courtney Whitaker\t08/07/2004\tMother",
+            "Reason for request",
+        ),
+    )
+    family = read_people([page], reference=date(2026, 12, 7))
+    assert [(p.name, p.date_of_birth, p.expected) for p in family.children] == [
+        ("Unborn baby of Courtney Whitaker", date(2027, 3, 19), True)
+    ]
+    assert [p.name for p in family.adults] == ["Courtney Whitaker"]
