@@ -399,6 +399,15 @@ def _unboxed_option(lines: list[str], index: int, boxed: list[Observation]) -> l
         return []  # a typed "Report only ✓" beside an empty cell marks one option and not the other
     other = REPORT if ATTEND in options else ATTEND
     near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+    if any(
+        option == other
+        for line in near
+        if _GLYPH.search(line)
+        for option, _ in _marked_options(line, after_question=False)
+    ):
+        return []  # the other option has its box on its own line: a bare "Attendance" above is
+        # the question's heading (issue 11, set j: "Attendance / ☐ Police attendance required /
+        # ☒ Written report sufficient" read as unanswered)
     bare = [line for line in near if not line.rstrip().endswith(("?", ":"))]
     return [(UNREAD, False)] if any(_bare_option(line) == other for line in bare) else []
 

@@ -261,3 +261,21 @@ def test_a_line_of_answered_boxes_is_no_agency_grid_header() -> None:
         "Integrated Safeguarding Unit, Leeds City Council",
     )
     assert police_tick([Page("body", lines)]) is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_a_heading_above_two_boxed_options_on_their_own_lines_is_no_unboxed_option() -> None:
+    """Issue 11, set j: "Attendance" over "☐ Police attendance required" / "☒ Written report
+    sufficient" (an AcroForm radio group) was taken for an option with no box → unread."""
+    page = Page(
+        "attachment:form.pdf p1",
+        ("5. Police", "Attendance", "☐ Police attendance required", "☒ Written report sufficient"),
+    )
+    assert police_tick([page]) is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_an_option_standing_bare_beside_a_boxed_one_still_leaves_the_answer_unread() -> None:
+    page = Page(
+        "attachment:scan.pdf p1",
+        ("Police", "☒ Written report sufficient", "Police attendance required"),
+    )
+    assert police_tick([page]) is PoliceTick.NOT_FOUND
