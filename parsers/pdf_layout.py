@@ -57,6 +57,7 @@ class Shape:
     top: float
     bottom: float
     kind: str  # "rect" | "line" | "curve"
+    filled: bool = False  # painted inside (a radio button's dot), not only outlined
 
     @property
     def width(self) -> float:
@@ -124,7 +125,9 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], int]:
                 if isinstance(obj, LTLine)
                 else "curve"
             )
-            drawn.append(Shape(obj.x0, obj.x1, height - obj.y1, height - obj.y0, kind))
+            drawn.append(
+                Shape(obj.x0, obj.x1, height - obj.y1, height - obj.y0, kind, bool(obj.fill))
+            )
         elif isinstance(obj, LTImage):
             images += 1
         elif isinstance(obj, LTContainer):

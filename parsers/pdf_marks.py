@@ -125,7 +125,22 @@ def drawn_boxes(words: Sequence[Word], drawn: Sequence[Shape]) -> tuple[list[Wor
 
 def _squares(drawn: Sequence[Shape]) -> list[Shape]:
     rects = [s for s in drawn if s.kind == "rect" and _square_sized(s)]
-    return _unique(rects + _squares_of_lines(drawn))
+    return _unique(rects + _squares_of_lines(drawn) + _radio_rings(drawn))
+
+
+def _radio_rings(drawn: Sequence[Shape]) -> list[Shape]:
+    """Radio buttons of a flattened form: a ring (an outlined curve as wide as it is tall),
+    chosen when a dot is painted inside it — read like a square box (issue 11, set j: a
+    flattened radio group's choice was invisible). The dot itself is no ring: it is filled."""
+    rings = [s for s in drawn if s.kind == "curve" and not s.filled and _square_sized(s)]
+    return [r for r in rings if not any(o is not r and _inside(r, o) for o in rings)]
+
+
+def _inside(inner: Shape, outer: Shape) -> bool:
+    return (
+        inner.x0 >= outer.x0 and inner.x1 <= outer.x1 and inner.top >= outer.top
+        and inner.bottom <= outer.bottom and inner.width < outer.width
+    )  # fmt: skip
 
 
 def _square_sized(s: Shape) -> bool:

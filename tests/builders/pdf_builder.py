@@ -200,6 +200,29 @@ def drawn_pdf(
     return buffer.getvalue()
 
 
+def radio_pdf(*, ticked: Ticked = "report", bullets: bool = False) -> bytes:
+    """A flattened radio group: a ring before each option, a painted dot in the chosen one.
+    With `bullets`, a list of concerns with round filled bullets above it (they are no rings)."""
+    buffer = io.BytesIO()
+    canvas = _canvas(buffer)
+    y = TOP
+    canvas.setFont("Helvetica", 10)
+    if bullets:
+        for concern in ("Neglect of the home", "Missed health appointments"):
+            canvas.circle(LEFT + 3, y + 3, 2.5, stroke=0, fill=1)
+            canvas.drawString(LEFT + 10, y, concern)
+            y -= 16
+    canvas.drawString(LEFT, y, "Police attendance")
+    for label, checked in zip((REQUIRED, REPORT), marks(ticked), strict=True):
+        y -= 18
+        canvas.circle(LEFT + 5, y + 3.5, 5, stroke=1, fill=0)
+        if checked:
+            canvas.circle(LEFT + 5, y + 3.5, 2.5, stroke=0, fill=1)
+        canvas.drawString(LEFT + 16, y, label)
+    canvas.save()
+    return buffer.getvalue()
+
+
 def _square(canvas: Canvas, x: float, y: float, side: float, *, lines: bool) -> None:
     if not lines:
         canvas.rect(x, y, side, side)

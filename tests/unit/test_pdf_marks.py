@@ -124,3 +124,13 @@ def test_a_circled_bold_or_boxed_answer_is_marked_and_a_struck_one_is_deleted(
 
 def test_an_unanswered_yes_no_stays_as_words() -> None:
     assert lines_of(build.yes_no_pdf(answer=None)) == [f"{QUESTION}{CELL}Yes / No"]
+
+
+@pytest.mark.parametrize("ticked", ["required", "report", "none"])
+def test_a_flattened_radio_group_reads_its_painted_dot_as_the_choice(ticked: build.Ticked) -> None:
+    """Issue 11, set j: rings with a dot painted in the chosen one (no text layer at all)."""
+    required, report = boxes(ticked)
+    lines = lines_of(build.radio_pdf(ticked=ticked, bullets=True))
+    assert f"{required} {build.REQUIRED}" in lines
+    assert f"{report} {build.REPORT}" in lines
+    assert "Neglect of the home" in lines  # a round filled bullet is no box
