@@ -5,7 +5,11 @@ time may be given only in the calendar part (`DTSTART;TZID=Europe/London:2026121
 part is read with `icalendar` (a well-kept parser of the format, time zones included) and
 rendered in the one text shape every reader shares (`parsers.records`): labelled lines the field
 reader reads like any form ("Date of meeting<TAB>15/12/2026", "Start time<TAB>10:00",
-"Venue<TAB>…"). The description is not repeated: Outlook sends the same text as the body.
+"Venue<TAB>…"), then the event's description line by line. Outlook repeats the description
+as the body, but a calendar invitation sent as an `invite.ics` attachment beside a one-line
+body carries the whole booking only there (issue 11, set l: five invitations whose reason, tick
+box and family were only in the description answered `report_only`); read twice, the same
+text gives the same fields and criteria, so it is always read.
 
 A calendar that cannot be read gives no lines, never an exception: a meeting request is data.
 """
@@ -21,6 +25,7 @@ from parsers.records import CELL, LONDON
 #: A calendar part larger than this is no meeting request (Outlook's are a few kB).
 MAX_CALENDAR_BYTES = 512 * 1024
 _MAX_EVENTS = 5
+_MAX_LINES = 2000
 
 
 def calendar_lines(data: bytes) -> tuple[str, ...]:
@@ -59,4 +64,8 @@ def _event_lines(event: object) -> list[str]:
     location = str(get("LOCATION", "") or "").strip()
     if location:
         lines.append(f"Venue{CELL}{location}")
-    return lines
+    description = str(get("DESCRIPTION", "") or "")
+    lines.extend(line.rstrip() for line in description.replace("\r\n", "\n").split("\n"))
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines[:_MAX_LINES]

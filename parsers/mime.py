@@ -38,6 +38,7 @@ _SIGNATURES = frozenset(
     {"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature"}
 )
 _PKCS7 = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
+_CALENDARS = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 _NOT_ENCRYPTED = frozenset({"signed-data", "certs-only", "compressed-data"})
 _HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:")
 _KNOWN_HEADER = re.compile(
@@ -206,7 +207,8 @@ class _Collector:
         if ctype in _SIGNATURES:
             return
         filename = _filename(part)
-        if ctype == "text/calendar":  # a meeting request: its start is the conference's
+        if ctype in _CALENDARS or (filename or "").lower().endswith(".ics"):
+            # a meeting request, inline or as an invite.ics: its start is the conference's
             data = part.get_payload(decode=True)
             lines = calendar_lines(data if isinstance(data, bytes) else b"")
             if lines:

@@ -120,6 +120,35 @@ def test_a_meeting_request_whose_only_date_is_in_its_calendar_part_is_dated() ->
     assert fields.time == dt.time(9, 30)  # type: ignore[attr-defined]
 
 
+_BOOKED_IN_THE_INVITE = _ICS.replace(
+    b"END:VEVENT",
+    b"DESCRIPTION:BOOKING DETAILS\\nChild: Bailey Rhodes (DOB 08/08/2022)\\nMother: Jade Rhodes"
+    b"\\nWest Yorkshire Police: [X] Police attendance requ\r\n ired  [ ] Written report suffic"
+    b"ient\r\nEND:VEVENT",
+)
+
+
+@pytest.mark.parametrize("ctype", [("text", "calendar"), ("application", "ics")])
+def test_an_invite_ics_attachment_beside_a_one_line_body_gives_the_booking_it_carries(
+    ctype: tuple[str, str],
+) -> None:
+    """Issue 11, set l: the whole booking was in an attached invite's description — unread,
+    the invitation answered `report_only` with the police asked to attend."""
+    msg = EmailMessage()
+    msg["From"] = "sru.admin@wakefield.gov.uk"
+    msg["Subject"] = "ICPC"
+    msg.set_content("Please accept the attached invite. Booking details are in the invite.")
+    msg.add_attachment(
+        _BOOKED_IN_THE_INVITE, maintype=ctype[0], subtype=ctype[1], filename="invite.ics"
+    )
+    message = read_message(msg.as_bytes())
+    lines = [line for page in message.body for line in page.lines]
+    assert "Date of meeting\t15/06/2026" in lines
+    assert "Child: Bailey Rhodes (DOB 08/08/2022)" in lines
+    page = Page("meeting request", tuple(lines))
+    assert police_tick([page]) is PoliceTick.REQUIRED
+
+
 def test_a_memos_own_date_is_not_the_conference_date_and_prose_gives_it() -> None:
     memo = "\n".join(
         [
