@@ -546,9 +546,14 @@ def boxes_as_glyphs(line: str) -> str:
 #: The marks of a quoted reply in plain text ("> ", ">> "), left off every logical line and
 #: off the text that dates are read from in prose.
 QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+[ \t]?", re.M)
-#: Where a reply's quoted message starts (Outlook's header block, "Original Message", Gmail).
+#: Where a reply's quoted message starts: a header block ("From:"), "On … wrote:", a "> " quote,
+#: or a dashed separator that says the message below is the original or a forward — Outlook's
+#: "-----Original Message-----", Gmail's and Thunderbird's "Forwarded message", Lotus Notes'
+#: "----- Forwarded by Jo Bloggs/LCC on 07/12/2026 09:12 -----", which has no header block below
+#: it (docs/libraries-weighed.md: none of quotequail, mail-parser-reply or this read it).
 QUOTED_START = re.compile(
-    r"^(?:From:\s|-{2,}\s*Original Message|-{2,}\s*Forwarded message|On\s.{5,80}\swrote:|>)",
+    r"^(?:From:\s|-{2,}\s*(?:Original\s+Message|Forwarded\s+(?:message|by\b))|"
+    r"On\s.{5,80}\swrote:|>)",
     re.I | re.M,
 )
 
