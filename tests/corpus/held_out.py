@@ -142,6 +142,23 @@ class Figures:
             "summary": self.summary,
         }
 
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> Figures:
+        """The figures `as_json` wrote (scripts/held-out --from-json re-renders a run)."""
+        tp, fp, fn = doc["criteria_tp_fp_fn"]
+        return cls(
+            cases=doc["cases"],
+            decisions_right=doc["decisions"][0],
+            decisions_scored=doc["decisions"][1],
+            dangerous=doc["dangerous"],
+            unsafe=doc["unsafe"],
+            tp=tp,
+            fp=fp,
+            fn=fn,
+            fields={k: (v[0], v[1]) for k, v in doc["fields"].items()},
+            summary=doc["summary"],
+        )
+
 
 def figures(cases: Sequence[Case], outputs: Mapping[str, Mapping[str, Any]]) -> Figures:
     """Score `cases` against the triage's `outputs` (keyed by the eml path as given)."""
@@ -200,6 +217,25 @@ class Cell:
     sight: Sight
     figures: Figures
     layouts: Mapping[int, Figures]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "set": self.set,
+            "sight": self.sight.value,
+            "figures": self.figures.as_json(),
+            "layouts": {str(n): f.as_json() for n, f in self.layouts.items()},
+        }
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> Cell:
+        return cls(
+            row=doc["row"],
+            set=doc["set"],
+            sight=Sight(doc["sight"]),
+            figures=Figures.from_json(doc["figures"]),
+            layouts={int(n): Figures.from_json(f) for n, f in doc["layouts"].items()},
+        )
 
 
 def cell(

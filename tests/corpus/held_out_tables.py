@@ -89,22 +89,26 @@ def first_sight_cell(cells: Cells, set_name: str) -> Cell | None:
 
 def leave_one_out(rows: Sequence[Row], sets: Sequence[str], cells: Cells) -> str:
     """Pooled figures: every layout at the oldest code, at its own first sight, and at HEAD —
-    over all sets, then over the sets first seen after the oldest code (what other sets' fixes
-    carried to them before any change for them)."""
-    later = [s for s in sets if (f := first_sight_cell(cells, s)) is not None and f.row > 0]
+    over all sets, then over the sets first seen after the earliest first sight, from that
+    earliest first-sight code (what fixes made for other sets carried to them before any
+    change for them)."""
+    firsts = {s: f.row for s in sets if (f := first_sight_cell(cells, s)) is not None}
+    earliest = min(firsts.values(), default=0)
+    later = [s for s in sets if firsts.get(s, earliest) > earliest]
+    blocks = [(list(sets), 0)]
+    if later and (later != list(sets) or earliest > 0):
+        blocks.append((later, earliest))
     head = len(rows) - 1
     body = []
-    for scope, names in ((f"sets {', '.join(sets)}", sets), (f"sets {', '.join(later)}", later)):
-        if not names:
-            continue
+    for names, base in blocks:
         for what, pick in (
-            (f"oldest code ({rows[0].label}), held out", lambda s: cells.get((0, s))),
+            (f"{rows[base].label}, held out", lambda s, b=base: cells.get((b, s))),
             ("first sight, held out", lambda s: first_sight_cell(cells, s)),
             (f"{rows[head].label}, seen", lambda s: cells.get((head, s))),
         ):
             got = _pool(cells, names, pick)
             shown = [show(got) for _, show in MEASURES] if got else ["not run"] * len(MEASURES)
-            body.append([scope, what, str(got.cases if got else "–"), *shown])
+            body.append([f"sets {', '.join(names)}", what, str(got.cases if got else "–"), *shown])
     header = ["emails", "code", "n", *(h for h, _ in MEASURES)]
     return "\n".join(_table(header, body))
 

@@ -3,6 +3,7 @@ a first-sight case belongs to, which code/set cells are held out, and what the t
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from tests.corpus.held_out import (
     FIRST_SIGHT,
     Case,
+    Cell,
     Layout,
     Row,
     Sight,
@@ -57,10 +59,12 @@ def test_the_other_sets_name_the_layout_before_a_case_letter_or_number() -> None
         layout_of("bradford-icpc-001")
 
 
-def test_every_first_sight_set_falls_into_five_layouts_of_seven_numbered_one_to_forty_five() -> None:
+def test_every_first_sight_set_falls_into_five_layouts_of_seven_numbered_one_to_forty_five() -> (
+    None
+):
     layouts: list[Layout] = []
     for name in sorted(FIRST_SIGHT):
-        stems = [(eml, {}) for eml in sorted((CORPUS / name).glob("*.eml"))]
+        stems: list[Case] = [(eml, {}) for eml in sorted((CORPUS / name).glob("*.eml"))]
         groups = group_by_layout(stems)
         assert [len(g) for g in groups.values()] == [7] * 5, name
         layouts += groups
@@ -113,7 +117,9 @@ def _two_rows_over_set_c() -> tuple[list[Row], dict[tuple[int, str], Any]]:
         1: _output("attend", adults=("Ann Lee", "Bo Tan")),
         2: _output("attend", adults=("Ann Lee", "Bo Tan")),
     }
-    cells = {(i, "c"): cell(rows, i, "c", cases, {"/x/c-11a-wakefield.eml": got[i]}) for i in range(3)}
+    cells = {
+        (i, "c"): cell(rows, i, "c", cases, {"/x/c-11a-wakefield.eml": got[i]}) for i in range(3)
+    }
     return rows, cells
 
 
@@ -136,6 +142,32 @@ def test_a_layout_row_shows_what_other_layouts_fixes_carried_before_its_first_si
 def test_the_pooled_figures_read_every_set_at_its_own_first_sight() -> None:
     rows, cells = _two_rows_over_set_c()
     table = leave_one_out(rows, ["c"], cells).splitlines()
-    assert "| sets c | oldest code (56fbe57), held out | 1 | 0.000 / 1 |" in table[2]
+    assert "| sets c | 56fbe57, held out | 1 | 0.000 / 1 |" in table[2]
     assert "| sets c | first sight, held out | 1 | 1.000 / 0 |" in table[3]
     assert "| sets c | HEAD, seen | 1 | 1.000 / 0 |" in table[4]
+    assert len(table) == 5  # no set first seen after another: no second block
+
+
+def test_sets_first_seen_later_are_pooled_again_from_the_earliest_first_sight_code() -> None:
+    rows = [Row(c, c + "0" * 33) for c in ("8266e0d", "56fbe57", "ebcba5e")]
+    rows.append(Row("HEAD", "f" * 40))
+    right, wrong = _output("attend"), _output("report_only")
+    cells = {}
+    for name, stem, answers in (
+        ("a", "/x/a-01-leeds.eml", (wrong, right, right, right)),
+        ("c", "/x/c-11a-leeds.eml", (wrong, wrong, right, right)),
+    ):
+        cases: list[Case] = [(Path(stem), _label("attend"))]
+        for i, answer in enumerate(answers):
+            cells[(i, name)] = cell(rows, i, name, cases, {stem: answer})
+    table = leave_one_out(rows, ["a", "c"], cells).splitlines()
+    assert table[2].startswith("| sets a, c | 8266e0d, held out | 2 | 0.000 / 2 |")
+    assert table[3].startswith("| sets a, c | first sight, held out | 2 | 1.000 / 0 |")
+    assert table[5].startswith("| sets c | 56fbe57, held out | 1 | 0.000 / 1 |")
+    assert table[6].startswith("| sets c | first sight, held out | 1 | 1.000 / 0 |")
+
+
+def test_a_run_written_as_json_reads_back_to_the_same_cells() -> None:
+    _, cells = _two_rows_over_set_c()
+    for scored in cells.values():
+        assert Cell.from_json(json.loads(json.dumps(scored.as_json()))) == scored
