@@ -37,6 +37,9 @@ FIRST_SIGHT: Mapping[str, str] = {
     "g": "5b00948",
     "h": "7c0e2fd",
     "i": "7c0e2fd",
+    "j": "6ee8da4",
+    "k": "537e1c8",
+    "l": "47fbe3f",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).
@@ -45,7 +48,7 @@ CASES_PER_LAYOUT = 7
 #: a-01..a-07, a-08..a-14, … (firstsight/a/README.md "Layouts"); the others are X-LL[x|-NN]-….
 NUMBERED_BY_CASE = frozenset({"a"})
 
-_STEM = re.compile(r"^(?P<set>[a-z])-(?P<number>\d{2})(?=[a-z]?-)")
+_STEM = re.compile(r"^(?P<set>[a-zA-Z])-(?P<number>\d{2})(?=[a-z]?-)")
 
 #: The scorer's "dangerous" answers plus manual_review answered report_only (issue 11, POLICY.md).
 _NEEDS_A_PERSON = frozenset({"attend", "discuss", "manual_review"})
@@ -65,9 +68,10 @@ def layout_of(stem: str) -> Layout:
     if match is None:
         raise ValueError(f"{stem}: not a first-sight case name (X-LL-…)")
     number = int(match["number"])
-    if match["set"] in NUMBERED_BY_CASE:
+    letter = match["set"].lower()  # sets j and k write their letter in capitals ("J-46-01-…")
+    if letter in NUMBERED_BY_CASE:
         number = (number - 1) // CASES_PER_LAYOUT + 1
-    return Layout(match["set"], number)
+    return Layout(letter, number)
 
 
 def group_by_layout(cases: Iterable[Case]) -> dict[Layout, list[Case]]:

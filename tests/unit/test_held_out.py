@@ -55,6 +55,7 @@ def test_the_other_sets_name_the_layout_before_a_case_letter_or_number() -> None
     assert layout_of("b-06c-calderdale-icpc-memo") == Layout("b", 6)
     assert layout_of("d-16-kirklees-icpc-request-info") == Layout("d", 16)
     assert layout_of("e-21-07-leeds-icpc-textbox") == Layout("e", 21)
+    assert layout_of("J-46-01-wakefield-icpc-wordpdf") == Layout("j", 46)  # capital set letter
     with pytest.raises(ValueError, match="not a first-sight case"):
         layout_of("bradford-icpc-001")
 
