@@ -52,6 +52,8 @@ class SentenceContext:
         found: dict[Context, str] = {}
         current = False
         for hit in self.hits:
+            if hit.rule.closes and hit.span.sent != target.sent and self._another_event(hit):
+                continue
             if not _reaches(self.nlp, hit, target, concept):
                 continue
             if hit.rule.category == "current":
@@ -67,6 +69,18 @@ class SentenceContext:
             if context in found:
                 return Reading(context, found[context])
         return Reading(Context.AFFIRMED, None)
+
+    def _another_event(self, hit: TriggerHit) -> bool:
+        """Whether `hit`'s sentence tells an event of its own that is older than what came
+        before it ("A previous investigation in 2020 was closed with NFA"): its closure is that
+        event's, not the one told in the sentence before."""
+        sentence = hit.span.sent
+        return any(
+            other.span.sent.start == sentence.start
+            and other.rule.category == "historical"
+            and other.rule.direction == "forward"
+            for other in self.hits
+        ) or any(span.sent.start == sentence.start for span in self.old_dates)
 
 
 def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> SentenceContext:
@@ -109,7 +123,9 @@ def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
     if rule.applies_to is not None and concept not in rule.applies_to:
         return False
     if hit.span.sent.start != target.sent.start:
-        return rule.scope == "sentence" and _continues_about(hit, target)
+        if rule.closes:
+            return _continues_about(hit, target, openers=_PRONOUNS | _DEFINITE)
+        return rule.scope == "sentence" and _continues_about(hit, target, openers=_PRONOUNS)
     if hit.span.end <= target.start and rule.direction in ("forward", "both"):
         gap = target.doc[hit.span.end : target.start]
     elif hit.span.start >= target.end and rule.direction in ("backward", "both"):
@@ -129,17 +145,22 @@ def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+#: Openers that refer back to what was just told: "The investigation ended with no further
+#: action", "This was closed", "It was NFA'd".
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "it"})
 
 
-def _continues_about(hit: TriggerHit, target: Span) -> bool:
-    """A sentence-wide trigger in the *next* sentence when that sentence starts with a pronoun:
-    "Ms Fenton's brother is a registered sex offender. He lives in Cornwall and has had no
-    contact with the children" — the second sentence is still about him (issue 11: who the
-    event is about is read across sentences)."""
+def _continues_about(hit: TriggerHit, target: Span, *, openers: frozenset[str]) -> bool:
+    """A trigger in the *next* sentence when that sentence opens by referring back: "Ms
+    Fenton's brother is a registered sex offender. He lives in Cornwall and has had no contact
+    with the children" — the second sentence is still about him; "In July 2026 police
+    investigated … The investigation ended with no further action" — the closure ends the
+    investigation told before it (issue 11: events carry a status that later sentences
+    change; set c)."""
     following = hit.span.sent
     if following.start != target.sent.end:
         return False
-    return following[0].lower_ in _PRONOUNS
+    return following[0].lower_ in openers
 
 
 def _new_clause(nlp: Nlp, after: Span) -> bool:

@@ -474,3 +474,35 @@ def test_a_question_answered_no_affirms_nothing_and_one_answered_yes_does() -> N
     assert "registered_sex_offender" in met(
         "Is any adult a registered sex offender?\tYes - Mr Cole, the lodger"
     )
+
+
+# Issue 11: events carry a status that later sentences change; a negation ends at a new clause.
+def test_a_closure_in_the_next_sentence_puts_the_investigation_told_before_it_in_the_past() -> None:
+    got = met(
+        "In July 2026 Lancashire Police investigated an allegation that Mr Cole had hit Amy. "
+        "The investigation ended with no further action in August 2026. "
+        "Amy now has new bruising and the risk to her is escalating.",
+        received=dt.date(2026, 12, 7),
+    )
+    assert "current_investigation" not in got
+    assert {"prior_unit_involvement", "previous_investigation_escalation"} <= got
+
+
+def test_a_closure_of_another_older_event_leaves_the_current_investigation_open() -> None:
+    got = met(
+        "Police are investigating bruising to Amy's face. "
+        "The previous investigation in 2020 was closed with no further action.",
+        received=dt.date(2026, 12, 7),
+    )
+    assert "current_investigation" in got
+
+
+def test_a_negation_after_and_with_a_new_clause_does_not_reach_back() -> None:
+    got = met(
+        "In 2022 police investigated Mr Cole for hitting Amy; the case was closed with no "
+        "further action. Amy's injuries are escalating and Mr Cole has refused to engage.",
+    )
+    assert "previous_investigation_escalation" in got
+    assert "current_investigation" in met(
+        "Mr Cole denied hitting Amy and was arrested on 18/11/2026."
+    )
