@@ -70,6 +70,13 @@ class SentenceContext:
                 return Reading(context, found[context])
         return Reading(Context.AFFIRMED, None)
 
+    def is_current(self, target: Span, *, concept: str) -> bool:
+        """Whether a "current" trigger reaches `target` ("remains on bail", "is ongoing")."""
+        return any(
+            hit.rule.category == "current" and _reaches(self.nlp, hit, target, concept)
+            for hit in self.hits
+        )
+
     def _another_event(self, hit: TriggerHit) -> bool:
         """Whether `hit`'s sentence tells an event of its own that is older than what came
         before it ("A previous investigation in 2020 was closed with NFA"): its closure is that

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from parsers.dates import parse_date
 from parsers.records import Page
 from triage.context import Reading, SentenceContext, in_clause, read_context
+from triage.earlier import document_of, earlier_conference_records
 from triage.nlp import Nlp
 from triage.records import Context, Criterion, CriterionMet, Evidence, Mention
 from triage.segments import Segment, looks_like_heading, segments
@@ -45,6 +46,10 @@ _MAX_EVIDENCE = 3
 _STORY_REACH = 3
 _AFFIRMED = Reading(Context.AFFIRMED, None)
 _TEMPLATE = Reading(Context.TEMPLATE, "☐")
+#: Events with a time, which an earlier conference's minutes put in the past (`triage.earlier`);
+#: a status (RSO) or the plan's membership (core group) those minutes record is not past.
+_EVENTS = frozenset({"investigation", "police_protection"})
+_EARLIER = "minutes of an earlier conference"
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class _Doc:
     reference: date | None
     section: int = 0  # the page's form section (a heading starts the next one)
     place: int = 0  # its index in `page`
+    earlier: bool = False  # in the minutes of an earlier conference (`triage.earlier`)
 
     @cached_property
     def context(self) -> SentenceContext:
@@ -79,6 +85,13 @@ class _Doc:
             return Reading(Context.HISTORICAL, self.row_past)
         if reading.context is Context.AFFIRMED and concept == "investigation" and self.closed_below:
             return Reading(Context.HISTORICAL, self.closed_below)
+        if (
+            reading.context is Context.AFFIRMED
+            and self.earlier
+            and concept in _EVENTS
+            and not self.context.is_current(span, concept=concept)
+        ):
+            return Reading(Context.HISTORICAL, _EARLIER)
         return reading
 
     @cached_property
@@ -210,6 +223,8 @@ def _in_page_order(entry: _PageSpan) -> tuple[int, int]:
 def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[Mention, ...]:
     """Every candidate mention, affirmed or not, in page order (duplicates removed)."""
     parts = list(segments(pages))
+    records = earlier_conference_records(pages)
+    earlier = {p.location for p in pages if document_of(p) in records}
     read: list[_Doc] = []
     page: list[_Doc] = []
     for segment, doc in zip(parts, nlp.docs(p.text for p in parts), strict=True):
@@ -217,7 +232,8 @@ def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[
             page = []
         first = page[-1].first + len(page[-1].sentence_starts) if page else 0
         section = (page[-1].section if page else 0) + _is_heading(segment.text)
-        page.append(_read(nlp, segment, doc, reference, first=first, page=page, section=section))
+        d = _read(nlp, segment, doc, reference, first=first, page=page, section=section)
+        page.append(replace(d, earlier=True) if segment.location in earlier else d)
         read.append(page[-1])
     seen: dict[tuple[Criterion, Context, str], Mention] = {}
     for d in read:

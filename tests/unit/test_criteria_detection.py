@@ -506,3 +506,33 @@ def test_a_negation_after_and_with_a_new_clause_does_not_reach_back() -> None:
     assert "current_investigation" in met(
         "Mr Cole denied hitting Amy and was arrested on 18/11/2026."
     )
+
+
+def _pack_met(*minutes: str, title: str) -> set[str]:
+    """The criteria of a review pack: a booking form and, attached, a record with `title`."""
+    form = attachment("Review booking form", "Progress: Amy is settled at school.", name="f.docx")
+    record = attachment(title, *minutes, name="record.pdf")
+    inv = invitation("Please find the papers attached.", attachments=(form, record))
+    return {c.criterion.value for c in run(inv, received=dt.date(2026, 12, 7)).criteria}
+
+
+def test_what_an_earlier_conference_s_minutes_record_is_earlier_involvement() -> None:
+    """Issue 11, set h: a review pack's minutes of the initial conference."""
+    got = _pack_met(
+        "On 09/09/2026 the children were placed in police protection. Mr Cole was arrested.",
+        title="Wakefield Council - Minutes: Initial Child Protection Conference, 17 September 2026",
+    )
+    assert got == {"prior_unit_involvement"}
+    still = _pack_met(
+        "Mr Cole remains on police bail for assaulting Amy.",
+        title="Minutes of Initial Child Protection Conference",
+    )
+    assert "current_investigation" in still
+
+
+def test_a_strategy_meeting_s_minutes_tell_the_present_enquiry() -> None:
+    got = _pack_met(
+        "On 24/11/2026 the children were placed in police protection.",
+        title="Strategy Meeting Minutes and Assessment",
+    )
+    assert "police_protection" in got
