@@ -90,6 +90,9 @@ class ContextSettings(_Model):
     historical_after_days: int = Field(default=365, ge=1)
     terminators: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
+    #: Concepts that name a status, not an event: an old year beside them dates what led to
+    #: the status, and only an end ("until 2009", "ended") puts the status in the past.
+    statuses: tuple[str, ...] = ()
 
 
 class ContextRules(_Model):

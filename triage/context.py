@@ -47,6 +47,8 @@ class SentenceContext:
     nlp: Nlp
     hits: tuple[TriggerHit, ...]
     old_dates: tuple[Span, ...]
+    #: Words that end a state before the reference day ("until 2009"), for every concept.
+    ended: tuple[Span, ...] = ()
 
     def read(self, target: Span, *, concept: str) -> Reading:
         found: dict[Context, str] = {}
@@ -60,7 +62,8 @@ class SentenceContext:
                 current = True
             else:
                 found.setdefault(Context(hit.rule.category), hit.span.text)
-        for span in self.old_dates:
+        dates = self.ended if concept in self.nlp.statuses else self.old_dates + self.ended
+        for span in dates:
             if in_clause(self.nlp, span, target, reach=_YEAR_REACH):
                 found.setdefault(Context.HISTORICAL, span.text)
         if current:
@@ -87,7 +90,7 @@ class SentenceContext:
             and other.rule.category == "historical"
             and other.rule.direction == "forward"
             for other in self.hits
-        ) or any(span.sent.start == sentence.start for span in self.old_dates)
+        ) or any(span.sent.start == sentence.start for span in self.old_dates + self.ended)
 
 
 def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> SentenceContext:
@@ -99,7 +102,7 @@ def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> Sentenc
         if reference is not None and _is_old(t, reference, days=nlp.historical_after_days)
     )
     ended = tuple(_ended(doc_span, reference)) if reference is not None else ()
-    return SentenceContext(nlp, hits, old + ended)
+    return SentenceContext(nlp, hits, old, ended)
 
 
 def _ended(doc_span: Span, reference: date) -> list[Span]:

@@ -536,3 +536,17 @@ def test_a_strategy_meeting_s_minutes_tell_the_present_enquiry() -> None:
         title="Strategy Meeting Minutes and Assessment",
     )
     assert "police_protection" in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He is a registered sex offender (indecent images of children, 2019) subject to "
+        "notification requirements until 2029.",
+        "He is managed under MAPPA Category 1 following his 2018 conviction for sexual assault.",
+    ],
+)
+def test_a_conviction_year_dates_the_conviction_not_the_registration(line: str) -> None:
+    """Issue 11 (sets b, c, e, g): a registration is a status; its conviction's year is not an
+    end of it, so it is no earlier involvement either."""
+    assert met(line, received=dt.date(2026, 12, 7)) == {"registered_sex_offender"}
