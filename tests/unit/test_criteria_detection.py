@@ -550,3 +550,12 @@ def test_a_conviction_year_dates_the_conviction_not_the_registration(line: str) 
     """Issue 11 (sets b, c, e, g): a registration is a status; its conviction's year is not an
     end of it, so it is no earlier involvement either."""
     assert met(line, received=dt.date(2026, 12, 7)) == {"registered_sex_offender"}
+
+
+def test_what_a_modal_verb_governs_is_a_possibility_not_an_event() -> None:
+    """Issue 11, set h: a privacy notice in a letter pack."""
+    notice = "Reports may be withheld where disclosure would prejudice a criminal investigation."
+    assert "current_investigation" not in met(notice)
+    assert "current_investigation" in met(
+        "In May 2026 Mr Cole was arrested for assaulting Amy and he remains on bail."
+    )
