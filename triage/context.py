@@ -30,6 +30,8 @@ _PRECEDENCE = (Context.NEGATED, Context.OTHER_PERSON, Context.HYPOTHETICAL, Cont
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$")
 _NOT_EVENT = frozenset({"act", "dob", "d.o.b", "d.o.b.", "born", "edd", "edc", "birth", "b."})
+#: An Act's initialism before its year ("CYPA 1933", "SOA 2003", "CA 1989"): a statute's year.
+_ACT_INITIALS = re.compile(r"^[A-Z]{1,5}A$")
 _YEAR_REACH = 15
 _ENDED_AT = frozenset({"until", "till", "til"})
 
@@ -200,7 +202,8 @@ def _is_old(token: Token, reference: date, *, days: int) -> bool:
     if when is None or when > reference - timedelta(days=days):
         return False
     before = [t.lower_.rstrip(":") for t in token.doc[max(0, token.i - 3) : token.i]]
-    return not _NOT_EVENT.intersection(before)
+    statute = token.i > 0 and _ACT_INITIALS.match(token.doc[token.i - 1].text) is not None
+    return not statute and not _NOT_EVENT.intersection(before)
 
 
 def _when(token: Token) -> date | None:

@@ -559,3 +559,12 @@ def test_what_a_modal_verb_governs_is_a_possibility_not_an_event() -> None:
     assert "current_investigation" in met(
         "In May 2026 Mr Cole was arrested for assaulting Amy and he remains on bail."
     )
+
+
+def test_a_statute_cited_by_its_initials_does_not_date_the_event() -> None:
+    """Issue 11, set e: "(wilful neglect, s1 CYPA 1933)" read as an event of 1933."""
+    got = met(
+        "Both parents were arrested for child cruelty (wilful neglect, s1 CYPA 1933) and have "
+        "been bailed."
+    )
+    assert got == {"wilful_neglect_investigation"}
