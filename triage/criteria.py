@@ -44,6 +44,8 @@ _CLAUSE_REACH = 30
 _MAX_EVIDENCE = 3
 #: How many sentences back the harm an investigation marker is about may be named.
 _STORY_REACH = 3
+#: How far after an assault word its victim may be named ("assault occasioning ABH against Ms").
+_VICTIM_REACH = 6
 _AFFIRMED = Reading(Context.AFFIRMED, None)
 _TEMPLATE = Reading(Context.TEMPLATE, "☐")
 #: Events with a time, which an earlier conference's minutes put in the past (`triage.earlier`);
@@ -423,7 +425,7 @@ def _subject(d: _Doc, span: Span) -> Criterion:
         # "…investigating both parents for child cruelty. Both were interviewed under caution
         # and released under investigation": the next sentence goes on about the same one
         return C.WILFUL_NEGLECT_INVESTIGATION
-    if d.in_sentences("da", here):
+    if d.in_sentences("da", here) or _against_an_adult(d, span):
         return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
     if not d.in_sentences("harm_to_child", here) and _nearest_is_da(d, span):
         # "…domestic abuse towards Ms Y. He is on bail": an assault on the mother, not the
@@ -432,15 +434,31 @@ def _subject(d: _Doc, span: Span) -> Criterion:
     return C.CURRENT_INVESTIGATION
 
 
+def _against_an_adult(d: _Doc, span: Span) -> bool:
+    """The marker's sentence says the assault was against an adult ("arrested for the assault
+    on Ms Ashby", "charged with assault occasioning actual bodily harm against Ms Begum") and
+    names no harm to a child: the investigation is of that assault, not of abuse of the child
+    (issue 11, sets h and i)."""
+    here = [d.index(span)]
+    if d.in_sentences("harm_to_child", here):
+        return False
+    return any(
+        0 <= victim.start - harm.end <= _VICTIM_REACH
+        for victim in d.in_sentences("adult_victim", here)
+        for harm in d.in_sentences("abuse_of_child", here)
+    )
+
+
 def _nearest_is_da(d: _Doc, span: Span) -> bool:
-    """Domestic abuse is the last harm named before `span` in its form section, within
-    `_STORY_REACH` sentences: "…a repeat MARAC on 19/11. Logan is wetting the bed. Mr Walsh was
-    charged with assault…" is the assault on the mother (issue 11, set c)."""
+    """Domestic abuse is the last harm named before `span` in its form section or the one
+    before it (one story told across a heading, as in `later_in_story`), within `_STORY_REACH`
+    sentences: "…a repeat MARAC on 19/11. Logan is wetting the bed. | Police involvement to
+    date | Mr Walsh was charged with assault…" is the assault on the mother (issue 11, set c)."""
     behind = [
         (other.first + other.index(found), concept)
         for concept in ("da", "harm_to_child")
         for other, found in d.near(concept, span, before=_STORY_REACH, after=0)
-        if other.section == d.section
+        if other.section >= d.section - 1
     ]
     return bool(behind) and max(behind)[1] == "da"
 

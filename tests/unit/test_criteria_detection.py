@@ -568,3 +568,38 @@ def test_a_statute_cited_by_its_initials_does_not_date_the_event() -> None:
         "been bailed."
     )
     assert got == {"wilful_neglect_investigation"}
+
+
+# Issue 11 (sets c, h, i; hand-written b05): who an investigation is about.
+def test_a_charge_under_the_next_heading_continues_the_domestic_abuse_story() -> None:
+    got = met(
+        "Analysis of risk",
+        "The DASH risk assessment is high and the case was heard at a repeat MARAC on 19/11/2026.",
+        "Police involvement to date",
+        "Mr Walsh was charged with assault occasioning actual bodily harm and is on court bail.",
+    )
+    assert got == {"domestic_abuse_current_involvement"}
+
+
+def test_an_assault_against_an_adult_named_in_its_sentence_is_no_investigation_of_the_child() -> (
+    None
+):
+    got = met(
+        "Transfer-in: the children were made subject to plans by another authority.",
+        "Mr Shaw was charged with assault occasioning actual bodily harm against Ms Begum and "
+        "is on police bail.",
+    )
+    assert "current_investigation" not in got
+    assert "domestic_abuse_current_involvement" in got
+    assert "current_investigation" in met(
+        "Mr Cole was arrested for assaulting Amy and is on bail not to contact Ms Test."
+    )
+
+
+def test_a_woman_assaulted_told_in_the_passive_is_domestic_abuse() -> None:
+    got = met(
+        "Ms Kaya has been assaulted by Mr Doyle three times since September.",
+        "Mr Doyle was charged with assault and is on court bail.",
+        "The case was heard at a repeat MARAC on 26/11/2026.",
+    )
+    assert got == {"domestic_abuse_current_involvement"}
