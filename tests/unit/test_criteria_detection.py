@@ -603,3 +603,18 @@ def test_a_woman_assaulted_told_in_the_passive_is_domestic_abuse() -> None:
         "The case was heard at a repeat MARAC on 26/11/2026.",
     )
     assert got == {"domestic_abuse_current_involvement"}
+
+
+def test_a_requirement_denied_after_its_subject_negates_attendance_and_core_group_only() -> None:
+    """Issue 11, sets e and i: "police attendance is not required", "police not needed at
+    core group" — and never the bail beside them."""
+    assert "negotiated_attendance" not in met(
+        "The Chair has confirmed that a written report is sufficient and police attendance "
+        "is not required."
+    )
+    assert "core_group_member" not in met(
+        "- First core group: Tues 15/12 at 10am at St Michael's - police not needed at core group"
+    )
+    assert "current_investigation" in met(
+        "Mr Cole remains on bail for assaulting Amy, police attendance not required."
+    )
