@@ -618,3 +618,11 @@ def test_a_requirement_denied_after_its_subject_negates_attendance_and_core_grou
     assert "current_investigation" in met(
         "Mr Cole remains on bail for assaulting Amy, police attendance not required."
     )
+
+
+def test_a_question_whose_answer_is_still_a_place_left_for_it_affirms_nothing() -> None:
+    """Issue 11, set i: an agency report template's unanswered question."""
+    question = "4. Is any adult in the household a registered sex offender or managed under MAPPA?"
+    assert "registered_sex_offender" not in met(question, "[For West Yorkshire Police to complete]")
+    assert "registered_sex_offender" not in met(question, "______________________")
+    assert "registered_sex_offender" in met(question, "Yes - Mr Cole, the lodger.")
