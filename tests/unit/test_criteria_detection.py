@@ -626,3 +626,14 @@ def test_a_question_whose_answer_is_still_a_place_left_for_it_affirms_nothing() 
     assert "registered_sex_offender" not in met(question, "[For West Yorkshire Police to complete]")
     assert "registered_sex_offender" not in met(question, "______________________")
     assert "registered_sex_offender" in met(question, "Yes - Mr Cole, the lodger.")
+
+
+def test_a_worry_that_harm_could_happen_again_is_no_escalation() -> None:
+    """Issue 11, set i: a Signs of Safety worry statement after a closed investigation."""
+    got = met(
+        "In 2021 police investigated Mr Crowther for hitting Oliver; the case was closed with NFA. "
+        "The worry now is that Mr Crowther's temper and drinking could lead to Oliver or Poppy "
+        "being hurt again."
+    )
+    assert "previous_investigation_escalation" not in got
+    assert "prior_unit_involvement" in got
