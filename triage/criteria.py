@@ -120,6 +120,26 @@ class _Doc:
                 below = closing.group(0)
         return out
 
+    def row_names(self, concept: str) -> bool:
+        """Whether a cell of this cell's chronology row names `concept`, on any of the lines a
+        printout wrapped the row onto ("Shanice Campbell interviewed under caution by DC" /
+        "Farhan Aslam on suspicion of child cruelty (wilful" / "neglect) and released under
+        investigation.": issue 11, set f). Every cell of a row carries the row's date first."""
+        if not self.segment.row:
+            return False
+        owner = self.page[0]  # the rows naming each concept, found once per page
+        if concept not in owner._rows_naming:
+            owner._rows_naming[concept] = frozenset(
+                other.segment.row[0]
+                for other in self.page
+                if other.segment.row and other.spans(concept)
+            )
+        return self.segment.row[0] in owner._rows_naming[concept]
+
+    @cached_property
+    def _rows_naming(self) -> dict[str, frozenset[str]]:
+        return {}
+
     @cached_property
     def row_past(self) -> str | None:
         """The cell of this cell's table row that puts its event in the past: an outcome that
@@ -421,7 +441,11 @@ def _investigation_reading(d: _Doc, span: Span, spans: list[Span]) -> Reading:
 
 def _subject(d: _Doc, span: Span) -> Criterion:
     here = [d.index(span)]
-    if d.in_sentences("neglect_crime", here) or d.near("neglect_crime", span, before=1, after=0):
+    if (
+        d.in_sentences("neglect_crime", here)
+        or d.near("neglect_crime", span, before=1, after=0)
+        or d.row_names("neglect_crime")
+    ):
         # "…investigating both parents for child cruelty. Both were interviewed under caution
         # and released under investigation": the next sentence goes on about the same one
         return C.WILFUL_NEGLECT_INVESTIGATION

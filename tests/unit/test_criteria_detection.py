@@ -637,3 +637,15 @@ def test_a_worry_that_harm_could_happen_again_is_no_escalation() -> None:
     )
     assert "previous_investigation_escalation" not in got
     assert "prior_unit_involvement" in got
+
+
+def test_a_chronology_row_wrapped_onto_lines_is_one_event() -> None:
+    """Issue 11, set f: the offence is named on the row's wrapped second line."""
+    got = met(
+        "Date\tEvent type\tDetails\tOutcome",
+        "03/12/2026\tPolice\tShanice Campbell interviewed under caution by DC\tRUI - investigation",
+        "Farhan Aslam on suspicion of child cruelty (wilful\tcontinuing",
+        "neglect) and released under investigation.",
+        received=dt.date(2026, 12, 10),
+    )
+    assert got == {"wilful_neglect_investigation"}
