@@ -441,9 +441,13 @@ def _investigation_reading(d: _Doc, span: Span, spans: list[Span]) -> Reading:
 
 def _subject(d: _Doc, span: Span) -> Criterion:
     here = [d.index(span)]
+    # the sentence names a harm to a child of its own ("an allegation that Mr X sexually abused
+    # Oscar", "charged with assaulting Charlie"): it is about that harm, whatever the sentence
+    # before it was about
+    named = d.in_sentences("harm_to_child", here) or d.in_sentences("named_victim", here)
     if (
         d.in_sentences("neglect_crime", here)
-        or d.near("neglect_crime", span, before=1, after=0)
+        or (not named and d.near("neglect_crime", span, before=1, after=0))
         or d.row_names("neglect_crime")
     ):
         # "…investigating both parents for child cruelty. Both were interviewed under caution
@@ -451,9 +455,10 @@ def _subject(d: _Doc, span: Span) -> Criterion:
         return C.WILFUL_NEGLECT_INVESTIGATION
     if d.in_sentences("da", here) or _against_an_adult(d, span):
         return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
-    if not d.in_sentences("harm_to_child", here) and _nearest_is_da(d, span):
+    if not named and _nearest_is_da(d, span):
         # "…domestic abuse towards Ms Y. He is on bail": an assault on the mother, not the
         # child — unless this sentence names harm to a child ("investigation of physical abuse")
+        # or whom it harmed ("charged with assaulting Charlie")
         return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
     return C.CURRENT_INVESTIGATION
 

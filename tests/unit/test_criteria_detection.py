@@ -649,3 +649,17 @@ def test_a_chronology_row_wrapped_onto_lines_is_one_event() -> None:
         received=dt.date(2026, 12, 10),
     )
     assert got == {"wilful_neglect_investigation"}
+
+
+def test_an_investigation_that_names_its_own_child_victim_keeps_its_own_subject() -> None:
+    """The generated corpus (seed 9191): the sentence before it spoke of another matter."""
+    got = met(
+        "Police are actively investigating Ms Dobson for wilful neglect after Oscar was left alone. "
+        "Police are also investigating an allegation that Mr Mahmood sexually abused Oscar."
+    )
+    assert {"wilful_neglect_investigation", "current_investigation"} <= got
+    after_da = met(
+        "Ms Priestley has declined a referral to domestic abuse services.",
+        "Mr O'Neill has been charged with assaulting Charlie and is on police bail.",
+    )
+    assert "current_investigation" in after_da
