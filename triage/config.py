@@ -78,6 +78,9 @@ class Trigger(_Model):
     scope: Literal["clause", "sentence"] = "clause"
     max_tokens: int = Field(default=15, ge=1, le=200)
     extra_terminators: tuple[str, ...] = ()
+    #: A closure ("NFA", "the case was closed") ends the event told before it: it also reaches
+    #: the sentence before its own when its sentence goes on about that event (`triage.context`).
+    closes: bool = False
     applies_to: tuple[str, ...] | None = None
     phrases: tuple[str, ...] = ()
     patterns: tuple[TokenPattern, ...] = ()
@@ -87,6 +90,9 @@ class ContextSettings(_Model):
     historical_after_days: int = Field(default=365, ge=1)
     terminators: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
+    #: Concepts that name a status, not an event: an old year beside them dates what led to
+    #: the status, and only an end ("until 2009", "ended") puts the status in the past.
+    statuses: tuple[str, ...] = ()
 
 
 class ContextRules(_Model):

@@ -30,6 +30,8 @@ _PRECEDENCE = (Context.NEGATED, Context.OTHER_PERSON, Context.HYPOTHETICAL, Cont
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$")
 _NOT_EVENT = frozenset({"act", "dob", "d.o.b", "d.o.b.", "born", "edd", "edc", "birth", "b."})
+#: An Act's initialism before its year ("CYPA 1933", "SOA 2003", "CA 1989"): a statute's year.
+_ACT_INITIALS = re.compile(r"^[A-Z]{1,5}A$")
 _YEAR_REACH = 15
 _ENDED_AT = frozenset({"until", "till", "til"})
 
@@ -47,18 +49,23 @@ class SentenceContext:
     nlp: Nlp
     hits: tuple[TriggerHit, ...]
     old_dates: tuple[Span, ...]
+    #: Words that end a state before the reference day ("until 2009"), for every concept.
+    ended: tuple[Span, ...] = ()
 
     def read(self, target: Span, *, concept: str) -> Reading:
         found: dict[Context, str] = {}
         current = False
         for hit in self.hits:
+            if hit.rule.closes and hit.span.sent != target.sent and self._another_event(hit):
+                continue
             if not _reaches(self.nlp, hit, target, concept):
                 continue
             if hit.rule.category == "current":
                 current = True
             else:
                 found.setdefault(Context(hit.rule.category), hit.span.text)
-        for span in self.old_dates:
+        dates = self.ended if concept in self.nlp.statuses else self.old_dates + self.ended
+        for span in dates:
             if in_clause(self.nlp, span, target, reach=_YEAR_REACH):
                 found.setdefault(Context.HISTORICAL, span.text)
         if current:
@@ -67,6 +74,25 @@ class SentenceContext:
             if context in found:
                 return Reading(context, found[context])
         return Reading(Context.AFFIRMED, None)
+
+    def is_current(self, target: Span, *, concept: str) -> bool:
+        """Whether a "current" trigger reaches `target` ("remains on bail", "is ongoing")."""
+        return any(
+            hit.rule.category == "current" and _reaches(self.nlp, hit, target, concept)
+            for hit in self.hits
+        )
+
+    def _another_event(self, hit: TriggerHit) -> bool:
+        """Whether `hit`'s sentence tells an event of its own that is older than what came
+        before it ("A previous investigation in 2020 was closed with NFA"): its closure is that
+        event's, not the one told in the sentence before."""
+        sentence = hit.span.sent
+        return any(
+            other.span.sent.start == sentence.start
+            and other.rule.category == "historical"
+            and other.rule.direction == "forward"
+            for other in self.hits
+        ) or any(span.sent.start == sentence.start for span in self.old_dates + self.ended)
 
 
 def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> SentenceContext:
@@ -78,7 +104,7 @@ def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> Sentenc
         if reference is not None and _is_old(t, reference, days=nlp.historical_after_days)
     )
     ended = tuple(_ended(doc_span, reference)) if reference is not None else ()
-    return SentenceContext(nlp, hits, old + ended)
+    return SentenceContext(nlp, hits, old, ended)
 
 
 def _ended(doc_span: Span, reference: date) -> list[Span]:
@@ -109,7 +135,9 @@ def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
     if rule.applies_to is not None and concept not in rule.applies_to:
         return False
     if hit.span.sent.start != target.sent.start:
-        return rule.scope == "sentence" and _continues_about(hit, target)
+        if rule.closes:
+            return _continues_about(hit, target, openers=_PRONOUNS | _DEFINITE)
+        return rule.scope == "sentence" and _continues_about(hit, target, openers=_PRONOUNS)
     if hit.span.end <= target.start and rule.direction in ("forward", "both"):
         gap = target.doc[hit.span.end : target.start]
     elif hit.span.start >= target.end and rule.direction in ("backward", "both"):
@@ -129,17 +157,22 @@ def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+#: Openers that refer back to what was just told: "The investigation ended with no further
+#: action", "This was closed", "It was NFA'd".
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "it"})
 
 
-def _continues_about(hit: TriggerHit, target: Span) -> bool:
-    """A sentence-wide trigger in the *next* sentence when that sentence starts with a pronoun:
-    "Ms Fenton's brother is a registered sex offender. He lives in Cornwall and has had no
-    contact with the children" — the second sentence is still about him (issue 11: who the
-    event is about is read across sentences)."""
+def _continues_about(hit: TriggerHit, target: Span, *, openers: frozenset[str]) -> bool:
+    """A trigger in the *next* sentence when that sentence opens by referring back: "Ms
+    Fenton's brother is a registered sex offender. He lives in Cornwall and has had no contact
+    with the children" — the second sentence is still about him; "In July 2026 police
+    investigated … The investigation ended with no further action" — the closure ends the
+    investigation told before it (issue 11: events carry a status that later sentences
+    change; set c)."""
     following = hit.span.sent
     if following.start != target.sent.end:
         return False
-    return following[0].lower_ in _PRONOUNS
+    return following[0].lower_ in openers
 
 
 def _new_clause(nlp: Nlp, after: Span) -> bool:
@@ -169,7 +202,8 @@ def _is_old(token: Token, reference: date, *, days: int) -> bool:
     if when is None or when > reference - timedelta(days=days):
         return False
     before = [t.lower_.rstrip(":") for t in token.doc[max(0, token.i - 3) : token.i]]
-    return not _NOT_EVENT.intersection(before)
+    statute = token.i > 0 and _ACT_INITIALS.match(token.doc[token.i - 1].text) is not None
+    return not statute and not _NOT_EVENT.intersection(before)
 
 
 def _when(token: Token) -> date | None:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from parsers.dates import parse_date
 from parsers.records import Page
 from triage.context import Reading, SentenceContext, in_clause, read_context
+from triage.earlier import document_of, earlier_conference_records
 from triage.nlp import Nlp
 from triage.records import Context, Criterion, CriterionMet, Evidence, Mention
 from triage.segments import Segment, looks_like_heading, segments
@@ -43,8 +44,14 @@ _CLAUSE_REACH = 30
 _MAX_EVIDENCE = 3
 #: How many sentences back the harm an investigation marker is about may be named.
 _STORY_REACH = 3
+#: How far after an assault word its victim may be named ("assault occasioning ABH against Ms").
+_VICTIM_REACH = 6
 _AFFIRMED = Reading(Context.AFFIRMED, None)
 _TEMPLATE = Reading(Context.TEMPLATE, "☐")
+#: Events with a time, which an earlier conference's minutes put in the past (`triage.earlier`);
+#: a status (RSO) or the plan's membership (core group) those minutes record is not past.
+_EVENTS = frozenset({"investigation", "police_protection"})
+_EARLIER = "minutes of an earlier conference"
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,7 @@ class _Doc:
     reference: date | None
     section: int = 0  # the page's form section (a heading starts the next one)
     place: int = 0  # its index in `page`
+    earlier: bool = False  # in the minutes of an earlier conference (`triage.earlier`)
 
     @cached_property
     def context(self) -> SentenceContext:
@@ -79,6 +87,13 @@ class _Doc:
             return Reading(Context.HISTORICAL, self.row_past)
         if reading.context is Context.AFFIRMED and concept == "investigation" and self.closed_below:
             return Reading(Context.HISTORICAL, self.closed_below)
+        if (
+            reading.context is Context.AFFIRMED
+            and self.earlier
+            and concept in _EVENTS
+            and not self.context.is_current(span, concept=concept)
+        ):
+            return Reading(Context.HISTORICAL, _EARLIER)
         return reading
 
     @cached_property
@@ -104,6 +119,26 @@ class _Doc:
             if closing and (other.spans("police") or other.spans("investigation")):
                 below = closing.group(0)
         return out
+
+    def row_names(self, concept: str) -> bool:
+        """Whether a cell of this cell's chronology row names `concept`, on any of the lines a
+        printout wrapped the row onto ("Shanice Campbell interviewed under caution by DC" /
+        "Farhan Aslam on suspicion of child cruelty (wilful" / "neglect) and released under
+        investigation.": issue 11, set f). Every cell of a row carries the row's date first."""
+        if not self.segment.row:
+            return False
+        owner = self.page[0]  # the rows naming each concept, found once per page
+        if concept not in owner._rows_naming:
+            owner._rows_naming[concept] = frozenset(
+                other.segment.row[0]
+                for other in self.page
+                if other.segment.row and other.spans(concept)
+            )
+        return self.segment.row[0] in owner._rows_naming[concept]
+
+    @cached_property
+    def _rows_naming(self) -> dict[str, frozenset[str]]:
+        return {}
 
     @cached_property
     def row_past(self) -> str | None:
@@ -210,6 +245,8 @@ def _in_page_order(entry: _PageSpan) -> tuple[int, int]:
 def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[Mention, ...]:
     """Every candidate mention, affirmed or not, in page order (duplicates removed)."""
     parts = list(segments(pages))
+    records = earlier_conference_records(pages)
+    earlier = {p.location for p in pages if document_of(p) in records}
     read: list[_Doc] = []
     page: list[_Doc] = []
     for segment, doc in zip(parts, nlp.docs(p.text for p in parts), strict=True):
@@ -217,7 +254,8 @@ def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[
             page = []
         first = page[-1].first + len(page[-1].sentence_starts) if page else 0
         section = (page[-1].section if page else 0) + _is_heading(segment.text)
-        page.append(_read(nlp, segment, doc, reference, first=first, page=page, section=section))
+        d = _read(nlp, segment, doc, reference, first=first, page=page, section=section)
+        page.append(replace(d, earlier=True) if segment.location in earlier else d)
         read.append(page[-1])
     seen: dict[tuple[Criterion, Context, str], Mention] = {}
     for d in read:
@@ -403,28 +441,53 @@ def _investigation_reading(d: _Doc, span: Span, spans: list[Span]) -> Reading:
 
 def _subject(d: _Doc, span: Span) -> Criterion:
     here = [d.index(span)]
-    if d.in_sentences("neglect_crime", here) or d.near("neglect_crime", span, before=1, after=0):
+    # the sentence names a harm to a child of its own ("an allegation that Mr X sexually abused
+    # Oscar", "charged with assaulting Charlie"): it is about that harm, whatever the sentence
+    # before it was about
+    named = d.in_sentences("harm_to_child", here) or d.in_sentences("named_victim", here)
+    if (
+        d.in_sentences("neglect_crime", here)
+        or (not named and d.near("neglect_crime", span, before=1, after=0))
+        or d.row_names("neglect_crime")
+    ):
         # "…investigating both parents for child cruelty. Both were interviewed under caution
         # and released under investigation": the next sentence goes on about the same one
         return C.WILFUL_NEGLECT_INVESTIGATION
-    if d.in_sentences("da", here):
+    if d.in_sentences("da", here) or _against_an_adult(d, span):
         return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
-    if not d.in_sentences("harm_to_child", here) and _nearest_is_da(d, span):
+    if not named and _nearest_is_da(d, span):
         # "…domestic abuse towards Ms Y. He is on bail": an assault on the mother, not the
         # child — unless this sentence names harm to a child ("investigation of physical abuse")
+        # or whom it harmed ("charged with assaulting Charlie")
         return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
     return C.CURRENT_INVESTIGATION
 
 
+def _against_an_adult(d: _Doc, span: Span) -> bool:
+    """The marker's sentence says the assault was against an adult ("arrested for the assault
+    on Ms Ashby", "charged with assault occasioning actual bodily harm against Ms Begum") and
+    names no harm to a child: the investigation is of that assault, not of abuse of the child
+    (issue 11, sets h and i)."""
+    here = [d.index(span)]
+    if d.in_sentences("harm_to_child", here):
+        return False
+    return any(
+        0 <= victim.start - harm.end <= _VICTIM_REACH
+        for victim in d.in_sentences("adult_victim", here)
+        for harm in d.in_sentences("abuse_of_child", here)
+    )
+
+
 def _nearest_is_da(d: _Doc, span: Span) -> bool:
-    """Domestic abuse is the last harm named before `span` in its form section, within
-    `_STORY_REACH` sentences: "…a repeat MARAC on 19/11. Logan is wetting the bed. Mr Walsh was
-    charged with assault…" is the assault on the mother (issue 11, set c)."""
+    """Domestic abuse is the last harm named before `span` in its form section or the one
+    before it (one story told across a heading, as in `later_in_story`), within `_STORY_REACH`
+    sentences: "…a repeat MARAC on 19/11. Logan is wetting the bed. | Police involvement to
+    date | Mr Walsh was charged with assault…" is the assault on the mother (issue 11, set c)."""
     behind = [
         (other.first + other.index(found), concept)
         for concept in ("da", "harm_to_child")
         for other, found in d.near(concept, span, before=_STORY_REACH, after=0)
-        if other.section == d.section
+        if other.section >= d.section - 1
     ]
     return bool(behind) and max(behind)[1] == "da"
 

@@ -41,6 +41,8 @@ class Nlp:
     terminators: frozenset[str]
     clause_words: frozenset[str]
     historical_after_days: int
+    #: Concepts an old date does not put in the past (`ContextSettings.statuses`).
+    statuses: frozenset[str]
     #: The historical triggers' phrases as one pattern, for a text read whole rather than
     #: token by token (a chronology row's outcome cell, `triage.criteria`).
     past_words: re.Pattern[str]
@@ -111,6 +113,7 @@ def build_nlp(config: TriageConfig) -> Nlp:
         terminators=frozenset(t.lower() for t in config.context.settings.terminators),
         clause_words=frozenset(w.lower() for w in config.context.settings.clause_words),
         historical_after_days=config.context.settings.historical_after_days,
+        statuses=frozenset(config.context.settings.statuses),
         past_words=_phrases_pattern(
             p for r in rules if r.category == "historical" for p in r.phrases
         ),

@@ -59,7 +59,11 @@ class Segment:
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     for page in pages:
-        for unit, row in _units(_boxes_carried([_normalised(line) for line in page.lines])):
+        units = list(_units(_boxes_carried([_normalised(line) for line in page.lines])))
+        for at, (unit, row) in enumerate(units):
+            if at + 1 < len(units) and _unanswered(unit, units[at + 1][0]):
+                yield Segment(unit, page.location, False, row)
+                continue
             for part, template in _prompts_apart(unit):
                 if template:  # a form's prompt or placeholder: printed, never said
                     yield Segment(part, page.location, False, row)
@@ -91,6 +95,20 @@ _QUESTION = re.compile(
 #: A form's question answered No: "Is any adult in the household a registered sex offender?
 #: No" names an RSO nobody affirmed (issue 11, set i); a question answered Yes is read as said.
 _ANSWERED_NO = re.compile(r"\?\s*(?:no|none|nil|n/a)\b[.\-–]?(?=\s*$|\s+[A-Z])", re.I)
+
+
+#: A place left blank for an answer: a line of underscores, dots or dashes.
+_BLANK = re.compile(r"^[\s_.…-]*$")
+
+
+def _unanswered(unit: str, following: str) -> bool:
+    """A form's question whose answer is still a place left for it ("4. Is any adult in the
+    household a registered sex offender?" / "[For West Yorkshire Police to complete]"): the
+    question names what nobody has affirmed (issue 11, set i: an agency report template)."""
+    if not unit.rstrip().endswith("?"):
+        return False
+    answer = following.strip()
+    return _PLACEHOLDER.fullmatch(answer) is not None or _BLANK.match(answer) is not None
 
 
 def _prompts_apart(unit: str) -> Iterator[tuple[str, bool]]:

@@ -474,3 +474,192 @@ def test_a_question_answered_no_affirms_nothing_and_one_answered_yes_does() -> N
     assert "registered_sex_offender" in met(
         "Is any adult a registered sex offender?\tYes - Mr Cole, the lodger"
     )
+
+
+# Issue 11: events carry a status that later sentences change; a negation ends at a new clause.
+def test_a_closure_in_the_next_sentence_puts_the_investigation_told_before_it_in_the_past() -> None:
+    got = met(
+        "In July 2026 Lancashire Police investigated an allegation that Mr Cole had hit Amy. "
+        "The investigation ended with no further action in August 2026. "
+        "Amy now has new bruising and the risk to her is escalating.",
+        received=dt.date(2026, 12, 7),
+    )
+    assert "current_investigation" not in got
+    assert {"prior_unit_involvement", "previous_investigation_escalation"} <= got
+
+
+def test_a_closure_of_another_older_event_leaves_the_current_investigation_open() -> None:
+    got = met(
+        "Police are investigating bruising to Amy's face. "
+        "The previous investigation in 2020 was closed with no further action.",
+        received=dt.date(2026, 12, 7),
+    )
+    assert "current_investigation" in got
+
+
+def test_a_negation_after_and_with_a_new_clause_does_not_reach_back() -> None:
+    got = met(
+        "In 2022 police investigated Mr Cole for hitting Amy; the case was closed with no "
+        "further action. Amy's injuries are escalating and Mr Cole has refused to engage.",
+    )
+    assert "previous_investigation_escalation" in got
+    assert "current_investigation" in met(
+        "Mr Cole denied hitting Amy and was arrested on 18/11/2026."
+    )
+
+
+def _pack_met(*minutes: str, title: str) -> set[str]:
+    """The criteria of a review pack: a booking form and, attached, a record with `title`."""
+    form = attachment("Review booking form", "Progress: Amy is settled at school.", name="f.docx")
+    record = attachment(title, *minutes, name="record.pdf")
+    inv = invitation("Please find the papers attached.", attachments=(form, record))
+    return {c.criterion.value for c in run(inv, received=dt.date(2026, 12, 7)).criteria}
+
+
+def test_what_an_earlier_conference_s_minutes_record_is_earlier_involvement() -> None:
+    """Issue 11, set h: a review pack's minutes of the initial conference."""
+    got = _pack_met(
+        "On 09/09/2026 the children were placed in police protection. Mr Cole was arrested.",
+        title="Wakefield Council - Minutes: Initial Child Protection Conference, 17 September 2026",
+    )
+    assert got == {"prior_unit_involvement"}
+    still = _pack_met(
+        "Mr Cole remains on police bail for assaulting Amy.",
+        title="Minutes of Initial Child Protection Conference",
+    )
+    assert "current_investigation" in still
+
+
+def test_a_strategy_meeting_s_minutes_tell_the_present_enquiry() -> None:
+    got = _pack_met(
+        "On 24/11/2026 the children were placed in police protection.",
+        title="Strategy Meeting Minutes and Assessment",
+    )
+    assert "police_protection" in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He is a registered sex offender (indecent images of children, 2019) subject to "
+        "notification requirements until 2029.",
+        "He is managed under MAPPA Category 1 following his 2018 conviction for sexual assault.",
+    ],
+)
+def test_a_conviction_year_dates_the_conviction_not_the_registration(line: str) -> None:
+    """Issue 11 (sets b, c, e, g): a registration is a status; its conviction's year is not an
+    end of it, so it is no earlier involvement either."""
+    assert met(line, received=dt.date(2026, 12, 7)) == {"registered_sex_offender"}
+
+
+def test_what_a_modal_verb_governs_is_a_possibility_not_an_event() -> None:
+    """Issue 11, set h: a privacy notice in a letter pack."""
+    notice = "Reports may be withheld where disclosure would prejudice a criminal investigation."
+    assert "current_investigation" not in met(notice)
+    assert "current_investigation" in met(
+        "In May 2026 Mr Cole was arrested for assaulting Amy and he remains on bail."
+    )
+
+
+def test_a_statute_cited_by_its_initials_does_not_date_the_event() -> None:
+    """Issue 11, set e: "(wilful neglect, s1 CYPA 1933)" read as an event of 1933."""
+    got = met(
+        "Both parents were arrested for child cruelty (wilful neglect, s1 CYPA 1933) and have "
+        "been bailed."
+    )
+    assert got == {"wilful_neglect_investigation"}
+
+
+# Issue 11 (sets c, h, i; hand-written b05): who an investigation is about.
+def test_a_charge_under_the_next_heading_continues_the_domestic_abuse_story() -> None:
+    got = met(
+        "Analysis of risk",
+        "The DASH risk assessment is high and the case was heard at a repeat MARAC on 19/11/2026.",
+        "Police involvement to date",
+        "Mr Walsh was charged with assault occasioning actual bodily harm and is on court bail.",
+    )
+    assert got == {"domestic_abuse_current_involvement"}
+
+
+def test_an_assault_against_an_adult_named_in_its_sentence_is_no_investigation_of_the_child() -> (
+    None
+):
+    got = met(
+        "Transfer-in: the children were made subject to plans by another authority.",
+        "Mr Shaw was charged with assault occasioning actual bodily harm against Ms Begum and "
+        "is on police bail.",
+    )
+    assert "current_investigation" not in got
+    assert "domestic_abuse_current_involvement" in got
+    assert "current_investigation" in met(
+        "Mr Cole was arrested for assaulting Amy and is on bail not to contact Ms Test."
+    )
+
+
+def test_a_woman_assaulted_told_in_the_passive_is_domestic_abuse() -> None:
+    got = met(
+        "Ms Kaya has been assaulted by Mr Doyle three times since September.",
+        "Mr Doyle was charged with assault and is on court bail.",
+        "The case was heard at a repeat MARAC on 26/11/2026.",
+    )
+    assert got == {"domestic_abuse_current_involvement"}
+
+
+def test_a_requirement_denied_after_its_subject_negates_attendance_and_core_group_only() -> None:
+    """Issue 11, sets e and i: "police attendance is not required", "police not needed at
+    core group" — and never the bail beside them."""
+    assert "negotiated_attendance" not in met(
+        "The Chair has confirmed that a written report is sufficient and police attendance "
+        "is not required."
+    )
+    assert "core_group_member" not in met(
+        "- First core group: Tues 15/12 at 10am at St Michael's - police not needed at core group"
+    )
+    assert "current_investigation" in met(
+        "Mr Cole remains on bail for assaulting Amy, police attendance not required."
+    )
+
+
+def test_a_question_whose_answer_is_still_a_place_left_for_it_affirms_nothing() -> None:
+    """Issue 11, set i: an agency report template's unanswered question."""
+    question = "4. Is any adult in the household a registered sex offender or managed under MAPPA?"
+    assert "registered_sex_offender" not in met(question, "[For West Yorkshire Police to complete]")
+    assert "registered_sex_offender" not in met(question, "______________________")
+    assert "registered_sex_offender" in met(question, "Yes - Mr Cole, the lodger.")
+
+
+def test_a_worry_that_harm_could_happen_again_is_no_escalation() -> None:
+    """Issue 11, set i: a Signs of Safety worry statement after a closed investigation."""
+    got = met(
+        "In 2021 police investigated Mr Crowther for hitting Oliver; the case was closed with NFA. "
+        "The worry now is that Mr Crowther's temper and drinking could lead to Oliver or Poppy "
+        "being hurt again."
+    )
+    assert "previous_investigation_escalation" not in got
+    assert "prior_unit_involvement" in got
+
+
+def test_a_chronology_row_wrapped_onto_lines_is_one_event() -> None:
+    """Issue 11, set f: the offence is named on the row's wrapped second line."""
+    got = met(
+        "Date\tEvent type\tDetails\tOutcome",
+        "03/12/2026\tPolice\tShanice Campbell interviewed under caution by DC\tRUI - investigation",
+        "Farhan Aslam on suspicion of child cruelty (wilful\tcontinuing",
+        "neglect) and released under investigation.",
+        received=dt.date(2026, 12, 10),
+    )
+    assert got == {"wilful_neglect_investigation"}
+
+
+def test_an_investigation_that_names_its_own_child_victim_keeps_its_own_subject() -> None:
+    """The generated corpus (seed 9191): the sentence before it spoke of another matter."""
+    got = met(
+        "Police are actively investigating Ms Dobson for wilful neglect after Oscar was left alone. "
+        "Police are also investigating an allegation that Mr Mahmood sexually abused Oscar."
+    )
+    assert {"wilful_neglect_investigation", "current_investigation"} <= got
+    after_da = met(
+        "Ms Priestley has declined a referral to domestic abuse services.",
+        "Mr O'Neill has been charged with assaulting Charlie and is on police bail.",
+    )
+    assert "current_investigation" in after_da
