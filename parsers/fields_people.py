@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 from parsers.dates import find_dates
+from parsers.fields_conference import page_rank
 from parsers.given_names import is_given_name
 from parsers.label_meaning import (
     BIRTH,
@@ -30,7 +31,9 @@ from parsers.label_meaning import (
     MIXED,
     NAME,
     header_role,
+    kin_label,
     people_section,
+    professional_role,
     relationship_side,
 )
 from parsers.labels import (
@@ -46,7 +49,7 @@ from parsers.labels import (
     fold,
     logical_lines,
 )
-from parsers.people_prose import prose_people
+from parsers.people_prose import NOT_SUBJECT, birth_dates, prose_people, unborn_of
 from parsers.person_names import (
     POLICE_RANKS,
     RELATIONS_LONGEST_FIRST,
@@ -58,7 +61,7 @@ from parsers.records import Page, Person
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–·▪o]|\(?[a-z][.)])\s+")
 _ROLE_PREFIX = re.compile(
-    r"^(?P<role>[A-Za-z'’()/ \-]{2,30}?(?:\s*#?\d{1,2})?)\s*[:]\s*(?P<rest>.+)$"
+    r"^(?P<role>[A-Za-z'’()/ \-]{2,48}?(?:\s*#?\d{1,2})?)\s*[:]\s*(?P<rest>.+)$"
 )
 _EXPECTED = re.compile(r"\b(?:EDD|EDC|expected\s+date|due\s+date|unborn)\b", re.IGNORECASE)
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born|EDD|EDC)\b", re.I)
@@ -81,18 +84,56 @@ class Family:
 
 def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
     """Children and adults of the first pages that list any, attachments before bodies."""
-    ordered = [p for p in pages if not _is_body(p)] + [p for p in pages if _is_body(p)]
+    ordered = sorted(pages, key=page_rank)  # booking forms, other attachments, then bodies
     children: list[Person] = []
     adults: list[Person] = []
+    sides: dict[str, set[bool]] = {}  # per document, whether it gave children / adults
     for page in ordered:
+        if not _is_body(page) and any(
+            len(seen) == 2 and doc != _document(page) for doc, seen in sides.items()
+        ):
+            continue  # another attachment (a sibling's old minutes, an agenda) once one
+            # document gave the family: the booking form is the council's record (set h)
         found = _page_people(page, reference=reference) + prose_people(page, reference=reference)
         for person, is_child in found:
             target = children if is_child else adults
             if not any(_same(p, person) for p in children + adults):
                 target.append(person)
+        if not _is_body(page):
+            sides.setdefault(_document(page), set()).update(c for _, c in found)
     if not children:  # a cancellation or a short note names the children only in prose
         children = [Person(name) for page in pages if _is_body(page) for name in _named(page)]
-    return Family(tuple(children), tuple(adults))
+    if not children:  # a memo about an unborn child names it after its mother
+        names: dict[str, str] = {}
+        for page in ordered:
+            for name in unborn_of(page):
+                kept = names.setdefault(_key(name), name)  # "Chloe HAIGH" in a heading is
+                if sum(map(str.isupper, name)) < sum(map(str.isupper, kept)):  # Chloe Haigh
+                    names[_key(name)] = name
+        children = [Person(n, expected=True) for n in names.values()]
+    return Family(tuple(_born_by_name(children, ordered, reference)), tuple(adults))
+
+
+def _born_by_name(
+    children: list[Person], pages: Sequence[Page], reference: date | None
+) -> list[Person]:
+    """Children without a birth date given one where a sentence gives it by first name."""
+    given = [c.name.split()[0] for c in children if c.date_of_birth is None and not c.expected]
+    if not given or len(set(given)) != len(given):
+        return children
+    found: dict[str, date] = {}
+    for page in pages:
+        for name, born in birth_dates(page, given, reference=reference).items():
+            found.setdefault(name, born)
+    return [
+        replace(c, date_of_birth=found.get(c.name.split()[0])) if c.date_of_birth is None else c
+        for c in children
+    ]
+
+
+def _document(page: Page) -> str:
+    """The attachment a page belongs to: its location less the page number ("x.pdf p2")."""
+    return re.sub(r"\s+p\d+$", "", page.location)
 
 
 def without_staff(family: Family, staff: Sequence[str | None]) -> Family:
@@ -124,20 +165,42 @@ def _named(page: Page) -> list[str]:
 def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bool]]:
     section: str | None = None
     header: list[str] = []
+    kin_columns: list[str | None] = []
     found: list[tuple[Person, bool]] = []
-    for line in _names_joined(_dates_joined(logical_lines(page))):
+    for line in _names_joined(_dates_joined(_pairs_apart(logical_lines(page)))):
         if not line:
+            continue
+        if _NOT_SUBJECT.search(line):
+            continue  # "Layla Crossland - Older sibling (not subject of this conference)"
+        listed = _bracketed_people(line)
+        if listed is not None:  # "Present: Blessing Oduya (mother), Stephen Garside (SW), …"
+            within = _section_of(line) or section or MIXED
+            for part in listed:
+                person = _person(part, header=[], reference=reference)
+                if person is not None:
+                    found.append((person, _is_child(person, section=within, reference=reference)))
             continue
         inline = _inline_pairs(line)  # "Name: Ngozi Okonkwo Relationship: Mother DOB: …"
         # a full row of values under a header of three or more columns is a row ("Unborn baby |
         # Unborn child | EDD | 31 Cornwall Road …"), whatever its first cell says; a row of
         # headings has no figures ("Mother | Father | Address" opens the adults)
         row = (
-            len(header) >= 3
+            len(header) >= 2
             and line.count("\t") + 1 == len(header)
-            and any(c.isdigit() for c in line)
+            and (
+                (len(header) >= 3 and any(c.isdigit() for c in line))
+                or _name_in_column(line, header)  # "Mother <TAB>Lisa Stead" under "Role | Name"
+            )
             and not _is_header_row(line)
         )
+        if not row and (kin := _kin_columns(line)):  # "Mother <TAB>Father <TAB>Address"
+            kin_columns, header = kin, []
+            continue
+        if kin_columns and line.count("\t") + 1 == len(kin_columns):
+            found += _under_kin_columns(line, kin_columns, reference=reference)
+            kin_columns = []
+            continue
+        kin_columns = []
         heading = None if row else _section_of(line)
         if heading:
             section, header = heading, []
@@ -188,8 +251,37 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
                 if tagged
                 else _is_child(person, section=section, reference=reference)
             )
+            is_child = _stated_age(part, person, is_child=is_child)
             found.append((person, is_child))
     return found
+
+
+#: A person the form marks as outside this conference: "(not subject)", "not the subject of
+#: this conference" — a sibling living elsewhere is no subject child (issue 11, set h).
+_NOT_SUBJECT = NOT_SUBJECT
+_BRACKETED = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s*\([^()]{2,60}\)\.?$"
+)
+
+
+def _bracketed_people(line: str) -> list[str] | None:
+    """A list of people each with a bracket after their name, after any label ("Present: A
+    (mother), B (social worker), PC C (West Yorkshire Police)", "Children: A (14/04/2019), B
+    (01/08/2022)"): the family among them — every part but those whose bracket is a
+    professional's role (issue 11: minutes name family and professionals in one list).
+    None unless two or more parts have that shape."""
+    if "\t" in line:
+        return None
+    labelled = re.match(r"^[A-Za-z][\w /'’()\-]{1,40}:\s", line)
+    value = line[labelled.end() :] if labelled else line
+    parts = [p.strip() for p in _BETWEEN_PEOPLE.split(value) if p.strip()]
+    if sum(1 for p in parts if _BRACKETED.match(p)) < 2:
+        return None
+    return [
+        p
+        for p in parts
+        if split_name(p)[0] and not ("(" in p and professional_role(p[p.index("(") + 1 :]))
+    ]
 
 
 #: The state of a table of professionals: its rows are no one's family (issue 11, set e).
@@ -248,6 +340,7 @@ def _table_rows(line: str, header: list[str]) -> list[str]:
         names = _BETWEEN_PEOPLE.split(cells[header.index("name")])
         if len(names) >= 2 and all(split_name(n.strip())[0] for n in names):
             split = [re.split(r"\s+(?:and|&|/)\s+|\s*;\s*", c) for c in cells]
+            split[header.index("name")] = names  # "A (03/03/2017), B (19/09/2020)": by commas too
             return [
                 "\t".join(parts[k].strip() if len(parts) == len(names) else c
                           for parts, c in zip(split, cells, strict=True))
@@ -307,7 +400,8 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
     for part in _by_name_cells(cells[1].strip()) or _split_people(cells[1].strip()):
         person = _person(part.strip(), header=[], reference=reference)
         if person is not None:
-            found.append((person, _is_child(person, section=section, reference=reference)))
+            is_child = _is_child(person, section=section, reference=reference)
+            found.append((person, _stated_age(part, person, is_child=is_child)))
     return found
 
 
@@ -326,10 +420,11 @@ def _by_name_cells(value: str) -> list[str]:
 
 
 #: Two people run together where a Word cell's paragraphs were joined with a space: the next
-#: name follows a date or a relationship word ("…, 09/01/2015 Ama Mensah, 27/07/2022",
-#: "Chantelle Walsh, mother Kwame Mensah, father"; issue 11, set g).
+#: name follows a date, a bracket or a relationship word ("…, 09/01/2015 Ama Mensah, 27/07/2022",
+#: "Chantelle Walsh, mother Kwame Mensah, father", "Jade Hebden (mother) Lewis Sowerby (father)";
+#: issue 11, sets b and g). Each part must still read as a name, so "(unborn) Female" is no split.
 _RUN_ON = re.compile(
-    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\b(?:mother|father|mum|dad|partner|stepfather|"
+    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\)?|\([^()]{2,60}\)|\b(?:mother|father|mum|dad|partner|stepfather|"
     r"stepmother|grandmother|grandfather|carer|aunt|uncle|brother|sister|son|daughter|"
     r"children|child))\s+(?=[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)"
 )
@@ -355,13 +450,106 @@ def _split_people(text: str) -> list[str]:
 
 
 def _kin(line: str) -> bool:
-    """ "Mother: Hayley Gill", "Mum's boyfriend: Glenn Tate": a person by their relationship."""
+    """ "Mother: Hayley Gill", "Mum's boyfriend: Glenn Tate", "Step-father: <TAB>Andrius
+    Petrauskas": a person by their relationship, its label before a colon or in a cell."""
     role = _ROLE_PREFIX.match(line.strip())
-    return role is not None and (
-        fold(role["role"]) in ADULT_RELATIONSHIPS
-        or relationship_side(role["role"]) == "adult"
-        or people_section(role["role"]) in ("adult", MIXED)
+    label = role["role"] if role else _label_cell(line)
+    return label is not None and (
+        fold(label) in ADULT_RELATIONSHIPS
+        or relationship_side(label) == "adult"
+        or people_section(label) in ("adult", MIXED)
     )
+
+
+def _label_cell(line: str) -> str | None:
+    """The first cell of "label <TAB>value" when it is a label of a person — a relationship
+    ("Mum", "Father of the baby"), a name or birth-date label ("Name", "Name / DOB"), or a
+    heading of people ("Young person:") — and a later cell holds a name. Issue 11: forms that
+    give each person as label and value rows ("Name | Zainab Bibi", "Mum | Amy Brennan")."""
+    cells = [c.strip() for c in line.split("\t")]
+    if len(cells) < 2:
+        return None
+    label = cells[0].rstrip(":").strip()
+    if not label or len(label.split()) > 8 or any(c.isdigit() for c in label):
+        return None
+    if split_name(label)[0] is not None:
+        return None  # a name in the first cell is the person, not a label
+    if not (
+        kin_label(label)
+        or header_role(label) in (NAME, GIVEN, FAMILY)
+        or people_section(label) is not None
+        or fold(label) in _PEOPLE_ROLES
+    ):
+        return None
+    if not any(split_name(_LIST_MARK.sub("", c, count=1))[0] for c in cells[1:]):
+        return None
+    return label
+
+
+def _kin_columns(line: str) -> list[str | None]:
+    """A header row whose cells say who stands below them ("Mother | Father | Address",
+    "Parent/carer | Partner / household member"): per cell its relationship, None for a cell
+    that is no person's (issue 11, set a). [] when fewer than two cells name a person."""
+    if "\t" not in line or any(c.isdigit() for c in line) or any(b in line for b in "☒☐⍰"):
+        return []
+    cells = [c.strip() for c in line.split("\t")]
+    if any(header_role(c) in (NAME, GIVEN, FAMILY) or split_name(c)[0] for c in cells):
+        return []  # "Name | Relationship" has a name column; "Bridget Joyce | Mother" a person
+    kinds: list[str | None] = [
+        c if c and (kin_label(c) or people_section(c) in ("adult", "child")) else None
+        for c in cells
+    ]
+    return kinds if sum(k is not None for k in kinds) >= 2 else []
+
+
+def _under_kin_columns(
+    line: str, kinds: list[str | None], *, reference: date | None
+) -> list[tuple[Person, bool]]:
+    """The people of the row under a header of relationships, each with its column's."""
+    found: list[tuple[Person, bool]] = []
+    for cell, kind in zip(line.split("\t"), kinds, strict=True):
+        person = _person(cell, header=[], reference=reference) if kind else None
+        if person is None or kind is None:
+            continue
+        if person.relationship is None and relationship_side(kind) is not None:
+            person = replace(person, relationship=kind)
+        section = people_section(kind) or relationship_side(kind)
+        found.append((person, _is_child(person, section=section, reference=reference)))
+    return found
+
+
+def _name_in_column(line: str, header: list[str]) -> bool:
+    cells = line.split("\t")
+    return NAME in header and split_name(cells[header.index(NAME)].strip())[0] is not None
+
+
+#: A person by their relationship, the relationship first, then " - " or ":" and the name.
+_KIN_DASH = re.compile(r"^(?P<role>[A-Za-z'’/ \-]{2,30}?)\s+[-–]\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z])")
+
+
+def _pairs_apart(lines: list[str]) -> list[str]:
+    """ "Mother: Nicola Moxon. Paternal grandfather (significant adult): Barry Moxon." and
+    "Mum - Nicola Sowerby. Dad - Craig Sowerby" as one line per person, each "role: name"
+    (issue 11: a family written as sentences of relationship and name in a short note)."""
+    out: list[str] = []
+    for line in lines:
+        if "\t" in line or not line:
+            out.append(line)
+            continue
+        pieces = [_colon_after_kin(p) for p in _SENTENCE_END.split(line)]
+        if len(pieces) >= 2 and sum(_kin(p) for p in pieces) >= 2:
+            out += pieces
+        else:
+            out.append(pieces[0] if len(pieces) == 1 else line)
+    return out
+
+
+def _colon_after_kin(piece: str) -> str:
+    dash = _KIN_DASH.match(piece)
+    if dash and kin_label(dash["role"]) and split_name(dash["role"])[0] is None:
+        return f"{dash['role']}: {piece[dash.end() :]}"
+    return piece
 
 
 def _dates_joined(lines: list[str]) -> list[str]:
@@ -424,6 +612,11 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     if header and len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
         cells = cells[1:]  # "1 <TAB>Aria Sutcliffe <TAB>…" under "No. Name <TAB>DOB …"
     mapped = len(cells) == len(header)
+    label = None if header else _label_cell(text)
+    if label is not None:  # "Mum <TAB>Amy Brennan", "Name / DOB <TAB>Jayden Sutcliffe 03/09/2014"
+        cells = cells[1:]
+        while cells and split_name(_LIST_MARK.sub("", cells[0], count=1))[0] is None:
+            cells = cells[1:]
     relationship = next(
         (
             c
@@ -434,9 +627,15 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     )
     if "relationship" in header and len(cells) == len(header):
         relationship = cells[header.index("relationship")] or relationship
+    if label is not None and relationship is None and kin_label(label):
+        relationship = label
     name_text = (
         cells[header.index("name")] if "name" in header and len(cells) == len(header) else cells[0]
     )
+    if header and not mapped and len(cells) > 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
+        # a numbered row short of its header's cells: the name after the number ("3 <TAB>LISA
+        # DOBSON <TAB>11/03/1990  PATERNAL AUNT" under "# NAME DOB ROLE"; set c)
+        name_text = cells[1]
     given = next((h for h in ("forename", "forenames", "first name") if h in header), None)
     family = next((h for h in ("surname", "last name", "family name") if h in header), None)
     if given and family and len(cells) == len(header):
@@ -452,8 +651,15 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     name, rest = split_name(name_text)
     if name is None or name.split()[0].casefold().rstrip(".") in POLICE_RANKS:
         return None  # "PC Rachel Ogden" in the core group is no family member
+    paren = re.match(r"\s*(?:\(([^)]*)\)|,\s*([^,]+))", rest)
+    role_after = (paren.group(1) or paren.group(2) or "") if paren else ""
+    if role_after and professional_role(role_after) and not kin_label(role_after):
+        return None  # "Lynn Teale (DSL)", "Shona McBride, Social Worker": no family member
     paren = re.match(r"\s*\(([^)]*)\)", rest)
-    if paren and _relationship(paren.group(1)):
+    # "(maternal grandmother, significant adult who provides regular care)", "(father - lives
+    # separately)": the relationship is the bracket's first part, the rest says more about them
+    first = re.split(r"\s*(?:[,;]|\s[-–]\s)\s*", paren.group(1))[0] if paren else ""
+    if paren and (_relationship(paren.group(1)) or _relationship(first)):
         relationship = relationship or paren.group(1).strip()
     tail = rest.strip().lstrip("-–—:,").strip()
     trailing = next(
@@ -465,6 +671,10 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     dates = find_dates(text, reference=reference)
     adult = relationship is not None and relationship_side(relationship) == "adult"
     expected = not adult and bool(_EXPECTED.search(text) or UNBORN_NAME.match(name))
+    if reference is not None and not expected:
+        # no one was born after the email was sent: a later date on the line is the
+        # conference's ("… Jack Aspinall, which will be held on 14 January 2027"; set b)
+        dates = [d for d in dates if d[0] <= reference]
     return Person(
         name=name,
         date_of_birth=dates[0][0] if dates else None,
@@ -528,7 +738,7 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
             return False
         if folded in CHILD_RELATIONSHIPS:
             return True
-        side = relationship_side(folded)
+        side = relationship_side(folded) or kin_label(folded)  # "(grandmother, carer …)"
         if side is not None:
             return side == "child"
     if section is not None and section != MIXED:
@@ -536,6 +746,19 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
     if person.date_of_birth and reference:
         return _years(person.date_of_birth, reference) < 18
     return False
+
+
+#: "aged 19", "age 4": an age stated beside the person (DOMAIN.md §3.8, "aged 7").
+_AGED = re.compile(r"\bage[d]?\s*:?\s*(?P<years>\d{1,2})\b", re.IGNORECASE)
+
+
+def _stated_age(text: str, person: Person, *, is_child: bool) -> bool:
+    """ "Shane Ackroyd / brother (aged 19)": an age stated beside a person without a birth
+    date outranks the kin word — a brother of 19 is an adult of the household (set b)."""
+    aged = _AGED.search(text)
+    if aged is None or person.date_of_birth is not None:
+        return is_child
+    return int(aged["years"]) < 18
 
 
 #: Below this age a person is a child whatever relationship word stands beside them.
@@ -621,6 +844,13 @@ def _header(line: str) -> list[str]:
 def _same(one: Person, other: Person) -> bool:
     """One person seen twice (form and body): the same name, and no two different birth dates
     (two children of one name, born apart, are two children)."""
+    if one.expected and other.expected:  # "Unborn baby of Courtney Haigh" in a letter's
+        # heading and "Unborn baby Haigh" on the form: one unborn child, unless due apart
+        return (
+            one.date_of_birth is None
+            or other.date_of_birth is None
+            or one.date_of_birth == other.date_of_birth
+        )
     if _key(one.name) != _key(other.name):
         return False
     return (
