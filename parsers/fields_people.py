@@ -49,6 +49,19 @@ from parsers.labels import (
     fold,
     logical_lines,
 )
+from parsers.people_lines import (
+    BETWEEN_PEOPLE,
+    LIST_MARK,
+    PEOPLE_ROLES,
+    ROLE_PREFIX,
+    bracketed_people,
+    is_relationship,
+    kin_columns,
+    kin_line,
+    label_cell,
+    pairs_apart,
+    stated_age,
+)
 from parsers.people_prose import NOT_SUBJECT, birth_dates, prose_people, unborn_of
 from parsers.person_names import (
     POLICE_RANKS,
@@ -59,10 +72,6 @@ from parsers.person_names import (
 )
 from parsers.records import Page, Person
 
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–·▪o]|\(?[a-z][.)])\s+")
-_ROLE_PREFIX = re.compile(
-    r"^(?P<role>[A-Za-z'’()/ \-]{2,48}?(?:\s*#?\d{1,2})?)\s*[:]\s*(?P<rest>.+)$"
-)
 _EXPECTED = re.compile(r"\b(?:EDD|EDC|expected\s+date|due\s+date|unborn)\b", re.IGNORECASE)
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born|EDD|EDC)\b", re.I)
 _SIGN_OFF = re.compile(
@@ -165,14 +174,14 @@ def _named(page: Page) -> list[str]:
 def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bool]]:
     section: str | None = None
     header: list[str] = []
-    kin_columns: list[str | None] = []
+    kin_header: list[str | None] = []
     found: list[tuple[Person, bool]] = []
-    for line in _names_joined(_dates_joined(_pairs_apart(logical_lines(page)))):
+    for line in _names_joined(_dates_joined(pairs_apart(logical_lines(page)))):
         if not line:
             continue
-        if _NOT_SUBJECT.search(line):
+        if NOT_SUBJECT.search(line):
             continue  # "Layla Crossland - Older sibling (not subject of this conference)"
-        listed = _bracketed_people(line)
+        listed = bracketed_people(line)
         if listed is not None:  # "Present: Blessing Oduya (mother), Stephen Garside (SW), …"
             within = _section_of(line) or section or MIXED
             for part in listed:
@@ -193,14 +202,14 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             )
             and not _is_header_row(line)
         )
-        if not row and (kin := _kin_columns(line)):  # "Mother <TAB>Father <TAB>Address"
-            kin_columns, header = kin, []
+        if not row and (kin := kin_columns(line)):  # "Mother <TAB>Father <TAB>Address"
+            kin_header, header = kin, []
             continue
-        if kin_columns and line.count("\t") + 1 == len(kin_columns):
-            found += _under_kin_columns(line, kin_columns, reference=reference)
-            kin_columns = []
+        if kin_header and line.count("\t") + 1 == len(kin_header):
+            found += _under_kin_columns(line, kin_header, reference=reference)
+            kin_header = []
             continue
-        kin_columns = []
+        kin_header = []
         heading = None if row else _section_of(line)
         if heading:
             section, header = heading, []
@@ -227,7 +236,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             section is None
             and not _DOB_WORD.search(line)
             and not tagged
-            and not _kin(line)
+            and not kin_line(line)
             and not _listed_with_birth_date(line, reference)
             and not _person_line(line, reference)
         ):
@@ -251,37 +260,9 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
                 if tagged
                 else _is_child(person, section=section, reference=reference)
             )
-            is_child = _stated_age(part, person, is_child=is_child)
+            is_child = stated_age(part, person, is_child=is_child)
             found.append((person, is_child))
     return found
-
-
-#: A person the form marks as outside this conference: "(not subject)", "not the subject of
-#: this conference" — a sibling living elsewhere is no subject child (issue 11, set h).
-_NOT_SUBJECT = NOT_SUBJECT
-_BRACKETED = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s*\([^()]{2,60}\)\.?$"
-)
-
-
-def _bracketed_people(line: str) -> list[str] | None:
-    """A list of people each with a bracket after their name, after any label ("Present: A
-    (mother), B (social worker), PC C (West Yorkshire Police)", "Children: A (14/04/2019), B
-    (01/08/2022)"): the family among them — every part but those whose bracket is a
-    professional's role (issue 11: minutes name family and professionals in one list).
-    None unless two or more parts have that shape."""
-    if "\t" in line:
-        return None
-    labelled = re.match(r"^[A-Za-z][\w /'’()\-]{1,40}:\s", line)
-    value = line[labelled.end() :] if labelled else line
-    parts = [p.strip() for p in _BETWEEN_PEOPLE.split(value) if p.strip()]
-    if sum(1 for p in parts if _BRACKETED.match(p)) < 2:
-        return None
-    return [
-        p
-        for p in parts
-        if split_name(p)[0] and not ("(" in p and professional_role(p[p.index("(") + 1 :]))
-    ]
 
 
 #: The state of a table of professionals: its rows are no one's family (issue 11, set e).
@@ -337,7 +318,7 @@ def _table_rows(line: str, header: list[str]) -> list[str]:
         width = starts[1] - starts[0]
         return ["\t".join(cells[i : i + width]) for i in starts]
     if "name" in header and len(cells) == len(header):
-        names = _BETWEEN_PEOPLE.split(cells[header.index("name")])
+        names = BETWEEN_PEOPLE.split(cells[header.index("name")])
         if len(names) >= 2 and all(split_name(n.strip())[0] for n in names):
             split = [re.split(r"\s+(?:and|&|/)\s+|\s*;\s*", c) for c in cells]
             split[header.index("name")] = names  # "A (03/03/2017), B (19/09/2020)": by commas too
@@ -382,9 +363,9 @@ def _person_line(line: str, reference: date | None) -> bool:
 def _listed_with_birth_date(line: str, reference: date | None) -> bool:
     """ "1. Jayden Moxon 01/06/2016", "Jessica Kowalczyk <TAB>22/05/2012 <TAB>Subject child": a
     listed or tabled name with a date years past."""
-    if not (_LIST_MARK.match(line) or "\t" in line) or reference is None:
+    if not (LIST_MARK.match(line) or "\t" in line) or reference is None:
         return False  # a list item, or a row of a table that has no header row
-    name, rest = split_name(_LIST_MARK.sub("", line, count=1).strip())
+    name, rest = split_name(LIST_MARK.sub("", line, count=1).strip())
     dates = find_dates(rest, reference=reference)
     return name is not None and bool(dates) and (reference - dates[0][0]).days > 300
 
@@ -401,7 +382,7 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
         person = _person(part.strip(), header=[], reference=reference)
         if person is not None:
             is_child = _is_child(person, section=section, reference=reference)
-            found.append((person, _stated_age(part, person, is_child=is_child)))
+            found.append((person, stated_age(part, person, is_child=is_child)))
     return found
 
 
@@ -428,7 +409,6 @@ _RUN_ON = re.compile(
     r"stepmother|grandmother|grandfather|carer|aunt|uncle|brother|sister|son|daughter|"
     r"children|child))\s+(?=[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)"
 )
-_BETWEEN_PEOPLE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+|\s*,\s*(?=[A-Z][\w'’\-]+\s+[A-Z])")
 
 
 def _split_people(text: str) -> list[str]:
@@ -437,69 +417,16 @@ def _split_people(text: str) -> list[str]:
     cells = text.split("\t", 1)
     head, tail = cells[0], ("\t" + cells[1] if len(cells) > 1 else "")
     prefix = ""
-    role = _ROLE_PREFIX.match(head)
-    if role and (people_section(role["role"]) or _relationship(role["role"])):
+    role = ROLE_PREFIX.match(head)
+    if role and (people_section(role["role"]) or is_relationship(role["role"])):
         prefix, head = head[: role.start("rest")], role["rest"]  # "Parents: A (mother), B"
     head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
-    parts = [p for p in _BETWEEN_PEOPLE.split(head) if p.strip()]
+    parts = [p for p in BETWEEN_PEOPLE.split(head) if p.strip()]
     if len(parts) < 2:
         return [text]
-    if not all(split_name(_LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
+    if not all(split_name(LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
         return [text]
     return [prefix + parts[0], *parts[1:-1], parts[-1] + tail]
-
-
-def _kin(line: str) -> bool:
-    """ "Mother: Hayley Gill", "Mum's boyfriend: Glenn Tate", "Step-father: <TAB>Andrius
-    Petrauskas": a person by their relationship, its label before a colon or in a cell."""
-    role = _ROLE_PREFIX.match(line.strip())
-    label = role["role"] if role else _label_cell(line)
-    return label is not None and (
-        fold(label) in ADULT_RELATIONSHIPS
-        or relationship_side(label) == "adult"
-        or people_section(label) in ("adult", MIXED)
-    )
-
-
-def _label_cell(line: str) -> str | None:
-    """The first cell of "label <TAB>value" when it is a label of a person — a relationship
-    ("Mum", "Father of the baby"), a name or birth-date label ("Name", "Name / DOB"), or a
-    heading of people ("Young person:") — and a later cell holds a name. Issue 11: forms that
-    give each person as label and value rows ("Name | Zainab Bibi", "Mum | Amy Brennan")."""
-    cells = [c.strip() for c in line.split("\t")]
-    if len(cells) < 2:
-        return None
-    label = cells[0].rstrip(":").strip()
-    if not label or len(label.split()) > 8 or any(c.isdigit() for c in label):
-        return None
-    if split_name(label)[0] is not None:
-        return None  # a name in the first cell is the person, not a label
-    if not (
-        kin_label(label)
-        or header_role(label) in (NAME, GIVEN, FAMILY)
-        or people_section(label) is not None
-        or fold(label) in _PEOPLE_ROLES
-    ):
-        return None
-    if not any(split_name(_LIST_MARK.sub("", c, count=1))[0] for c in cells[1:]):
-        return None
-    return label
-
-
-def _kin_columns(line: str) -> list[str | None]:
-    """A header row whose cells say who stands below them ("Mother | Father | Address",
-    "Parent/carer | Partner / household member"): per cell its relationship, None for a cell
-    that is no person's (issue 11, set a). [] when fewer than two cells name a person."""
-    if "\t" not in line or any(c.isdigit() for c in line) or any(b in line for b in "☒☐⍰"):
-        return []
-    cells = [c.strip() for c in line.split("\t")]
-    if any(header_role(c) in (NAME, GIVEN, FAMILY) or split_name(c)[0] for c in cells):
-        return []  # "Name | Relationship" has a name column; "Bridget Joyce | Mother" a person
-    kinds: list[str | None] = [
-        c if c and (kin_label(c) or people_section(c) in ("adult", "child")) else None
-        for c in cells
-    ]
-    return kinds if sum(k is not None for k in kinds) >= 2 else []
 
 
 def _under_kin_columns(
@@ -521,35 +448,6 @@ def _under_kin_columns(
 def _name_in_column(line: str, header: list[str]) -> bool:
     cells = line.split("\t")
     return NAME in header and split_name(cells[header.index(NAME)].strip())[0] is not None
-
-
-#: A person by their relationship, the relationship first, then " - " or ":" and the name.
-_KIN_DASH = re.compile(r"^(?P<role>[A-Za-z'’/ \-]{2,30}?)\s+[-–]\s+(?=[A-Z])")
-_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z])")
-
-
-def _pairs_apart(lines: list[str]) -> list[str]:
-    """ "Mother: Nicola Moxon. Paternal grandfather (significant adult): Barry Moxon." and
-    "Mum - Nicola Sowerby. Dad - Craig Sowerby" as one line per person, each "role: name"
-    (issue 11: a family written as sentences of relationship and name in a short note)."""
-    out: list[str] = []
-    for line in lines:
-        if "\t" in line or not line:
-            out.append(line)
-            continue
-        pieces = [_colon_after_kin(p) for p in _SENTENCE_END.split(line)]
-        if len(pieces) >= 2 and sum(_kin(p) for p in pieces) >= 2:
-            out += pieces
-        else:
-            out.append(pieces[0] if len(pieces) == 1 else line)
-    return out
-
-
-def _colon_after_kin(piece: str) -> str:
-    dash = _KIN_DASH.match(piece)
-    if dash and kin_label(dash["role"]) and split_name(dash["role"])[0] is None:
-        return f"{dash['role']}: {piece[dash.end() :]}"
-    return piece
 
 
 def _dates_joined(lines: list[str]) -> list[str]:
@@ -607,21 +505,21 @@ _ONE_NAME = re.compile(r"[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?")
 
 
 def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
-    text = _LIST_MARK.sub("", line, count=1).strip()
+    text = LIST_MARK.sub("", line, count=1).strip()
     cells = [c.strip() for c in text.split("\t")]
     if header and len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
         cells = cells[1:]  # "1 <TAB>Aria Sutcliffe <TAB>…" under "No. Name <TAB>DOB …"
     mapped = len(cells) == len(header)
-    label = None if header else _label_cell(text)
+    label = None if header else label_cell(text)
     if label is not None:  # "Mum <TAB>Amy Brennan", "Name / DOB <TAB>Jayden Sutcliffe 03/09/2014"
         cells = cells[1:]
-        while cells and split_name(_LIST_MARK.sub("", cells[0], count=1))[0] is None:
+        while cells and split_name(LIST_MARK.sub("", cells[0], count=1))[0] is None:
             cells = cells[1:]
     relationship = next(
         (
             c
             for i, c in enumerate(cells[1:], start=1)
-            if _relationship(c) and not (mapped and _elsewhere(header[i]))
+            if is_relationship(c) and not (mapped and _elsewhere(header[i]))
         ),
         None,
     )
@@ -640,13 +538,13 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     family = next((h for h in ("surname", "last name", "family name") if h in header), None)
     if given and family and len(cells) == len(header):
         name_text = f"{cells[header.index(given)]} {cells[header.index(family)]}"
-    role = _ROLE_PREFIX.match(name_text)
+    role = ROLE_PREFIX.match(name_text)
     if role and (
-        _relationship(role["role"])
-        or fold(role["role"]) in _PEOPLE_ROLES
+        is_relationship(role["role"])
+        or fold(role["role"]) in PEOPLE_ROLES
         or people_section(role["role"]) is not None
     ):
-        relationship = relationship or (role["role"] if _relationship(role["role"]) else None)
+        relationship = relationship or (role["role"] if is_relationship(role["role"]) else None)
         name_text = role["rest"]
     name, rest = split_name(name_text)
     if name is None or name.split()[0].casefold().rstrip(".") in POLICE_RANKS:
@@ -659,7 +557,7 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     # "(maternal grandmother, significant adult who provides regular care)", "(father - lives
     # separately)": the relationship is the bracket's first part, the rest says more about them
     first = re.split(r"\s*(?:[,;]|\s[-–]\s)\s*", paren.group(1))[0] if paren else ""
-    if paren and (_relationship(paren.group(1)) or _relationship(first)):
+    if paren and (is_relationship(paren.group(1)) or is_relationship(first)):
         relationship = relationship or paren.group(1).strip()
     tail = rest.strip().lstrip("-–—:,").strip()
     trailing = next(
@@ -683,10 +581,6 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     )
 
 
-_PEOPLE_ROLES = frozenset(
-    {"child", "name", "subject", "subject child", "young person", "full name", "adult",
-     *CHILD_NAME_LABELS}
-)  # fmt: skip
 _TAGGED = re.compile(
     r"^\s*(?P<tag>child|adult|"
     + "|".join(re.escape(label) for label in sorted(CHILD_NAME_LABELS, key=len, reverse=True))
@@ -716,13 +610,6 @@ def _elsewhere(header: str) -> bool:
     return _WHERE_COLUMN.search(header) is not None
 
 
-def _relationship(text: str) -> bool:
-    folded = fold(text).replace("’", "'")
-    if folded in ADULT_RELATIONSHIPS or folded in CHILD_RELATIONSHIPS:
-        return True
-    return len(folded.split()) <= 6 and relationship_side(folded) is not None
-
-
 def _is_child(person: Person, *, section: str | None, reference: date | None) -> bool:
     if person.expected:
         return True
@@ -746,19 +633,6 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
     if person.date_of_birth and reference:
         return _years(person.date_of_birth, reference) < 18
     return False
-
-
-#: "aged 19", "age 4": an age stated beside the person (DOMAIN.md §3.8, "aged 7").
-_AGED = re.compile(r"\bage[d]?\s*:?\s*(?P<years>\d{1,2})\b", re.IGNORECASE)
-
-
-def _stated_age(text: str, person: Person, *, is_child: bool) -> bool:
-    """ "Shane Ackroyd / brother (aged 19)": an age stated beside a person without a birth
-    date outranks the kin word — a brother of 19 is an adult of the household (set b)."""
-    aged = _AGED.search(text)
-    if aged is None or person.date_of_birth is not None:
-        return is_child
-    return int(aged["years"]) < 18
 
 
 #: Below this age a person is a child whatever relationship word stands beside them.
