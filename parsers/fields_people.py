@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 from parsers.dates import find_dates
+from parsers.fields_conference import page_rank
 from parsers.given_names import is_given_name
 from parsers.label_meaning import (
     BIRTH,
@@ -30,7 +31,9 @@ from parsers.label_meaning import (
     MIXED,
     NAME,
     header_role,
+    kin_label,
     people_section,
+    professional_role,
     relationship_side,
 )
 from parsers.labels import (
@@ -46,7 +49,20 @@ from parsers.labels import (
     fold,
     logical_lines,
 )
-from parsers.people_prose import prose_people
+from parsers.people_lines import (
+    BETWEEN_PEOPLE,
+    LIST_MARK,
+    PEOPLE_ROLES,
+    ROLE_PREFIX,
+    bracketed_people,
+    is_relationship,
+    kin_columns,
+    kin_line,
+    label_cell,
+    pairs_apart,
+    stated_age,
+)
+from parsers.people_prose import NOT_SUBJECT, birth_dates, prose_people, unborn_of
 from parsers.person_names import (
     POLICE_RANKS,
     RELATIONS_LONGEST_FIRST,
@@ -56,10 +72,6 @@ from parsers.person_names import (
 )
 from parsers.records import Page, Person
 
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–·▪o]|\(?[a-z][.)])\s+")
-_ROLE_PREFIX = re.compile(
-    r"^(?P<role>[A-Za-z'’()/ \-]{2,30}?(?:\s*#?\d{1,2})?)\s*[:]\s*(?P<rest>.+)$"
-)
 _EXPECTED = re.compile(r"\b(?:EDD|EDC|expected\s+date|due\s+date|unborn)\b", re.IGNORECASE)
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born|EDD|EDC)\b", re.I)
 _SIGN_OFF = re.compile(
@@ -81,18 +93,56 @@ class Family:
 
 def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
     """Children and adults of the first pages that list any, attachments before bodies."""
-    ordered = [p for p in pages if not _is_body(p)] + [p for p in pages if _is_body(p)]
+    ordered = sorted(pages, key=page_rank)  # booking forms, other attachments, then bodies
     children: list[Person] = []
     adults: list[Person] = []
+    sides: dict[str, set[bool]] = {}  # per document, whether it gave children / adults
     for page in ordered:
+        if not _is_body(page) and any(
+            len(seen) == 2 and doc != _document(page) for doc, seen in sides.items()
+        ):
+            continue  # another attachment (a sibling's old minutes, an agenda) once one
+            # document gave the family: the booking form is the council's record (set h)
         found = _page_people(page, reference=reference) + prose_people(page, reference=reference)
         for person, is_child in found:
             target = children if is_child else adults
             if not any(_same(p, person) for p in children + adults):
                 target.append(person)
+        if not _is_body(page):
+            sides.setdefault(_document(page), set()).update(c for _, c in found)
     if not children:  # a cancellation or a short note names the children only in prose
         children = [Person(name) for page in pages if _is_body(page) for name in _named(page)]
-    return Family(tuple(children), tuple(adults))
+    if not children:  # a memo about an unborn child names it after its mother
+        names: dict[str, str] = {}
+        for page in ordered:
+            for name in unborn_of(page):
+                kept = names.setdefault(_key(name), name)  # "Chloe HAIGH" in a heading is
+                if sum(map(str.isupper, name)) < sum(map(str.isupper, kept)):  # Chloe Haigh
+                    names[_key(name)] = name
+        children = [Person(n, expected=True) for n in names.values()]
+    return Family(tuple(_born_by_name(children, ordered, reference)), tuple(adults))
+
+
+def _born_by_name(
+    children: list[Person], pages: Sequence[Page], reference: date | None
+) -> list[Person]:
+    """Children without a birth date given one where a sentence gives it by first name."""
+    given = [c.name.split()[0] for c in children if c.date_of_birth is None and not c.expected]
+    if not given or len(set(given)) != len(given):
+        return children
+    found: dict[str, date] = {}
+    for page in pages:
+        for name, born in birth_dates(page, given, reference=reference).items():
+            found.setdefault(name, born)
+    return [
+        replace(c, date_of_birth=found.get(c.name.split()[0])) if c.date_of_birth is None else c
+        for c in children
+    ]
+
+
+def _document(page: Page) -> str:
+    """The attachment a page belongs to: its location less the page number ("x.pdf p2")."""
+    return re.sub(r"\s+p\d+$", "", page.location)
 
 
 def without_staff(family: Family, staff: Sequence[str | None]) -> Family:
@@ -124,20 +174,42 @@ def _named(page: Page) -> list[str]:
 def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bool]]:
     section: str | None = None
     header: list[str] = []
+    kin_header: list[str | None] = []
     found: list[tuple[Person, bool]] = []
-    for line in _names_joined(_dates_joined(logical_lines(page))):
+    for line in _names_joined(_dates_joined(pairs_apart(logical_lines(page)))):
         if not line:
+            continue
+        if NOT_SUBJECT.search(line):
+            continue  # "Layla Crossland - Older sibling (not subject of this conference)"
+        listed = bracketed_people(line)
+        if listed is not None:  # "Present: Blessing Oduya (mother), Stephen Garside (SW), …"
+            within = _section_of(line) or section or MIXED
+            for part in listed:
+                person = _person(part, header=[], reference=reference)
+                if person is not None:
+                    found.append((person, _is_child(person, section=within, reference=reference)))
             continue
         inline = _inline_pairs(line)  # "Name: Ngozi Okonkwo Relationship: Mother DOB: …"
         # a full row of values under a header of three or more columns is a row ("Unborn baby |
         # Unborn child | EDD | 31 Cornwall Road …"), whatever its first cell says; a row of
         # headings has no figures ("Mother | Father | Address" opens the adults)
         row = (
-            len(header) >= 3
+            len(header) >= 2
             and line.count("\t") + 1 == len(header)
-            and any(c.isdigit() for c in line)
+            and (
+                (len(header) >= 3 and any(c.isdigit() for c in line))
+                or _name_in_column(line, header)  # "Mother <TAB>Lisa Stead" under "Role | Name"
+            )
             and not _is_header_row(line)
         )
+        if not row and (kin := kin_columns(line)):  # "Mother <TAB>Father <TAB>Address"
+            kin_header, header = kin, []
+            continue
+        if kin_header and line.count("\t") + 1 == len(kin_header):
+            found += _under_kin_columns(line, kin_header, reference=reference)
+            kin_header = []
+            continue
+        kin_header = []
         heading = None if row else _section_of(line)
         if heading:
             section, header = heading, []
@@ -164,7 +236,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             section is None
             and not _DOB_WORD.search(line)
             and not tagged
-            and not _kin(line)
+            and not kin_line(line)
             and not _listed_with_birth_date(line, reference)
             and not _person_line(line, reference)
         ):
@@ -188,6 +260,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
                 if tagged
                 else _is_child(person, section=section, reference=reference)
             )
+            is_child = stated_age(part, person, is_child=is_child)
             found.append((person, is_child))
     return found
 
@@ -245,9 +318,10 @@ def _table_rows(line: str, header: list[str]) -> list[str]:
         width = starts[1] - starts[0]
         return ["\t".join(cells[i : i + width]) for i in starts]
     if "name" in header and len(cells) == len(header):
-        names = _BETWEEN_PEOPLE.split(cells[header.index("name")])
+        names = BETWEEN_PEOPLE.split(cells[header.index("name")])
         if len(names) >= 2 and all(split_name(n.strip())[0] for n in names):
             split = [re.split(r"\s+(?:and|&|/)\s+|\s*;\s*", c) for c in cells]
+            split[header.index("name")] = names  # "A (03/03/2017), B (19/09/2020)": by commas too
             return [
                 "\t".join(parts[k].strip() if len(parts) == len(names) else c
                           for parts, c in zip(split, cells, strict=True))
@@ -289,9 +363,9 @@ def _person_line(line: str, reference: date | None) -> bool:
 def _listed_with_birth_date(line: str, reference: date | None) -> bool:
     """ "1. Jayden Moxon 01/06/2016", "Jessica Kowalczyk <TAB>22/05/2012 <TAB>Subject child": a
     listed or tabled name with a date years past."""
-    if not (_LIST_MARK.match(line) or "\t" in line) or reference is None:
+    if not (LIST_MARK.match(line) or "\t" in line) or reference is None:
         return False  # a list item, or a row of a table that has no header row
-    name, rest = split_name(_LIST_MARK.sub("", line, count=1).strip())
+    name, rest = split_name(LIST_MARK.sub("", line, count=1).strip())
     dates = find_dates(rest, reference=reference)
     return name is not None and bool(dates) and (reference - dates[0][0]).days > 300
 
@@ -307,7 +381,8 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
     for part in _by_name_cells(cells[1].strip()) or _split_people(cells[1].strip()):
         person = _person(part.strip(), header=[], reference=reference)
         if person is not None:
-            found.append((person, _is_child(person, section=section, reference=reference)))
+            is_child = _is_child(person, section=section, reference=reference)
+            found.append((person, stated_age(part, person, is_child=is_child)))
     return found
 
 
@@ -326,14 +401,14 @@ def _by_name_cells(value: str) -> list[str]:
 
 
 #: Two people run together where a Word cell's paragraphs were joined with a space: the next
-#: name follows a date or a relationship word ("…, 09/01/2015 Ama Mensah, 27/07/2022",
-#: "Chantelle Walsh, mother Kwame Mensah, father"; issue 11, set g).
+#: name follows a date, a bracket or a relationship word ("…, 09/01/2015 Ama Mensah, 27/07/2022",
+#: "Chantelle Walsh, mother Kwame Mensah, father", "Jade Hebden (mother) Lewis Sowerby (father)";
+#: issue 11, sets b and g). Each part must still read as a name, so "(unborn) Female" is no split.
 _RUN_ON = re.compile(
-    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\b(?:mother|father|mum|dad|partner|stepfather|"
+    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\)?|\([^()]{2,60}\)|\b(?:mother|father|mum|dad|partner|stepfather|"
     r"stepmother|grandmother|grandfather|carer|aunt|uncle|brother|sister|son|daughter|"
     r"children|child))\s+(?=[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)"
 )
-_BETWEEN_PEOPLE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+|\s*,\s*(?=[A-Z][\w'’\-]+\s+[A-Z])")
 
 
 def _split_people(text: str) -> list[str]:
@@ -342,26 +417,37 @@ def _split_people(text: str) -> list[str]:
     cells = text.split("\t", 1)
     head, tail = cells[0], ("\t" + cells[1] if len(cells) > 1 else "")
     prefix = ""
-    role = _ROLE_PREFIX.match(head)
-    if role and (people_section(role["role"]) or _relationship(role["role"])):
+    role = ROLE_PREFIX.match(head)
+    if role and (people_section(role["role"]) or is_relationship(role["role"])):
         prefix, head = head[: role.start("rest")], role["rest"]  # "Parents: A (mother), B"
     head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
-    parts = [p for p in _BETWEEN_PEOPLE.split(head) if p.strip()]
+    parts = [p for p in BETWEEN_PEOPLE.split(head) if p.strip()]
     if len(parts) < 2:
         return [text]
-    if not all(split_name(_LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
+    if not all(split_name(LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
         return [text]
     return [prefix + parts[0], *parts[1:-1], parts[-1] + tail]
 
 
-def _kin(line: str) -> bool:
-    """ "Mother: Hayley Gill", "Mum's boyfriend: Glenn Tate": a person by their relationship."""
-    role = _ROLE_PREFIX.match(line.strip())
-    return role is not None and (
-        fold(role["role"]) in ADULT_RELATIONSHIPS
-        or relationship_side(role["role"]) == "adult"
-        or people_section(role["role"]) in ("adult", MIXED)
-    )
+def _under_kin_columns(
+    line: str, kinds: list[str | None], *, reference: date | None
+) -> list[tuple[Person, bool]]:
+    """The people of the row under a header of relationships, each with its column's."""
+    found: list[tuple[Person, bool]] = []
+    for cell, kind in zip(line.split("\t"), kinds, strict=True):
+        person = _person(cell, header=[], reference=reference) if kind else None
+        if person is None or kind is None:
+            continue
+        if person.relationship is None and relationship_side(kind) is not None:
+            person = replace(person, relationship=kind)
+        section = people_section(kind) or relationship_side(kind)
+        found.append((person, _is_child(person, section=section, reference=reference)))
+    return found
+
+
+def _name_in_column(line: str, header: list[str]) -> bool:
+    cells = line.split("\t")
+    return NAME in header and split_name(cells[header.index(NAME)].strip())[0] is not None
 
 
 def _dates_joined(lines: list[str]) -> list[str]:
@@ -419,41 +505,59 @@ _ONE_NAME = re.compile(r"[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?")
 
 
 def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
-    text = _LIST_MARK.sub("", line, count=1).strip()
+    text = LIST_MARK.sub("", line, count=1).strip()
     cells = [c.strip() for c in text.split("\t")]
     if header and len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
         cells = cells[1:]  # "1 <TAB>Aria Sutcliffe <TAB>…" under "No. Name <TAB>DOB …"
     mapped = len(cells) == len(header)
+    label = None if header else label_cell(text)
+    if label is not None:  # "Mum <TAB>Amy Brennan", "Name / DOB <TAB>Jayden Sutcliffe 03/09/2014"
+        cells = cells[1:]
+        while cells and split_name(LIST_MARK.sub("", cells[0], count=1))[0] is None:
+            cells = cells[1:]
     relationship = next(
         (
             c
             for i, c in enumerate(cells[1:], start=1)
-            if _relationship(c) and not (mapped and _elsewhere(header[i]))
+            if is_relationship(c) and not (mapped and _elsewhere(header[i]))
         ),
         None,
     )
     if "relationship" in header and len(cells) == len(header):
         relationship = cells[header.index("relationship")] or relationship
+    if label is not None and relationship is None and kin_label(label):
+        relationship = label
     name_text = (
         cells[header.index("name")] if "name" in header and len(cells) == len(header) else cells[0]
     )
+    if header and not mapped and len(cells) > 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
+        # a numbered row short of its header's cells: the name after the number ("3 <TAB>LISA
+        # DOBSON <TAB>11/03/1990  PATERNAL AUNT" under "# NAME DOB ROLE"; set c)
+        name_text = cells[1]
     given = next((h for h in ("forename", "forenames", "first name") if h in header), None)
     family = next((h for h in ("surname", "last name", "family name") if h in header), None)
     if given and family and len(cells) == len(header):
         name_text = f"{cells[header.index(given)]} {cells[header.index(family)]}"
-    role = _ROLE_PREFIX.match(name_text)
+    role = ROLE_PREFIX.match(name_text)
     if role and (
-        _relationship(role["role"])
-        or fold(role["role"]) in _PEOPLE_ROLES
+        is_relationship(role["role"])
+        or fold(role["role"]) in PEOPLE_ROLES
         or people_section(role["role"]) is not None
     ):
-        relationship = relationship or (role["role"] if _relationship(role["role"]) else None)
+        relationship = relationship or (role["role"] if is_relationship(role["role"]) else None)
         name_text = role["rest"]
     name, rest = split_name(name_text)
     if name is None or name.split()[0].casefold().rstrip(".") in POLICE_RANKS:
         return None  # "PC Rachel Ogden" in the core group is no family member
+    paren = re.match(r"\s*(?:\(([^)]*)\)|,\s*([^,]+))", rest)
+    role_after = (paren.group(1) or paren.group(2) or "") if paren else ""
+    if role_after and professional_role(role_after) and not kin_label(role_after):
+        return None  # "Lynn Teale (DSL)", "Shona McBride, Social Worker": no family member
     paren = re.match(r"\s*\(([^)]*)\)", rest)
-    if paren and _relationship(paren.group(1)):
+    # "(maternal grandmother, significant adult who provides regular care)", "(father - lives
+    # separately)": the relationship is the bracket's first part, the rest says more about them
+    first = re.split(r"\s*(?:[,;]|\s[-–]\s)\s*", paren.group(1))[0] if paren else ""
+    if paren and (is_relationship(paren.group(1)) or is_relationship(first)):
         relationship = relationship or paren.group(1).strip()
     tail = rest.strip().lstrip("-–—:,").strip()
     trailing = next(
@@ -465,6 +569,10 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     dates = find_dates(text, reference=reference)
     adult = relationship is not None and relationship_side(relationship) == "adult"
     expected = not adult and bool(_EXPECTED.search(text) or UNBORN_NAME.match(name))
+    if reference is not None and not expected:
+        # no one was born after the email was sent: a later date on the line is the
+        # conference's ("… Jack Aspinall, which will be held on 14 January 2027"; set b)
+        dates = [d for d in dates if d[0] <= reference]
     return Person(
         name=name,
         date_of_birth=dates[0][0] if dates else None,
@@ -473,10 +581,6 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     )
 
 
-_PEOPLE_ROLES = frozenset(
-    {"child", "name", "subject", "subject child", "young person", "full name", "adult",
-     *CHILD_NAME_LABELS}
-)  # fmt: skip
 _TAGGED = re.compile(
     r"^\s*(?P<tag>child|adult|"
     + "|".join(re.escape(label) for label in sorted(CHILD_NAME_LABELS, key=len, reverse=True))
@@ -506,13 +610,6 @@ def _elsewhere(header: str) -> bool:
     return _WHERE_COLUMN.search(header) is not None
 
 
-def _relationship(text: str) -> bool:
-    folded = fold(text).replace("’", "'")
-    if folded in ADULT_RELATIONSHIPS or folded in CHILD_RELATIONSHIPS:
-        return True
-    return len(folded.split()) <= 6 and relationship_side(folded) is not None
-
-
 def _is_child(person: Person, *, section: str | None, reference: date | None) -> bool:
     if person.expected:
         return True
@@ -528,7 +625,7 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
             return False
         if folded in CHILD_RELATIONSHIPS:
             return True
-        side = relationship_side(folded)
+        side = relationship_side(folded) or kin_label(folded)  # "(grandmother, carer …)"
         if side is not None:
             return side == "child"
     if section is not None and section != MIXED:
@@ -621,6 +718,13 @@ def _header(line: str) -> list[str]:
 def _same(one: Person, other: Person) -> bool:
     """One person seen twice (form and body): the same name, and no two different birth dates
     (two children of one name, born apart, are two children)."""
+    if one.expected and other.expected:  # "Unborn baby of Courtney Haigh" in a letter's
+        # heading and "Unborn baby Haigh" on the form: one unborn child, unless due apart
+        return (
+            one.date_of_birth is None
+            or other.date_of_birth is None
+            or one.date_of_birth == other.date_of_birth
+        )
     if _key(one.name) != _key(other.name):
         return False
     return (

@@ -318,6 +318,19 @@ _CHILD_KIN = frozenset(
 )  # fmt: skip
 
 
+#: Prefixes a kin word takes without a space ("stepdad", "halfbrother", "grandma" is listed).
+_KIN_PREFIXES = ("step", "half", "foster", "birth")
+
+
+def _unprefixed(word: str) -> str:
+    """ "stepdad" → "dad", "fostermum" → "mum": the kin word under its prefix (issue 11, set e)."""
+    for prefix in _KIN_PREFIXES:
+        rest = word.removeprefix(prefix)
+        if rest != word and (rest in _ADULT_KIN or rest in _CHILD_KIN):
+            return rest
+    return word
+
+
 def relationship_side(text: str) -> str | None:
     """ "adult" or "child" for a relationship in any wording, else None.
 
@@ -328,7 +341,9 @@ def relationship_side(text: str) -> str | None:
     text = re.split(r"\bof\b|\bto\b", text.casefold())[0]  # "father of the unborn baby"
     words = re.findall(r"[a-z][a-z']*", text.replace("’", "'"))
     words = [
-        w.removesuffix("'s") for w in words if w not in {"half", "step", "maternal", "paternal"}
+        _unprefixed(w.removesuffix("'s"))
+        for w in words
+        if w not in {"half", "step", "maternal", "paternal"}
     ]
     if not words or len(words) > 6:
         return None
@@ -337,4 +352,39 @@ def relationship_side(text: str) -> str | None:
             return "child"
         if word in _ADULT_KIN:
             return "adult"
+    return None
+
+
+#: Words of a professional's role: "Health visitor - Mandy Ward", "Lynn Teale (DSL)" name no kin.
+_PROFESSIONAL_ROLE = frozenset(
+    {"worker", "manager", "supervisor", "officer", "professional", "practitioner", "nurse",
+     "midwife", "gp", "teacher", "coordinator", "co", "ordinator", "administrator",
+     "health", "social", "police", "school", "dsl", "sw", "hv", "camhs", "head",
+     "headteacher", "senco", "iro", "pc", "dc", "ds", "di", "sergeant", "constable", "chair",
+     "probation", "idva", "isva", "doctor", "paediatrician", "solicitor", "advocate",
+     "interpreter", "yot", "yjs", "agency", "service", "services", "team"}
+)  # fmt: skip
+
+
+def professional_role(text: str) -> bool:
+    """True when a role's words are a professional's ("health visitor", "DSL", "social
+    worker", "West Yorkshire Police"), never a relative's (issue 11, sets d and h)."""
+    first = re.split(r"[,;(]|\s[-–]\s", text)[0]  # "father - lives apart, no contact"
+    return bool(frozenset(words_of(first)) & _PROFESSIONAL_ROLE)
+
+
+def kin_label(text: str) -> str | None:
+    """ "adult" or "child" when a label *is* a relationship: its head — the last word before
+    any "of" / "to" / bracket — is a kin word ("Father of the baby", "Step-father", "Maternal
+    grandmother (lives with them)"), and no word is a professional's. Stricter than
+    `relationship_side`, which finds a kin word anywhere ("Pre-birth ICPC" holds "birth")."""
+    head = re.split(r"\bof\b|\bto\b|[(\[,;:]", text.casefold())[0]
+    words = [_unprefixed(w.removesuffix("'s")) for w in words_of(head)]
+    if not words or len(words) > 5 or professional_role(head):
+        return None
+    last = words[-1]
+    if last in _CHILD_KIN:
+        return "child"
+    if last in _ADULT_KIN and last not in {"birth", "special", "significant", "ex", "foster"}:
+        return "adult"
     return None

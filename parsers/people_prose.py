@@ -20,6 +20,7 @@ import re
 from datetime import date
 
 from parsers.dates import find_dates
+from parsers.given_names import is_given_name
 from parsers.label_meaning import relationship_side
 from parsers.person_names import TITLES, is_name
 from parsers.records import Page, Person
@@ -32,10 +33,26 @@ _KIN = (
     r"(?:'s\s+(?:partner|boyfriend|girlfriend))?))"
 )
 _KIN_THEN_NAME = re.compile(
-    r"\b(?:(?i:his|her|their|the\s+(?:children's|child's)|the|a|and|whose)\s+)?"
+    r"\b(?P<det>(?i:his|her|their|the\s+(?:children's|child's)|the|a|and|whose)\s+)?"
     + _KIN
     + r",?\s+"
     + _NAME
+)
+#: "his parents, Stacey Brook and Dean Brook": a plural kin word and the people it lists.
+_KIN_LIST = re.compile(
+    r"\b(?i:his|her|their|the\s+(?:children's|child's|baby's))\s+"
+    r"(?P<kin>(?i:parents|carers|grandparents))(?:\s*,\s*|\s+(?i:are|were)\s+)"
+    r"(?P<one>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})\s+(?:and|&)\s+"
+    r"(?P<two>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
+)
+#: A line that sets a person outside the conference ("Kyle Naylor - Older half-sibling (not
+#: subject) - lives with his father Scott Naylor"): neither they nor the kin it names are
+#: this family's (issue 11, set h). "not subject to" (bail, a plan) is another matter.
+NOT_SUBJECT = re.compile(r"\bnot\s+(?:a\s+|the\s+)?subjects?\b(?!\s+to\b)", re.IGNORECASE)
+#: "the unborn baby of Chloe Haigh": a child not yet named, called after its mother.
+_UNBORN_OF = re.compile(
+    r"\b(?i:unborn\s+(?:baby|child))\s+of\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
+    r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
 )
 _NAME_THEN_KIN = re.compile(
     _NAME
@@ -57,8 +74,10 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     """(person, is_child) for each person the page's sentences name with a kin word or a
     birth date, in order of first mention."""
     # sentences only: a table's row (cells apart) is read by the table reader, not here
-    text = " ".join(
-        (line.strip() if "\t" not in line else " . ") for line in page.lines if line.strip()
+    text = "\n".join(  # kept apart: a name that starts a new line may be a heading's word
+        (line.strip() if "\t" not in line and not NOT_SUBJECT.search(line) else " . ")
+        for line in page.lines
+        if line.strip()
     )
     found: dict[str, tuple[Person, bool]] = {}
     for match in _NAME_BORN.finditer(text):
@@ -68,9 +87,18 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             born = dates[0][0]
             child = reference is None or (reference - born).days < _ADULT_AGE_DAYS
             found.setdefault(name, (Person(name, born), child))
+    for match in _KIN_LIST.finditer(text):
+        for name in (_clean(match["one"]), _clean(match["two"])):
+            if name and name not in found:
+                found[name] = (Person(name, None, match["kin"]), False)
     for pattern in (_KIN_THEN_NAME, _NAME_THEN_KIN):
         for match in pattern.finditer(text):
             name, side = _clean(match["name"]), relationship_side(match["kin"])
+            if match["kin"].isupper():
+                continue  # "MOTHER KEEGAN SIOBHAN": a capitals table's cells run together
+            broken = "\n" in text[match.end("kin") : match.start("name")]
+            if (_title_cased(match) or broken) and not (name and is_given_name(name.split()[0])):
+                continue  # "… Services Partner Portal Skip to main content": a title, no kin
             if side == "child" and _POSSESSED.search(
                 text[max(0, match.start() - 20) : match.end()]
             ):
@@ -78,6 +106,46 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             if name and side and name not in found:
                 found[name] = (Person(name, None, match["kin"]), side == "child")
     return list(found.values())
+
+
+def _title_cased(match: re.Match[str]) -> bool:
+    """A capitalised kin word with no determiner before it, mid-text: part of a title
+    ("Partner Portal") rather than a relationship ("her partner Dean Platt")."""
+    groups = match.groupdict()
+    return bool(match["kin"][:1].isupper() and not groups.get("det") and "det" in groups)
+
+
+def unborn_of(page: Page) -> list[str]:
+    """ "the unborn baby of Chloe Haigh" → "Unborn baby of Chloe Haigh": how a memo names a
+    child not yet born when it names no child otherwise (issue 11, sets b and g)."""
+    text = " ".join(line.strip() for line in page.lines)
+    names = [_clean(m["name"]) for m in _UNBORN_OF.finditer(text)]
+    return list(dict.fromkeys(f"Unborn baby of {n}" for n in names if n))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def birth_dates(page: Page, given: list[str], *, reference: date | None) -> dict[str, date]:
+    """Birth dates a sentence gives by first name: "Ruby-Jo was born on 7 July 2016 and Casey
+    on 14 February 2020" → {"Ruby-Jo": …, "Casey": …} (issue 11, set c: a letter that lists
+    the family, then their birthdays). A date counts for the nearest given name before it."""
+    found: dict[str, date] = {}
+    text = " ".join(line.strip() for line in page.lines if "\t" not in line)
+    for sentence in _SENTENCE.split(text):
+        if not re.search(r"\bborn\b", sentence, re.IGNORECASE):
+            continue
+        places = sorted(
+            (m.start(), m.end(), g)
+            for g in given
+            for m in re.finditer(r"\b" + re.escape(g) + r"\b", sentence)
+        )
+        for k, (_, end, name) in enumerate(places):
+            upto = places[k + 1][0] if k + 1 < len(places) else len(sentence)
+            dates = find_dates(sentence[end:upto], reference=reference)
+            if dates and name not in found and (reference is None or dates[0][0] <= reference):
+                found[name] = dates[0][0]
+    return found
 
 
 def _clean(name: str) -> str | None:

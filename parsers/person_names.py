@@ -33,18 +33,16 @@ def name_token(word: str) -> bool:
     return word[:1].isupper() and all(c.isalpha() or c in "'’-" for c in word)
 
 
-#: How a form names a child not yet born: "Unborn Whitaker", "Baby Dawson", "UB Lister", and
-#: with its mother — "Unborn baby of Courtney Whitaker", "Unborn child of …" (issue 11, set j).
-UNBORN_NAME = re.compile(
-    r"^(?:unborn(?:\s+(?:baby|child))?|baby|UB)(?:\s+of)?\s+(?=\S)", re.IGNORECASE
-)
+UNBORN_NAME = re.compile(r"^(?:unborn(?:\s+(?:baby|child))?|baby|UB)\s+\S", re.IGNORECASE)
+#: "Unborn baby of Chloe Doyle": a child not yet named, called after its mother.
+_UNBORN_OF = re.compile(r"^(?:unborn\s+(?:baby|child)|baby)\s+of\s+", re.IGNORECASE)
 
 
 def split_name(text: str) -> tuple[str | None, str]:
     end = NAME_END.search(text)
     candidate = text[: end.start()] if end else text
     rest = text[end.start() :] if end else ""
-    candidate = candidate.strip(" .;:-")
+    candidate = candidate.strip(" .;:-_|=~")  # "Abdirahman Warsame _": a scan's stray rule
     words = candidate.split()
     if "," in text and end and text[end.start()] == "," and words and words[0].isupper():
         comma = re.match(
@@ -80,13 +78,14 @@ def is_name(words: list[str]) -> bool:
         return False
     if not words[0][:1].isupper():
         return False
-    prefix = UNBORN_NAME.match(" ".join(words))
-    unborn = prefix is not None
-    named = " ".join(words)[prefix.end() :].split() if prefix else words
-    if unborn and all(w.casefold() in {"baby", "child"} for w in named):
-        return True  # "Unborn baby": the child is named so until born
-    for word in named:
+    joined = " ".join(words)
+    unborn = UNBORN_NAME.match(joined) is not None
+    if _UNBORN_OF.match(joined):  # the mother's name after "of" must be a name itself
+        return is_name(_UNBORN_OF.sub("", joined).split())
+    for word in words:
         folded = word.casefold().strip(".,")
+        if folded in {"unborn", "baby", "ub", "child"} and unborn:
+            continue
         if folded in NOT_NAME_WORDS or not name_token(word):
             return False
     if any(w.casefold().strip(".,") in PLACE_WORDS for w in words):

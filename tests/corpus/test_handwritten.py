@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent / "handwritten"
 #: current_investigation beside domestic abuse (b05, b30).
 FLOORS = {"bodies": (0.96, 0.95, 0.90), "forms": (1.00, 1.00, 1.00)}
 #: Field accuracy floors.
-FIELD_FLOORS = {"bodies": 0.99, "forms": 0.97}
+FIELD_FLOORS = {"bodies": 0.99, "forms": 0.99}
 #: Decisions still wrong, each in the safe direction (more police attendance than POLICY.md).
 KNOWN_WRONG = {
     # escalation in a forwarded original message below the covering note: discuss, not attend

@@ -1,0 +1,175 @@
+"""Shapes of a line that carry people, whatever the form (issue 11, "values parsed by shape").
+
+`parsers.fields_people` walks a page's lines; these tell it what a line *is* before it reads
+the person in it: a label cell beside its person ("Mum | Amy Brennan", "Name | Zainab Bibi"),
+a header of relationships over a row of names ("Mother | Father | Address"), sentences of
+"role: name" in one line ("Mother: A. Maternal grandfather: B."), a list of attendees each
+with a role in brackets ("Present: A (mother), B (social worker)"), a stated age beside a
+person, and a line that sets a person outside the conference ("(not subject)"). Each test
+reads meaning from words (`parsers.label_meaning`), never one council's phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.label_meaning import (
+    FAMILY,
+    GIVEN,
+    MIXED,
+    NAME,
+    header_role,
+    kin_label,
+    people_section,
+    professional_role,
+    relationship_side,
+)
+from parsers.labels import ADULT_RELATIONSHIPS, CHILD_NAME_LABELS, CHILD_RELATIONSHIPS, fold
+from parsers.person_names import split_name
+from parsers.records import Person
+
+#: A list item's mark: "1.", "-", "•", "(a)".
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–·▪o]|\(?[a-z][.)])\s+")
+
+#: "Mother: …", "Maternal grandmother (lives with them): …": a role before a colon.
+ROLE_PREFIX = re.compile(
+    r"^(?P<role>[A-Za-z'’()/ \-]{2,48}?(?:\s*#?\d{1,2})?)\s*[:]\s*(?P<rest>.+)$"
+)
+
+#: Where one person ends and the next begins in a list: ";", "and", "&", a comma before a name.
+BETWEEN_PEOPLE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+|\s*,\s*(?=[A-Z][\w'’\-]+\s+[A-Z])")
+
+#: Labels that stand before a person's name without saying how they are related.
+PEOPLE_ROLES = frozenset(
+    {"child", "name", "subject", "subject child", "young person", "full name", "adult",
+     *CHILD_NAME_LABELS}
+)  # fmt: skip
+
+
+def is_relationship(text: str) -> bool:
+    """A relationship in any wording: a listed one, or a short phrase with a kin word."""
+    folded = fold(text).replace("’", "'")
+    if folded in ADULT_RELATIONSHIPS or folded in CHILD_RELATIONSHIPS:
+        return True
+    return len(folded.split()) <= 6 and relationship_side(folded) is not None
+
+
+#: One person of a list with a bracket after the name: "Mrs Lynn Teale (DSL)".
+_BRACKETED = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s*\([^()]{2,60}\)\.?$"
+)
+
+
+def bracketed_people(line: str) -> list[str] | None:
+    """A list of people each with a bracket after their name, after any label ("Present: A
+    (mother), B (social worker), PC C (West Yorkshire Police)", "Children: A (14/04/2019), B
+    (01/08/2022)"): the family among them — every part but those whose bracket is a
+    professional's role (issue 11: minutes name family and professionals in one list).
+    None unless two or more parts have that shape."""
+    if "\t" in line:
+        return None
+    labelled = re.match(r"^[A-Za-z][\w /'’()\-]{1,40}:\s", line)
+    value = line[labelled.end() :] if labelled else line
+    parts = [p.strip() for p in BETWEEN_PEOPLE.split(value) if p.strip()]
+    if sum(1 for p in parts if _BRACKETED.match(p)) < 2:
+        return None
+    return [
+        p
+        for p in parts
+        if split_name(p)[0] and not ("(" in p and professional_role(p[p.index("(") + 1 :]))
+    ]
+
+
+def kin_line(line: str) -> bool:
+    """ "Mother: Hayley Gill", "Mum's boyfriend: Glenn Tate", "Step-father: <TAB>Andrius
+    Petrauskas": a person by their relationship, its label before a colon or in a cell."""
+    role = ROLE_PREFIX.match(line.strip())
+    label = role["role"] if role else label_cell(line)
+    return label is not None and (
+        fold(label) in ADULT_RELATIONSHIPS
+        or relationship_side(label) == "adult"
+        or people_section(label) in ("adult", MIXED)
+    )
+
+
+def label_cell(line: str) -> str | None:
+    """The first cell of "label <TAB>value" when it is a label of a person — a relationship
+    ("Mum", "Father of the baby"), a name or birth-date label ("Name", "Name / DOB"), or a
+    heading of people ("Young person:") — and a later cell holds a name. Issue 11: forms that
+    give each person as label and value rows ("Name | Zainab Bibi", "Mum | Amy Brennan")."""
+    cells = [c.strip() for c in line.split("\t")]
+    if len(cells) < 2:
+        return None
+    label = cells[0].rstrip(":").strip()
+    if not label or len(label.split()) > 8 or any(c.isdigit() for c in label):
+        return None
+    if split_name(label)[0] is not None:
+        return None  # a name in the first cell is the person, not a label
+    if not (
+        kin_label(label)
+        or header_role(label) in (NAME, GIVEN, FAMILY)
+        or people_section(label) is not None
+        or fold(label) in PEOPLE_ROLES
+    ):
+        return None
+    if not any(split_name(LIST_MARK.sub("", c, count=1))[0] for c in cells[1:]):
+        return None
+    return label
+
+
+def kin_columns(line: str) -> list[str | None]:
+    """A header row whose cells say who stands below them ("Mother | Father | Address",
+    "Parent/carer | Partner / household member"): per cell its relationship, None for a cell
+    that is no person's (issue 11, set a). [] when fewer than two cells name a person."""
+    if "\t" not in line or any(c.isdigit() for c in line) or any(b in line for b in "☒☐⍰"):
+        return []
+    cells = [c.strip() for c in line.split("\t")]
+    if any(header_role(c) in (NAME, GIVEN, FAMILY) or split_name(c)[0] for c in cells):
+        return []  # "Name | Relationship" has a name column; "Bridget Joyce | Mother" a person
+    kinds: list[str | None] = [
+        c if c and (kin_label(c) or people_section(c) in ("adult", "child")) else None
+        for c in cells
+    ]
+    return kinds if sum(k is not None for k in kinds) >= 2 else []
+
+
+#: A person by their relationship, the relationship first, then " - " or ":" and the name.
+_KIN_DASH = re.compile(r"^(?P<role>[A-Za-z'’/ \-]{2,30}?)\s+[-–]\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z])")
+
+
+def pairs_apart(lines: list[str]) -> list[str]:
+    """ "Mother: Nicola Moxon. Paternal grandfather (significant adult): Barry Moxon." and
+    "Mum - Nicola Sowerby. Dad - Craig Sowerby" as one line per person, each "role: name"
+    (issue 11: a family written as sentences of relationship and name in a short note)."""
+    out: list[str] = []
+    for line in lines:
+        if "\t" in line or not line:
+            out.append(line)
+            continue
+        pieces = [_colon_after_kin(p) for p in _SENTENCE_END.split(line)]
+        if len(pieces) >= 2 and sum(kin_line(p) for p in pieces) >= 2:
+            out += pieces
+        else:
+            out.append(pieces[0] if len(pieces) == 1 else line)
+    return out
+
+
+def _colon_after_kin(piece: str) -> str:
+    dash = _KIN_DASH.match(piece)
+    if dash and kin_label(dash["role"]) and split_name(dash["role"])[0] is None:
+        return f"{dash['role']}: {piece[dash.end() :]}"
+    return piece
+
+
+#: "aged 19", "age 4": an age stated beside the person (DOMAIN.md §3.8, "aged 7").
+_AGED = re.compile(r"\bage[d]?\s*:?\s*(?P<years>\d{1,2})\b", re.IGNORECASE)
+
+
+def stated_age(text: str, person: Person, *, is_child: bool) -> bool:
+    """ "Shane Ackroyd / brother (aged 19)": an age stated beside a person without a birth
+    date outranks the kin word — a brother of 19 is an adult of the household (set b)."""
+    aged = _AGED.search(text)
+    if aged is None or person.date_of_birth is not None:
+        return is_child
+    return int(aged["years"]) < 18
