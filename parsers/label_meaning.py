@@ -100,7 +100,13 @@ _NOT_A_REASON = frozenset(
 def words_of(label: str) -> tuple[str, ...]:
     """The label's words: lower case, numbers and punctuation dropped, "'s" kept off."""
     text = label.casefold().replace("’", "'").replace("&", " and ")
+    text = _DOTTED.sub(lambda found: found.group().replace(".", ""), text)
     return tuple(w.removesuffix("'s") for w in _WORD.findall(text))
+
+
+#: An initialism written with dots ("D.O.B.", "E.D.D", "D.o.B") is one word ("dob"), as
+#: written without them: its letters alone would be three one-letter words no label knows.
+_DOTTED = re.compile(r"\b[a-z](?:\.[a-z])+\b\.?")
 
 
 @lru_cache(maxsize=4096)
