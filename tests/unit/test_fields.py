@@ -401,3 +401,27 @@ def test_the_sender_and_the_social_worker_are_never_family_adults() -> None:
     )
     fields = read_fields(info=info, pages=[Page(location="body", lines=lines)])
     assert [a.name for a in fields.adults] == ["Ngozi Okafor"]
+
+
+def test_the_date_under_a_strategy_discussion_s_title_is_not_the_conference_s() -> None:
+    fields = _read(
+        "STRATEGY DISCUSSION - RECORD OF MEETING\nDate/time\t23/11/2026 11:00 (Teams)\n"
+        "Chair\tTracey Armitage\nAction\tWho\tBy when\n"
+        "Book ICPC - booked: Thursday 03/12/2026 at 10:00, Wakefield One\tBusiness Support\tdone",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(10, 0))
+
+
+def test_a_date_under_a_conference_title_is_the_conference_s() -> None:
+    fields = _read("Initial Child Protection Conference\nDate/time\t03/12/2026 10:00")
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(10, 0))
+
+
+def test_a_strategy_record_booking_a_conference_with_no_date_gives_no_date() -> None:
+    fields = _read(
+        "STRATEGY DISCUSSION OUTCOME (s47)\nDate\t23/11/2026\n"
+        "ICPC to be booked - date TBC; invitations to follow.",
+        location="body",
+    )
+    assert fields.date is None
