@@ -329,9 +329,9 @@ def _by_name_cells(value: str) -> list[str]:
 #: name follows a date or a relationship word ("…, 09/01/2015 Ama Mensah, 27/07/2022",
 #: "Chantelle Walsh, mother Kwame Mensah, father"; issue 11, set g).
 _RUN_ON = re.compile(
-    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\b(?:mother|father|mum|dad|partner|stepfather|"
+    r"((?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\b(?:mother|father|mum|dad|partner|stepfather|"
     r"stepmother|grandmother|grandfather|carer|aunt|uncle|brother|sister|son|daughter|"
-    r"children|child))\s+(?=[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)"
+    r"children|child))\)?)\s+(?=[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)"
 )
 _BETWEEN_PEOPLE = re.compile(r"\s*;\s*|\s+(?:and|&)\s+|\s*,\s*(?=[A-Z][\w'’\-]+\s+[A-Z])")
 
@@ -345,7 +345,9 @@ def _split_people(text: str) -> list[str]:
     role = _ROLE_PREFIX.match(head)
     if role and (people_section(role["role"]) or _relationship(role["role"])):
         prefix, head = head[: role.start("rest")], role["rest"]  # "Parents: A (mother), B"
-    head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
+    # "Kayden W, 09/01/2015 Ama M, 27/07/2022", "Ava Gill (12/03/2015) Noah Gill (01/02/2018)",
+    # "Kirsty Turner (mother) Nathan Gill (partner)": one cell whose line breaks were folded
+    head = _RUN_ON.sub(r"\1; ", head)
     parts = [p for p in _BETWEEN_PEOPLE.split(head) if p.strip()]
     if len(parts) < 2:
         return [text]
@@ -608,7 +610,12 @@ def _is_header_row(line: str) -> bool:
     if len(cells) < 2:
         return False
     roles = [header_role(c) for c in cells]
-    known = sum(1 for c, r in zip(cells, roles, strict=True) if r or c in HEADER_WORDS)
+    # "Name | Agency" heads the attendees of a meeting: an agency column is a header cell too
+    known = sum(
+        1
+        for c, r in zip(cells, roles, strict=True)
+        if r or c in HEADER_WORDS or _AGENCY_COLUMN.intersection(re.findall(r"[a-z]+", c))
+    )
     named = any(r in ("name", "forename", "surname") for r in roles)
     return known >= 2 and (named or sum(1 for c in cells if c in HEADER_WORDS) >= 2)
 

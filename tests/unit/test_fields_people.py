@@ -445,3 +445,23 @@ def test_a_name_wrapped_in_a_narrow_table_cell_is_put_back_together() -> None:
     children, adults = _people(text)
     assert children == [("Tyrese Campbell-Nowicki", date(2011, 3, 3))]
     assert adults == ["Anna Nowicka"]
+
+
+def test_people_in_one_cell_whose_line_breaks_were_folded_are_each_read() -> None:
+    text = (
+        "Children\tAva Gill (12/03/2015) Noah Gill (01/02/2018)\n"
+        "Adults\tKerry Gill (mother) Dean Platt (mother's partner)"
+    )
+    children, adults = _people(text, location="body")
+    assert children == [("Ava Gill", date(2015, 3, 12)), ("Noah Gill", date(2018, 2, 1))]
+    assert adults == ["Kerry Gill", "Dean Platt"]
+
+
+def test_a_name_and_agency_table_lists_the_attendees_not_the_family() -> None:
+    text = (
+        "Parents\tKerry Gill, Dean Platt\n"
+        "Name\tAgency\n"
+        "Sam Cole\tHealth visiting\n"
+        "Rachel Webb\tVictoria Primary"
+    )
+    assert _people(text, location="body")[1] == ["Kerry Gill", "Dean Platt"]
