@@ -42,7 +42,7 @@ T = TypeVar("T")
 
 _CUE = re.compile(
     r"\b(?:arranged|booked|scheduled|rescheduled|re-arranged|moved|postponed|take\s+place|"
-    r"be\s+held|conference|meeting|ICPC|RCPC|CPRC|new\s+date)\b",
+    r"be\s+held|conference|meeting|ICPC|RCPC|CPRC|CPC|TICPC|ICPCC|CPPM|new\s+date)\b",
     re.I,
 )
 _NOT_CONFERENCE = re.compile(
@@ -362,7 +362,9 @@ def _prose_dates(
         for found, start, end in find_dates(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
             sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
-            if not _CUE.search(sentence) or _NOT_CONFERENCE.search(_lead_in(sentence[-40:])):
+            if not _CUE.search(sentence) and not _introduced(text, start):
+                continue
+            if _NOT_CONFERENCE.search(_lead_in(sentence[-40:])):
                 continue
             head = text[:start].split("\n")
             if other_meetings_date(head, len(head) - 1, head[-1]):
@@ -378,6 +380,17 @@ def _prose_dates(
                 before = _TIME_BEFORE.search(sentence[-60:])
                 hour = parse_time(before.group(1)) if before else None
             yield found, hour, venue
+
+
+def _introduced(text: str, start: int) -> bool:
+    """A date that opens its line under a line ending in a colon that names the meeting: "A
+    transfer in conference has been booked for Ceri Morgan (moved from Swansea):" then
+    "Wednesday 20 January 2027, 1.30pm, …" (issue 11, set k) — the colon cut the sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ALONE.fullmatch(text[line_start:start]):
+        return False
+    above = text[:line_start].rstrip().rsplit("\n", 1)[-1]  # the last line with words
+    return above.endswith(":") and bool(_CUE.search(above))
 
 
 def _lead_in(before: str) -> str:

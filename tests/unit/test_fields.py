@@ -425,3 +425,17 @@ def test_a_strategy_record_booking_a_conference_with_no_date_gives_no_date() -> 
         location="body",
     )
     assert fields.date is None
+
+
+def test_a_date_on_the_line_under_a_booking_sentence_ending_in_a_colon_gives_its_time() -> None:
+    fields = _read(
+        "A transfer in conference has been booked for Ceri Morgan (moved from Swansea):\n\n"
+        "Thursday 3 December 2026, 1.30pm, Dewsbury Town Hall. Chair: Stephen Booth.",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(13, 30))
+
+
+def test_cpc_names_the_conference_a_date_follows() -> None:
+    fields = _read("Review CPC: Thursday 3 December 2026, 9.30am, Microsoft Teams", location="body")
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(9, 30))
