@@ -96,13 +96,18 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
 
 
 def without_staff(family: Family, staff: Sequence[str | None]) -> Family:
-    """The family less any adult who is a professional the message names elsewhere: its
+    """The family less anyone who is a professional the message names elsewhere: its
     sender, the social worker or the chair (a signature under a table of adults, a sender's
-    name in a reply; issue 11, set g). `staff` holds raw values; the name is read from each."""
+    name in a reply; issue 11, set g). A child goes too when no date of birth was read with
+    the name (a minute-taker's signature under the family's table, set k). `staff` holds raw
+    values; the name is read from each."""
     keys = {_key(name) for value in staff if value for name in [split_name(value)[0]] if name}
     if not keys:
         return family
-    return Family(family.children, tuple(a for a in family.adults if _key(a.name) not in keys))
+    children = tuple(
+        c for c in family.children if c.date_of_birth is not None or _key(c.name) not in keys
+    )
+    return Family(children, tuple(a for a in family.adults if _key(a.name) not in keys))
 
 
 _NAMED = re.compile(

@@ -465,3 +465,12 @@ def test_a_name_and_agency_table_lists_the_attendees_not_the_family() -> None:
         "Rachel Webb\tVictoria Primary"
     )
     assert _people(text, location="body")[1] == ["Kerry Gill", "Dean Platt"]
+
+
+def test_the_sender_s_signature_under_the_family_is_no_child() -> None:
+    from parsers.fields_people import Family, without_staff
+    from parsers.records import Person
+
+    family = Family((Person("Ruby Clough", date(2013, 1, 4)), Person("Kelly Rhodes")), ())
+    kept = without_staff(family, ["Kelly Rhodes", None])
+    assert [c.name for c in kept.children] == ["Ruby Clough"]
