@@ -35,13 +35,14 @@ from parsers.labels import (
     logical_lines,
     reply_above_quote,
 )
+from parsers.meeting_of import other_meetings_date
 from parsers.records import ConferenceKind, MessageInfo, Page, Person
 
 T = TypeVar("T")
 
 _CUE = re.compile(
     r"\b(?:arranged|booked|scheduled|rescheduled|re-arranged|moved|postponed|take\s+place|"
-    r"be\s+held|conference|meeting|ICPC|RCPC|CPRC|new\s+date)\b",
+    r"be\s+held|conference|meeting|ICPC|RCPC|CPRC|CPC|TICPC|ICPCC|CPPM|new\s+date)\b",
     re.I,
 )
 _NOT_CONFERENCE = re.compile(
@@ -286,7 +287,7 @@ def when(
     subject = info.subject or ""
     subject_day = parse_date(subject, reference=sent)
     told: set[date | None] = {subject_day, *(found for found, _, _ in in_bodies)}
-    form = _labelled_date(ordered, sent, told)
+    form = _labelled_date(ordered, sent, told, pages=pages)
     day = (moved and moved[0]) or (form and date_value(sent)(form)) or (prose and prose[0])
     day = day or subject_day
     hour = (
@@ -303,7 +304,11 @@ def when(
 
 
 def _labelled_date(
-    ordered: Sequence[Labelled], sent: date | None, told: set[date | None]
+    ordered: Sequence[Labelled],
+    sent: date | None,
+    told: set[date | None],
+    *,
+    pages: Sequence[Page],
 ) -> Labelled | None:
     """The labelled date of the conference among several (issue 11):
 
@@ -312,8 +317,19 @@ def _labelled_date(
       to (a past date is kept when it is the only one);
     - one the covering note or the subject also gives wins over the first: an s47 record's
       "Meeting date: 03/12/2026" beside "Conference arrangements / Date and time: 21.12.2026",
-      when the email says "ICPC on 21/12/2026"."""
-    dated = [(c, d) for c in ordered if c.field == DATE and (d := date_value(sent)(c))]
+      when the email says "ICPC on 21/12/2026";
+    - one under the title of another meeting is that meeting's (`parsers.meeting_of`): the
+      "Date/time" of a strategy discussion's record that books the conference further down."""
+    dated = [
+        (c, d)
+        for c in ordered
+        if c.field == DATE
+        and (d := date_value(sent)(c))
+        and not (
+            c.page < len(pages)
+            and other_meetings_date(logical_lines(pages[c.page]), c.line, c.label)
+        )
+    ]
     if sent is not None:
         coming = [(c, d) for c, d in dated if d >= sent - timedelta(days=7)]
         dated = coming or dated
@@ -346,8 +362,13 @@ def _prose_dates(
         for found, start, end in find_dates(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
             sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
-            if not _CUE.search(sentence) or _NOT_CONFERENCE.search(_lead_in(sentence[-40:])):
+            if not _CUE.search(sentence) and not _introduced(text, start):
                 continue
+            if _NOT_CONFERENCE.search(_lead_in(sentence[-40:])):
+                continue
+            head = text[:start].split("\n")
+            if other_meetings_date(head, len(head) - 1, head[-1]):
+                continue  # a strategy discussion's own date under its record's title
             if sent and found < sent - timedelta(days=7):
                 continue
             if _ALONE.fullmatch(_line_at(text, start, end).replace(text[start:end], " ")):
@@ -359,6 +380,17 @@ def _prose_dates(
                 before = _TIME_BEFORE.search(sentence[-60:])
                 hour = parse_time(before.group(1)) if before else None
             yield found, hour, venue
+
+
+def _introduced(text: str, start: int) -> bool:
+    """A date that opens its line under a line ending in a colon that names the meeting: "A
+    transfer in conference has been booked for Ceri Morgan (moved from Swansea):" then
+    "Wednesday 20 January 2027, 1.30pm, …" (issue 11, set k) — the colon cut the sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ALONE.fullmatch(text[line_start:start]):
+        return False
+    above = text[:line_start].rstrip().rsplit("\n", 1)[-1]  # the last line with words
+    return above.endswith(":") and bool(_CUE.search(above))
 
 
 def _lead_in(before: str) -> str:

@@ -146,13 +146,18 @@ def _document(page: Page) -> str:
 
 
 def without_staff(family: Family, staff: Sequence[str | None]) -> Family:
-    """The family less any adult who is a professional the message names elsewhere: its
+    """The family less anyone who is a professional the message names elsewhere: its
     sender, the social worker or the chair (a signature under a table of adults, a sender's
-    name in a reply; issue 11, set g). `staff` holds raw values; the name is read from each."""
+    name in a reply; issue 11, set g). A child goes too when no date of birth was read with
+    the name (a minute-taker's signature under the family's table, set k). `staff` holds raw
+    values; the name is read from each."""
     keys = {_key(name) for value in staff if value for name in [split_name(value)[0]] if name}
     if not keys:
         return family
-    return Family(family.children, tuple(a for a in family.adults if _key(a.name) not in keys))
+    children = tuple(
+        c for c in family.children if c.date_of_birth is not None or _key(c.name) not in keys
+    )
+    return Family(children, tuple(a for a in family.adults if _key(a.name) not in keys))
 
 
 _NAMED = re.compile(
@@ -705,7 +710,12 @@ def _is_header_row(line: str) -> bool:
     if len(cells) < 2:
         return False
     roles = [header_role(c) for c in cells]
-    known = sum(1 for c, r in zip(cells, roles, strict=True) if r or c in HEADER_WORDS)
+    # "Name | Agency" heads the attendees of a meeting: an agency column is a header cell too
+    known = sum(
+        1
+        for c, r in zip(cells, roles, strict=True)
+        if r or c in HEADER_WORDS or _AGENCY_COLUMN.intersection(re.findall(r"[a-z]+", c))
+    )
     named = any(r in ("name", "forename", "surname") for r in roles)
     return known >= 2 and (named or sum(1 for c in cells if c in HEADER_WORDS) >= 2)
 

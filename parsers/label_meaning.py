@@ -100,7 +100,14 @@ _NOT_A_REASON = frozenset(
 def words_of(label: str) -> tuple[str, ...]:
     """The label's words: lower case, numbers and punctuation dropped, "'s" kept off."""
     text = label.casefold().replace("’", "'").replace("&", " and ")
+    text = _DOTTED.sub(lambda found: found.group().replace(".", ""), text)
     return tuple(w.removesuffix("'s") for w in _WORD.findall(text))
+
+
+#: An initialism written with dots ("D.O.B.", "E.D.D", "D.o.B") is one word ("dob"), as
+#: written without them: its letters alone would be three one-letter words no label knows.
+_A_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+_DOTTED = re.compile(r"\b[a-z](?:\.[a-z])+\b\.?")
 
 
 @lru_cache(maxsize=4096)
@@ -276,8 +283,8 @@ def header_role(cell: str) -> str | None:
     relationship. A cell that names two fields ("Name and date of birth") is a name column: the
     value's own shape gives the date ("Ava Gill (12/03/2015)")."""
     words = words_of(cell)
-    if not words or len(words) > 7:
-        return None
+    if not words or len(words) > 7 or _A_DATE.search(cell):
+        return None  # "D.O.B 08/07/2013" is a value with its label, not a header cell
     present = frozenset(words)
     if present & {"forename", "forenames", "first", "given", "christian"}:
         return GIVEN

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTPage, LTRect
 
+from parsers.pdf_aligned import aligned_edges
 from parsers.pdf_columns import Rule, column_bands
 from parsers.records import CELL
 
@@ -168,6 +169,7 @@ def page_lines(
     clusters = _cluster(ordered, key=lambda w: w.middle, size=lambda w: w.size)
     for cluster in clusters:
         cluster.sort(key=lambda w: w.x0)
+    edges = [*edges, *aligned_edges(clusters, ruled=edges)]
     lines: list[str] = []
     for cluster in clusters if rules is None else _reading_order(clusters, rules):
         if cluster:

@@ -138,6 +138,8 @@ def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
         if rule.closes:
             return _continues_about(hit, target, openers=_PRONOUNS | _DEFINITE)
         return rule.scope == "sentence" and _continues_about(hit, target, openers=_PRONOUNS)
+    if _opens_onto(hit, target):
+        return True
     if hit.span.end <= target.start and rule.direction in ("forward", "both"):
         gap = target.doc[hit.span.end : target.start]
     elif hit.span.start >= target.end and rule.direction in ("backward", "both"):
@@ -153,6 +155,18 @@ def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
     extra = {t.lower() for t in rule.extra_terminators}
     return not any(
         token.lower_ in extra and _new_clause(nlp, gap[token.i - gap.start + 1 :]) for token in gap
+    )
+
+
+def _opens_onto(hit: TriggerHit, target: Span) -> bool:
+    """A negation whose own words run into the target negates it: "no police involvement"
+    is a trigger for what follows it, and the "police involvement" inside it is not affirmed
+    either (issue 11, set k: "Checks show no police involvement with the family" read as
+    current police involvement in domestic abuse)."""
+    return (
+        hit.rule.category == "negated"
+        and hit.rule.direction in ("forward", "both")
+        and hit.span.start < target.start < hit.span.end
     )
 
 
@@ -198,12 +212,22 @@ def in_clause(nlp: Nlp, span: Span, target: Span, *, reach: int) -> bool:
 
 
 def _is_old(token: Token, reference: date, *, days: int) -> bool:
-    when = _when(token)
+    when = _dated_by_month(token, _when(token))
     if when is None or when > reference - timedelta(days=days):
         return False
     before = [t.lower_.rstrip(":") for t in token.doc[max(0, token.i - 3) : token.i]]
     statute = token.i > 0 and _ACT_INITIALS.match(token.doc[token.i - 1].text) is not None
     return not statute and not _NOT_EVENT.intersection(before)
+
+
+def _dated_by_month(token: Token, when: date | None) -> date | None:
+    """A year after a month's name ends with that month: "in March 2025" is older than the
+    whole of 2025 (a case received in December 2026 must read it as 21 months old, not 11;
+    issue 11, set k: "In March 2025 the unit investigated …", then NFA'd)."""
+    if when is None or (when.month, when.day) != (12, 31) or token.i == 0:
+        return when
+    month = month_number(token.doc[token.i - 1].text)
+    return when if month is None else _month_end(when.year, month)
 
 
 def _when(token: Token) -> date | None:

@@ -663,3 +663,18 @@ def test_an_investigation_that_names_its_own_child_victim_keeps_its_own_subject(
         "Mr O'Neill has been charged with assaulting Charlie and is on police bail.",
     )
     assert "current_investigation" in after_da
+
+
+def test_a_month_and_year_dates_an_investigation_by_its_month_not_the_year_s_end() -> None:
+    got = met(
+        "In March 2025 the police safeguarding unit investigated an allegation that Mr Cole had hit Amy.",
+    )
+    assert "current_investigation" not in got  # 20 months before the day received
+
+
+def test_a_negation_that_names_the_involvement_negates_it_too() -> None:
+    got = met(
+        "Ms Test disclosed domestic abuse by Mr Cole to the health visitor.",
+        "Checks show no police involvement with the family; a DASH was completed by the health visitor.",
+    )
+    assert "domestic_abuse_current_involvement" not in got

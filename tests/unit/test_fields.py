@@ -401,3 +401,41 @@ def test_the_sender_and_the_social_worker_are_never_family_adults() -> None:
     )
     fields = read_fields(info=info, pages=[Page(location="body", lines=lines)])
     assert [a.name for a in fields.adults] == ["Ngozi Okafor"]
+
+
+def test_the_date_under_a_strategy_discussion_s_title_is_not_the_conference_s() -> None:
+    fields = _read(
+        "STRATEGY DISCUSSION - RECORD OF MEETING\nDate/time\t23/11/2026 11:00 (Teams)\n"
+        "Chair\tTracey Armitage\nAction\tWho\tBy when\n"
+        "Book ICPC - booked: Thursday 03/12/2026 at 10:00, Wakefield One\tBusiness Support\tdone",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(10, 0))
+
+
+def test_a_date_under_a_conference_title_is_the_conference_s() -> None:
+    fields = _read("Initial Child Protection Conference\nDate/time\t03/12/2026 10:00")
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(10, 0))
+
+
+def test_a_strategy_record_booking_a_conference_with_no_date_gives_no_date() -> None:
+    fields = _read(
+        "STRATEGY DISCUSSION OUTCOME (s47)\nDate\t23/11/2026\n"
+        "ICPC to be booked - date TBC; invitations to follow.",
+        location="body",
+    )
+    assert fields.date is None
+
+
+def test_a_date_on_the_line_under_a_booking_sentence_ending_in_a_colon_gives_its_time() -> None:
+    fields = _read(
+        "A transfer in conference has been booked for Ceri Morgan (moved from Swansea):\n\n"
+        "Thursday 3 December 2026, 1.30pm, Dewsbury Town Hall. Chair: Stephen Booth.",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(13, 30))
+
+
+def test_cpc_names_the_conference_a_date_follows() -> None:
+    fields = _read("Review CPC: Thursday 3 December 2026, 9.30am, Microsoft Teams", location="body")
+    assert (fields.date, fields.time) == (date(2026, 12, 3), time(9, 30))

@@ -463,3 +463,32 @@ def test_an_unborn_child_named_by_its_mother_is_the_child() -> None:
         ("Unborn baby of Courtney Whitaker", date(2027, 3, 19), True)
     ]
     assert [p.name for p in family.adults] == ["Courtney Whitaker"]
+
+
+def test_people_in_one_cell_whose_line_breaks_were_folded_are_each_read() -> None:
+    text = (
+        "Children\tAva Gill (12/03/2015) Noah Gill (01/02/2018)\n"
+        "Adults\tKerry Gill (mother) Dean Platt (mother's partner)"
+    )
+    children, adults = _people(text, location="body")
+    assert children == [("Ava Gill", date(2015, 3, 12)), ("Noah Gill", date(2018, 2, 1))]
+    assert adults == ["Kerry Gill", "Dean Platt"]
+
+
+def test_a_name_and_agency_table_lists_the_attendees_not_the_family() -> None:
+    text = (
+        "Parents\tKerry Gill, Dean Platt\n"
+        "Name\tAgency\n"
+        "Sam Cole\tHealth visiting\n"
+        "Rachel Webb\tVictoria Primary"
+    )
+    assert _people(text, location="body")[1] == ["Kerry Gill", "Dean Platt"]
+
+
+def test_the_sender_s_signature_under_the_family_is_no_child() -> None:
+    from parsers.fields_people import Family, without_staff
+    from parsers.records import Person
+
+    family = Family((Person("Ruby Clough", date(2013, 1, 4)), Person("Kelly Rhodes")), ())
+    kept = without_staff(family, ["Kelly Rhodes", None])
+    assert [c.name for c in kept.children] == ["Ruby Clough"]

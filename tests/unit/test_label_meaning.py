@@ -161,3 +161,7 @@ def test_a_numbered_name_with_a_birth_date_is_a_person_and_the_category_in_prose
     )
     assert [p.name for p in fields.children] == ["Jayden Moxon", "Lacey Moxon"]  # type: ignore[attr-defined]
     assert fields.harm_categories == ("neglect",)  # type: ignore[attr-defined]
+
+
+def test_an_initialism_written_with_dots_is_read_as_the_word() -> None:
+    assert [header_role(c) for c in ("D.O.B.", "D.o.B", "E.D.D.")] == ["date of birth"] * 3
