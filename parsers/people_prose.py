@@ -45,6 +45,13 @@ _KIN_LIST = re.compile(
     r"(?P<one>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})\s+(?:and|&)\s+"
     r"(?P<two>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
 )
+#: "Parents Kerry and Neil Shaw", "her parents are Rachel and Andrew Sutcliffe": two given
+#: names sharing the surname after them (issue 11, set l: both parents lost).
+_KIN_PAIR_SHARED = re.compile(
+    r"\b(?P<kin>(?i:parents|carers|grandparents))\s*(?::|,|\s+(?i:are|were))?\s+"
+    r"(?P<one>[A-Z][a-z'’\-]+)\s+(?:and|&)\s+(?P<two>[A-Z][a-z'’\-]+)\s+"
+    r"(?P<surname>[A-Z][a-zA-Z'’\-]+)\b"
+)
 #: A line that sets a person outside the conference ("Kyle Naylor - Older half-sibling (not
 #: subject) - lives with his father Scott Naylor"): neither they nor the kin it names are
 #: this family's (issue 11, set h). "not subject to" (bail, a plan) is another matter.
@@ -64,6 +71,9 @@ _NAME_BORN = re.compile(
     _NAME + r",?\s*\(?\s*(?i:who\s+was\s+)?"
     r"\b(?i:born(?:\s+on)?|d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth)\b\s*:?\s*(?=(?P<rest>[^)]{0,30}))"
 )
+#: "Review CPC - Lucas Shaw (12/12/2012) - Thursday …": a name with its birth date in brackets
+#: in the middle of a line (issue 11, set l: a reply's quoted booking gave no child).
+_NAME_DATED = re.compile(_NAME + r"\s*\((?P<rest>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)")
 _ADULT_AGE_DAYS = 18 * 365.25
 _POSSESSED = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss)\s+\w+|\b(?i:mother|father|mum|dad|partner))['’]s\s+(?i:brother|sister|son|daughter)"
@@ -80,13 +90,23 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         if line.strip()
     )
     found: dict[str, tuple[Person, bool]] = {}
-    for match in _NAME_BORN.finditer(text):
+    born_matches = [*_NAME_BORN.finditer(text), *_NAME_DATED.finditer(text)]
+    for match in born_matches:
         name = _clean(match["name"])
         dates = find_dates(match["rest"], reference=reference)
+        if dates and reference is not None and dates[0][0] >= reference:
+            continue  # a meeting's date in brackets, not a birth date
         if name and dates:
             born = dates[0][0]
             child = reference is None or (reference - born).days < _ADULT_AGE_DAYS
             found.setdefault(name, (Person(name, born), child))
+    for match in _KIN_PAIR_SHARED.finditer(text):
+        if not (is_given_name(match["one"]) and is_given_name(match["two"])):
+            continue  # "Parents Ward and Hall Lane …": no two first names
+        for given in (match["one"], match["two"]):
+            name = _clean(f"{given} {match['surname']}")
+            if name and name not in found:
+                found[name] = (Person(name, None, match["kin"]), False)
     for match in _KIN_LIST.finditer(text):
         for name in (_clean(match["one"]), _clean(match["two"])):
             if name and name not in found:

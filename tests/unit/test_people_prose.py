@@ -66,3 +66,28 @@ def test_a_place_word_is_a_surname_only_after_a_known_given_name(
 def test_the_kin_word_before_of_is_the_head() -> None:
     assert relationship_side("father of the unborn baby") == "adult"
     assert relationship_side("mother to the children") == "adult"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents Kerry and Neil Shaw. Category physical.",
+        "Lucas lives with his parents, Kerry and Neil Shaw.",
+        "Her parents are Kerry and Neil Shaw.",
+    ],
+)
+def test_two_first_names_share_the_surname_after_them(text: str) -> None:
+    """Issue 11, set l: "Parents Kerry and Neil Shaw" named no one."""
+    adults = [(name, child) for name, _, child in _people(text)]
+    assert ("Kerry Shaw", False) in adults and ("Neil Shaw", False) in adults
+
+
+def test_two_words_that_are_no_first_names_share_nothing() -> None:
+    assert _people("Parents Ward and Hall Lane are the venues.") == []
+
+
+def test_a_name_with_its_birth_date_in_brackets_mid_line_is_a_person() -> None:
+    """Issue 11, set l: a reply's quoted "Review CPC - Lucas Shaw (12/12/2012) - Thursday …"."""
+    people = _people("> Review CPC - Lucas Shaw (12/12/2012) - Thursday 21st January 2pm.")
+    assert people == [("Lucas Shaw", dt.date(2012, 12, 12), True)]
+    assert _people("The ICPC at Wakefield One (21/01/2027) is confirmed.") == []
