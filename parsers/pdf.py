@@ -38,8 +38,6 @@ from parsers.pdf_layout import Shape, page_content, page_lines, words_from_chars
 from parsers.pdf_marks import drawn_boxes, glyph_words, yes_no_words
 from parsers.records import ErrorKind, Page
 
-#: A page rendered for OCR is capped at this many pixels (a 1 m² "page" must not exhaust memory).
-_MAX_OCR_PIXELS = 40_000_000
 _MIN_RULE = 6.0  # a vertical rule shorter than this is not a cell edge
 
 
@@ -180,11 +178,17 @@ class _Reader:
 
         if self._pdfium is None:
             self._pdfium = pypdfium2.PdfDocument(self.data)
-        page = self._pdfium[index]
-        width, height = page.get_size()
-        scale = ocr_module.OCR_DPI / 72
-        scale = min(scale, math.sqrt(_MAX_OCR_PIXELS / max(width * height, 1.0)))
-        return page.render(scale=scale, grayscale=True).to_pil()
+        return page_image(self._pdfium[index])
+
+
+def page_image(page: Any) -> Any:
+    """A pypdfium2 page as the grey image Tesseract reads: at `ocr.OCR_DPI`, fewer dots when
+    the page is so large it would pass `ocr.MAX_OCR_PIXELS` (a 1 m² "page" must not exhaust
+    memory). One renderer, so `benchmarks/bench_triage`'s baseline OCRs the same pixels."""
+    width, height = page.get_size()
+    scale = ocr_module.OCR_DPI / 72
+    scale = min(scale, math.sqrt(ocr_module.MAX_OCR_PIXELS / max(width * height, 1.0)))
+    return page.render(scale=scale, grayscale=True).to_pil()
 
 
 def _edges(drawn: list[Shape], boxes: list[Shape]) -> list[tuple[float, float, float]]:
