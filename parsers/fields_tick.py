@@ -323,9 +323,28 @@ def _observed(page: Page) -> tuple[Observation, ...]:
             found += _worded_answer(line, previous=previous, both_asked=both_asked) or (
                 _unmarked_pair(lines[index - 1], line) if index else []
             )
-        if _QUESTION.search(line):
-            question_at = index
+        question_at = _question_now(line, index=index, question_at=question_at)
     return tuple(found)
+
+
+#: A line this long is a sentence of the text, not a question of the form ("On 27/11 police
+#: attended the address…" names the police attending and asks nothing).
+_QUESTION_WORDS = 20
+
+
+def _question_now(line: str, *, index: int, question_at: int) -> int:
+    """Where the question that boxes on the next lines answer stands, after `line`.
+
+    An answer belongs to the question above it: another question between them ("Has an
+    Emergency Protection Order been applied for?" / "( ) Yes (•) No") takes the boxes below it,
+    so the police question no longer does (issue 11, set e: the EPO's "No" read as the police's).
+    """
+    text = line.strip()
+    if _QUESTION.search(text) and len(text.split()) <= _QUESTION_WORDS:
+        return index
+    if text.endswith(("?", ":")) and not _GLYPH.search(text):
+        return -10  # another question, or another label: the police question is behind it
+    return question_at
 
 
 def chosen_text(text: str) -> str:
@@ -416,7 +435,12 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
     previous = _INSTRUCTION.sub(" ", previous)
     police = _POLICE_LABEL.match(line.strip())
     # an answer of its own under the heading: short, not a sentence, not itself asked and answered
-    short = len(line.split()) <= 8 and ":" not in line and not _YES_NO_WORD.search(line)
+    short = (
+        len(line.split()) <= 8
+        and ":" not in line
+        and not _YES_NO_WORD.search(line)
+        and not line.rstrip(" )").endswith("?")  # the question under the heading, not its answer
+    )
     heading = _POLICE_ROW.fullmatch(previous.strip(" :")) and not options_follow
     if short and heading and (said := _option(line)):
         return [(said, True)]  # "Police" / "Written report to the chair"

@@ -261,3 +261,26 @@ def test_a_line_of_answered_boxes_is_no_agency_grid_header() -> None:
         "Integrated Safeguarding Unit, Leeds City Council",
     )
     assert police_tick([Page("body", lines)]) is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_boxes_answer_the_question_right_above_them_not_the_police_one_before_it() -> None:
+    """Issue 11, set e: a web form's reason ("police attended the address…") and then another
+    question ("Has an EPO been applied for?" / "( ) Yes (•) No"): that "No" is the EPO's
+    answer, so only the police question's own "Yes" answers it."""
+    page = _page(
+        "Reason for conference\n"
+        "On 27/11/2026 police attended the address and took the children into police protection.\n"
+        "Has an Emergency Protection Order been applied for?\n"
+        "( ) Yes (•) No\n"
+        "Is police attendance at the conference requested?\n"
+        "(•) Yes ( ) No",
+        "body",
+    )
+    assert police_tick([page]) is R
+
+
+def test_the_police_question_under_a_police_heading_is_not_its_own_answer() -> None:
+    """"Police" / "Is police attendance requested?" / "☐ Yes ☒ No": the question line asks;
+    only the boxes under it answer (a handwritten form read as both marked)."""
+    page = _page("Police\nIs Police attendance requested?\n☐ Yes\t☒ No")
+    assert police_tick([page]) is W
