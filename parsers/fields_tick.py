@@ -392,10 +392,16 @@ def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
     found: list[Observation] = []
     yes_means = REPORT if _REPORT.search(_GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
     questioned = after_question or bool(_QUESTION.search(line))
+    # "Police contribution ☐ Attend ☒ Report": a label naming the police asks what they are to
+    # do, so its one-word options answer — but not a Yes/No ("Police involvement ☒ Yes" says
+    # nothing about attending)
+    police_label = bool(_POLICE_ROW.search(_GLYPH.split(line)[0]))
     for marked, text in marked_labels(line):
         option = _option(text)
         if option is None and questioned:
             option = _yes_no(text, yes_means=yes_means) or _short_answer(text)
+        elif option is None and police_label:
+            option = _short_answer(text)
         if option is not None:
             found.append((option, marked))
     if found and UNREAD_BOX in line:
@@ -433,7 +439,7 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
     line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
     options_follow = bool(_INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
     previous = _INSTRUCTION.sub(" ", previous)
-    police = _POLICE_LABEL.match(line.strip())
+    police = _POLICE_LABEL.match(line.strip()) or _police_label_above(previous, line)
     # an answer of its own under the heading: short, not a sentence, not itself asked and answered
     short = (
         len(line.split()) <= 8
@@ -453,6 +459,15 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
         option = _option(police["v"]) or _short_answer(police["v"])
         if option is not None:  # "WYP: Written report sufficient", "Police<TAB>Attend"
             return [(option, True)]
+    if (
+        police
+        and _QUESTION.search(police["q"])
+        and _option(police["q"]) is None  # "Police attendance required<TAB>…" is an option
+        and "?" not in police["v"]
+        and (said := _option(police["v"])) is not None
+    ):
+        return [(said, True)]  # the question's label, its chosen option as the value:
+        # "Police attendance<TAB>Written report sufficient" (a portal page printed)
     glossed = _GLOSSED.match(line.strip())
     line = glossed["head"] if glossed else line
     unanswered = _UNANSWERED.match(line.strip())
@@ -487,6 +502,16 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
     if answer == "report only":
         return [(REPORT, True)]
     return []
+
+
+def _police_label_above(previous: str, line: str) -> re.Match[str] | None:
+    """A label naming the police on its own line, its value on the next: "West Yorkshire
+    Police request:" / "Written report only" (a form's field below its label), read as the
+    one line "label: value" it stands for."""
+    above, value = previous.strip(), line.strip()
+    if not above.endswith(":") or "\t" in above or ":" in value or not _POLICE_ROW.search(above):
+        return None
+    return _POLICE_LABEL.match(f"{above} {value}")
 
 
 def _unmarked_pair(previous: str, line: str) -> list[Observation]:

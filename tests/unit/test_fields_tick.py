@@ -284,3 +284,35 @@ def test_the_police_question_under_a_police_heading_is_not_its_own_answer() -> N
     only the boxes under it answer (a handwritten form read as both marked)."""
     page = _page("Police\nIs Police attendance requested?\n☐ Yes\t☒ No")
     assert police_tick([page]) is W
+
+
+_PORTAL_PRINT = (
+    "09/12/2026 14:22\tBooking summary\tProfessionals Portal\tLeeds City Council\n"
+    "West Yorkshire Police\n"
+    "Police attendance\tWritten report sufficient\n"
+    "Report to\tIntegrated Safeguarding Unit, 24 hours before the conference\n"
+    "Booked by\tPriya Chauhan on 08/12/2026\n"
+    "Print Download Back to top\n"
+    "Leeds City Council, Civic Hall, Leeds LS1 1UR Accessibility Privacy Cookies Terms of use\n"
+    "https://professionals.leeds.gov.uk/cf/isu/conference-booking/MOS771203?view=print\tPage 3 of 3"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police\nPolice contribution\t☐ Attend\t☒ Report", W),  # options in one word
+        ("Police contribution\t☒ Attend\t☐ Report", R),
+        ("Police involvement\t☒ Yes\t☐ No", X),  # involvement is no attendance question
+        (_PORTAL_PRINT, W),  # a portal page printed: the option as the label's value
+        ("Police attendance\tAttendance requested", R),
+        ("Section D - Police\nWest Yorkshire Police request:\nWritten report only", W),  # below
+        ("West Yorkshire Police request:\nAttendance required", R),
+    ],
+)
+def test_a_label_naming_the_police_is_answered_by_the_option_beside_or_below_it(
+    text: str, expected: PoliceTick
+) -> None:
+    """Issue 11, sets e, g, i: a police label's value is the option chosen, in one word after
+    boxes, as the whole option in the next cell, or on the line below the label."""
+    assert police_tick([_page(text)]) is expected
