@@ -320,8 +320,10 @@ def _observed(page: Page) -> tuple[Observation, ...]:
             found += boxed + _unboxed_option(lines, index, boxed)
         else:
             previous = lines[index - 1] if index else ""
-            found += _worded_answer(line, previous=previous, both_asked=both_asked) or (
-                _unmarked_pair(lines[index - 1], line) if index else []
+            found += (
+                _worded_answer(line, previous=previous, both_asked=both_asked)
+                or (_unmarked_pair(lines[index - 1], line) if index else [])
+                or _value_below_in_column(lines, index)
             )
         question_at = _question_now(line, index=index, question_at=question_at)
     return tuple(found)
@@ -512,6 +514,30 @@ def _police_label_above(previous: str, line: str) -> re.Match[str] | None:
     if not above.endswith(":") or "\t" in above or ":" in value or not _POLICE_ROW.search(above):
         return None
     return _POLICE_LABEL.match(f"{above} {value}")
+
+
+def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
+    """The option under a police label that ends a line of cells: "Conference type<TAB>West
+    Yorkshire Police request:" / "Review<TAB>Attendance required" — a form in two columns
+    whose lines run across both, the label's value in its own column on the line below, or
+    on a line of its own when the other column's value took the line between (issue 11, set
+    e: a booking form's police section beside its conference details, the answer a combo box).
+    Only one option, with no box near: two bare options are a list whose boxes were lost."""
+    cells = lines[index].split("\t")
+    label = cells[-1].strip()
+    if len(cells) < 2 or not label.endswith(":") or not _POLICE_ROW.search(label):
+        return []
+    column = len(cells) - 1
+    said: set[str] = set()
+    for line in lines[index + 1 : index + 3]:
+        if _GLYPH.search(line):
+            return []
+        below = line.split("\t")
+        value = below[column] if len(below) > column else below[0] if len(below) == 1 else ""
+        option = _bare_option(value)
+        if option is not None:
+            said.add(option)
+    return [(said.pop(), True)] if len(said) == 1 else []
 
 
 def _unmarked_pair(previous: str, line: str) -> list[Observation]:

@@ -316,3 +316,45 @@ def test_a_label_naming_the_police_is_answered_by_the_option_beside_or_below_it(
     """Issue 11, sets e, g, i: a police label's value is the option chosen, in one word after
     boxes, as the whole option in the next cell, or on the line below the label."""
     assert police_tick([_page(text)]) is expected
+
+
+_BRADFORD_PAGE = "\n".join(
+    (
+        "Initial Child Protection Conference - Booking Form\tPage 1",
+        "Section A - Conference details\tWest Yorkshire Police request:",
+        "Type of conference\tAttendance required",
+        "Initial Child Protection Conference",
+        "Date",
+        "To be confirmed - awaiting chair availability",
+        "Time",
+        "TBC",
+        "Venue",
+        "TBC",
+        "Chair",
+        "Not yet allocated",
+        "Social worker",
+        "Rebecca Holroyd",
+        "Liquidlogic ID",
+        "2240551",
+        "Category",
+        "Physical abuse",
+        "Parents informed of the conference",
+        "Yes",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Conference type\tWest Yorkshire Police request:\nReview (first review)\nWritten report only\nDate\n17/12/2026", W),
+        (_BRADFORD_PAGE, R),
+        ("Conference type\tWest Yorkshire Police request:\nAttendance required\nWritten report only", N),  # both bare: a list
+    ],
+)
+def test_a_police_label_ending_a_row_of_two_columns_is_answered_in_its_column_below(
+    text: str, expected: PoliceTick
+) -> None:
+    """Issue 11, set e: a two-column form read across both columns — the police label is the
+    second cell of a line and its answer is below it, in its column or on a line of its own."""
+    assert police_tick([_page(text, "form.pdf p1")]) is expected
