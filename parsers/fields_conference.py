@@ -129,7 +129,12 @@ def date_value(sent: date | None) -> Callable[[Labelled], date | None]:
 def time_value(c: Labelled) -> time | None:
     if c.spaced and not re.match(r"^\W*(?:\d|noon|midday)", c.value, re.I):
         return None
-    return parse_time(c.value)
+    return parse_time(_OCR_CLOCK_COMMA.sub(r"\1.\2", c.value))
+
+
+#: "10,00am" under a time label: a scan's full stop read as a comma by OCR (issue 11, set e).
+#: Only a labelled time's value is read so; in prose "10,00" could be anything.
+_OCR_CLOCK_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{2})(?![\d,])")
 
 
 def name_value(c: Labelled) -> str | None:

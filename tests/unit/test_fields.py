@@ -401,3 +401,27 @@ def test_the_sender_and_the_social_worker_are_never_family_adults() -> None:
     )
     fields = read_fields(info=info, pages=[Page(location="body", lines=lines)])
     assert [a.name for a in fields.adults] == ["Ngozi Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Conference\tReview Child Protection Conference\nDate iit\t30/11/2026\tae\nTime\t10,00am\t=", time(10, 0)),  # OCR: "." read ","
+        ("Conference type\tInitial Child Protection Conference\nDate\t18/12/2026\nTime 7\t10:00\nVenue\tCivic Centre", time(10, 0)),  # OCR: a speck beside the label
+    ],
+)
+def test_a_scanned_form_s_time_is_read_through_ocr_noise(text: str, expected: time) -> None:
+    """Issue 11, set e: Tesseract reads a scanned form's "10.00am" as "10,00am" and a speck
+    beside the "Time" label as "7"; neither is the form's wording."""
+    assert _read(text, location="scan.pdf p1").time == expected
+
+
+def test_a_date_and_time_label_with_spaces_round_its_slash_gives_both() -> None:
+    """Issue 11, set c: "DATE / TIME" in a fixed-width notice was read as the label "date"
+    with the value "/ TIME", so the line under it was never read."""
+    fields = _read(
+        "CONFERENCE\nINITIAL CHILD PROTECTION CONFERENCE\n\nDATE / TIME\n"
+        "MONDAY 14 DECEMBER 2026  10:00AM\n\nLOCATION\nHALIFAX TOWN HALL",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 14), time(10, 0))
