@@ -387,8 +387,12 @@ def _line_at(text: str, start: int, end: int) -> str:
 
 
 #: Where a sentence starts: after its full stop, a blank line, a label's line ("Date:  "), or
-#: a line that ends a label — a mailer's wrapped line is read on.
-_SENTENCE_CUT = re.compile(r"[.!?]\s|\n\s*\n|[:\t]\s*\n|\n(?=[^\n:]{1,30}:)")
+#: a line that ends a label — a mailer's wrapped line is read on. The full stop of a one-letter
+#: abbreviation ends no sentence: "RCPC for Jayden (d.o.b. 01.02.16) is Weds 9th Dec" is one
+#: (issue 11, set e: cut after "d.o.b.", the meeting's date lost the "RCPC" before it).
+_SENTENCE_CUT = re.compile(
+    r"(?<!\b[A-Za-z])[.!?]\s|\n\s*\n|[:\t]\s*\n|\n(?=[^\n:]{1,30}:)"
+)
 _TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|starting\s+at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)"
     r"(?=[^\d]{0,40}$)",

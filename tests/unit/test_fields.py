@@ -425,3 +425,13 @@ def test_a_date_and_time_label_with_spaces_round_its_slash_gives_both() -> None:
         location="body",
     )
     assert (fields.date, fields.time) == (date(2026, 12, 14), time(10, 0))
+
+
+def test_an_abbreviation_s_full_stop_does_not_cut_the_meeting_from_its_date_and_time() -> None:
+    """Issue 11, set e: a hurried note's "RCPC for Jayden (d.o.b. 01.02.16) is Weds 9th Dec
+    at 1.30pm" — the sentence was cut after "d.o.b.", so its date had no meeting word."""
+    fields = _read(
+        "Hi\n\nRCPC for Jayden Sowerby (d.o.b. 01.02.16) is Weds 9th Dec at 1.30pm, Elland Town Hall.\n\nCheers",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 9), time(13, 30))
