@@ -280,7 +280,7 @@ def test_boxes_answer_the_question_right_above_them_not_the_police_one_before_it
 
 
 def test_the_police_question_under_a_police_heading_is_not_its_own_answer() -> None:
-    """"Police" / "Is police attendance requested?" / "☐ Yes ☒ No": the question line asks;
+    """ "Police" / "Is police attendance requested?" / "☐ Yes ☒ No": the question line asks;
     only the boxes under it answer (a handwritten form read as both marked)."""
     page = _page("Police\nIs Police attendance requested?\n☐ Yes\t☒ No")
     assert police_tick([page]) is W
@@ -347,9 +347,15 @@ _BRADFORD_PAGE = "\n".join(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Conference type\tWest Yorkshire Police request:\nReview (first review)\nWritten report only\nDate\n17/12/2026", W),
+        (
+            "Conference type\tWest Yorkshire Police request:\nReview (first review)\nWritten report only\nDate\n17/12/2026",
+            W,
+        ),
         (_BRADFORD_PAGE, R),
-        ("Conference type\tWest Yorkshire Police request:\nAttendance required\nWritten report only", N),  # both bare: a list
+        (
+            "Conference type\tWest Yorkshire Police request:\nAttendance required\nWritten report only",
+            N,
+        ),  # both bare: a list
     ],
 )
 def test_a_police_label_ending_a_row_of_two_columns_is_answered_in_its_column_below(
