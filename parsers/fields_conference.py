@@ -390,9 +390,7 @@ def _line_at(text: str, start: int, end: int) -> str:
 #: a line that ends a label — a mailer's wrapped line is read on. The full stop of a one-letter
 #: abbreviation ends no sentence: "RCPC for Jayden (d.o.b. 01.02.16) is Weds 9th Dec" is one
 #: (issue 11, set e: cut after "d.o.b.", the meeting's date lost the "RCPC" before it).
-_SENTENCE_CUT = re.compile(
-    r"(?<!\b[A-Za-z])[.!?]\s|\n\s*\n|[:\t]\s*\n|\n(?=[^\n:]{1,30}:)"
-)
+_SENTENCE_CUT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s|\n\s*\n|[:\t]\s*\n|\n(?=[^\n:]{1,30}:)")
 _TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|starting\s+at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)"
     r"(?=[^\d]{0,40}$)",
@@ -450,6 +448,9 @@ def _rescheduled_to(bodies: Sequence[str], sent: date | None) -> tuple[date, tim
         for cue in re.finditer(
             r"re-?scheduled|re-?arranged|new\s+date|moved|postponed|now\s+(?:take|be)", text, re.I
         ):
+            to = re.match(r"\s+to\b", text[cue.end() :])
+            if to and not classify.moved_to_a_day(text, cue.end() + to.end(), reference=sent):
+                continue  # "the family moved to Leeds on 14/12": a household moves, not the meeting
             window = text[cue.start() : cue.start() + 250]
             found = classify.new_date(window, reference=sent)
             if found is not None:

@@ -406,8 +406,14 @@ def test_the_sender_and_the_social_worker_are_never_family_adults() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Conference\tReview Child Protection Conference\nDate iit\t30/11/2026\tae\nTime\t10,00am\t=", time(10, 0)),  # OCR: "." read ","
-        ("Conference type\tInitial Child Protection Conference\nDate\t18/12/2026\nTime 7\t10:00\nVenue\tCivic Centre", time(10, 0)),  # OCR: a speck beside the label
+        (
+            "Conference\tReview Child Protection Conference\nDate iit\t30/11/2026\tae\nTime\t10,00am\t=",
+            time(10, 0),
+        ),  # OCR: "." read ","
+        (
+            "Conference type\tInitial Child Protection Conference\nDate\t18/12/2026\nTime 7\t10:00\nVenue\tCivic Centre",
+            time(10, 0),
+        ),  # OCR: a speck beside the label
     ],
 )
 def test_a_scanned_form_s_time_is_read_through_ocr_noise(text: str, expected: time) -> None:
@@ -435,3 +441,26 @@ def test_an_abbreviation_s_full_stop_does_not_cut_the_meeting_from_its_date_and_
         location="body",
     )
     assert (fields.date, fields.time) == (date(2026, 12, 9), time(13, 30))
+
+
+def test_a_reschedule_notice_s_new_date_and_time_not_its_original_ones() -> None:
+    """Issue 11, set c: "ORIGINAL DATE" over its value, with no colon, is the old date."""
+    fields = _read(
+        "*** CONFERENCE RESCHEDULED ***\nCONFERENCE TYPE\nINITIAL CHILD PROTECTION CONFERENCE\n\n"
+        "ORIGINAL DATE\n07-DEC-2026 14:00\n\nNEW DATE\n11-DEC-2026\n\nNEW TIME\n09:30\n\nVENUE\nMERRION HOUSE",
+        location="body",
+        subject="RESCHEDULED: ICPC LUND",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 11), time(9, 30))
+
+
+def test_a_family_s_move_is_not_the_conference_s_new_date() -> None:
+    """Issue 11, set g: "moved to Leeds on 14/12/2026" in a forwarded transfer request."""
+    fields = _read(
+        "The Leeds transfer-in conference has been booked for Tuesday 5 January 2027 at 2pm at Merrion House.\n\n"
+        "From: Staniforth, Joanne\nSent: 22 December 2026 12:10\n\n"
+        "Her mother Samira Al-Haddad and mother's partner Peter Crookes moved to Leeds (Armley) on 14/12/2026.",
+        location="body",
+        subject="FW: Transfer of CP Plan - AL-HADDAD",
+    )
+    assert (fields.date, fields.time) == (date(2027, 1, 5), time(14, 0))
