@@ -351,7 +351,9 @@ def _prose_dates(
         for found, start, end in find_dates(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
             sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
-            if not _CUE.search(sentence) or _NOT_CONFERENCE.search(_lead_in(sentence[-40:])):
+            if not _meeting_cue(text, start - len(sentence), start, sent) or _NOT_CONFERENCE.search(
+                _lead_in(sentence[-40:])
+            ):
                 continue
             if sent and found < sent - timedelta(days=7):
                 continue
@@ -364,6 +366,19 @@ def _prose_dates(
                 before = _TIME_BEFORE.search(sentence[-60:])
                 hour = parse_time(before.group(1)) if before else None
             yield found, hour, venue
+
+
+def _meeting_cue(text: str, begin: int, end: int, sent: date | None) -> bool:
+    """Whether the sentence `text[begin:end]` leading to a date speaks of the meeting: "moved"
+    counts only as a meeting moved to a day ("The family moved to Preston on 07/12/2026" dates
+    a house move — issue 11, set e: a cancelled conference dated by the family's move)."""
+    for cue in _CUE.finditer(text, begin, end):
+        to = re.match(r"\s+to\b", text[cue.end() : cue.end() + 8])
+        if cue.group(0).casefold() != "moved" or not to:
+            return True
+        if classify.moved_to_a_day(text, cue.end() + to.end(), reference=sent):
+            return True
+    return False
 
 
 def _lead_in(before: str) -> str:

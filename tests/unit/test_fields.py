@@ -464,3 +464,15 @@ def test_a_family_s_move_is_not_the_conference_s_new_date() -> None:
         subject="FW: Transfer of CP Plan - AL-HADDAD",
     )
     assert (fields.date, fields.time) == (date(2027, 1, 5), time(14, 0))
+
+
+def test_a_family_s_move_in_the_reason_does_not_date_the_conference() -> None:
+    """Issue 11, set e: a cancellation's "The family moved to Preston on 07/12/2026" was read
+    as the conference's date ("moved" is a meeting word only when the meeting moves)."""
+    fields = _read(
+        "NOTIFICATION OF CANCELLED CONFERENCE\nOriginal date: 14/12/2026\nStart time: 10:00\n"
+        "Reason for cancellation\nThis conference has been cancelled. The family moved to Preston "
+        "on 07/12/2026 and the case has been transferred to Lancashire County Council.",
+        subject="CANCELLED: ICPC - KOWALCZYK - 14/12/2026",
+    )
+    assert fields.date == date(2026, 12, 14)
