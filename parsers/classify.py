@@ -165,6 +165,13 @@ _FROM_DATE = re.compile(
     re.I,
 )
 _TO_DATE = re.compile(r"\b(?:to|for|new\s+date|now\s+(?:take\s+place|be\s+held)|on)\b", re.I)
+#: The words right before the old date of a moved meeting, however long: "It was due to take
+#: place on Thursday 10 December" (issue 11, sets a and b: read as the new date).
+_WAS_DUE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|booked|arranged|scheduled|planned|set)"
+    r"(?:\s+to\s+(?:take\s+place|be\s+held|go\s+ahead|happen))?\s+(?:on|for)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def conference_kind(text: str) -> ConferenceKind | None:
@@ -341,7 +348,17 @@ def previous_date(text: str, *, reference: date | None) -> date | None:
             before.split()[-1] if before.split() else ""
         ):
             return found
+        if _WAS_DUE.search(_without_weekday(before)):
+            return found
     return None
+
+
+_WEEKDAY_END = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+
+
+def _without_weekday(before: str) -> str:
+    """The words before a date without the weekday that opens it ("… on Thursday" + "10 Dec")."""
+    return _WEEKDAY_END.sub("", before)
 
 
 def new_date(text: str, *, reference: date | None) -> date | None:
@@ -350,6 +367,8 @@ def new_date(text: str, *, reference: date | None) -> date | None:
         before = text[max(0, start - 40) : start]
         last = before.split()[-3:] if before.split() else []
         if _FROM_DATE.search(" ".join(last)) and not _TO_DATE.search(" ".join(last[-1:])):
+            continue
+        if _WAS_DUE.search(_without_weekday(before)):
             continue
         if re.search(r"\b(?:DOB|born|birth|completed|dated|sent)\b", before, re.I):
             continue

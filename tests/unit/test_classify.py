@@ -272,3 +272,17 @@ def test_an_original_date_labelled_above_its_value_is_the_old_one() -> None:
     )
     kind, _, reschedules, previous = classify_message(_info("RESCHEDULED: ICPC LUND"), _pages(body))
     assert (kind, reschedules, previous) == (MessageKind.RESCHEDULE, True, date(2026, 12, 7))
+
+
+def test_a_date_the_meeting_was_due_to_take_place_on_is_the_old_one() -> None:
+    """Issue 11, sets a and b: "It was due to take place on Thursday 10 December 2026 but will
+    now be held on Monday 14 December 2026" — the first date is the one it moved from."""
+    from parsers.classify import new_date
+
+    body = (
+        "Please note the transfer-in conference has been RESCHEDULED. It was due to take place on "
+        "Thursday 10 December 2026 but will now be held on Monday 14 December 2026 at 11am."
+    )
+    previous = classify_message(_info("RESCHEDULED: Transfer-in conference"), _pages(body))[3]
+    assert previous == date(2026, 12, 10)
+    assert new_date(body, reference=date(2026, 12, 8)) == date(2026, 12, 14)
