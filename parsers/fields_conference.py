@@ -62,6 +62,11 @@ _CATEGORY_IN_PROSE = re.compile(
 )
 _HARM_ITEM = re.compile(r"^(neglect|physical|sexual|emotional)(?:\s+(?:abuse|harm))?\W*$", re.I)
 _HARM_START = re.compile(r"^\W*(neglect|physical|sexual|emotional)\b(?:\s+(?:abuse|harm))?", re.I)
+_HARM_NAME = re.compile(r"neglect|physical|sexual|emotional", re.I)
+_HARM_MORE = re.compile(
+    r"(?:\s*(?:,|&|/|\band\b)\s*(?:neglect|physical|sexual|emotional)\b(?:\s+(?:abuse|harm))?)*",
+    re.I,
+)
 _NAME_CUT = re.compile(r"\s*(?:\(|,|;|\s[-–|]\s|\t|\bTel\b|\bEmail\b|\S+@\S+|\d)", re.I)
 _NO_VALUE = frozenset({"tbc", "n/a", "na", "to be confirmed", "none", "unknown", "-", "tba"})
 
@@ -244,6 +249,10 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
         match = _HARM_START.match(reason)
         if match and (match.group(0).lower().startswith("neglect") or " " in match.group(0)):
             found.add(HARM_WORDS[match.group(1).lower()])
+            # "Emotional harm and neglect arising from…": every category the opening lists
+            # (issue 11, set d: only the first was read)
+            listed = _HARM_MORE.match(reason, match.end())
+            found |= {HARM_WORDS[w.lower()] for w in _HARM_NAME.findall(listed.group(0))}
     return tuple(h for h in ("neglect", "physical", "sexual", "emotional") if h in found)
 
 

@@ -183,6 +183,14 @@ def test_a_reason_spread_over_paragraphs_is_kept_whole_but_not_the_signature() -
         ("Category:\n☒ Neglect ☐ Physical ☐ Sexual ☒ Emotional", ("neglect", "emotional")),
         ("Category: ☐ Neglect ☒ Physical ☐ Sexual ☐ Emotional", ("physical",)),
         ("Reason for conference: Neglect - poor home conditions.", ("neglect",)),
+        (
+            "Reason for conference\nEmotional harm and neglect arising from parental cannabis and alcohol misuse and frequent arguments witnessed\nby the children.",
+            ("neglect", "emotional"),
+        ),  # set d
+        (
+            "Reason for conference\nEmotional abuse and neglect: long-running parental conflict since separation.",
+            ("neglect", "emotional"),
+        ),
         ("Category Neglect", ("neglect",)),
         ("No category given.", ()),
     ],
