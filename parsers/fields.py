@@ -292,8 +292,11 @@ def _ends_value(line: str, capitals: bool = False) -> bool:
     if not stripped:
         return False
     first = stripped.split("\t")[0]
+    # a short line ending in a full stop is the value's first sentence ("Emotional harm -
+    # domestic abuse."), not a label read by its words (issue 11, set e: the reason read empty)
+    short = len(first.split()) <= 6 and not first.endswith(".")
     if (
-        _label(first, meaning=first.endswith((":", "?")) or len(first.split()) <= 6)
+        _label(first, meaning=first.endswith((":", "?")) or short)
         or (_label(first.split(":")[0]) and ":" in first)
         or _HEADING_END.match(stripped)
     ):

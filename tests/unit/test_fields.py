@@ -484,3 +484,19 @@ def test_a_family_s_move_in_the_reason_does_not_date_the_conference() -> None:
         subject="CANCELLED: ICPC - KOWALCZYK - 14/12/2026",
     )
     assert fields.date == date(2026, 12, 14)
+
+
+def test_a_reason_whose_first_sentence_is_short_is_read_whole() -> None:
+    """Issue 11, set e: "Reason for conference" / "Emotional harm - domestic abuse." — the
+    short first sentence was taken for a label, so the reason was read empty and its category
+    lost. A line that ends with a full stop is a sentence."""
+    fields = _read(
+        "Reason for conference\nEmotional harm - domestic abuse.\n"
+        "Mr Pickles was arrested on 02/12/2026 for assaulting Ms Bradford in front of the children.\n"
+        "West Yorkshire Police - please tick one box:\n☒ Police attendance required"
+    )
+    assert fields.reason is not None and fields.reason.startswith(
+        "Emotional harm - domestic abuse."
+    )
+    assert "Mr Pickles was arrested" in fields.reason
+    assert fields.harm_categories == ("emotional",)
