@@ -251,8 +251,9 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
             found.add(HARM_WORDS[match.group(1).lower()])
             # "Emotional harm and neglect arising from…": every category the opening lists
             # (issue 11, set d: only the first was read)
-            listed = _HARM_MORE.match(reason, match.end())
-            found |= {HARM_WORDS[w.lower()] for w in _HARM_NAME.findall(listed.group(0))}
+            listed = _HARM_MORE.match(reason, match.end())  # matches, if only the empty string
+            more = listed.group(0) if listed else ""
+            found |= {HARM_WORDS[w.lower()] for w in _HARM_NAME.findall(more)}
     return tuple(h for h in ("neglect", "physical", "sexual", "emotional") if h in found)
 
 
