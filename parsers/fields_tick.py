@@ -466,7 +466,7 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
         and _QUESTION.search(police["q"])
         and _option(police["q"]) is None  # "Police attendance required<TAB>…" is an option
         and "?" not in police["v"]
-        and (said := _option(police["v"])) is not None
+        and (said := _option(police["v"]) or _closing_answer(police["v"])) is not None
     ):
         return [(said, True)]  # the question's label, its chosen option as the value:
         # "Police attendance<TAB>Written report sufficient" (a portal page printed)
@@ -586,6 +586,13 @@ _SHORT_REPORT = re.compile(
     r"(?:a\s+)?(?:written\s+)?report\s+(?:requested|required|only)(?:\s+only)?)\W*$",
     re.I,
 )
+
+
+def _closing_answer(value: str) -> str | None:
+    """An answer that closes a value after its explanation: "Agreed with DI Womersley -
+    attending", "Discussed with the chair, attendance requested" (issue 11, set h)."""
+    last = re.split(r"\s[-–—]\s|[,;:]\s", value.strip())[-1]
+    return _short_answer(last) if last != value.strip() else None
 
 
 def _short_answer(text: str) -> str | None:

@@ -306,6 +306,12 @@ _PORTAL_PRINT = (
         ("Police involvement\t☒ Yes\t☐ No", X),  # involvement is no attendance question
         (_PORTAL_PRINT, W),  # a portal page printed: the option as the label's value
         ("Police attendance\tAttendance requested", R),
+        (
+            "Police attendance\tAgreed with DI Womersley - attending",
+            R,
+        ),  # the answer closes the value
+        ("Police attendance\tDiscussed with the chair, not required", W),
+        ("Police attendance\tDiscussed with the chair - see below", X),
         ("Section D - Police\nWest Yorkshire Police request:\nWritten report only", W),  # below
         ("West Yorkshire Police request:\nAttendance required", R),
     ],
