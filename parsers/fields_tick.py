@@ -172,6 +172,8 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
             continue  # "police were asked to attend the address" is no conference request
         if _UNDECIDED.search(sentence) or sentence.rstrip().endswith("?"):
             continue  # a question asks; it does not say
+        if _both_options(sentence):
+            continue  # "Police attendance required / written report sufficient": a menu
         if _NOT_WANTED.search(sentence):
             return PoliceTick.REPORT_SUFFICIENT
         if _WANTED.search(sentence):
@@ -344,8 +346,8 @@ def _question_now(line: str, *, index: int, question_at: int) -> int:
     text = line.strip()
     if _QUESTION.search(text) and len(text.split()) <= _QUESTION_WORDS:
         return index
-    if text.endswith(("?", ":")) and not _GLYPH.search(text):
-        return -10  # another question, or another label: the police question is behind it
+    if text.endswith("?") and not _GLYPH.search(text):
+        return -10  # another question: the police question is behind it
     return question_at
 
 
@@ -402,8 +404,8 @@ def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
         option = _option(text)
         if option is None and questioned:
             option = _yes_no(text, yes_means=yes_means) or _short_answer(text)
-        elif option is None and police_label:
-            option = _short_answer(text)
+        elif option is None and police_label and not re.search(r"\binvited\b", text, re.I):
+            option = _short_answer(text)  # "Police (CPPU) ☒ Invited": every agency is
         if option is not None:
             found.append((option, marked))
     if found and UNREAD_BOX in line:
@@ -452,6 +454,8 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
     heading = _POLICE_ROW.fullmatch(previous.strip(" :")) and not options_follow
     if short and heading and (said := _option(line)):
         return [(said, True)]  # "Police" / "Written report to the chair"
+    if police and _both_options(police["v"]):
+        police = None  # "Attendance required / Written report sufficient": a menu, not an answer
     if (
         police
         and _POLICE_ROW.search(police["q"])
@@ -586,6 +590,12 @@ _SHORT_REPORT = re.compile(
     r"(?:a\s+)?(?:written\s+)?report\s+(?:requested|required|only)(?:\s+only)?)\W*$",
     re.I,
 )
+
+
+def _both_options(text: str) -> bool:
+    """Whether a value names both options (a menu left whole, "Required / Not required")."""
+    parts = re.split(r"\s*(?:/|\bor\b|\|)\s*", text)
+    return len({o for part in parts if (o := _option(part) or _short_answer(part))}) == 2
 
 
 def _closing_answer(value: str) -> str | None:

@@ -304,6 +304,10 @@ _PORTAL_PRINT = (
         ("Police\nPolice contribution\t☐ Attend\t☒ Report", W),  # options in one word
         ("Police contribution\t☒ Attend\t☐ Report", R),
         ("Police involvement\t☒ Yes\t☐ No", X),  # involvement is no attendance question
+        ("Police (CPPU)\t☒ Invited", X),  # every agency is invited
+        ("Police attendance\tAttendance required / Written report sufficient", X),  # a menu
+        ("West Yorkshire Police: Required / Not required", X),
+        ("West Yorkshire Police request:\nAttendance required or written report only", X),
         (_PORTAL_PRINT, W),  # a portal page printed: the option as the label's value
         ("Police attendance\tAttendance requested", R),
         (
