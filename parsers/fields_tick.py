@@ -322,8 +322,9 @@ def _observed(page: Page) -> tuple[Observation, ...]:
             found += boxed + _unboxed_option(lines, index, boxed)
         else:
             previous = lines[index - 1] if index else ""
+            following = lines[index + 1] if index + 1 < len(lines) else ""
             found += (
-                _worded_answer(line, previous=previous, both_asked=both_asked)
+                _worded_answer(line, previous=previous, both_asked=both_asked, following=following)
                 or (_unmarked_pair(lines[index - 1], line) if index else [])
                 or _value_below_in_column(lines, index)
             )
@@ -437,13 +438,16 @@ def _yes_no_question(line: str) -> str | None:
     return REPORT if _REPORT.search(match["q"]) else ATTEND
 
 
-def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> list[Observation]:
+def _worded_answer(
+    line: str, *, previous: str, both_asked: bool = False, following: str = ""
+) -> list[Observation]:
     """`both_asked`: each option has its own Yes/No line, so "No" leaves that option unmarked
     (it does not choose the other one)."""
+    label_above = _police_label_above(previous, line, following)
     line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
     options_follow = bool(_INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
     previous = _INSTRUCTION.sub(" ", previous)
-    police = _POLICE_LABEL.match(line.strip()) or _police_label_above(previous, line)
+    police = _POLICE_LABEL.match(line.strip()) or label_above
     # an answer of its own under the heading: short, not a sentence, not itself asked and answered
     short = (
         len(line.split()) <= 8
@@ -510,12 +514,17 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
     return []
 
 
-def _police_label_above(previous: str, line: str) -> re.Match[str] | None:
+def _police_label_above(previous: str, line: str, following: str) -> re.Match[str] | None:
     """A label naming the police on its own line, its value on the next: "West Yorkshire
     Police request:" / "Written report only" (a form's field below its label), read as the
-    one line "label: value" it stands for."""
+    one line "label: value" it stands for — unless the label asks for a tick ("(please tick
+    one):") or the other option follows: then the lines below are its options, whose marks
+    are read as marks (a generated form's "Police attendance required" / "Written report
+    sufficient<TAB>X" is a list, not the first option chosen)."""
     above, value = previous.strip(), line.strip()
     if not above.endswith(":") or "\t" in above or ":" in value or not _POLICE_ROW.search(above):
+        return None
+    if _INSTRUCTION.search(above) or _bare_option(following.split("\t")[0]) is not None:
         return None
     return _POLICE_LABEL.match(f"{above} {value}")
 
@@ -531,6 +540,8 @@ def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
     label = cells[-1].strip()
     if len(cells) < 2 or not label.endswith(":") or not _POLICE_ROW.search(label):
         return []
+    if _INSTRUCTION.search(label):
+        return []  # "(please tick one):" — options with marks follow, read as such
     column = len(cells) - 1
     said: set[str] = set()
     for line in lines[index + 1 : index + 3]:
@@ -538,9 +549,7 @@ def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
             return []
         below = line.split("\t")
         value = below[column] if len(below) > column else below[0] if len(below) == 1 else ""
-        option = _bare_option(value)
-        if option is not None:
-            said.add(option)
+        said |= {o for o in (_bare_option(value), _bare_option(below[0])) if o is not None}
     return [(said.pop(), True)] if len(said) == 1 else []
 
 

@@ -374,3 +374,17 @@ def test_a_police_label_ending_a_row_of_two_columns_is_answered_in_its_column_be
     """Issue 11, set e: a two-column form read across both columns — the police label is the
     second cell of a line and its answer is below it, in its column or on a line of its own."""
     assert police_tick([_page(text, "form.pdf p1")]) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "West Yorkshire Police (please tick one):\nPolice attendance required\nWritten report sufficient\tX",
+        "Conference type\tWest Yorkshire Police (please tick one):\nInitial\tPolice attendance required\nWritten report sufficient\tX",
+        "West Yorkshire Police request:\nPolice attendance required\nWritten report sufficient\tX",
+    ],
+)
+def test_options_listed_under_a_police_label_are_a_list_not_its_value(text: str) -> None:
+    """The generated corpus's HTML form: the police label asks for a tick and its two options
+    follow, the mark in a cell after the second. The first option is no value of the label."""
+    assert police_tick([_page(text, "body")]) is W
