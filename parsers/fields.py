@@ -317,6 +317,9 @@ def _label(text: str, *, meaning: bool = True) -> tuple[str, str] | None:
     stub beside a scanned form's label, issue 11 set e; a footnote mark) is no part of it."""
     folded = fold(text)
     field = _index().get(folded)
+    if field is None and " / " in folded:  # "Date / time" is the listed "date/time"
+        field = _index().get(_SLASH_SPACES.sub("/", folded))
+        folded = _SLASH_SPACES.sub("/", folded) if field else folded
     if field is None and "(" in folded:
         folded = fold(re.sub(r"\(.*?\)", " ", folded))
         field = _index().get(folded)
@@ -325,9 +328,14 @@ def _label(text: str, *, meaning: bool = True) -> tuple[str, str] | None:
         field = understood[0] if understood else None
     if field is None and meaning and (stray := _STRAY.match(folded)):
         return _label(stray["label"])
+    if field is None and meaning and "/" in folded:  # "Background / police history": either half
+        for part in folded.split("/"):
+            if part.strip() and (half := _label(part)) is not None:
+                return half
     return (field, folded) if field else None
 
 
+_SLASH_SPACES = re.compile(r"\s*/\s*")
 #: A label and one character after it, set apart by a space.
 _STRAY = re.compile(r"^(?P<label>.*[a-z].*?)\s+\S$")
 

@@ -498,13 +498,9 @@ def fold(text: str) -> str:
     section number ("2. Child/ren's details", "Part 3 - Parents", "(b) Reason for conference")."""
     text = text.replace("\u00a0", " ").replace("’", "'").casefold()
     text = " ".join(text.split())
-    text = _SLASH_SPACES.sub("/", text)  # "Date / time" is "date/time"
     text = _SECTION_NUMBER.sub("", text)
     text = _TRAILING_NUMBER.sub(r"\g<noun>", text)
     return text.strip(" :?*-–—.\t").strip()
-
-
-_SLASH_SPACES = re.compile(r"\s*/\s*")
 
 
 _SECTION_NUMBER = re.compile(

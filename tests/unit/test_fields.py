@@ -500,3 +500,14 @@ def test_a_reason_whose_first_sentence_is_short_is_read_whole() -> None:
     )
     assert "Mr Pickles was arrested" in fields.reason
     assert fields.harm_categories == ("emotional",)
+
+
+def test_a_compound_heading_is_read_by_either_half() -> None:
+    """Issue 11, set k: "Background / police history:" — "police" keeps the whole from being a
+    reason heading, but its first half is one; the paragraph under it is the reason."""
+    fields = _read(
+        "Background / police history:\nIn March 2025 the Leeds Safeguarding Unit investigated an "
+        "allegation; no further action was taken.\nPolice: Attendance not required",
+        location="body",
+    )
+    assert fields.reason is not None and fields.reason.startswith("In March 2025")
