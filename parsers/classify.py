@@ -61,7 +61,7 @@ _CANCEL = re.compile(
 )
 _RESCHEDULE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:re-?scheduled|re-?arranged|moved|postponed|brought\s+forward|re-?booked)\b|"
-    r"\bnew\s+date\b|\bmoved\s+to\b|\bpostponed\s+(?:to|until)\b|\bchange\s+of\s+(?:date|time|venue)\b|"
+    r"\bnew\s+date\b|\bpostponed\s+(?:to|until)\b|\bchange\s+of\s+(?:date|time|venue)\b|"
     r"\bre-?scheduled\s+(?:to|for)\b|\bre-?arranged\s+(?:to|for)\b|\bwill\s+now\s+(?:take\s+place|be\s+held)\b",
     re.I,
 )
@@ -160,10 +160,18 @@ _REPORT_DOC = re.compile(
 #: Words before a date that make it the old one ("originally 3 December", "Was: Thu 14 Jan").
 _FROM_DATE = re.compile(
     r"\b(?:from|originally|previously|was\s+(?:due|booked|arranged|scheduled))\b"
-    r"|\b(?:was|old(?:\s+date)?|original(?:\s+date)?|previous(?:\s+date)?)\s*:",
+    r"|\b(?:was|old(?:\s+date)?|original(?:\s+date)?|previous(?:\s+date)?)\s*:"
+    r"|\b(?:old|original|previous)\s+date\b",  # a label over its value: "ORIGINAL DATE" / "07-DEC"
     re.I,
 )
 _TO_DATE = re.compile(r"\b(?:to|for|new\s+date|now\s+(?:take\s+place|be\s+held)|on)\b", re.I)
+#: The words right before the old date of a moved meeting, however long: "It was due to take
+#: place on Thursday 10 December" (issue 11, sets a and b: read as the new date).
+_WAS_DUE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|booked|arranged|scheduled|planned|set)"
+    r"(?:\s+to\s+(?:take\s+place|be\s+held|go\s+ahead|happen))?\s+(?:on|for)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def conference_kind(text: str) -> ConferenceKind | None:
@@ -220,7 +228,12 @@ def classify_message(
     has_form = any(looks_like_booking_form(p) for p in pages)
     cancels = bool(_CANCEL.search(body_text) or _SUBJECT_KINDS[0][1].search(subject))
     reschedules = not cancels and bool(
-        _RESCHEDULE.search(body_text) or _SUBJECT_KINDS[1][1].search(subject)
+        _RESCHEDULE.search(body_text)
+        or _SUBJECT_KINDS[1][1].search(subject)
+        or any(
+            moved_to_a_day(body_text, cue.end(), reference=_sent(info))
+            for cue in _MOVED_TO.finditer(body_text)
+        )
     )
     previous = previous_date(body_text, reference=_sent(info)) if reschedules else None
     if cancels:
@@ -299,6 +312,34 @@ def _invites(text: str) -> bool:
     return False
 
 
+_MOVED_TO = re.compile(r"\bmoved\s+to\b", re.I)
+#: What a meeting is moved to besides a date or a time: "a new date", "next week", "later".
+_MOVED_WHEN = re.compile(
+    r"^\s*(?:(?:a|an)\s+)?(?:new|later|earlier|different|another|alternative)\s+(?:date|time|day)"
+    r"|^\s*(?:next|the\s+following)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)"
+    r"|^\s*(?:the\s+)?(?:morning|afternoon)\b",
+    re.I,
+)
+#: What may stand between "moved to" and the date: "on", "the", a weekday ("Thu", "Thursday,").
+_BEFORE_DAY = re.compile(
+    r"^\W*(?:on\s+)?(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:the\s+)?$", re.I
+)
+_CLOCK_FIRST = re.compile(
+    r"^\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b|hrs\b)|^\s*\d{1,2}[.:]\d{2}\b", re.I
+)
+
+
+def moved_to_a_day(text: str, end: int, *, reference: date | None) -> bool:
+    """Whether the "moved to" ending at `end` moves a meeting: to a day, a time, or "a new
+    date" — not a family to a town ("Her mother and her partner moved to Leeds (Armley) on
+    14/12/2026", issue 11, set g: a transfer-in request read as a reschedule to that date)."""
+    after = text[end : end + 40]
+    if _MOVED_WHEN.match(after) or _CLOCK_FIRST.match(after):
+        return True
+    found = find_dates(after, reference=reference)
+    return bool(found) and _BEFORE_DAY.match(after[: found[0][1]]) is not None
+
+
 def previous_date(text: str, *, reference: date | None) -> date | None:
     """The date a reschedule moves the conference from ("from 3rd December", "originally ...")."""
     for found, start, _ in find_dates(text, reference=reference):
@@ -307,7 +348,17 @@ def previous_date(text: str, *, reference: date | None) -> date | None:
             before.split()[-1] if before.split() else ""
         ):
             return found
+        if _WAS_DUE.search(_without_weekday(before)):
+            return found
     return None
+
+
+_WEEKDAY_END = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+
+
+def _without_weekday(before: str) -> str:
+    """The words before a date without the weekday that opens it ("… on Thursday" + "10 Dec")."""
+    return _WEEKDAY_END.sub("", before)
 
 
 def new_date(text: str, *, reference: date | None) -> date | None:
@@ -316,6 +367,8 @@ def new_date(text: str, *, reference: date | None) -> date | None:
         before = text[max(0, start - 40) : start]
         last = before.split()[-3:] if before.split() else []
         if _FROM_DATE.search(" ".join(last)) and not _TO_DATE.search(" ".join(last[-1:])):
+            continue
+        if _WAS_DUE.search(_without_weekday(before)):
             continue
         if re.search(r"\b(?:DOB|born|birth|completed|dated|sent)\b", before, re.I):
             continue

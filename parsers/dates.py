@@ -53,6 +53,16 @@ _WEEKDAY_NUMERIC = re.compile(
     r"(?!\s*[/.]\s*\d|\d)",
     re.IGNORECASE,
 )
+#: "Thurs 10th", "on Tuesday the 15th": a weekday and an ordinal day, no month — a hurried
+#: note's date (issue 11, set d). Read only when the weekday agrees with the day in a month
+#: soon after the email; the ordinal is required ("Mon 10" may be anything).
+_WEEKDAY_ORDINAL = re.compile(
+    r"\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.IGNORECASE,
+)
+#: How many months after the email a weekday-and-day date is looked for.
+_ORDINAL_MONTHS = 3
 _ISO = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
 _DAY_MONTH = re.compile(
     _WEEKDAY
@@ -113,6 +123,11 @@ def find_dates(text: str, *, reference: date | None = None) -> list[tuple[date, 
     for pattern in (_NUMERIC, _ISO, _DAY_MONTH, _MONTH_DAY, _WEEKDAY_NUMERIC):
         for match in pattern.finditer(text):
             value = _date_from(match, reference=reference)
+            if value is not None:
+                found.append((value, match.start(), match.end()))
+    if reference is not None:
+        for match in _WEEKDAY_ORDINAL.finditer(text):
+            value = _weekday_day(match, reference=reference)
             if value is not None:
                 found.append((value, match.start(), match.end()))
     found.sort(key=lambda item: (item[1], -item[2]))
@@ -181,6 +196,18 @@ def _yearless(day: int, month: int, *, weekday: str | None, reference: date) -> 
         if agreeing:
             return agreeing[0]
     return upcoming[0] if upcoming else None
+
+
+def _weekday_day(match: re.Match[str], *, reference: date) -> date | None:
+    """The first day numbered `d` from a week before `reference` whose weekday agrees."""
+    wanted = _WEEKDAYS.index(match["wd"].lower()[:3])
+    earliest = reference - timedelta(days=7)
+    for ahead in range(_ORDINAL_MONTHS + 1):
+        month_index = earliest.month - 1 + ahead
+        day = _valid(earliest.year + month_index // 12, month_index % 12 + 1, int(match["d"]))
+        if day is not None and day >= earliest and day.weekday() == wanted:
+            return day
+    return None
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

@@ -294,8 +294,11 @@ def _ends_value(line: str, capitals: bool = False) -> bool:
     if not stripped:
         return False
     first = stripped.split("\t")[0]
+    # a short line ending in a full stop is the value's first sentence ("Emotional harm -
+    # domestic abuse."), not a label read by its words (issue 11, set e: the reason read empty)
+    short = len(first.split()) <= 6 and not first.endswith(".")
     if (
-        _label(first, meaning=first.endswith((":", "?")) or len(first.split()) <= 6)
+        _label(first, meaning=first.endswith((":", "?")) or short)
         or (_label(first.split(":")[0]) and ":" in first)
         or _HEADING_END.match(stripped)
     ):
@@ -308,16 +311,33 @@ def _ends_value(line: str, capitals: bool = False) -> bool:
 
 def _label(text: str, *, meaning: bool = True) -> tuple[str, str] | None:
     """(field, folded label): a listed label, else — with `meaning` — one read by its words
-    (`parsers.label_meaning`), so that a council's own wording of a known field is read too."""
+    (`parsers.label_meaning`), so that a council's own wording of a known field is read too.
+
+    A stray character after a label ("Time 7", "Chair i": OCR's reading of a speck or a rule's
+    stub beside a scanned form's label, issue 11 set e; a footnote mark) is no part of it."""
     folded = fold(text)
     field = _index().get(folded)
+    if field is None and " / " in folded:  # "Date / time" is the listed "date/time"
+        field = _index().get(_SLASH_SPACES.sub("/", folded))
+        folded = _SLASH_SPACES.sub("/", folded) if field else folded
     if field is None and "(" in folded:
         folded = fold(re.sub(r"\(.*?\)", " ", folded))
         field = _index().get(folded)
     if field is None and meaning:
         understood = field_by_meaning(folded)
         field = understood[0] if understood else None
+    if field is None and meaning and (stray := _STRAY.match(folded)):
+        return _label(stray["label"])
+    if field is None and meaning and "/" in folded:  # "Background / police history": either half
+        for part in folded.split("/"):
+            if part.strip() and (half := _label(part)) is not None:
+                return half
     return (field, folded) if field else None
+
+
+_SLASH_SPACES = re.compile(r"\s*/\s*")
+#: A label and one character after it, set apart by a space.
+_STRAY = re.compile(r"^(?P<label>.*[a-z].*?)\s+\S$")
 
 
 def known_label(text: str) -> bool:

@@ -63,6 +63,11 @@ _CATEGORY_IN_PROSE = re.compile(
 )
 _HARM_ITEM = re.compile(r"^(neglect|physical|sexual|emotional)(?:\s+(?:abuse|harm))?\W*$", re.I)
 _HARM_START = re.compile(r"^\W*(neglect|physical|sexual|emotional)\b(?:\s+(?:abuse|harm))?", re.I)
+_HARM_NAME = re.compile(r"neglect|physical|sexual|emotional", re.I)
+_HARM_MORE = re.compile(
+    r"(?:\s*(?:,|&|/|\band\b)\s*(?:neglect|physical|sexual|emotional)\b(?:\s+(?:abuse|harm))?)*",
+    re.I,
+)
 _NAME_CUT = re.compile(r"\s*(?:\(|,|;|\s[-–|]\s|\t|\bTel\b|\bEmail\b|\S+@\S+|\d)", re.I)
 _NO_VALUE = frozenset({"tbc", "n/a", "na", "to be confirmed", "none", "unknown", "-", "tba"})
 
@@ -130,7 +135,12 @@ def date_value(sent: date | None) -> Callable[[Labelled], date | None]:
 def time_value(c: Labelled) -> time | None:
     if c.spaced and not re.match(r"^\W*(?:\d|noon|midday)", c.value, re.I):
         return None
-    return parse_time(c.value)
+    return parse_time(_OCR_CLOCK_COMMA.sub(r"\1.\2", c.value))
+
+
+#: "10,00am" under a time label: a scan's full stop read as a comma by OCR (issue 11, set e).
+#: Only a labelled time's value is read so; in prose "10,00" could be anything.
+_OCR_CLOCK_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{2})(?![\d,])")
 
 
 def name_value(c: Labelled) -> str | None:
@@ -240,6 +250,11 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
         match = _HARM_START.match(reason)
         if match and (match.group(0).lower().startswith("neglect") or " " in match.group(0)):
             found.add(HARM_WORDS[match.group(1).lower()])
+            # "Emotional harm and neglect arising from…": every category the opening lists
+            # (issue 11, set d: only the first was read)
+            listed = _HARM_MORE.match(reason, match.end())  # matches, if only the empty string
+            more = listed.group(0) if listed else ""
+            found |= {HARM_WORDS[w.lower()] for w in _HARM_NAME.findall(more)}
     return tuple(h for h in ("neglect", "physical", "sexual", "emotional") if h in found)
 
 
@@ -362,7 +377,9 @@ def _prose_dates(
         for found, start, end in find_dates(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
             sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
-            if not _CUE.search(sentence) and not _introduced(text, start):
+            if not _meeting_cue(text, start - len(sentence), start, sent) and not _introduced(
+                text, start
+            ):
                 continue
             if _NOT_CONFERENCE.search(_lead_in(sentence[-40:])):
                 continue
@@ -393,6 +410,19 @@ def _introduced(text: str, start: int) -> bool:
     return above.endswith(":") and bool(_CUE.search(above))
 
 
+def _meeting_cue(text: str, begin: int, end: int, sent: date | None) -> bool:
+    """Whether the sentence `text[begin:end]` leading to a date speaks of the meeting: "moved"
+    counts only as a meeting moved to a day ("The family moved to Preston on 07/12/2026" dates
+    a house move — issue 11, set e: a cancelled conference dated by the family's move)."""
+    for cue in _CUE.finditer(text, begin, end):
+        to = re.match(r"\s+to\b", text[cue.end() : cue.end() + 8])
+        if cue.group(0).casefold() != "moved" or not to:
+            return True
+        if classify.moved_to_a_day(text, cue.end() + to.end(), reference=sent):
+            return True
+    return False
+
+
 def _lead_in(before: str) -> str:
     """The words that lead to a date, after any aside that closed before them: in "Mason Kirk
     (DOB 02/02/2016) on Tuesday 12 January 2027" the DOB is the aside's, not this date's
@@ -414,8 +444,10 @@ def _line_at(text: str, start: int, end: int) -> str:
 
 
 #: Where a sentence starts: after its full stop, a blank line, a label's line ("Date:  "), or
-#: a line that ends a label — a mailer's wrapped line is read on.
-_SENTENCE_CUT = re.compile(r"[.!?]\s|\n\s*\n|[:\t]\s*\n|\n(?=[^\n:]{1,30}:)")
+#: a line that ends a label — a mailer's wrapped line is read on. The full stop of a one-letter
+#: abbreviation ends no sentence: "RCPC for Jayden (d.o.b. 01.02.16) is Weds 9th Dec" is one
+#: (issue 11, set e: cut after "d.o.b.", the meeting's date lost the "RCPC" before it).
+_SENTENCE_CUT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s|\n\s*\n|[:\t]\s*\n|\n(?=[^\n:]{1,30}:)")
 _TIME_BEFORE = re.compile(
     r"\b(?:at|from|for|starting\s+at|commencing\s+at)\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)"
     r"(?=[^\d]{0,40}$)",
@@ -473,6 +505,9 @@ def _rescheduled_to(bodies: Sequence[str], sent: date | None) -> tuple[date, tim
         for cue in re.finditer(
             r"re-?scheduled|re-?arranged|new\s+date|moved|postponed|now\s+(?:take|be)", text, re.I
         ):
+            to = re.match(r"\s+to\b", text[cue.end() :])
+            if to and not classify.moved_to_a_day(text, cue.end() + to.end(), reference=sent):
+                continue  # "the family moved to Leeds on 14/12": a household moves, not the meeting
             window = text[cue.start() : cue.start() + 250]
             found = classify.new_date(window, reference=sent)
             if found is not None:

@@ -172,6 +172,8 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
             continue  # "police were asked to attend the address" is no conference request
         if _UNDECIDED.search(sentence) or sentence.rstrip().endswith("?"):
             continue  # a question asks; it does not say
+        if _both_options(sentence):
+            continue  # "Police attendance required / written report sufficient": a menu
         if _NOT_WANTED.search(sentence):
             return PoliceTick.REPORT_SUFFICIENT
         if _WANTED.search(sentence):
@@ -325,12 +327,34 @@ def _observed(page: Page) -> tuple[Observation, ...]:
             found += boxed + _unboxed_option(lines, index, boxed)
         else:
             previous = lines[index - 1] if index else ""
-            found += _worded_answer(line, previous=previous, both_asked=both_asked) or (
-                _unmarked_pair(lines[index - 1], line) if index else []
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            found += (
+                _worded_answer(line, previous=previous, both_asked=both_asked, following=following)
+                or (_unmarked_pair(lines[index - 1], line) if index else [])
+                or _value_below_in_column(lines, index)
             )
-        if _QUESTION.search(line):
-            question_at = index
+        question_at = _question_now(line, index=index, question_at=question_at)
     return tuple(found)
+
+
+#: A line this long is a sentence of the text, not a question of the form ("On 27/11 police
+#: attended the address…" names the police attending and asks nothing).
+_QUESTION_WORDS = 20
+
+
+def _question_now(line: str, *, index: int, question_at: int) -> int:
+    """Where the question that boxes on the next lines answer stands, after `line`.
+
+    An answer belongs to the question above it: another question between them ("Has an
+    Emergency Protection Order been applied for?" / "( ) Yes (•) No") takes the boxes below it,
+    so the police question no longer does (issue 11, set e: the EPO's "No" read as the police's).
+    """
+    text = line.strip()
+    if _QUESTION.search(text) and len(text.split()) <= _QUESTION_WORDS:
+        return index
+    if text.endswith("?") and not _GLYPH.search(text):
+        return -10  # another question: the police question is behind it
+    return question_at
 
 
 def chosen_text(text: str) -> str:
@@ -378,10 +402,16 @@ def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
     found: list[Observation] = []
     yes_means = REPORT if _REPORT.search(_GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
     questioned = after_question or bool(_QUESTION.search(line))
+    # "Police contribution ☐ Attend ☒ Report": a label naming the police asks what they are to
+    # do, so its one-word options answer — but not a Yes/No ("Police involvement ☒ Yes" says
+    # nothing about attending)
+    police_label = bool(_POLICE_ROW.search(_GLYPH.split(line)[0]))
     for marked, text in marked_labels(line):
         option = _option(text)
         if option is None and questioned:
             option = _yes_no(text, yes_means=yes_means) or _short_answer(text)
+        elif option is None and police_label and not re.search(r"\binvited\b", text, re.I):
+            option = _short_answer(text)  # "Police (CPPU) ☒ Invited": every agency is
         if option is not None:
             found.append((option, marked))
     if found and UNREAD_BOX in line:
@@ -422,18 +452,28 @@ def _yes_no_question(line: str) -> str | None:
     return REPORT if _REPORT.search(match["q"]) else ATTEND
 
 
-def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> list[Observation]:
+def _worded_answer(
+    line: str, *, previous: str, both_asked: bool = False, following: str = ""
+) -> list[Observation]:
     """`both_asked`: each option has its own Yes/No line, so "No" leaves that option unmarked
     (it does not choose the other one)."""
+    label_above = _police_label_above(previous, line, following)
     line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
     options_follow = bool(_INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
     previous = _INSTRUCTION.sub(" ", previous)
-    police = _POLICE_LABEL.match(line.strip())
+    police = _POLICE_LABEL.match(line.strip()) or label_above
     # an answer of its own under the heading: short, not a sentence, not itself asked and answered
-    short = len(line.split()) <= 8 and ":" not in line and not _YES_NO_WORD.search(line)
+    short = (
+        len(line.split()) <= 8
+        and ":" not in line
+        and not _YES_NO_WORD.search(line)
+        and not line.rstrip(" )").endswith("?")  # the question under the heading, not its answer
+    )
     heading = _POLICE_ROW.fullmatch(previous.strip(" :")) and not options_follow
     if short and heading and (said := _option(line)):
         return [(said, True)]  # "Police" / "Written report to the chair"
+    if police and _both_options(police["v"]):
+        police = None  # "Attendance required / Written report sufficient": a menu, not an answer
     if (
         police
         and _POLICE_ROW.search(police["q"])
@@ -443,6 +483,15 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
         option = _option(police["v"]) or _short_answer(police["v"])
         if option is not None:  # "WYP: Written report sufficient", "Police<TAB>Attend"
             return [(option, True)]
+    if (
+        police
+        and _QUESTION.search(police["q"])
+        and _option(police["q"]) is None  # "Police attendance required<TAB>…" is an option
+        and "?" not in police["v"]
+        and (said := _option(police["v"]) or _closing_answer(police["v"])) is not None
+    ):
+        return [(said, True)]  # the question's label, its chosen option as the value:
+        # "Police attendance<TAB>Written report sufficient" (a portal page printed)
     glossed = _GLOSSED.match(line.strip())
     line = glossed["head"] if glossed else line
     unanswered = _UNANSWERED.match(line.strip())
@@ -477,6 +526,45 @@ def _worded_answer(line: str, *, previous: str, both_asked: bool = False) -> lis
     if answer == "report only":
         return [(REPORT, True)]
     return []
+
+
+def _police_label_above(previous: str, line: str, following: str) -> re.Match[str] | None:
+    """A label naming the police on its own line, its value on the next: "West Yorkshire
+    Police request:" / "Written report only" (a form's field below its label), read as the
+    one line "label: value" it stands for — unless the label asks for a tick ("(please tick
+    one):") or the other option follows: then the lines below are its options, whose marks
+    are read as marks (a generated form's "Police attendance required" / "Written report
+    sufficient<TAB>X" is a list, not the first option chosen)."""
+    above, value = previous.strip(), line.strip()
+    if not above.endswith(":") or "\t" in above or ":" in value or not _POLICE_ROW.search(above):
+        return None
+    if _INSTRUCTION.search(above) or _bare_option(following.split("\t")[0]) is not None:
+        return None
+    return _POLICE_LABEL.match(f"{above} {value}")
+
+
+def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
+    """The option under a police label that ends a line of cells: "Conference type<TAB>West
+    Yorkshire Police request:" / "Review<TAB>Attendance required" — a form in two columns
+    whose lines run across both, the label's value in its own column on the line below, or
+    on a line of its own when the other column's value took the line between (issue 11, set
+    e: a booking form's police section beside its conference details, the answer a combo box).
+    Only one option, with no box near: two bare options are a list whose boxes were lost."""
+    cells = lines[index].split("\t")
+    label = cells[-1].strip()
+    if len(cells) < 2 or not label.endswith(":") or not _POLICE_ROW.search(label):
+        return []
+    if _INSTRUCTION.search(label):
+        return []  # "(please tick one):" — options with marks follow, read as such
+    column = len(cells) - 1
+    said: set[str] = set()
+    for line in lines[index + 1 : index + 3]:
+        if _GLYPH.search(line):
+            return []
+        below = line.split("\t")
+        value = below[column] if len(below) > column else below[0] if len(below) == 1 else ""
+        said |= {o for o in (_bare_option(value), _bare_option(below[0])) if o is not None}
+    return [(said.pop(), True)] if len(said) == 1 else []
 
 
 def _unmarked_pair(previous: str, line: str) -> list[Observation]:
@@ -525,6 +613,19 @@ _SHORT_REPORT = re.compile(
     r"(?:a\s+)?(?:written\s+)?report\s+(?:requested|required|only)(?:\s+only)?)\W*$",
     re.I,
 )
+
+
+def _both_options(text: str) -> bool:
+    """Whether a value names both options (a menu left whole, "Required / Not required")."""
+    parts = re.split(r"\s*(?:/|\bor\b|\|)\s*", text)
+    return len({o for part in parts if (o := _option(part) or _short_answer(part))}) == 2
+
+
+def _closing_answer(value: str) -> str | None:
+    """An answer that closes a value after its explanation: "Agreed with DI Womersley -
+    attending", "Discussed with the chair, attendance requested" (issue 11, set h)."""
+    last = re.split(r"\s[-–—]\s|[,;:]\s", value.strip())[-1]
+    return _short_answer(last) if last != value.strip() else None
 
 
 def _short_answer(text: str) -> str | None:

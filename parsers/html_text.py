@@ -12,6 +12,11 @@ resolves external entities (HTML has none to resolve; the parser is set up so an
 
 A table row whose cell holds another table (Outlook lays whole emails out in tables) is not
 squeezed onto one line: each cell of such a row is read as its own block of lines.
+
+A web form's check box or radio button (`<input type="checkbox" checked>`, as Microsoft Forms
+and council portals export an answer) becomes the form model's `☒`/`☐` where it stands, before
+the option's label (`parsers.records`): with no text of its own it would vanish, and a list of
+categories or core-group members would read as every option chosen (issue 11, set e).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import re
 
 from lxml import etree, html  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.records import CELL, STRUCK
+from parsers.records import CELL, MARKED, STRUCK, UNMARKED
 
 _DROPPED = frozenset(
     {"script", "style", "head", "title", "noscript", "template", "object", "iframe", "svg"}
@@ -69,6 +74,17 @@ def _parse(html_text: str) -> etree._Element | None:
         return None
 
 
+_BOX_INPUTS = frozenset({"checkbox", "radio"})
+
+
+def _input_glyph(node: etree._Element) -> str:
+    """A check box or radio button as `☒ `/`☐ ` (`checked` is a boolean attribute: present is
+    on, whatever its value — HTML Living Standard §4.10.5); any other input shows nothing."""
+    if (node.get("type") or "").strip().casefold() not in _BOX_INPUTS:
+        return ""
+    return f"{MARKED if node.get('checked') is not None else UNMARKED} "
+
+
 def _fold(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\xa0", " ")).strip()
 
@@ -95,6 +111,8 @@ class _Lines:
         if tag and tag not in _DROPPED and depth < _MAX_DEPTH:
             if tag == "br":
                 self.flush()
+            elif tag == "input":
+                self.pending.append(_input_glyph(node))
             elif tag == "tr":
                 self.row(node, depth=depth)
             else:

@@ -242,3 +242,47 @@ def test_a_subject_naming_another_meeting_and_no_conference_is_no_invitation(
     meeting = "You are invited as a core group member.\nDate: Tuesday 15 December 2026, 15:00"
     kind = classify_message(_info(subject), _pages(meeting))[0]
     assert (kind is MessageKind.OTHER_MEETING) is other
+
+
+@pytest.mark.parametrize(
+    ("body", "reschedules"),
+    [
+        ("The transfer-in conference is booked for 05/01/2027. Her mother and her partner moved to Leeds (Armley) on 14/12/2026.", False),
+        ("The family moved to Sowerby Bridge on 07/12/2026.", False),
+        ("The ICPC for SMITH is moved to Thursday 14 January 2027 at 10am.", True),
+        ("ICPC moved to 14/01/2027, same venue.", True),
+        ("The conference has been moved to 2pm.", True),
+        ("Conference moved to a new date - to follow.", True),
+    ],
+)  # fmt: skip
+def test_moved_to_a_day_moves_the_meeting_and_moved_to_a_town_moves_a_family(
+    body: str, reschedules: bool
+) -> None:
+    """Issue 11, set g: two transfer-in requests read as reschedules to the day the family
+    moved house, so the conference's date was the move's."""
+    assert classify_message(_info("Transfer-in ICPC"), _pages(body))[2] is reschedules
+
+
+def test_an_original_date_labelled_above_its_value_is_the_old_one() -> None:
+    """Issue 11, set c: a fixed-width reschedule notice, "ORIGINAL DATE" / "07-DEC-2026 14:00"
+    then "NEW DATE" / "11-DEC-2026": the first date is the one it moved from."""
+    body = (
+        "*** CONFERENCE RESCHEDULED ***\nCONFERENCE TYPE\nINITIAL CHILD PROTECTION CONFERENCE\n\n"
+        "ORIGINAL DATE\n07-DEC-2026 14:00\n\nNEW DATE\n11-DEC-2026\n\nNEW TIME\n09:30"
+    )
+    kind, _, reschedules, previous = classify_message(_info("RESCHEDULED: ICPC LUND"), _pages(body))
+    assert (kind, reschedules, previous) == (MessageKind.RESCHEDULE, True, date(2026, 12, 7))
+
+
+def test_a_date_the_meeting_was_due_to_take_place_on_is_the_old_one() -> None:
+    """Issue 11, sets a and b: "It was due to take place on Thursday 10 December 2026 but will
+    now be held on Monday 14 December 2026" — the first date is the one it moved from."""
+    from parsers.classify import new_date
+
+    body = (
+        "Please note the transfer-in conference has been RESCHEDULED. It was due to take place on "
+        "Thursday 10 December 2026 but will now be held on Monday 14 December 2026 at 11am."
+    )
+    previous = classify_message(_info("RESCHEDULED: Transfer-in conference"), _pages(body))[3]
+    assert previous == date(2026, 12, 10)
+    assert new_date(body, reference=date(2026, 12, 8)) == date(2026, 12, 14)

@@ -47,7 +47,10 @@ def test_a_date_written_in_any_supported_style_reads_back(style: str, day: date)
     [("ICPC is booked for Mon 21/12 at 2.30pm", date(2026, 12, 21)),
      ("Tues 22.12 at 10.00am, Batley Town Hall", date(2026, 12, 22)),
      ("Mum - Chantelle Shaw, d.o.b. 22.10.97", date(1997, 10, 22)),
-     ("the score was 21/12", None)],
+     ("the score was 21/12", None),
+     ("chasing the report for the Hirst ICPC on Thurs 10th", date(2026, 12, 10)),  # set d
+     ("ICPC on Tuesday the 5th, Batley", date(2027, 1, 5)),
+     ("on Mon 10th (the weekday agrees with no day 10 soon)", None)],
 )  # fmt: skip
 def test_a_hurried_note_s_dates(text: str, expected: date | None) -> None:
     """Issue 11 (set e): "Mon 21/12" — a day and month after a weekday — is a date."""

@@ -183,6 +183,14 @@ def test_a_reason_spread_over_paragraphs_is_kept_whole_but_not_the_signature() -
         ("Category:\n☒ Neglect ☐ Physical ☐ Sexual ☒ Emotional", ("neglect", "emotional")),
         ("Category: ☐ Neglect ☒ Physical ☐ Sexual ☐ Emotional", ("physical",)),
         ("Reason for conference: Neglect - poor home conditions.", ("neglect",)),
+        (
+            "Reason for conference\nEmotional harm and neglect arising from parental cannabis and alcohol misuse and frequent arguments witnessed\nby the children.",
+            ("neglect", "emotional"),
+        ),  # set d
+        (
+            "Reason for conference\nEmotional abuse and neglect: long-running parental conflict since separation.",
+            ("neglect", "emotional"),
+        ),
         ("Category Neglect", ("neglect",)),
         ("No category given.", ()),
     ],
@@ -439,3 +447,105 @@ def test_a_date_on_the_line_under_a_booking_sentence_ending_in_a_colon_gives_its
 def test_cpc_names_the_conference_a_date_follows() -> None:
     fields = _read("Review CPC: Thursday 3 December 2026, 9.30am, Microsoft Teams", location="body")
     assert (fields.date, fields.time) == (date(2026, 12, 3), time(9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conference\tReview Child Protection Conference\nDate iit\t30/11/2026\tae\nTime\t10,00am\t=",
+            time(10, 0),
+        ),  # OCR: "." read ","
+        (
+            "Conference type\tInitial Child Protection Conference\nDate\t18/12/2026\nTime 7\t10:00\nVenue\tCivic Centre",
+            time(10, 0),
+        ),  # OCR: a speck beside the label
+    ],
+)
+def test_a_scanned_form_s_time_is_read_through_ocr_noise(text: str, expected: time) -> None:
+    """Issue 11, set e: Tesseract reads a scanned form's "10.00am" as "10,00am" and a speck
+    beside the "Time" label as "7"; neither is the form's wording."""
+    assert _read(text, location="scan.pdf p1").time == expected
+
+
+def test_a_date_and_time_label_with_spaces_round_its_slash_gives_both() -> None:
+    """Issue 11, set c: "DATE / TIME" in a fixed-width notice was read as the label "date"
+    with the value "/ TIME", so the line under it was never read."""
+    fields = _read(
+        "CONFERENCE\nINITIAL CHILD PROTECTION CONFERENCE\n\nDATE / TIME\n"
+        "MONDAY 14 DECEMBER 2026  10:00AM\n\nLOCATION\nHALIFAX TOWN HALL",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 14), time(10, 0))
+
+
+def test_an_abbreviation_s_full_stop_does_not_cut_the_meeting_from_its_date_and_time() -> None:
+    """Issue 11, set e: a hurried note's "RCPC for Jayden (d.o.b. 01.02.16) is Weds 9th Dec
+    at 1.30pm" — the sentence was cut after "d.o.b.", so its date had no meeting word."""
+    fields = _read(
+        "Hi\n\nRCPC for Jayden Sowerby (d.o.b. 01.02.16) is Weds 9th Dec at 1.30pm, Elland Town Hall.\n\nCheers",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 9), time(13, 30))
+
+
+def test_a_reschedule_notice_s_new_date_and_time_not_its_original_ones() -> None:
+    """Issue 11, set c: "ORIGINAL DATE" over its value, with no colon, is the old date."""
+    fields = _read(
+        "*** CONFERENCE RESCHEDULED ***\nCONFERENCE TYPE\nINITIAL CHILD PROTECTION CONFERENCE\n\n"
+        "ORIGINAL DATE\n07-DEC-2026 14:00\n\nNEW DATE\n11-DEC-2026\n\nNEW TIME\n09:30\n\nVENUE\nMERRION HOUSE",
+        location="body",
+        subject="RESCHEDULED: ICPC LUND",
+    )
+    assert (fields.date, fields.time) == (date(2026, 12, 11), time(9, 30))
+
+
+def test_a_family_s_move_is_not_the_conference_s_new_date() -> None:
+    """Issue 11, set g: "moved to Leeds on 14/12/2026" in a forwarded transfer request."""
+    fields = _read(
+        "The Leeds transfer-in conference has been booked for Tuesday 5 January 2027 at 2pm at Merrion House.\n\n"
+        "From: Staniforth, Joanne\nSent: 22 December 2026 12:10\n\n"
+        "Her mother Samira Al-Haddad and mother's partner Peter Crookes moved to Leeds (Armley) on 14/12/2026.",
+        location="body",
+        subject="FW: Transfer of CP Plan - AL-HADDAD",
+    )
+    assert (fields.date, fields.time) == (date(2027, 1, 5), time(14, 0))
+
+
+def test_a_family_s_move_in_the_reason_does_not_date_the_conference() -> None:
+    """Issue 11, set e: a cancellation's "The family moved to Preston on 07/12/2026" was read
+    as the conference's date ("moved" is a meeting word only when the meeting moves)."""
+    fields = _read(
+        "NOTIFICATION OF CANCELLED CONFERENCE\nOriginal date: 14/12/2026\nStart time: 10:00\n"
+        "Reason for cancellation\nThis conference has been cancelled. The family moved to Preston "
+        "on 07/12/2026 and the case has been transferred to Lancashire County Council.",
+        subject="CANCELLED: ICPC - KOWALCZYK - 14/12/2026",
+    )
+    assert fields.date == date(2026, 12, 14)
+
+
+def test_a_reason_whose_first_sentence_is_short_is_read_whole() -> None:
+    """Issue 11, set e: "Reason for conference" / "Emotional harm - domestic abuse." — the
+    short first sentence was taken for a label, so the reason was read empty and its category
+    lost. A line that ends with a full stop is a sentence."""
+    fields = _read(
+        "Reason for conference\nEmotional harm - domestic abuse.\n"
+        "Mr Pickles was arrested on 02/12/2026 for assaulting Ms Bradford in front of the children.\n"
+        "West Yorkshire Police - please tick one box:\n☒ Police attendance required"
+    )
+    assert fields.reason is not None and fields.reason.startswith(
+        "Emotional harm - domestic abuse."
+    )
+    assert "Mr Pickles was arrested" in fields.reason
+    assert fields.harm_categories == ("emotional",)
+
+
+def test_a_compound_heading_is_read_by_either_half() -> None:
+    """Issue 11, set k: "Background / police history:" — "police" keeps the whole from being a
+    reason heading, but its first half is one; the paragraph under it is the reason."""
+    fields = _read(
+        "Background / police history:\nIn March 2025 the Leeds Safeguarding Unit investigated an "
+        "allegation; no further action was taken.\nPolice: Attendance not required",
+        location="body",
+    )
+    assert fields.reason is not None and fields.reason.startswith("In March 2025")

@@ -279,3 +279,130 @@ def test_an_option_standing_bare_beside_a_boxed_one_still_leaves_the_answer_unre
         ("Police", "☒ Written report sufficient", "Police attendance required"),
     )
     assert police_tick([page]) is PoliceTick.NOT_FOUND
+
+
+def test_boxes_answer_the_question_right_above_them_not_the_police_one_before_it() -> None:
+    """Issue 11, set e: a web form's reason ("police attended the address…") and then another
+    question ("Has an EPO been applied for?" / "( ) Yes (•) No"): that "No" is the EPO's
+    answer, so only the police question's own "Yes" answers it."""
+    page = _page(
+        "Reason for conference\n"
+        "On 27/11/2026 police attended the address and took the children into police protection.\n"
+        "Has an Emergency Protection Order been applied for?\n"
+        "( ) Yes (•) No\n"
+        "Is police attendance at the conference requested?\n"
+        "(•) Yes ( ) No",
+        "body",
+    )
+    assert police_tick([page]) is R
+
+
+def test_the_police_question_under_a_police_heading_is_not_its_own_answer() -> None:
+    """ "Police" / "Is police attendance requested?" / "☐ Yes ☒ No": the question line asks;
+    only the boxes under it answer (a handwritten form read as both marked)."""
+    page = _page("Police\nIs Police attendance requested?\n☐ Yes\t☒ No")
+    assert police_tick([page]) is W
+
+
+_PORTAL_PRINT = (
+    "09/12/2026 14:22\tBooking summary\tProfessionals Portal\tLeeds City Council\n"
+    "West Yorkshire Police\n"
+    "Police attendance\tWritten report sufficient\n"
+    "Report to\tIntegrated Safeguarding Unit, 24 hours before the conference\n"
+    "Booked by\tPriya Chauhan on 08/12/2026\n"
+    "Print Download Back to top\n"
+    "Leeds City Council, Civic Hall, Leeds LS1 1UR Accessibility Privacy Cookies Terms of use\n"
+    "https://professionals.leeds.gov.uk/cf/isu/conference-booking/MOS771203?view=print\tPage 3 of 3"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police\nPolice contribution\t☐ Attend\t☒ Report", W),  # options in one word
+        ("Police contribution\t☒ Attend\t☐ Report", R),
+        ("Police involvement\t☒ Yes\t☐ No", X),  # involvement is no attendance question
+        ("Police (CPPU)\t☒ Invited", X),  # every agency is invited
+        ("Police attendance\tAttendance required / Written report sufficient", X),  # a menu
+        ("West Yorkshire Police: Required / Not required", X),
+        ("West Yorkshire Police request:\nAttendance required or written report only", X),
+        (_PORTAL_PRINT, W),  # a portal page printed: the option as the label's value
+        ("Police attendance\tAttendance requested", R),
+        (
+            "Police attendance\tAgreed with DI Womersley - attending",
+            R,
+        ),  # the answer closes the value
+        ("Police attendance\tDiscussed with the chair, not required", W),
+        ("Police attendance\tDiscussed with the chair - see below", X),
+        ("Section D - Police\nWest Yorkshire Police request:\nWritten report only", W),  # below
+        ("West Yorkshire Police request:\nAttendance required", R),
+    ],
+)
+def test_a_label_naming_the_police_is_answered_by_the_option_beside_or_below_it(
+    text: str, expected: PoliceTick
+) -> None:
+    """Issue 11, sets e, g, i: a police label's value is the option chosen, in one word after
+    boxes, as the whole option in the next cell, or on the line below the label."""
+    assert police_tick([_page(text)]) is expected
+
+
+_BRADFORD_PAGE = "\n".join(
+    (
+        "Initial Child Protection Conference - Booking Form\tPage 1",
+        "Section A - Conference details\tWest Yorkshire Police request:",
+        "Type of conference\tAttendance required",
+        "Initial Child Protection Conference",
+        "Date",
+        "To be confirmed - awaiting chair availability",
+        "Time",
+        "TBC",
+        "Venue",
+        "TBC",
+        "Chair",
+        "Not yet allocated",
+        "Social worker",
+        "Rebecca Holroyd",
+        "Liquidlogic ID",
+        "2240551",
+        "Category",
+        "Physical abuse",
+        "Parents informed of the conference",
+        "Yes",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conference type\tWest Yorkshire Police request:\nReview (first review)\nWritten report only\nDate\n17/12/2026",
+            W,
+        ),
+        (_BRADFORD_PAGE, R),
+        (
+            "Conference type\tWest Yorkshire Police request:\nAttendance required\nWritten report only",
+            N,
+        ),  # both bare: a list
+    ],
+)
+def test_a_police_label_ending_a_row_of_two_columns_is_answered_in_its_column_below(
+    text: str, expected: PoliceTick
+) -> None:
+    """Issue 11, set e: a two-column form read across both columns — the police label is the
+    second cell of a line and its answer is below it, in its column or on a line of its own."""
+    assert police_tick([_page(text, "form.pdf p1")]) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "West Yorkshire Police (please tick one):\nPolice attendance required\nWritten report sufficient\tX",
+        "Conference type\tWest Yorkshire Police (please tick one):\nInitial\tPolice attendance required\nWritten report sufficient\tX",
+        "West Yorkshire Police request:\nPolice attendance required\nWritten report sufficient\tX",
+    ],
+)
+def test_options_listed_under_a_police_label_are_a_list_not_its_value(text: str) -> None:
+    """The generated corpus's HTML form: the police label asks for a tick and its two options
+    follow, the mark in a cell after the second. The first option is no value of the label."""
+    assert police_tick([_page(text, "body")]) is W

@@ -96,3 +96,18 @@ def test_html_to_lines_never_raises_and_never_returns_blank_lines(html: str) -> 
 def test_decoded_text_stays_as_it_is_whatever_the_html_claims(html_text: str) -> None:
     # regression: lxml guessed Latin-1 for UTF-8 bytes without a <meta>: "â\x98\x90", "ZoÃ«"
     assert html_to_lines(html_text) == ("☐ Police protection", "Zoë Brontë")
+
+
+def test_a_web_form_s_check_boxes_and_radio_buttons_are_marks_before_their_labels() -> None:
+    html = (
+        '<p>Category of concern</p><p><input type="checkbox" disabled> Physical<br>'
+        '<input type="checkbox" checked disabled> Neglect</p>'
+        '<p><input type="radio" name="p" checked="checked"> Yes '
+        '<input type="radio" name="p"> No <input type="text" value="x"></p>'
+    )
+    assert html_to_lines(html) == (
+        "Category of concern",
+        "☐ Physical",
+        "☒ Neglect",
+        "☒ Yes ☐ No",
+    )
