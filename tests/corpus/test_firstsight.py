@@ -1,7 +1,7 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Nine sets of 35 emails each, written by outside authors who were given only POLICY.md,
-DOMAIN.md and the label format — never the code or its vocabulary — in forty-five layouts new to the
+Twelve sets of 35 emails each, written by outside authors who were given only POLICY.md,
+DOMAIN.md and the label format — never the code or its vocabulary — in sixty layouts new to the
 project (`firstsight/*/README.md`). Each set was scored *before* any change was made for it; those
 first-sight figures are in the README beside the figures after the fixes. The floors here are
 what the build reaches now, so a change that loses ground fails; the known misses are named.
@@ -23,26 +23,32 @@ HERE = Path(__file__).resolve().parent / "firstsight"
 
 #: set → (decision accuracy, criteria recall, criteria precision, field accuracy) floors.
 FLOORS = {
-    "a": (1.00, 1.00, 0.95, 0.99),
-    "b": (1.00, 1.00, 0.95, 0.99),
-    "c": (1.00, 0.90, 0.80, 0.98),
-    "d": (0.97, 0.90, 0.95, 0.97),
+    "a": (1.00, 1.00, 1.00, 0.99),
+    "b": (1.00, 1.00, 1.00, 0.99),
+    "c": (1.00, 1.00, 1.00, 0.99),
+    "d": (0.97, 0.90, 1.00, 0.98),
     "e": (1.00, 1.00, 0.90, 0.94),
-    "f": (1.00, 1.00, 0.96, 0.99),
-    "g": (1.00, 1.00, 0.90, 0.96),
-    "h": (1.00, 0.96, 0.83, 0.99),
-    "i": (1.00, 1.00, 0.87, 0.99),
-    "j": (0.94, 1.00, 0.93, 0.96),
+    "f": (1.00, 1.00, 1.00, 0.99),
+    "g": (1.00, 1.00, 0.95, 0.98),
+    "h": (1.00, 1.00, 1.00, 0.99),
+    "i": (1.00, 1.00, 1.00, 0.99),
+    "j": (0.97, 1.00, 0.96, 0.98),
+    "k": (1.00, 1.00, 0.88, 0.94),
+    "l": (0.94, 1.00, 0.90, 0.84),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
     # "(write YES or NO in the box)" left blank: read as a question whose answer was not read,
     # so discuss (issue 11: report only on a complete reading); the author says report_only
     "d-18-kirklees-icpc-grid-unticked-checklist-blank-box",
-    # set j, being worked: a Word "Save as PDF" form with neither box ticked (discuss, safe);
-    # a tracked change that deleted "remains on bail" still read (attend, safe)
-    "J-46-06-wakefield-icpc-wordpdf-neither-ticked-late",
+    # a tracked change replaced "remains on bail" with NFA on the next line: the arrest the
+    # sentence before still reads as current (attend; the author says report_only)
     "J-47-04-wakefield-icpc-docx-tracked-nfa-report-only",
+    # set l, not worked on beyond its unsafe mechanism: a large family's form read from the PDF
+    # beside a broken image reads a current investigation (attend; the author says discuss); a
+    # phone reply above a quoted booking whose answer was not read (discuss; report_only)
+    "l-59-06-wakefield-icpc-broken-png-readable-pdf-large-family",
+    "l-60-05-wakefield-rcpc-reply-time-change-nfa-report-only",
 }
 
 
