@@ -27,6 +27,8 @@ import itertools
 from collections.abc import Sequence
 from typing import Protocol
 
+from parsers.pdf_columns import Placed
+
 #: Two starts within this many points are the same column (a PDF places text to 0.01 pt;
 #: rounding in the producer stays well under a point).
 _SAME_X = 1.0
@@ -42,19 +44,9 @@ _WIDER = 1.5
 Edge = tuple[float, float, float]
 
 
-class Word(Protocol):
-    """What is read of a placed word (`parsers.pdf_layout.Word`)."""
+class Word(Placed, Protocol):
+    """What is read of a placed word (`parsers.pdf_layout.Word`): its box, and its weight."""
 
-    @property
-    def x0(self) -> float: ...
-    @property
-    def x1(self) -> float: ...
-    @property
-    def top(self) -> float: ...
-    @property
-    def bottom(self) -> float: ...
-    @property
-    def size(self) -> float: ...
     @property
     def bold(self) -> bool: ...
 
