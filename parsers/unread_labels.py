@@ -9,8 +9,8 @@ page what the form said that the suggestion did not use ("Name of the person wit
 responsibility: …", "Any risks to staff visiting?: …"), and a developer sees which wordings to
 teach the reader next (`cpc-triage parse` prints them).
 
-Only form pages are read (`classify.looks_like_booking_form`): the covering email's prose has
-no labels to lose, and its "Kind regards:"-like lines would only add noise.
+Only form pages are read (`fields_conference.looks_like_form`, asked once per page): the
+covering email's prose has no labels to lose, and its "Kind regards:" lines would only add noise.
 
 Pure and total over a page's lines; the answers are personal data, so they go where the read
 text goes (sealed with the occurrence, `tasks.readtext`) and never into a log.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from parsers.classify import looks_like_booking_form
+from parsers.fields_conference import looks_like_form
 from parsers.label_meaning import people_section
 from parsers.labels import fold, logical_lines, unstruck
 from parsers.records import Page
@@ -52,7 +52,7 @@ def unread_labels(pages: Sequence[Page], *, understood: Understood) -> tuple[tup
     seen: set[str] = set()
     found: list[tuple[str, str]] = []
     for page in pages:
-        if not looks_like_booking_form(page):
+        if not looks_like_form(page):  # the field reader's cached answer for this page
             continue
         for line in logical_lines(page):
             for label, value in _pairs(line):
