@@ -38,17 +38,20 @@ _KIN_THEN_NAME = re.compile(
     + r",?\s+"
     + _NAME
 )
+#: A kin word for the two people after it ("parents", "carers", "grandparents").
+_PLURAL_KIN = r"(?P<kin>(?i:parents|carers|grandparents))"
 #: "his parents, Stacey Brook and Dean Brook": a plural kin word and the people it lists.
 _KIN_LIST = re.compile(
     r"\b(?i:his|her|their|the\s+(?:children's|child's|baby's))\s+"
-    r"(?P<kin>(?i:parents|carers|grandparents))(?:\s*,\s*|\s+(?i:are|were)\s+)"
+    + _PLURAL_KIN
+    + r"(?:\s*,\s*|\s+(?i:are|were)\s+)"
     r"(?P<one>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})\s+(?:and|&)\s+"
     r"(?P<two>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
 )
 #: "Parents Kerry and Neil Shaw", "her parents are Rachel and Andrew Sutcliffe": two given
 #: names sharing the surname after them (issue 11, set l: both parents lost).
 _KIN_PAIR_SHARED = re.compile(
-    r"\b(?P<kin>(?i:parents|carers|grandparents))\s*(?::|,|\s+(?i:are|were))?\s+"
+    r"\b" + _PLURAL_KIN + r"\s*(?::|,|\s+(?i:are|were))?\s+"
     r"(?P<one>[A-Z][a-z'’\-]+)\s+(?:and|&)\s+(?P<two>[A-Z][a-z'’\-]+)\s+"
     r"(?P<surname>[A-Z][a-zA-Z'’\-]+)\b"
 )
