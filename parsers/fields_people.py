@@ -120,7 +120,30 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
                 if sum(map(str.isupper, name)) < sum(map(str.isupper, kept)):  # Chloe Haigh
                     names[_key(name)] = name
         children = [Person(n, expected=True) for n in names.values()]
+    children = _subjects_only(children)
     return Family(tuple(_born_by_name(children, ordered, reference)), tuple(adults))
+
+
+#: A relationship cell that names the conference's subject: "Subject child", "Subject".
+_SUBJECT = re.compile(r"\bsubject\b", re.IGNORECASE)
+#: A brother or sister of the subject, of whatever kind ("Step-sister", "half brother").
+_SIBLING = re.compile(r"(?:sister|brother|sibling)s?\b", re.IGNORECASE)
+
+
+def _subjects_only(children: list[Person]) -> list[Person]:
+    """When the form marks its subjects ("Subject child" in the relationship column), a young
+    sibling it lists with another relationship ("Step-sister (Mr Pollard's daughter)", living
+    with her mother) is household context, not a child of this conference (issue 11, set k).
+    Without such marks every child listed stays."""
+    if not any(c.relationship and _SUBJECT.search(c.relationship) for c in children):
+        return children
+    return [
+        c
+        for c in children
+        if c.relationship is None
+        or _SUBJECT.search(c.relationship)
+        or not _SIBLING.search(c.relationship)
+    ]
 
 
 def _born_by_name(
@@ -469,13 +492,24 @@ def _dates_joined(lines: list[str]) -> list[str]:
                 joined.append(f"{line}\tD.O.B {dob['date'].strip()}")
                 index += 2
                 continue
-            if not dob["date"].strip() and find_dates(after) and len(after.split()) <= 3:
+            if not dob["date"].strip() and _date_alone(after):
                 joined.append(f"{line}\tD.O.B {after.strip()}")
                 index += 3
                 continue
         joined.append(line)
         index += 1
     return joined
+
+
+def _date_alone(line: str) -> bool:
+    """A line that is a date and nothing else a person could be: "14/05/2011" under a "D.O.B"
+    label line. "Tiegan O'Donnell <TAB>11/06/2011" under a "Child <TAB>D.O.B." header row is
+    the table's first row, not the header's value (issue 11, set k)."""
+    dates = find_dates(line)
+    rest = line
+    for _, start, end in reversed(dates):
+        rest = rest[:start] + rest[end:]
+    return bool(dates) and not re.search(r"[A-Za-z]{2,}", rest)
 
 
 def _names_joined(lines: list[str]) -> list[str]:

@@ -126,9 +126,43 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
                 text[max(0, match.start() - 20) : match.end()]
             ):
                 continue  # "Ms Fenton's brother, Gavin Hirst": a sibling of an adult
+            if side == "adult" and _apart(text, match):
+                continue  # "her maternal uncle Lee Sugden … He has had no contact with …"
             if name and side and name not in found:
                 found[name] = (Person(name, None, match["kin"]), side == "child")
     return list(found.values())
+
+
+#: Kin who are the family whatever the text says of them: a father living apart is still a
+#: parent (the conference invites him); an uncle with no contact is no significant adult.
+_PARENT_KIN = re.compile(
+    r"\b(?:mother|father|mum|dad|parent|carer|guardian|partner|boyfriend|girlfriend|husband|"
+    r"wife|step\w*)\b",
+    re.IGNORECASE,
+)
+#: What sets a relative outside the child's life: no contact, no association with the household.
+_APART_WORDS = re.compile(
+    r"\b(?:no|not\s+had\s+any|never\s+had(?:\s+any)?)\s+(?:\w+\s+){0,2}"
+    r"(?:contact|association|relationship)\s+with\b"
+    r"|\bnot\s+(?:\w+\s+)?(?:associated|linked|connected|in\s+contact)\s+with\b"
+    r"|\bnot\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the|this|their|her|his)\s+(?:household|family)\b",
+    re.IGNORECASE,
+)
+
+
+def _apart(text: str, match: re.Match[str]) -> bool:
+    """A relative other than a parent or carer whose sentence, or the next one when it opens
+    with a pronoun ("He has had no contact with Amelia-Rose … for several years"), says they
+    are apart from the child: named for completeness, not a significant adult (issue 11, set
+    k). Parents stay: "father, separate address" is still invited as a parent."""
+    if _PARENT_KIN.search(match["kin"]):
+        return False
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", text)]
+    start = max((e for e in ends if e <= match.start()), default=0)
+    stop = next((e for e in ends if e > match.end()), len(text))
+    after = re.match(r"\s*(?:He|She|They)\b[^.!?]*", text[stop:])
+    sentence = text[start:stop] + (after.group(0) if after else "")
+    return _APART_WORDS.search(sentence) is not None
 
 
 def _title_cased(match: re.Match[str]) -> bool:

@@ -218,6 +218,13 @@ def test_numbered_section_headings_open_their_sections() -> None:
             ["Darren Wood"],
         ),
         ("Core group\nPC Rachel Ogden\tpolice\nParents\nDawn Naylor (mother)", [], ["Dawn Naylor"]),
+        # a "Child <TAB>D.O.B." header row: its first row is a person, not the header's value
+        (
+            "Chair: Bernadette Colley\nChild\tD.O.B.\nTiegan Keane\t11/06/2011\n"
+            "Rory Keane\t30/01/2014\nMother: Siobhan Keane",
+            [("Tiegan Keane", date(2011, 6, 11)), ("Rory Keane", date(2014, 1, 30))],
+            ["Siobhan Keane"],
+        ),
     ],
 )
 def test_labelled_children_dates_on_the_next_line_and_kin_lines(
@@ -492,3 +499,20 @@ def test_the_sender_s_signature_under_the_family_is_no_child() -> None:
     family = Family((Person("Ruby Clough", date(2013, 1, 4)), Person("Kelly Rhodes")), ())
     kept = without_staff(family, ["Kelly Rhodes", None])
     assert [c.name for c in kept.children] == ["Ruby Clough"]
+
+
+def test_where_the_form_marks_its_subjects_a_sibling_listed_for_context_is_no_subject() -> None:
+    """Issue 11, set k: "Subject child" in the relationship column; the step-sister who lives
+    with her mother is household context. Without such marks every child stays."""
+    rows = (
+        "Household members and significant others\n"
+        "Name\tRelationship to child\tD.O.B.\tAddress\n"
+        "Jessica Marsden\tSubject child\t16/08/2012\t3 Moor Terrace\n"
+        "Kelly Marsden\tMother\t01/03/1986\tAs above\n"
+        "Ella Pollard\tStep-sister\t03/03/2009\tLives with her mother in Elland\n"
+    )
+    children, adults = _people(rows)
+    assert children == [("Jessica Marsden", date(2012, 8, 16))]
+    assert adults == ["Kelly Marsden"]
+    children, _ = _people(rows.replace("Subject child", "Daughter"))
+    assert [name for name, _ in children] == ["Jessica Marsden", "Ella Pollard"]

@@ -91,3 +91,26 @@ def test_a_name_with_its_birth_date_in_brackets_mid_line_is_a_person() -> None:
     people = _people("> Review CPC - Lucas Shaw (12/12/2012) - Thursday 21st January 2pm.")
     assert people == [("Lucas Shaw", dt.date(2012, 12, 12), True)]
     assert _people("The ICPC at Wakefield One (21/01/2027) is confirmed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her maternal uncle Lee Sugden is a registered sex offender living in Preston. He has "
+        "had no contact with Amelia or her parents for several years.",
+        "The children's aunt Dawn Kerr lives in Hull and is not associated with the household.",
+        "Paternal grandfather Alan Pryce, who has no direct contact with the children, is in "
+        "prison.",
+    ],
+)
+def test_a_relative_apart_from_the_child_is_no_significant_adult(text: str) -> None:
+    """Issue 11, set k: a relative named "for completeness" who has no contact with the child."""
+    assert _people(text) == []
+
+
+def test_a_parent_apart_from_the_child_is_still_a_parent_and_other_sentences_do_not_count() -> None:
+    text = (
+        "Their father Martin Keane has had no contact with the children since May. Their "
+        "grandmother Rose Keane supervises contact. There has been no contact with police."
+    )
+    assert [name for name, _, _ in _people(text)] == ["Martin Keane", "Rose Keane"]
