@@ -21,6 +21,7 @@ from parsers import classify
 from parsers.dates import find_dates, parse_date, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
 from parsers.fields_tick import chosen_text, marked_labels
+from parsers.harm_inferred import harm_described
 from parsers.harm_prose import harm_in_prose
 from parsers.label_meaning import field_by_meaning
 from parsers.labels import (
@@ -258,6 +259,13 @@ def harm_categories(pages: Sequence[Page], ordered: Sequence[Labelled]) -> tuple
     return tuple(h for h in ("neglect", "physical", "sexual", "emotional") if h in found)
 
 
+def harm_inferred(ordered: Sequence[Labelled]) -> tuple[tuple[str, str], ...]:
+    """(category, sentence) the reason describes (`parsers.harm_inferred`): asked only when
+    no category is stated, and kept with its words so the desk says it was inferred."""
+    reason = next((c.value for c in ordered if c.field == "reason" and c.value), "")
+    return tuple(harm_described([reason]))
+
+
 def _category_column(lines: Sequence[str]) -> set[str]:
     """Categories in a table column headed by a category label ("Name | Date of birth |
     Category requested | Lives with"), read down its rows until the table ends: a sibling
@@ -390,13 +398,23 @@ def _prose_dates(
                 continue
             if _ALONE.fullmatch(_line_at(text, start, end).replace(text[start:end], " ")):
                 above = _line_at(text, *(2 * [max(0, text.rfind("\n", 0, start))]))
-                if not (_CUE.search(above) or _WHEN.search(above)):
+                if not _labels_the_date(above):
                     continue  # a letter's own date on a line of its own, under the address
             hour, venue = _time_and_venue(text[end : end + 200])
             if hour is None:  # "at 9.30 on the morning of Friday 11 December": time first
                 before = _TIME_BEFORE.search(sentence[-60:])
                 hour = parse_time(before.group(1)) if before else None
             yield found, hour, venue
+
+
+def _labels_the_date(above: str) -> bool:
+    """Whether the line above a date standing alone introduces it: "Date of conference:" or
+    "When" — a short line or one that ends in a colon, that names the meeting or the day. A
+    letterhead that happens to name the "Conference Team" does not: the date under it is the
+    letter's (issue 11, set n: "19 January 2027" read for "Friday 29th January 2027")."""
+    if not (_CUE.search(above) or _WHEN.search(above)):
+        return False
+    return above.rstrip().endswith(":") or len(above.split()) <= 6
 
 
 def _introduced(text: str, start: int) -> bool:

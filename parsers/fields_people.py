@@ -62,7 +62,13 @@ from parsers.people_lines import (
     pairs_apart,
     stated_age,
 )
-from parsers.people_prose import NOT_SUBJECT, birth_dates, prose_people, unborn_of
+from parsers.people_prose import (
+    NOT_SUBJECT,
+    birth_dates,
+    prose_people,
+    unborn_of,
+    unborn_parents,
+)
 from parsers.person_names import (
     POLICE_RANKS,
     RELATIONS_LONGEST_FIRST,
@@ -110,6 +116,10 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
                 target.append(person)
         if not _is_body(page):
             sides.setdefault(_document(page), set()).update(c for _, c in found)
+    parents = {_key(n) for page in ordered for n in unborn_parents(page)}
+    if parents:  # the unborn baby's mother is an adult of the conference, whatever her age
+        adults += [c for c in children if _key(c.name) in parents and c not in adults]
+        children = [c for c in children if _key(c.name) not in parents]
     if not children:  # a cancellation or a short note names the children only in prose
         children = [Person(name) for page in pages if _is_body(page) for name in _named(page)]
     if not children:  # a memo about an unborn child names it after its mother

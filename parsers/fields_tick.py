@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from parsers.label_meaning import field_by_meaning
 from parsers.labels import logical_lines, reply_above_quote, unstruck
+from parsers.police_prose import police_request_in_prose
 from parsers.records import UNREAD as UNREAD_BOX
 from parsers.records import Page, PoliceTick
 
@@ -127,58 +128,16 @@ def _newest_answer(pages: Sequence[Page]) -> PoliceTick | None:
         found = page_observations(top)
         if found:
             return _verdict(found)
-        said = _said_in_prose(top)
+        said = police_request_in_prose(newest, agreed_counts=False)
         if said is not None:
             return said
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
-_MEETING = re.compile(r"\b(?:conference|meeting|[IR]?CPCC?|CPRC|on\s+this\s+occasion)\b", re.I)
-_OFFICER = re.compile(r"\b(?:police|officers?|DC|PC|DS|CPPU|safeguarding\s+unit)\b", re.I)
-_ATTENDS = re.compile(r"\battend(?:s|ing|ance|ed)?\b|\bpresent\s+at\b|\bin\s+person\b", re.I)
-_WANTED = re.compile(
-    r"\b(?:required|requested|request(?:s|ing)?|asks?|asked|needed|necessary|expected|would\s+like|"
-    r"invited?\s+to\s+attend|please\s+attend|essential|important\s+that)\b",
-    re.I,
-)
-_NOT_WANTED = re.compile(
-    r"\b(?:not|no|nor)\s+(?:\w+\s+){0,2}(?:requir(?:e|ed|es)|request(?:ed)?|need(?:ed)?|necessary|"
-    r"expected)\b|"
-    r"\bnot\s+(?:be\s+)?(?:asked|invited)\s+to\s+attend\b|\bno\s+need\s+(?:for|to)\b|"
-    r"\b(?:report|written\s+report)\s+(?:will\s+be\s+|is\s+)?(?:sufficient|enough)\b|"
-    r"\bin\s+lieu\s+of\s+attendance\b|\binstead\s+of\s+attend",
-    re.I,
-)
-_UNDECIDED = re.compile(
-    r"\b(?:whether|if|indicated|indicate|let\s+us\s+know|advise|confirm|unable)\b", re.I
-)
-
-
 def _said_in_prose(page: Page) -> PoliceTick | None:
-    """One plain sentence about the police attending (issue 11: the request in other shapes).
-
-    Read only where no box, row or worded answer said it: a sentence that names the police,
-    their attending, and whether it is wanted ("the Chair asks that a police officer attends",
-    "attendance by an officer is not required on this occasion"). A question to the police
-    ("please let us know whether you will attend") says neither."""
-    text = " ".join(line.strip() for line in page.lines)
-    for sentence in _SENTENCE_END.split(text):
-        if len(sentence) > 400 or not (_OFFICER.search(sentence) and _ATTENDS.search(sentence)):
-            continue
-        if not (
-            _MEETING.search(sentence) or re.search(r"\breport\b|\battendance\b", sentence, re.I)
-        ):
-            continue  # "police were asked to attend the address" is no conference request
-        if _UNDECIDED.search(sentence) or sentence.rstrip().endswith("?"):
-            continue  # a question asks; it does not say
-        if _both_options(sentence):
-            continue  # "Police attendance required / written report sufficient": a menu
-        if _NOT_WANTED.search(sentence):
-            return PoliceTick.REPORT_SUFFICIENT
-        if _WANTED.search(sentence):
-            return PoliceTick.REQUIRED
-    return None
+    """One plain sentence about the police attending (`parsers.police_prose`), read only where
+    no box, row or worded answer said it."""
+    return police_request_in_prose("\n".join(line.strip() for line in page.lines))
 
 
 _GRID_HEAD = re.compile(

@@ -26,6 +26,10 @@ from parsers.person_names import TITLES, is_name
 from parsers.records import Page, Person
 
 _NAME = r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
+#: A name on one line: the words before a birth date are the nearest ones; a heading's last
+#: word on the line above is no part of the name ("… Conference – Lily-Mae and Archie
+#: Hardcastle" / "Lily-Mae Hardcastle, born on 6 June 2017"; issue 11, set n).
+_NAME_ON_LINE = r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:[ \t]+[A-Z][a-zA-Z'’\-]+){1,2})"
 _KIN = (
     r"(?P<kin>(?i:(?:(?:mum|mother|dad|father)'s\s+)?(?:(?:maternal|paternal|half|step)[\s\-]?)?(?:mother|father|mum|dad|stepfather|"
     r"stepmother|partner|boyfriend|girlfriend|husband|wife|sister|brother|sibling|son|daughter|"
@@ -35,6 +39,8 @@ _KIN = (
 _KIN_THEN_NAME = re.compile(
     r"\b(?P<det>(?i:his|her|their|the\s+(?:children's|child's)|the|a|and|whose)\s+)?"
     + _KIN
+    # "The father of the baby is Daniel Haile", "their mother is Fozia Bibi" (issue 11, set n)
+    + r"(?:\s+of\s+the\s+(?:unborn\s+)?(?:baby|child|children))?(?:\s+(?:is|was))?"
     + r",?\s+"
     + _NAME
 )
@@ -64,6 +70,13 @@ _UNBORN_OF = re.compile(
     r"\b(?i:unborn\s+(?:baby|child))\s+of\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
     r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
 )
+#: "Katrin Fischer and her husband Samuel Ndlovu": the one before is the other's partner,
+#: an adult as much as the one the kin word names (issue 11, set n).
+_AND_PARTNER = re.compile(
+    _NAME_ON_LINE
+    + r"\s+(?:and|&)\s+(?i:her|his|their)\s+(?P<kin>(?i:husband|wife|partner|boyfriend|"
+    r"girlfriend|fianc[eé]e?))\b"
+)
 _NAME_THEN_KIN = re.compile(
     _NAME
     + r",\s+(?i:is\s+)?(?i:his|her|their|the\s+(?:children's|child's|baby's)|the)\s+"
@@ -71,12 +84,12 @@ _NAME_THEN_KIN = re.compile(
     + r"\b"
 )
 _NAME_BORN = re.compile(
-    _NAME + r",?\s*\(?\s*(?i:who\s+was\s+)?"
+    _NAME_ON_LINE + r",?\s*\(?\s*(?i:who\s+was\s+)?"
     r"\b(?i:born(?:\s+on)?|d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth)\b\s*:?\s*(?=(?P<rest>[^)]{0,30}))"
 )
 #: "Review CPC - Lucas Shaw (12/12/2012) - Thursday …": a name with its birth date in brackets
 #: in the middle of a line (issue 11, set l: a reply's quoted booking gave no child).
-_NAME_DATED = re.compile(_NAME + r"\s*\((?P<rest>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)")
+_NAME_DATED = re.compile(_NAME_ON_LINE + r"\s*\((?P<rest>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)")
 _ADULT_AGE_DAYS = 18 * 365.25
 _POSSESSED = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss)\s+\w+|\b(?i:mother|father|mum|dad|partner))['’]s\s+(?i:brother|sister|son|daughter)"
@@ -114,6 +127,10 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         for name in (_clean(match["one"]), _clean(match["two"])):
             if name and name not in found:
                 found[name] = (Person(name, None, match["kin"]), False)
+    for match in _AND_PARTNER.finditer(text):
+        name = _clean(match["name"])
+        if name and name not in found and is_given_name(name.split()[0]):
+            found[name] = (Person(name, None, "partner"), False)
     for pattern in (_KIN_THEN_NAME, _NAME_THEN_KIN):
         for match in pattern.finditer(text):
             name, side = _clean(match["name"]), relationship_side(match["kin"])
@@ -174,10 +191,32 @@ def _title_cased(match: re.Match[str]) -> bool:
 
 def unborn_of(page: Page) -> list[str]:
     """ "the unborn baby of Chloe Haigh" → "Unborn baby of Chloe Haigh": how a memo names a
-    child not yet born when it names no child otherwise (issue 11, sets b and g)."""
+    child not yet born when it names no child otherwise (issue 11, sets b and g). Where the
+    text also names the baby by its family's surname ("Conference – Unborn Tesfaye (baby of
+    Senait Tesfaye)"), that name is the one the council uses (issue 11, set n)."""
     text = " ".join(line.strip() for line in page.lines)
-    names = [_clean(m["name"]) for m in _UNBORN_OF.finditer(text)]
-    return list(dict.fromkeys(f"Unborn baby of {n}" for n in names if n))
+    mothers = unborn_parents(page)
+    surnames = {n.split()[-1].casefold() for n in mothers}
+    named = [
+        m.group(0) for m in _UNBORN_NAMED.finditer(text) if m["surname"].casefold() in surnames
+    ]
+    if named:
+        return list(dict.fromkeys(named))
+    return list(dict.fromkeys(f"Unborn baby of {n}" for n in mothers))
+
+
+def unborn_parents(page: Page) -> list[str]:
+    """The people an unborn child is named after ("the unborn baby of Senait Tesfaye (date of
+    birth 2 May 2009)"): its parents, adults of the conference whatever their own age (issue
+    11, set n: a 17-year-old mother read as the child by her birth date)."""
+    text = " ".join(line.strip() for line in page.lines)
+    return [n for m in _UNBORN_OF.finditer(text) if (n := _clean(m["name"]))]
+
+
+#: "Unborn Tesfaye", "Unborn baby Pearson": an unborn child named by its family's surname.
+_UNBORN_NAMED = re.compile(
+    r"\b(?i:unborn)(?:\s+(?i:baby|child))?\s+(?!(?i:baby|child|of|to)\b)(?P<surname>[A-Z][a-zA-Z'’\-]+)\b"
+)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

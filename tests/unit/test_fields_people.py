@@ -516,3 +516,18 @@ def test_where_the_form_marks_its_subjects_a_sibling_listed_for_context_is_no_su
     assert adults == ["Kelly Marsden"]
     children, _ = _people(rows.replace("Subject child", "Daughter"))
     assert [name for name, _ in children] == ["Jessica Marsden", "Ella Pollard"]
+
+
+def test_the_unborn_babys_young_mother_is_an_adult_and_the_baby_keeps_the_councils_name() -> None:
+    """Issue 11, set n: "The unborn baby of Senait Tesfaye (date of birth 2 May 2009)": she is
+    17, the mother; the heading calls the child "Unborn Tesfaye"."""
+    text = (
+        "Pre-birth Review Conference – Unborn Tesfaye (baby of Senait Tesfaye)\n"
+        "The unborn baby of Senait Tesfaye (date of birth 2 May 2009), due on 20 March 2027, "
+        "has been subject to a plan since November."
+    )
+    children, adults = _people(text, location="body")
+    assert children == [("Unborn Tesfaye", None)]
+    assert adults == ["Senait Tesfaye"]
+    children, adults = _people(text.split("\n", 1)[1], location="body")
+    assert (children, adults) == ([("Unborn baby of Senait Tesfaye", None)], ["Senait Tesfaye"])

@@ -171,6 +171,27 @@ def test_a_memos_own_date_is_not_the_conference_date_and_prose_gives_it() -> Non
     assert (fields.date, fields.time) == (dt.date(2026, 12, 11), dt.time(9, 30))
 
 
+def test_a_letters_date_under_a_letterhead_that_names_the_conference_team_is_the_letters() -> None:
+    """Issue 11, set n: "Conference Team" in the letterhead above "19 January 2027" made the
+    letter's own date read as the conference's; a short label line above still introduces."""
+    letter = [
+        "Kirklees Council\tSafeguarding – Conference Team Civic Centre 1, Huddersfield HD1 2NF",
+        "19 January 2027",
+        "Dear Colleague,",
+        "A transfer in conference will be held on Friday 29th January 2027 at 10.00am at Batley.",
+    ]
+    info = MessageInfo(
+        message_id="<m@x>", sender=Mailbox("a@kirklees.gov.uk", None), to=(), subject="Letter",
+        date_header=None, received_at=dt.datetime(2027, 1, 19, 9, tzinfo=dt.UTC),
+        authentication_results=(),
+    )  # fmt: skip
+    fields = read_fields(info=info, pages=[Page("body", tuple(letter))])
+    assert (fields.date, fields.time) == (dt.date(2027, 1, 29), dt.time(10))
+    labelled = ["Date of conference:", "Friday 29 January 2027", "Thanks, Joanne"]
+    fields = read_fields(info=info, pages=[Page("body", tuple(labelled))])
+    assert fields.date == dt.date(2027, 1, 29)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -114,3 +114,27 @@ def test_a_parent_apart_from_the_child_is_still_a_parent_and_other_sentences_do_
         "grandmother Rose Keane supervises contact. There has been no contact with police."
     )
     assert [name for name, _, _ in _people(text)] == ["Martin Keane", "Rose Keane"]
+
+
+def test_a_heading_word_on_the_line_above_is_no_part_of_a_born_name() -> None:
+    """Issue 11, set n: the subject line's surname above "Lily-Mae Hardcastle, born on …"."""
+    text = (
+        "Transfer In Conference – Lily-Mae and Archie Hardcastle\n"
+        "Lily-Mae Hardcastle, born on 6 June 2017, and her brother Archie Hardcastle, born on "
+        "11 September 2020, moved to Batley."
+    )
+    assert [name for name, _, _ in _people(text)] == ["Lily-Mae Hardcastle", "Archie Hardcastle"]
+
+
+def test_kin_is_name_and_a_partner_before_her_partner_are_adults() -> None:
+    """Issue 11, set n: a letter's "their father is Zubair Ali", "the father of the baby is
+    Daniel Haile" and "Katrin Fischer and her husband Samuel Ndlovu"."""
+    text = (
+        "The children's mother is Fozia Bibi and their father is Zubair Ali. The father of "
+        "the baby is Daniel Haile. The family, Katrin Fischer and her husband Samuel Ndlovu, "
+        "agreed."
+    )
+    assert sorted(name for name, _, child in _people(text) if not child) == [
+        "Daniel Haile", "Fozia Bibi", "Katrin Fischer", "Samuel Ndlovu", "Zubair Ali",
+    ]  # fmt: skip
+    assert _people("The father is Unknown at present.") == []

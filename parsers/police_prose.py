@@ -1,0 +1,154 @@
+"""The police request said in a sentence, not a box (issue 11: the request in other shapes).
+
+A letter written in the email says what a booking form's tick box would: "it has been agreed
+that an officer will attend", "Police attendance would be very helpful at this review", "We
+are not asking for police attendance, but would be grateful for a short written update", "a
+written report will suffice". Lists of phrases read the one council that wrote them; this
+reads a clause as three parts any council's wording has:
+
+- its **topic**: the police attending (attend, attendance, present, in person) or the police
+  writing (a report, an update), in a sentence that names the police or an officer;
+- its **stance**: wanting (required, asked, needed, helpful, grateful, agreed, will attend) or
+  being enough (suffice, sufficient, enough, in lieu) — and whether a negation before the
+  stance word, or right after it, turns it ("not asking for", "is not required");
+- its **mood**: a condition or a question ("If an officer cannot attend, …", "let us know
+  whether …") says nothing either way, and neither does attending a place ("officers
+  attending a call", "asked to attend the address").
+
+Attending wanted → required; attending not wanted, or a report that is enough → report
+sufficient. The first clause that decides, in reading order, is the answer. Pure: text in,
+answer out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.records import PoliceTick
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+#: A line that ends with no punctuation before a line that opens with a capital is a heading
+#: or a form's words, not a sentence wrapped by the mailer: the two are read apart.
+_HEADING_BREAK = re.compile(r"(?<=[^\s.,;:(\-–])[ \t]*\n(?=\s*[A-Z][a-z])|\n\s*\n")
+#: A capitals label with its value on the next line ("POLICE ATTENDANCE" / "REQUIRED"), as
+#: an old case system prints a form: an answer though it is no sentence (issue 11, set c).
+_LABEL_THEN_VALUE = re.compile(r"[^\n]{3,60}\n\s*(?:NOT\s+)?[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\.?")
+#: Words of an arrangement made, not a request: with `agreed_counts` False they say nothing.
+_AGREED = re.compile(r"agreed|confirmed|arranged|will\s+(?:be\s+)?attend(?:ing)?", re.I)
+_LINE_BREAK = re.compile(r"[ \t]*(?<!\n)\n(?!\n)[ \t]*")
+#: A verb that makes words a sentence: a bare "Police attendance required" is an option.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|"
+    r"does|do|did|asks?|requests?|requires?|needs?|agreed|confirmed)\b",
+    re.I,
+)
+#: Where one clause of a sentence ends and the next begins ("…; attendance by an officer is
+#: not required", "…, but would be grateful for …", "… and a written report will suffice").
+_CLAUSE_END = re.compile(
+    r";|:|,?\s+but\s+|,\s+(?:and|although|though|as|so)\s+|\s+and\s+(?=an?\s|the\s|your\s|police\s|we\s)",
+    re.I,
+)
+
+_POLICE = re.compile(
+    r"\b(?:police|officers?|DC|PC|DS|DI|CPPU|CAIU|WYP|safeguarding\s+unit|constabulary)\b", re.I
+)
+_ATTENDING = re.compile(
+    r"\battend(?:s|ing|ance|ed)?\b|\bpresen(?:t|ce)\s+at\b|\bin\s+person\b", re.I
+)
+_WRITING = re.compile(r"\breport\b|\bupdate\b|\bwritten\s+(?:contribution|information)\b", re.I)
+#: Attending a place or an event, not the conference.
+_ATTEND_PLACE = re.compile(
+    r"\battend(?:s|ing|ed)?\s+(?:to\s+)?(?:a|an|the)\s+(?:call|address|home|house|property|"
+    r"scene|incident|hospital|school|flat|report\s+of)\b",
+    re.I,
+)
+_WANT = re.compile(
+    r"\b(?:requir(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|need(?:s|ed|ing)?|"
+    r"necessary|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|would\s+like|want(?:s|ed)?|"
+    r"helpful|grateful|appreciated?|welcome[ds]?|valuable|important|essential|vital|"
+    r"agreed|confirmed|arranged|invited?|please\s+attend|will\s+(?:be\s+)?attend(?:ing)?|"
+    r"should\s+attend|must\s+attend)\b",
+    re.I,
+)
+_ENOUGH = re.compile(
+    r"\b(?:suffic(?:e|es|ed|ient|iently)|enough|adequate|in\s+lieu|instead\s+of|rather\s+than|"
+    r"(?:is|will\s+be)\s+fine|acceptable)\b",
+    re.I,
+)
+_MEETING = re.compile(
+    r"\b(?:conference|meeting|review|[IR]?CPCC?|CPRC|on\s+this\s+occasion|chair)\b", re.I
+)
+_PAST = re.compile(r"\b(?:was|were|had)\b", re.I)
+#: Someone other than the police whose attending a clause may speak of.
+_OTHER_ACTOR = re.compile(
+    r"\b(?:mum|mother|dad|father|parents?|carers?|family|Mr|Mrs|Ms|Miss|he|she|they|"
+    r"social\s+worker|school|health\s+visitor|child(?:ren)?)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|no|nor|never|without)\b|n['’]t\b", re.I)
+#: A condition or a question: it asks, or says what happens if; it does not say.
+_UNDECIDED = re.compile(
+    r"^\s*(?:if|should|where|unless|in\s+case|whether)\b|\bwhether\b|\blet\s+(?:us|me)\s+know\b|"
+    r"\bplease\s+(?:advise|confirm|indicate)\b|\bunable\s+to\s+(?:say|confirm)\b",
+    re.I,
+)
+#: "Police attendance required / written report sufficient": both options, a menu.
+_MENU = re.compile(
+    r"attend\w*\s+(?:required|requested)?\s*(?:/|\bor\b)\s*(?:a\s+)?(?:written\s+)?report", re.I
+)
+
+
+def police_request_in_prose(text: str, *, agreed_counts: bool = True) -> PoliceTick | None:
+    """What the sentences of `text` say about the police attending; None when none says.
+
+    With `agreed_counts` False, an arrangement ("it has been agreed that police will attend")
+    is no request: a reply above a booking form that says so reports a negotiation, and the
+    form's own tick box stays the answer (issue 11, set g)."""
+    for block in _HEADING_BREAK.split(text):
+        for sentence in _SENTENCE_END.split(_LINE_BREAK.sub(" ", block)):
+            if len(sentence) > 400 or not _POLICE.search(sentence) or _MENU.search(sentence):
+                continue
+            finite = sentence.rstrip().endswith((".", "!")) or _FINITE.search(sentence)
+            if not finite and not _LABEL_THEN_VALUE.fullmatch(block.strip()):
+                continue  # "Police attendance required" alone: an option's words
+            for clause in _CLAUSE_END.split(sentence):
+                said = _clause(clause, agreed_counts=agreed_counts)
+                if said is not None:
+                    return said
+    return None
+
+
+def _clause(clause: str, *, agreed_counts: bool) -> PoliceTick | None:
+    if _UNDECIDED.search(clause) or clause.rstrip().endswith("?"):
+        return None
+    if _ATTEND_PLACE.search(clause):
+        return None  # "officers attending a call found …": an event, not the meeting
+    if not _POLICE.search(clause) and _OTHER_ACTOR.search(clause):
+        return None  # "…; Mrs Hamid will attend with an interpreter": someone else's part
+    about_meeting = _MEETING.search(clause) or re.search(r"\battendance\b", clause, re.I)
+    if not about_meeting and _PAST.search(clause):
+        return None  # "police were asked to attend after a neighbour called": what happened
+    attending = _ATTENDING.search(clause)
+    if attending:
+        want = next(
+            (w for w in _WANT.finditer(clause) if agreed_counts or not _AGREED.fullmatch(w[0])),
+            None,
+        )
+        if want is not None:
+            return PoliceTick.REPORT_SUFFICIENT if _turned(clause, want) else PoliceTick.REQUIRED
+        if _ENOUGH.search(clause) and _WRITING.search(clause):
+            return PoliceTick.REPORT_SUFFICIENT  # "a report in lieu of attendance"
+        return None
+    if _WRITING.search(clause):
+        enough = _ENOUGH.search(clause)
+        if enough is not None:  # "a written report will suffice"; "will not suffice"
+            return PoliceTick.REQUIRED if _turned(clause, enough) else PoliceTick.REPORT_SUFFICIENT
+    return None
+
+
+def _turned(clause: str, stance: re.Match[str]) -> bool:
+    """Whether a negation turns the stance word: within the three words before it ("do not
+    anticipate needing", "are not asking for") or right after its verb ("is not required" is
+    "not" before; "required? No" is a question, read elsewhere)."""
+    before = clause[: stance.start()].split()[-3:]
+    return any(_NEGATION.fullmatch(w.strip(",.")) or _NEGATION.search(w) for w in before)

@@ -1,0 +1,78 @@
+"""The police request said in a sentence (issue 11, set n: letters in the email body)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parsers.police_prose import police_request_in_prose
+from parsers.records import PoliceTick
+
+REQUIRED, REPORT = PoliceTick.REQUIRED, PoliceTick.REPORT_SUFFICIENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wanting the police there, in the words of several councils
+        ("It has been agreed with DI Royston that an officer from the unit will attend.", REQUIRED),
+        ("Police attendance would be very helpful at this review, as his offending is central.",
+         REQUIRED),
+        ("An officer's attendance is essential given the ongoing investigation.", REQUIRED),
+        ("The chair has asked that police are present at the conference.", REQUIRED),
+        ("We would be grateful if an officer could attend the conference.", REQUIRED),
+        # not wanting them there, or a report being enough
+        ("We are not asking for police attendance, but would be grateful for a written update.",
+         REPORT),
+        ("We do not anticipate needing police attendance and a written report will suffice.",
+         REPORT),
+        ("Police - a written report will suffice for this conference.", REPORT),
+        ("There is no need for an officer to attend; please forward your report.", REPORT),
+        ("Police: your attendance isn't required, a report is enough.", REPORT),
+        ("A police report in lieu of attendance is acceptable.", REPORT),
+        ("A written report will not suffice on this occasion: police should attend.", REQUIRED),
+        # saying neither: questions, conditions, events, other people, option words
+        ("Please let us know whether an officer will attend the conference.", None),
+        ("If an officer cannot attend, please send a written report beforehand.", None),
+        ("Officers attending a call found the children alone.", None),
+        ("Police were asked to attend after a neighbour called.", None),
+        ("Mrs Hamid will attend with an interpreter; police have been informed.", None),
+        ("Police attendance required\nThe chair will confirm the time.", None),
+        ("Police attendance required / written report sufficient", None),
+        ("Can an officer attend?", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_says_whether_the_police_are_wanted(
+    text: str, expected: PoliceTick | None
+) -> None:
+    assert police_request_in_prose(text) is expected
+
+
+def test_the_first_clause_that_decides_is_the_answer_and_a_mailer_wrap_is_one_sentence() -> None:
+    text = (
+        "Following the chair's discussion with DI Kaur, it has been agreed that an officer\n"
+        "will attend, and we would be grateful if they could. A written report is still due."
+    )
+    assert police_request_in_prose(text) is REQUIRED
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_an_answer_or_none(text: str) -> None:
+    assert police_request_in_prose(text) in {REQUIRED, REPORT, None}
+
+
+def test_a_capitals_label_with_its_value_below_is_an_answer() -> None:
+    """Issue 11, set c: an old case system prints "POLICE ATTENDANCE" over "REQUIRED"."""
+    assert police_request_in_prose("POLICE ATTENDANCE\nREQUIRED\n\n=====") is REQUIRED
+    assert police_request_in_prose("Police attendance required") is None
+
+
+def test_an_arrangement_is_no_request_when_a_form_is_below_it() -> None:
+    """Issue 11, set g: a reply saying the chair and the DI agreed that police will attend
+    reports a negotiation; above a form, the form's tick box stays the answer."""
+    text = "Following my call with DI Mahmood, it has been agreed that police will attend."
+    assert police_request_in_prose(text) is REQUIRED
+    assert police_request_in_prose(text, agreed_counts=False) is None
+    asked = "The chair asks that an officer attends the conference."
+    assert police_request_in_prose(asked, agreed_counts=False) is REQUIRED
