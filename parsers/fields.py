@@ -78,6 +78,12 @@ def read_fields(
     family = guard(lambda: without_staff(family, staff), family)
     when = guard(lambda: conf.when(info, pages, ordered, reschedules=reschedules), _NO_WHEN)
     district, source = guard(lambda: conf.district(info, pages, domains), _NO_DISTRICT)
+    no_harm: tuple[str, ...] = ()
+    no_inference: tuple[tuple[str, str], ...] = ()
+    stated_harm = guard(lambda: conf.harm_categories(pages, ordered), no_harm)
+    inferred_harm = (
+        no_inference if stated_harm else guard(lambda: conf.harm_inferred(ordered), no_inference)
+    )
     return BookingFields(
         district=district,
         district_source=source,
@@ -93,7 +99,8 @@ def read_fields(
             lambda: conf.first(ordered, STRATEGY_DATE, conf.date_value(sent)), None
         ),
         reason=guard(lambda: conf.first(ordered, REASON, conf.reason_value), None),
-        harm_categories=guard(lambda: conf.harm_categories(pages, ordered), ()),
+        harm_categories=stated_harm or tuple(c for c, _ in inferred_harm),
+        harm_inferred=() if stated_harm else inferred_harm,
         police_tick=guard(lambda: police_tick(pages), PoliceTick.NOT_FOUND),
         children=family.children,
         adults=family.adults,

@@ -194,6 +194,8 @@ class BookingFields:
     strategy_discussion_date: dt.date | None = None
     reason: str | None = None
     harm_categories: tuple[str, ...] = ()  # neglect | physical | sexual | emotional
+    # where no category is stated: (category, the reason's sentence it was inferred from)
+    harm_inferred: tuple[tuple[str, str], ...] = ()
     police_tick: PoliceTick = PoliceTick.NOT_FOUND
     children: tuple[Person, ...] = ()
     adults: tuple[Person, ...] = ()

@@ -48,6 +48,8 @@ class ReadText:
     police_tick: str = "not_found"
     reason: str | None = None
     harm_categories: tuple[str, ...] = ()
+    # no category stated: (category, the reason's sentence it was inferred from)
+    harm_inferred: tuple[tuple[str, str], ...] = ()
     chair: str | None = None
     social_worker: str | None = None
     strategy_discussion_date: dt.date | None = None
@@ -67,6 +69,7 @@ def read_text_of(invitation: Invitation) -> ReadText:
         police_tick=fields.police_tick.value,
         reason=fields.reason,
         harm_categories=tuple(fields.harm_categories),
+        harm_inferred=tuple(fields.harm_inferred),
         chair=fields.chair,
         social_worker=fields.social_worker,
         strategy_discussion_date=fields.strategy_discussion_date,
@@ -137,6 +140,7 @@ def _to_json(text: ReadText) -> dict[str, Any]:
         "police_tick": text.police_tick,
         "reason": text.reason,
         "harm": list(text.harm_categories),
+        "harm_inferred": [[category, quote] for category, quote in text.harm_inferred],
         "chair": text.chair,
         "social_worker": text.social_worker,
         "strategy": text.strategy_discussion_date.isoformat()
@@ -161,6 +165,7 @@ def _from_json(data: dict[str, Any]) -> ReadText:
         police_tick=data.get("police_tick", "not_found"),
         reason=data.get("reason"),
         harm_categories=tuple(data.get("harm", ())),
+        harm_inferred=tuple((c, q) for c, q in data.get("harm_inferred", ())),
         chair=data.get("chair"),
         social_worker=data.get("social_worker"),
         strategy_discussion_date=dt.date.fromisoformat(data["strategy"])

@@ -36,6 +36,10 @@ def to_contract(result: TriageResult, *, input_path: str) -> dict[str, Any]:
         "reason": fields.reason,
         "marking": fields.marking,
         "harm_categories": list(dict.fromkeys(fields.harm_categories)),
+        # no category stated: each one read from the reason, with the sentence it came from
+        "harm_categories_inferred": [
+            {"category": category, "quote": quote} for category, quote in fields.harm_inferred
+        ],
         "children": [_person(p) for p in fields.children],
         "adults": [{**_person(p), "relationship": p.relationship} for p in fields.adults],
         "criteria": [

@@ -121,6 +121,32 @@ async def test_the_case_page_shows_the_forms_answers_the_reader_did_not_understa
     assert "<dt>Type of conference</dt>" not in section
 
 
+async def test_the_case_page_says_which_categories_were_inferred_and_from_what(
+    world: World,
+) -> None:
+    """Issue 11: no category stated, so the reason's words are shown with what was read."""
+    msg = EmailMessage()
+    msg["From"] = "CP Admin <cp.admin@calderdale.gov.uk>"
+    msg["Subject"] = "ICPC booking"
+    msg["Message-ID"] = "<desk-91@calderdale.gov.uk>"
+    msg.set_content(
+        "Initial Child Protection Conference\n"
+        "Date of conference: 3 December 2026\n"
+        "Reason for conference: The school saw bruising to Ellie's arm on 20 November.\n"
+    )
+    raw = msg.as_bytes()
+
+    def read_whole(result, raw: bytes):  # type: ignore[no-untyped-def]
+        return replace(result, invitation=parse_email(raw))
+
+    task = file_task(world, result_for("Ellie Marsh"), raw, n=91, read=read_whole)
+    async with desk_client(world) as client:
+        await sign_in(client, "ds.smith")
+        page = (await client.get(f"/tasks/{task}")).text
+    assert "inferred from the reason" in page
+    assert re.search(r"<li>physical: <q>The school saw bruising to Ellie(&#39;|')s arm", page)
+
+
 async def test_viewing_a_case_is_logged_with_user_case_and_purpose(world: World) -> None:
     task = world.task_ids["rso"]
     async with desk_client(world) as client:
