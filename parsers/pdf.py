@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pdfplumber
 import pypdf
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -34,8 +35,9 @@ from parsers import ocr as ocr_module
 from parsers.errors import AttachmentError
 from parsers.pdf_columns import Rule
 from parsers.pdf_form import open_form, widget_words
-from parsers.pdf_layout import Shape, page_content, page_lines, words_from_chars
+from parsers.pdf_layout import Shape, Word, page_content, page_lines, words_from_chars
 from parsers.pdf_marks import drawn_boxes, glyph_words, yes_no_words
+from parsers.pdf_scan import boxes_in, covering, with_scanned_boxes
 from parsers.records import ErrorKind, Page
 
 _MIN_RULE = 6.0  # a vertical rule shorter than this is not a cell edge
@@ -145,6 +147,10 @@ class _Reader:
         if not words and images:
             lines = self._ocr(index)
         else:
+            dpi = covering(images, width=float(page.width), height=float(page.height))
+            if dpi is not None:  # a "searchable" scan: its ticks are only in the pixels
+                words = with_scanned_boxes(words, self._scanned_boxes(index, dpi))
+                self.ocr_used = True  # its text is an OCR engine's: decide.Case.scanned
             words, boxes = drawn_boxes(words, drawn)
             words = yes_no_words(words, drawn)
             lines = tuple(
@@ -174,11 +180,23 @@ class _Reader:
         return ocr_module.ocr_lines(image, timeout_s=self.timeout_s, tesseract=self.tesseract)
 
     def _render(self, index: int) -> Any:
+        return page_image(self._document()[index])
+
+    def _document(self) -> Any:
         import pypdfium2
 
         if self._pdfium is None:
             self._pdfium = pypdfium2.PdfDocument(self.data)
-        return page_image(self._pdfium[index])
+        return self._pdfium
+
+    def _scanned_boxes(self, index: int, dpi: float) -> list[Word]:
+        """The tick boxes in the page's pixels, as words in page points."""
+        page = self._document()[index]
+        width, height = page.get_size()
+        scale = dpi / 72
+        scale = min(scale, math.sqrt(ocr_module.MAX_OCR_PIXELS / max(width * height, 1.0)))
+        image = page.render(scale=scale, grayscale=True).to_pil()
+        return boxes_in(np.asarray(image.convert("L"), dtype=np.uint8), scale=1 / scale)
 
 
 def page_image(page: Any) -> Any:
