@@ -144,10 +144,11 @@ class _Reader:
         words = glyph_words(words_from_chars(chars))
         if self.form is not None:
             words += widget_words(self.form, index=index)
+        dpi = covering(images, width=float(page.width), height=float(page.height))
         if not words and images:
             lines = self._ocr(index)
+            dpi = dpi or ocr_module.OCR_DPI
         else:
-            dpi = covering(images, width=float(page.width), height=float(page.height))
             if dpi is not None:  # a "searchable" scan: its ticks are only in the pixels
                 words = with_scanned_boxes(words, self._scanned_boxes(index, dpi))
                 self.ocr_used = True  # its text is an OCR engine's: decide.Case.scanned
@@ -159,7 +160,9 @@ class _Reader:
                     words, edges=_edges(drawn, boxes), rules=_rules(drawn, boxes)
                 )
             )
-        return Page(location=f"{self.name} p{number}", lines=lines, number=number)
+        return Page(
+            location=f"{self.name} p{number}", lines=lines, number=number, ocr=dpi is not None
+        )
 
     def close(self) -> None:
         if self._pdfium is not None:

@@ -73,6 +73,12 @@ def test_a_searchable_scan_is_marked_as_ocr_text() -> None:
     assert read_pdf(scan("tick", "none"), name="scan.pdf").ocr_used
 
 
+def test_a_searchable_scans_page_is_marked_as_ocr_text_for_the_field_reader() -> None:
+    """Its words carry the OCR engine's slips, which `parsers.ocr_reading` undoes."""
+    assert read_pdf(scan("tick", "none"), name="scan.pdf").pages[0].ocr
+    assert not read_pdf(glyph_pdf(ticked="report"), name="form.pdf").pages[0].ocr
+
+
 def test_the_text_layers_own_reading_of_a_box_is_replaced_by_the_pixels() -> None:
     """An OCR engine writes "O" or "☐" where a box is: the pixels' reading stands instead."""
     lines = page_lines(scan("none", "tick", box_readings=("O", "☐")))
