@@ -41,6 +41,11 @@ from parsers.pdf_scan import boxes_in, covering, with_scanned_boxes
 from parsers.records import ErrorKind, Page
 
 _MIN_RULE = 6.0  # a vertical rule shorter than this is not a cell edge
+#: The most pages of one PDF whose pixels are read for tick boxes under an OCR text layer
+#: (`parsers.pdf_scan`, ~0.3-0.6 s a page): a booking form is in the first pages, and a
+#: 60-page scanned bundle must stay inside a worker's CPU limit. Later pages keep their text;
+#: a box glyph there is unread (`⍰`).
+SCAN_PAGES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,7 @@ class _Reader:
     timeout_s: float
     ocr_used: bool = False
     _pdfium: Any = None
+    _scans_read: int = 0
 
     def page(self, page: PlumberPage, *, index: int) -> Page:
         number = index + 1
@@ -150,7 +156,9 @@ class _Reader:
             dpi = dpi or ocr_module.OCR_DPI
         else:
             if dpi is not None:  # a "searchable" scan: its ticks are only in the pixels
-                words = with_scanned_boxes(words, self._scanned_boxes(index, dpi))
+                read = self._scans_read < SCAN_PAGES
+                self._scans_read += 1 if read else 0
+                words = with_scanned_boxes(words, self._scanned_boxes(index, dpi) if read else [])
                 self.ocr_used = True  # its text is an OCR engine's: decide.Case.scanned
             words, boxes = drawn_boxes(words, drawn)
             words = yes_no_words(words, drawn)

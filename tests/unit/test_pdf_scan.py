@@ -8,15 +8,18 @@ needed, the text layer stands for the printer's OCR.
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from functools import cache
 from pathlib import Path
 
+import pypdf
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from parsers import parse_email
+from parsers import pdf as pdf_module
 from parsers.pdf import read_pdf
 from parsers.pdf_layout import Picture, Word
 from parsers.pdf_scan import MAX_DPI, MIN_DPI, covering, with_scanned_boxes
@@ -200,3 +203,20 @@ def test_a_box_found_under_a_word_of_the_text_layer_is_a_letter() -> None:
 def test_a_box_glyph_of_the_text_layer_the_pixels_do_not_confirm_is_unread() -> None:
     words = [_word(MARKED, 55, 100, x1=67), _word("Police", 80, 100)]
     assert [w.text for w in with_scanned_boxes(words, [])] == [UNREAD, "Police"]
+
+
+def test_only_the_first_pages_of_a_long_scan_are_read_for_boxes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long scanned bundle stays inside a worker's CPU limit: past `SCAN_PAGES`, a page
+    keeps its text and no box is read on it (its police question then stays unread)."""
+    monkeypatch.setattr(pdf_module, "SCAN_PAGES", 2)
+    writer = pypdf.PdfWriter()
+    for _ in range(3):
+        writer.append(pypdf.PdfReader(io.BytesIO(scan("tick", "none"))))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    pages = read_pdf(buffer.getvalue(), name="bundle.pdf").pages
+    assert ["☒ Police attendance required" in p.lines for p in pages] == [True, True, False]
+    assert "Police attendance required" in pages[2].lines
+    assert all(p.ocr for p in pages)
