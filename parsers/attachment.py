@@ -243,7 +243,7 @@ def _read_image(media_type: str) -> _Reader:
                 ErrorKind.OCR_UNAVAILABLE, "it is an image and OCR is switched off"
             )
         lines = _ocr_lines(data, timeout_s=limits.timeout_s)
-        pages = (Page(location=name, lines=lines, number=1),) if lines else ()
+        pages = (Page(location=name, lines=lines, number=1, ocr=True),) if lines else ()
         return _content(media_type, pages, ocr_used=True)
 
     return read

@@ -46,6 +46,7 @@ from parsers.labels import (
     logical_lines,
     unstruck,
 )  # fmt: skip
+from parsers.ocr_reading import ocr_reading
 from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
 from parsers.unread_labels import unread_labels
 
@@ -64,6 +65,7 @@ def read_fields(
 ) -> BookingFields:
     """Every booking-form field the email gives; never raises (module docstring)."""
     sent = conf.sent_day(info)
+    pages = guard(lambda: tuple(ocr_reading(p) for p in pages), pages)  # OCR's slips undone
     nothing: list[Labelled] = []
     found = guard(lambda: labelled_values(pages), nothing)
     ranks = guard(lambda: [conf.page_rank(p) for p in pages], [0] * len(pages))

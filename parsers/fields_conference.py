@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
@@ -310,7 +310,7 @@ def when(
     subject = info.subject or ""
     subject_day = parse_date(subject, reference=sent)
     told: set[date | None] = {subject_day, *(found for found, _, _ in in_bodies)}
-    form = _labelled_date(ordered, sent, told, pages=pages)
+    form = _labelled_date(ordered, sent, told, pages=pages, moment=info.received_at)
     day = (moved and moved[0]) or (form and date_value(sent)(form)) or (prose and prose[0])
     day = day or subject_day
     hour = (
@@ -332,8 +332,13 @@ def _labelled_date(
     told: set[date | None],
     *,
     pages: Sequence[Page],
+    moment: datetime | None = None,
 ) -> Labelled | None:
     """The labelled date of the conference among several (issue 11):
+
+    - a date and clock time at or before the email's arrival, that same day, is a stamp of
+      something done — a scan-to-email notice's "Date: 08/12/2026 08:47", a form's "printed
+      on" — never the meeting it invites to (set l, layout 56);
 
     - one weeks before the email was sent is another meeting's: a chair's summary's "Conference
       date: 23/09/2026" is the last conference's, its "Next conference / Date:" the one invited
@@ -352,12 +357,25 @@ def _labelled_date(
             c.page < len(pages)
             and other_meetings_date(logical_lines(pages[c.page]), c.line, c.label)
         )
+        and not _stamped(c.value, d, moment)
     ]
     if sent is not None:
         coming = [(c, d) for c, d in dated if d >= sent - timedelta(days=7)]
         dated = coming or dated
     agreed = [c for c, d in dated if d in told]
     return agreed[0] if agreed else (dated[0][0] if dated else None)
+
+
+def _stamped(value: str, day: date, moment: datetime | None) -> bool:
+    """Whether a labelled date-time is a time stamp: its day the day the email arrived, its
+    clock time no later than the arrival (a meeting invited to is still to come)."""
+    if moment is None or day != moment.date():
+        return False
+    stamp = parse_time(_DAY_NUMBERS.sub(" ", value))
+    return stamp is not None and stamp <= moment.time().replace(tzinfo=None)
+
+
+_DAY_NUMBERS = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
 def _prose(

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pdfplumber
 import pypdf
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -34,11 +35,17 @@ from parsers import ocr as ocr_module
 from parsers.errors import AttachmentError
 from parsers.pdf_columns import Rule
 from parsers.pdf_form import open_form, widget_words
-from parsers.pdf_layout import Shape, page_content, page_lines, words_from_chars
+from parsers.pdf_layout import Shape, Word, page_content, page_lines, words_from_chars
 from parsers.pdf_marks import drawn_boxes, glyph_words, yes_no_words
+from parsers.pdf_scan import boxes_in, covering, with_scanned_boxes
 from parsers.records import ErrorKind, Page
 
 _MIN_RULE = 6.0  # a vertical rule shorter than this is not a cell edge
+#: The most pages of one PDF whose pixels are read for tick boxes under an OCR text layer
+#: (`parsers.pdf_scan`, ~0.3-0.6 s a page): a booking form is in the first pages, and a
+#: 60-page scanned bundle must stay inside a worker's CPU limit. Later pages keep their text;
+#: a box glyph there is unread (`⍰`).
+SCAN_PAGES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +142,7 @@ class _Reader:
     timeout_s: float
     ocr_used: bool = False
     _pdfium: Any = None
+    _scans_read: int = 0
 
     def page(self, page: PlumberPage, *, index: int) -> Page:
         number = index + 1
@@ -142,9 +150,16 @@ class _Reader:
         words = glyph_words(words_from_chars(chars))
         if self.form is not None:
             words += widget_words(self.form, index=index)
+        dpi = covering(images, width=float(page.width), height=float(page.height))
         if not words and images:
             lines = self._ocr(index)
+            dpi = dpi or ocr_module.OCR_DPI
         else:
+            if dpi is not None:  # a "searchable" scan: its ticks are only in the pixels
+                read = self._scans_read < SCAN_PAGES
+                self._scans_read += 1 if read else 0
+                words = with_scanned_boxes(words, self._scanned_boxes(index, dpi) if read else [])
+                self.ocr_used = True  # its text is an OCR engine's: decide.Case.scanned
             words, boxes = drawn_boxes(words, drawn)
             words = yes_no_words(words, drawn)
             lines = tuple(
@@ -153,7 +168,9 @@ class _Reader:
                     words, edges=_edges(drawn, boxes), rules=_rules(drawn, boxes)
                 )
             )
-        return Page(location=f"{self.name} p{number}", lines=lines, number=number)
+        return Page(
+            location=f"{self.name} p{number}", lines=lines, number=number, ocr=dpi is not None
+        )
 
     def close(self) -> None:
         if self._pdfium is not None:
@@ -174,11 +191,23 @@ class _Reader:
         return ocr_module.ocr_lines(image, timeout_s=self.timeout_s, tesseract=self.tesseract)
 
     def _render(self, index: int) -> Any:
+        return page_image(self._document()[index])
+
+    def _document(self) -> Any:
         import pypdfium2
 
         if self._pdfium is None:
             self._pdfium = pypdfium2.PdfDocument(self.data)
-        return page_image(self._pdfium[index])
+        return self._pdfium
+
+    def _scanned_boxes(self, index: int, dpi: float) -> list[Word]:
+        """The tick boxes in the page's pixels, as words in page points."""
+        page = self._document()[index]
+        width, height = page.get_size()
+        scale = dpi / 72
+        scale = min(scale, math.sqrt(ocr_module.MAX_OCR_PIXELS / max(width * height, 1.0)))
+        image = page.render(scale=scale, grayscale=True).to_pil()
+        return boxes_in(np.asarray(image.convert("L"), dtype=np.uint8), scale=1 / scale)
 
 
 def page_image(page: Any) -> Any:

@@ -148,6 +148,9 @@ class Page:
     location: str
     lines: tuple[str, ...]
     number: int | None = None  # 1-based page number for paged formats
+    # the text is an OCR engine's (Tesseract's, or a scan's invisible text layer): the field
+    # reader undoes its commonest confusions (`parsers.ocr_reading`)
+    ocr: bool = False
 
     @property
     def text(self) -> str:

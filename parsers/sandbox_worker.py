@@ -94,7 +94,12 @@ def encode_content(content: AttachmentContent) -> bytes:
         {
             "media_type": content.media_type,
             "pages": [
-                {"location": p.location, "lines": list(p.lines), "number": p.number}
+                {
+                    "location": p.location,
+                    "lines": list(p.lines),
+                    "number": p.number,
+                    "ocr": p.ocr,
+                }
                 for p in content.pages
             ],
             "error": content.error,
@@ -134,7 +139,10 @@ def _page(page: object) -> Page:
     number = page.get("number")
     if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
         raise ValueError("a page number is not an integer")
-    return Page(location=_typed(page, "location", str), lines=tuple(lines), number=number)
+    return Page(
+        location=_typed(page, "location", str), lines=tuple(lines), number=number,
+        ocr=_typed(page, "ocr", bool),
+    )  # fmt: skip
 
 
 def _typed(obj: dict[str, Any], key: str, kind: type, *, optional: bool = False) -> Any:

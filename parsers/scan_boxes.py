@@ -55,6 +55,14 @@ OUTSIDE_INK = 0.25
 SOLID_INK = 0.8
 #: The inside is the box less this share of its side on each edge (outline, rotation, blur).
 INSET = 0.2
+#: An edge is thin when the median of its thickness is a hairline; for a box at least
+#: `ROOMY` times the smallest side, when this percentile of it is: a felt-tip ✓ that runs
+#: along an edge from inside, or ends on it, thickens up to three quarters of it (set l,
+#: layout 56: a ✓ pressed onto a box's bottom and right sides). Not for smaller ones: a small
+#: letter's bowl ("a", "d", "p" at a heading's size) is square enough, and its stroke is a
+#: hairline in places too.
+THIN_PERCENTILE = 25
+ROOMY = 1.5
 
 Gray = npt.NDArray[np.uint8]
 Mask = npt.NDArray[np.bool_]
@@ -98,7 +106,7 @@ def find_boxes(gray: Gray) -> list[Box]:
     for y, x0, x1 in _edge_runs(dark, smallest=smallest, largest=largest):
         if any(_overlaps(box, x0, y, x1) for box in found[-64:]):
             continue  # the same box's top edge seen again one row lower
-        box = _box_at(dark, x0=x0, x1=x1, top=y)
+        box = _box_at(dark, x0=x0, x1=x1, top=y, smallest=smallest)
         if box is not None and not any(_overlaps(b, box.x0, box.y0, box.x1) for b in found):
             found.append(box)
     return sorted(found, key=lambda b: (b.y0, b.x0))
@@ -127,8 +135,37 @@ def _edge_runs(dark: Mask, *, smallest: int, largest: int) -> list[tuple[int, in
     return list(zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(), strict=True))
 
 
-def _box_at(dark: Mask, *, x0: int, x1: int, top: int) -> Box | None:
-    """The box whose top edge is the run (top, x0..x1), or None when the run is not one."""
+def _box_at(dark: Mask, *, x0: int, x1: int, top: int, smallest: int) -> Box | None:
+    """The box whose top edge is the run (top, x0..x1), or None when the run is not one.
+
+    A pen stroke that leaves the box across its top edge continues that edge's run past the
+    box's corner (set l, layout 56: a ✓ whose long arm leaves at the top right): then the run
+    is cut to the box its left edge is as tall as, and tried once more (still no smaller than
+    a box: a bold letter's bar is a short dark block)."""
+    box = _square_at(dark, x0=x0, x1=x1, top=top, smallest=smallest)
+    if box is not None:
+        return box
+    side = _left_side(dark, x0=x0, top=top, longest=x1 - x0)
+    if side is None or not smallest <= side < x1 - x0 - 2:
+        return None
+    return _square_at(dark, x0=x0, x1=x0 + side, top=top, smallest=smallest)
+
+
+def _left_side(dark: Mask, *, x0: int, top: int, longest: int) -> int | None:
+    """How far the dark column at x0 (or the two beside it) runs down from `top`, a pixel's
+    dropout allowed: the height of a box whose top-left corner is there."""
+    column = dark[top : top + longest + 2, max(x0 - 1, 0) : x0 + 2].any(axis=1)
+    if column.size < 4:
+        return None
+    light = np.flatnonzero(~column)
+    gaps = light[1:][np.diff(light) == 1]  # two light pixels in a row end the edge
+    end = int(gaps[0]) - 1 if gaps.size else column.size
+    return end if end >= 8 else None
+
+
+def _square_at(dark: Mask, *, x0: int, x1: int, top: int, smallest: int) -> Box | None:
+    """The box whose top edge spans x0..x1 exactly, or None; `smallest` is the least side a
+    box may have (its edges' thickness is judged by it, `ROOMY`)."""
     side = x1 - x0
     slack = max(2, round(side * 0.12))
     inner = slice(x0 + slack, x1 - slack)
@@ -143,7 +180,8 @@ def _box_at(dark: Mask, *, x0: int, x1: int, top: int) -> Box | None:
     if left is None or right is None or not 0.75 <= (right - left) / (bottom - top) <= 1.33:
         return None
     x0, x1, y1 = left, right + 1, bottom + 1
-    if not _outlined(dark, x0=x0, y0=top, x1=x1, y1=y1):
+    roomy = min(x1 - x0, y1 - top) >= ROOMY * smallest
+    if not _outlined(dark, x0=x0, y0=top, x1=x1, y1=y1, roomy=roomy):
         return None
     ink = _ink_inside(dark, x0=x0, y0=top, x1=x1, y1=y1)
     return Box(x0=x0, y0=top, x1=x1, y1=y1, ink=ink, state=state_of(ink))
@@ -172,7 +210,7 @@ def _best_column(dark: Mask, rows: slice, *, low: int, high: int) -> int | None:
     return low + best if cover[best] >= EDGE_COVER else None
 
 
-def _outlined(dark: Mask, *, x0: int, y0: int, x1: int, y1: int) -> bool:
+def _outlined(dark: Mask, *, x0: int, y0: int, x1: int, y1: int, roomy: bool = False) -> bool:
     """Whether x0..x1 × y0..y1 is a box: four thin straight edges dark along their whole
     length, meeting in square corners (a letter's curves and strokes are neither), and light
     just outside them — a table rule runs on past its cell, a letter has its neighbours close,
@@ -191,7 +229,8 @@ def _outlined(dark: Mask, *, x0: int, y0: int, x1: int, y1: int) -> bool:
         return False  # a round letter ("O", "D", "0") has light corners
     solid = _ink_inside(dark, x0=x0, y0=y0, x1=x1, y1=y1) >= SOLID_INK
     if not all(
-        _straight(dark, x0=x0, y0=y0, x1=x1, y1=y1, side=side, solid=solid) for side in range(4)
+        _straight(dark, x0=x0, y0=y0, x1=x1, y1=y1, side=side, solid=solid, roomy=roomy)
+        for side in range(4)
     ):
         return False
     gap = max(2, (x1 - x0) // 10)
@@ -206,7 +245,9 @@ def _outlined(dark: Mask, *, x0: int, y0: int, x1: int, y1: int) -> bool:
     return float(ring.sum()) / band < OUTSIDE_INK
 
 
-def _straight(dark: Mask, *, x0: int, y0: int, x1: int, y1: int, side: int, solid: bool) -> bool:
+def _straight(
+    dark: Mask, *, x0: int, y0: int, x1: int, y1: int, side: int, solid: bool, roomy: bool
+) -> bool:
     """Whether one edge is a thin straight line (any thickness when the box is `solid`: a
     filled square has no inside edge to measure). Straight: where ink first meets a scan
     coming in from outside, across the middle 80 % of the edge, varies by little more than a
@@ -234,7 +275,9 @@ def _straight(dark: Mask, *, x0: int, y0: int, x1: int, y1: int, side: int, soli
     # thin: a printed outline is a hairline beside the box's size, a letter's stroke is not
     light_after = (~strip) & (np.arange(depth)[:, None] > first[None, :])
     last = np.where(light_after.any(axis=0), light_after.argmax(axis=0), depth)
-    return float(np.median(last - first)) <= max(3.0, 0.15 * size)
+    thickness = last - first
+    thin = np.percentile(thickness, THIN_PERCENTILE) if roomy else np.median(thickness)
+    return float(thin) <= max(3.0, 0.15 * size)
 
 
 _OUT = 3  # pixels outside an edge that its straightness and thickness are measured from

@@ -19,7 +19,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from tests.builders.pdf_builder import DEJAVU
 
-Mark = Literal["none", "x", "tick", "fill", "faint"]
+Mark = Literal["none", "x", "tick", "fill", "faint", "heavy"]
 #: Inks a pen or a printer leaves: black, blue and red biros, a dark grey felt tip.
 INKS = {"black": (20, 20, 20), "blue": (25, 45, 170), "red": (190, 20, 20), "grey": (70, 70, 70)}
 
@@ -44,7 +44,8 @@ def draw_mark(
     draw: ImageDraw.ImageDraw, box: Drawn, *, ink: tuple[int, int, int], width: int
 ) -> None:
     """A pen mark as people make them: an X inside, a ✓ whose long arm leaves the box at its
-    top right corner, a filled square, or a faint short stroke (neither clearly there nor not)."""
+    top right corner (or, "heavy", a thick one pressed onto its bottom and right edges), a
+    filled square, or a faint short stroke (neither clearly there nor not)."""
     x0, y0, s = box.x, box.y, box.side
     x1, y1 = x0 + s, y0 + s
     m = max(3, s // 6)
@@ -55,6 +56,11 @@ def draw_mark(
         corner = (x0 + int(0.4 * s), y1 - int(0.2 * s))
         draw.line((x0 + int(0.2 * s), y0 + int(0.5 * s), *corner), fill=ink, width=width)
         draw.line((*corner, x1 + int(0.35 * s), y0 - int(0.45 * s)), fill=ink, width=width)
+    elif box.mark == "heavy":  # a hasty felt-tip ✓: its point on the bottom edge, its long
+        # arm up across the right side and over the top right corner (set l, layout 56)
+        corner = (x0 + int(0.35 * s), y1 + 1)
+        draw.line((x0 + int(0.08 * s), y0 + int(0.55 * s), *corner), fill=ink, width=s // 6)
+        draw.line((*corner, x1 + int(0.25 * s), y0 - int(0.25 * s)), fill=ink, width=s // 6)
     elif box.mark == "fill":
         draw.rectangle((x0 + 2, y0 + 2, x1 - 2, y1 - 2), fill=ink)
     elif box.mark == "faint":
@@ -132,3 +138,53 @@ def shuffled_inks(seed: int) -> list[str]:
     inks = list(INKS)
     random.Random(seed).shuffle(inks)
     return inks
+
+
+def searchable_scan_pdf(
+    boxes: list[Drawn],
+    *,
+    text: Sequence[str] = (),
+    heading: str = "",
+    ink: str = "blue",
+    angle: float = 0.5,
+    dpi: int = 200,
+    box_readings: Sequence[str] = (),
+) -> bytes:
+    """A multifunction printer's "searchable" scan: the page drawn by `form_image` at `dpi`
+    (turned, blurred, grained), saved as a JPEG covering the whole A4 page, under an invisible
+    text layer (text render mode 3) holding the printed words — the heading, the lines and
+    the boxes' labels — but never the pen marks. `box_readings`, one per box, is what the
+    OCR engine wrote where each box is ("" for nothing, "O", "☐"…)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    width, height = round(A4[0] / 72 * dpi), round(A4[1] / 72 * dpi)
+    page = form_image(
+        boxes, size=(width, height), ink=ink, angle=angle, blur=0.6, grain=6.0, seed=5,
+        heading=heading, text=text,
+    )  # fmt: skip
+    jpeg = io.BytesIO()
+    page.convert("L").save(jpeg, format="JPEG", quality=60)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    canvas.drawImage(ImageReader(io.BytesIO(jpeg.getvalue())), 0, 0, A4[0], A4[1])
+    scale = A4[0] / width  # points a pixel
+    placed: list[tuple[float, float, str, float]] = []  # x, top, text, pixel size
+    if heading:
+        placed.append((80, 40, heading, 44))
+    placed += [(80, 130 + 56 * n, line, 34) for n, line in enumerate(text)]
+    for n, box in enumerate(boxes):
+        label_size = max(14, int(box.side * 0.8))
+        placed.append((box.x + box.side * 1.5, box.y, box.label, label_size))
+        if n < len(box_readings) and box_readings[n]:
+            placed.append((box.x, box.y, box_readings[n], box.side))
+    for x, top, words, pixels in placed:
+        line = canvas.beginText()
+        line.setTextRenderMode(3)
+        line.setFont("Helvetica", pixels * scale * 0.95)
+        line.setTextOrigin(x * scale, A4[1] - (top + pixels * 0.8) * scale)
+        line.textLine(words)
+        canvas.drawText(line)
+    canvas.save()
+    return buffer.getvalue()

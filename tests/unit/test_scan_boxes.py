@@ -157,3 +157,22 @@ def test_clear_marks_on_a_straight_clean_page_are_all_found_and_read(
 
 def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     return float(np.hypot(a[0] - b[0], a[1] - b[1]))
+
+
+@pytest.mark.parametrize(
+    ("side", "angle", "blur"),
+    [(24, 0.0, 0.0), (24, 0.0, 0.6), (24, -0.4, 0.0), (24, 0.4, 0.0), (30, -0.8, 0.0),
+     (30, -0.8, 0.6)],
+)  # fmt: skip
+def test_a_heavy_tick_pressed_onto_the_boxs_edges_is_read_as_marked(
+    side: int, angle: float, blur: float
+) -> None:
+    """A felt-tip ✓ whose point sits on the bottom edge and whose long arm runs up the right
+    side and over the top right corner (set l, layout 56): it thickens two edges over much of
+    their length and carries the top edge's run past the corner. Before, the box was missed
+    and the option read as having no box."""
+    page = form_image(
+        police_boxes("heavy", "none", side=side, top=400), size=(1240, 900), angle=angle,
+        blur=blur, grain=6.0, seed=2,
+    )  # fmt: skip
+    assert states(page) == [BoxState.MARKED, BoxState.EMPTY]
