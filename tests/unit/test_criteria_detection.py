@@ -65,6 +65,9 @@ AFFIRMED = {
         "Following a conversation with the safeguarding unit DS, it was agreed police attendance is needed.",
         "Police attendance was negotiated with the Detective Inspector by the Chair.",
         "DS Brown has agreed with the Chair to attend the conference.",
+        # issue 11, set n: the unit named between the officer and the verb; a modal of the next clause
+        "After my call with DI Royston, it has been agreed that an officer from the Leeds District Safeguarding Unit will attend.",
+        "Following the chair's discussion with DI Kaur, it has been agreed that an officer will attend, and we would be grateful if they could.",
     ],
     "core_group_member": [
         "PC Hill is a core group member and visits the family fortnightly.",
