@@ -37,6 +37,7 @@ from parsers.labels import (
 )
 from parsers.meeting_of import other_meetings_date
 from parsers.records import ConferenceKind, MessageInfo, Page, Person
+from parsers.reply_change import reply_date
 
 T = TypeVar("T")
 
@@ -295,7 +296,9 @@ def when(
     """The conference's date, time and venue (module docstring for the order of sources)."""
     sent = sent_day(info)
     bodies = [p.text for p in pages if is_body(p)]
-    moved = _rescheduled_to(bodies, sent) if reschedules else None
+    replied = reply_date(bodies, reference=sent)  # a reply's own date beats the quoted one
+    moved = (replied.day, replied.hour) if replied else None
+    moved = moved or (_rescheduled_to(bodies, sent) if reschedules else None)
     in_bodies = list(_prose_dates(bodies, sent))  # read once: the first date and the told ones
     others = _prose_dates([p.text for p in pages if not is_body(p)], sent)
     prose = _prose(itertools.chain(in_bodies, others))
@@ -310,8 +313,8 @@ def when(
     )
     if hour is None and form is not None:
         hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", form.value))
-    if hour is None and prose and prose[0] == day:
-        hour = prose[1]
+    if hour is None and prose and (prose[0] == day or replied):
+        hour = prose[1]  # a reply that moves only the day keeps the quoted booking's time
     if hour is None and day and subject_day == day:
         hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", subject))
     venue = first(ordered, VENUE, venue_value) or (prose[2] if prose and prose[0] == day else None)
