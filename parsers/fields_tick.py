@@ -150,6 +150,12 @@ _NOT_WANTED = re.compile(
     r"\bin\s+lieu\s+of\s+attendance\b|\binstead\s+of\s+attend",
     re.I,
 )
+#: The form's report option said as a sentence of its own, without naming the police or their
+#: attending: "Written report sufficient.", "No police involvement - written report sufficient"
+#: (issue 11, set l: a prose booking quoted under a reply).
+_REPORT_STATED = re.compile(
+    r"\bwritten\s+report\s+(?:will\s+be\s+|would\s+be\s+|is\s+)?(?:sufficient|enough)\b", re.I
+)
 _UNDECIDED = re.compile(
     r"\b(?:whether|if|indicated|indicate|let\s+us\s+know|advise|confirm|unable)\b", re.I
 )
@@ -164,10 +170,15 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
     ("please let us know whether you will attend") says neither."""
     text = " ".join(line.strip() for line in page.lines)
     for sentence in _SENTENCE_END.split(text):
-        if len(sentence) > 400 or not (_OFFICER.search(sentence) and _ATTENDS.search(sentence)):
+        stated = _REPORT_STATED.search(sentence) is not None
+        if len(sentence) > 400 or not (
+            stated or (_OFFICER.search(sentence) and _ATTENDS.search(sentence))
+        ):
             continue
         if not (
-            _MEETING.search(sentence) or re.search(r"\breport\b|\battendance\b", sentence, re.I)
+            stated
+            or _MEETING.search(sentence)
+            or re.search(r"\breport\b|\battendance\b", sentence, re.I)
         ):
             continue  # "police were asked to attend the address" is no conference request
         if _UNDECIDED.search(sentence) or sentence.rstrip().endswith("?"):
