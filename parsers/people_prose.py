@@ -64,6 +64,12 @@ _UNBORN_OF = re.compile(
     r"\b(?i:unborn\s+(?:baby|child))\s+of\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
     r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
 )
+#: "unborn Ashworth (EDD 01/03/27)", "Unborn baby Smith, EDD 14/02/2027": a surname, and the due
+#: date right after it to say the words name a child ("unborn Baby" alone names nobody).
+_UNBORN_DUE = re.compile(
+    r"\b(?i:unborn)\s+(?P<rest>(?:(?i:baby|child)\s+)?[A-Z][a-zA-Z'’\-]+)"
+    r"(?=\s*[(,\-–]?\s*(?:EDD|EDC|due\b|expected\s+date))"
+)
 _NAME_THEN_KIN = re.compile(
     _NAME
     + r",\s+(?i:is\s+)?(?i:his|her|their|the\s+(?:children's|child's|baby's)|the)\s+"
@@ -140,10 +146,18 @@ def _title_cased(match: re.Match[str]) -> bool:
 
 def unborn_of(page: Page) -> list[str]:
     """ "the unborn baby of Chloe Haigh" → "Unborn baby of Chloe Haigh": how a memo names a
-    child not yet born when it names no child otherwise (issue 11, sets b and g)."""
+    child not yet born when it names no child otherwise (issue 11, sets b and g); "unborn
+    Ashworth (EDD 01/03/27)" → "Unborn Ashworth": a hurried note's name, the family's surname
+    with the due date after it (issue 11, set l: a reply that gives the booking in a line)."""
     text = " ".join(line.strip() for line in page.lines)
     names = [_clean(m["name"]) for m in _UNBORN_OF.finditer(text)]
-    return list(dict.fromkeys(f"Unborn baby of {n}" for n in names if n))
+    found = [f"Unborn baby of {n}" for n in names if n]
+    found += [
+        f"Unborn {m['rest']}"
+        for m in _UNBORN_DUE.finditer(text)
+        if m["rest"].casefold() not in ("baby", "child")  # "unborn baby (EDD …)": no name
+    ]
+    return list(dict.fromkeys(found))
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
