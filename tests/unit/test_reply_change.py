@@ -33,6 +33,12 @@ _HEADERS = {
     "14/12/2026 11:02\nFrom: Claire Hepworth <claire.hepworth@wakefield.gov.uk>",
     "samsung": "-------- Original message --------\nFrom: Claire Hepworth <claire.hepworth@"
     "wakefield.gov.uk>\nDate: 14/12/2026 11:02 (GMT+00:00)\nSubject: ICPC PEARSON",
+    "yahoo": "On Monday, 14 December 2026, 11:02:33 GMT, Claire Hepworth <claire.hepworth@"
+    "wakefield.gov.uk> wrote:",
+    "apple long": "On 14 Dec 2026, at 11:02, Claire Hepworth-Lindley <claire.hepworth-lindley@"
+    "wakefield.gov.uk> wrote:",
+    "gmail wrapped": "On Mon, 14 Dec 2026 at 11:02, Claire Hepworth <\n"
+    "claire.hepworth@wakefield.gov.uk> wrote:",
 }
 _BOOKING = (
     "Good morning\n\nICPC for Isla Pearson (DOB 30/08/2013) booked for Tuesday 22nd December "
