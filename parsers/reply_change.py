@@ -9,7 +9,8 @@ date is the old one (issue 11, set l: the quoted booking's date was read and the
 A date in the reply counts only when the reply says it replaces another: a word of change right
 before it ("now", "moved to", "changed to", "correct date is", "should be"), "instead" after it
 in the same sentence, or "not" / "instead of" / "rather than" and the date it replaces right
-after it. Any other date in a reply (an arrest, a birth, a report due) changes nothing here.
+after it. Any other date in a reply (an arrest, a birth, a report due) changes nothing here, nor
+does a question ("could we do Thurs 21st instead?" proposes; the council's answer decides).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ _REPLACES = re.compile(
     r"(?:and\s+|but\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?",
     re.I,
 )
+#: The rest of a sentence that is a question.
+_ASKED = re.compile(r"[^.!?\n]*\?")
 #: A day named after "not": "the 14th", "Thursday", "tomorrow" ("21st not possible" is no date).
 _A_DAY = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:mon|tue|wed|thu|fri)[a-z]*\b|today\b|tomorrow\b)", re.I
@@ -83,6 +86,8 @@ def _set_in(newest: str, reference: date | None) -> ReplyDate | None:
         if _NOT_MEETING.search(before[-30:]):
             continue
         after = newest[end : end + 80]
+        if _ASKED.match(newest, end):
+            continue  # "Could we do Thurs 21st instead?" asks; it moves nothing
         replaces, replaced = _replaces(after, dates[index + 1 :], end)
         changed = (
             replaces

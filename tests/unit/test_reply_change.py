@@ -98,6 +98,7 @@ def test_a_reply_that_corrects_the_date_names_the_wrong_one_and_keeps_the_quoted
         "Weds 23rd not possible for me, will send the report.",
         "Report attached. Isla's brother (DOB 23/12/2015) is now also named.",
         "Thanks, noted.",
+        "Could we do WEDS 23rd at 1pm instead? The chair is off sick.",
     ],
 )
 def test_a_date_the_reply_does_not_give_the_meeting_changes_nothing(top: str) -> None:
