@@ -160,9 +160,10 @@ _REPORT_DOC = re.compile(
     r"\bminutes\b|\bchild\s+protection\s+plan\b|\bpolice\s+report\b|\breport\s+(?:to|for)\s+(?:the\s+)?(?:child\s+protection\s+)?conference\b|\boutcome\s+letter\b|\bagency\s+report\b",
     re.I,
 )
-#: Words before a date that make it the old one ("originally 3 December", "Was: Thu 14 Jan").
+#: Words before a date that make it the old one ("originally 3 December", "Was: Thu 14 Jan");
+#: a quoted message's "From:" header is no "from" (its "Sent:" date is the day it was written).
 _FROM_DATE = re.compile(
-    r"\b(?:from|originally|previously|was\s+(?:due|booked|arranged|scheduled))\b"
+    r"\b(?:from(?!:)|originally|previously|was\s+(?:due|booked|arranged|scheduled))\b"
     r"|\b(?:was|old(?:\s+date)?|original(?:\s+date)?|previous(?:\s+date)?)\s*:"
     r"|\b(?:old|original|previous)\s+date\b",  # a label over its value: "ORIGINAL DATE" / "07-DEC"
     re.I,
@@ -251,7 +252,8 @@ def classify_message(
     )
     previous = None
     if reschedules:
-        previous = (replied and replied.replaced) or previous_date(said, reference=_sent(info))
+        # a reply's old date is the one it names, else the quoted booking's (`parsers.fields`)
+        previous = replied.replaced if replied else previous_date(said, reference=_sent(info))
     if cancels:
         return MessageKind.CANCELLATION, True, False, None
     if reschedules:

@@ -77,6 +77,7 @@ def test_a_reply_that_moves_the_conference_sets_its_date_and_time_over_the_quote
     text = _reply(_MOVES, _HEADERS[style], quote_marks=quote_marks)
     fields = read_fields(info=_info(), pages=_body(text))
     assert (fields.date, fields.time) == (date(2026, 12, 23), time(13, 0))
+    assert fields.previous_date == date(2026, 12, 22)  # the quoted booking's: moved from
     assert fields.reschedules
     assert fields.message_kind is MessageKind.RESCHEDULE
 
