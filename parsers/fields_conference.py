@@ -483,11 +483,15 @@ def _time_and_venue(after: str) -> tuple[time | None, str | None]:
 
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?"
 #: A reply that changes the start time of the conference it quotes: "the conference … starts at
-#: 10:30, not 10:00", "the start time is now 1.30pm", "the time has changed to 14:00".
+#: 10:30, not 10:00", "the start time is now 1.30pm", "the time has changed to 14:00", "conf now
+#: at 1pm" (issue 11, set l: a mobile reply's few words).
 _NEW_TIME = re.compile(
     rf"\bstart(?:s|ing)?\s+(?:time\s+)?(?:is\s+|will\s+be\s+)?(?:now\s+)?(?:at\s+)?(?P<a>{_CLOCK})"
     rf"|\btime\s+(?:has\s+)?(?:been\s+)?(?:changed|moved|corrected)\s+to\s+(?P<b>{_CLOCK})"
-    rf"|(?P<c>{_CLOCK}),?\s+(?:not|instead\s+of|rather\s+than)\s+{_CLOCK}",
+    rf"|(?P<c>{_CLOCK}),?\s+(?:not|instead\s+of|rather\s+than)\s+{_CLOCK}"
+    # "conf now at 1pm": a clock said as one (am/pm, hrs or minutes), not "now 3 children"
+    r"|\bnow\s+(?:at\s+)?(?P<d>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)|\d{1,2}[.:]\d{2}\b)"
+    r"(?!\s*[/.\-]\s*\d)",
     re.I,
 )
 
@@ -497,7 +501,7 @@ def _corrected_time(bodies: Sequence[str]) -> time | None:
     thread decides (issue 11, sets g and i: the quoted booking's time was read)."""
     for text in bodies:
         for found in _NEW_TIME.finditer(reply_above_quote(text) or ""):
-            said = parse_time(found["a"] or found["b"] or found["c"])
+            said = parse_time(found["a"] or found["b"] or found["c"] or found["d"])
             if said is not None:
                 return said
     return None

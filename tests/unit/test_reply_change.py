@@ -162,3 +162,28 @@ def test_a_cancelling_meeting_request_cancels_whatever_the_subject_says(
     pages = [Page("body", ("ICPC METCALFE",)), request]
     kind, cancels, reschedules, _ = classify_message(_info("ICPC METCALFE"), pages)
     assert (kind, cancels, reschedules) == (MessageKind.CANCELLATION, True, False)
+
+
+@pytest.mark.parametrize(
+    ("top", "hour"),
+    [
+        ("Hi, conf now at 1pm, same day and venue.", time(13, 0)),
+        ("ICPC now 14:30 - room changed too", time(14, 30)),
+        ("We now have 3 children on the plan, details to follow.", time(10, 0)),
+    ],
+)
+def test_a_reply_that_moves_only_the_time_keeps_the_quoted_day(top: str, hour: time) -> None:
+    fields = read_fields(info=_info(), pages=_body(_reply(top, _HEADERS["samsung"])))
+    assert (fields.date, fields.time) == (date(2026, 12, 22), hour)
+
+
+@given(st.binary(max_size=600), st.integers(min_value=-3, max_value=10**6))
+def test_a_calendar_part_of_any_bytes_gives_lines_or_none_and_never_raises(
+    junk: bytes, sequence: int
+) -> None:
+    assert isinstance(calendar_lines(junk), tuple)
+    ics = _ICS.format(method="REQUEST", sequence=sequence, status="CONFIRMED").encode()
+    lines = calendar_lines(ics + junk)
+    assert isinstance(lines, tuple)
+    if lines and sequence > 0:
+        assert UPDATED_LINE in lines
