@@ -11,6 +11,15 @@ body carries the whole booking only there (issue 11, set l: five invitations who
 box and family were only in the description answered `report_only`); read twice, the same
 text gives the same fields and criteria, so it is always read.
 
+What the request does to a meeting already sent is said on a line of its own that the message
+classifier reads (`CANCELLED_LINE`, `UPDATED_LINE`): `METHOD:CANCEL` or an event's
+`STATUS:CANCELLED` cancels it (RFC 5545 §3.8.1.11, RFC 5546 §3.2.5); a request whose event has a
+`SEQUENCE` above 0 is a revision of one sent before, and RFC 5546 §2.1.4 has the organiser raise
+the sequence for changes that "jeopardize the validity of the participation status" of the
+attendees — "changing the location or start time" — so an updated request moves the meeting
+(issue 11, set l: an `invite.ics` with `SEQUENCE:2` and a one-line body was read as a new
+invitation; sets a and h label every SEQUENCE above 0 the same way).
+
 A calendar that cannot be read gives no lines, never an exception: a meeting request is data.
 """
 
@@ -26,6 +35,12 @@ from parsers.records import CELL, LONDON
 MAX_CALENDAR_BYTES = 512 * 1024
 _MAX_EVENTS = 5
 _MAX_LINES = 2000
+#: Where a meeting request's lines are read from: a page of the message itself, like its body.
+LOCATION = "meeting request"
+#: The line that says the request cancels the meeting (read by `parsers.classify`).
+CANCELLED_LINE = "Meeting request: this meeting has been cancelled"
+#: The line that says the request revises a meeting sent before: a new time or place.
+UPDATED_LINE = "Meeting request: this meeting has been updated"
 
 
 def calendar_lines(data: bytes) -> tuple[str, ...]:
@@ -38,11 +53,29 @@ def calendar_lines(data: bytes) -> tuple[str, ...]:
         return ()
     lines: list[str] = []
     method = str(calendar.get("METHOD", "")).upper()
-    if method == "CANCEL":
-        lines.append("Meeting request: this meeting has been cancelled")
-    for event in calendar.walk("VEVENT")[:_MAX_EVENTS]:
+    events = calendar.walk("VEVENT")[:_MAX_EVENTS]
+    if method == "CANCEL" or any(_status(e) == "CANCELLED" for e in events):
+        lines.append(CANCELLED_LINE)
+    elif method in ("REQUEST", "") and any(_sequence(e) > 0 for e in events):
+        lines.append(UPDATED_LINE)  # a PUBLISH or a REPLY revises no invitation
+    for event in events:
         lines.extend(_event_lines(event))
     return tuple(lines)
+
+
+def _status(event: object) -> str:
+    get = getattr(event, "get", None)
+    return str(get("STATUS", "") or "").strip().upper() if get is not None else ""
+
+
+def _sequence(event: object) -> int:
+    """The event's SEQUENCE (RFC 5545 §3.8.7.4), 0 when absent or not a number."""
+    get = getattr(event, "get", None)
+    value = get("SEQUENCE", 0) if get is not None else 0
+    try:
+        return int(str(value).strip() or 0)
+    except ValueError:
+        return 0
 
 
 def _event_lines(event: object) -> list[str]:

@@ -21,10 +21,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from parsers.calendar_part import CANCELLED_LINE, UPDATED_LINE
+from parsers.calendar_part import LOCATION as MEETING_REQUEST
 from parsers.dates import find_dates
 from parsers.fields_tick import page_observations
 from parsers.labels import DATE, KIND, LABELS, fold, logical_lines, newest_message, unstruck
 from parsers.records import AttachmentRole, ConferenceKind, MessageInfo, MessageKind, Page
+from parsers.reply_change import reply_date
 
 _TRANSFER = re.compile(
     r"\btransfer[\s\-]*in\b|\bTI\s+(?:conference|CPC|ICPC)\b|\btransfer\s+(?:child\s+protection\s+)?conference\b",
@@ -157,9 +160,10 @@ _REPORT_DOC = re.compile(
     r"\bminutes\b|\bchild\s+protection\s+plan\b|\bpolice\s+report\b|\breport\s+(?:to|for)\s+(?:the\s+)?(?:child\s+protection\s+)?conference\b|\boutcome\s+letter\b|\bagency\s+report\b",
     re.I,
 )
-#: Words before a date that make it the old one ("originally 3 December", "Was: Thu 14 Jan").
+#: Words before a date that make it the old one ("originally 3 December", "Was: Thu 14 Jan");
+#: a quoted message's "From:" header is no "from" (its "Sent:" date is the day it was written).
 _FROM_DATE = re.compile(
-    r"\b(?:from|originally|previously|was\s+(?:due|booked|arranged|scheduled))\b"
+    r"\b(?:from(?!:)|originally|previously|was\s+(?:due|booked|arranged|scheduled))\b"
     r"|\b(?:was|old(?:\s+date)?|original(?:\s+date)?|previous(?:\s+date)?)\s*:"
     r"|\b(?:old|original|previous)\s+date\b",  # a label over its value: "ORIGINAL DATE" / "07-DEC"
     re.I,
@@ -225,17 +229,31 @@ def classify_message(
     subject = info.subject or ""
     bodies = [p for p in pages if _is_body(p)]
     body_text = "\n".join(p.text for p in bodies)
+    # the sender's own words: the bodies and a meeting request's (its description is the
+    # booking when the body is one line, `parsers.calendar_part`)
+    requests = [p for p in pages if p.location == MEETING_REQUEST]
+    said = "\n".join(p.text for p in (*bodies, *requests))
     has_form = any(looks_like_booking_form(p) for p in pages)
-    cancels = bool(_CANCEL.search(body_text) or _SUBJECT_KINDS[0][1].search(subject))
+    cancels = bool(
+        _CANCEL.search(said)
+        or _SUBJECT_KINDS[0][1].search(subject)
+        or any(CANCELLED_LINE in p.lines for p in requests)
+    )
+    replied = reply_date((p.text for p in bodies), reference=_sent(info))
     reschedules = not cancels and bool(
-        _RESCHEDULE.search(body_text)
+        _RESCHEDULE.search(said)
         or _SUBJECT_KINDS[1][1].search(subject)
         or any(
-            moved_to_a_day(body_text, cue.end(), reference=_sent(info))
-            for cue in _MOVED_TO.finditer(body_text)
+            moved_to_a_day(said, cue.end(), reference=_sent(info))
+            for cue in _MOVED_TO.finditer(said)
         )
+        or any(UPDATED_LINE in p.lines for p in requests)
+        or replied is not None
     )
-    previous = previous_date(body_text, reference=_sent(info)) if reschedules else None
+    previous = None
+    if reschedules:
+        # a reply's old date is the one it names, else the quoted booking's (`parsers.fields`)
+        previous = replied.replaced if replied else previous_date(said, reference=_sent(info))
     if cancels:
         return MessageKind.CANCELLATION, True, False, None
     if reschedules:

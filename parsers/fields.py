@@ -44,10 +44,12 @@ from parsers.labels import (
     WEAK,
     fold,
     logical_lines,
+    reply_above_quote,
     unstruck,
 )  # fmt: skip
 from parsers.ocr_reading import ocr_reading
 from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
+from parsers.reply_change import reply_date
 from parsers.unread_labels import unread_labels
 
 _UNCLASSIFIED: tuple[MessageKind, bool, bool, date | None] = (
@@ -79,6 +81,8 @@ def read_fields(
     staff = [info.sender.display_name, _address_name(info.sender.address), social_worker, chair]
     family = guard(lambda: without_staff(family, staff), family)
     when = guard(lambda: conf.when(info, pages, ordered, reschedules=reschedules), _NO_WHEN)
+    if reschedules and previous is None:
+        previous = guard(lambda: _quoted_booking_date(info, pages), None)
     district, source = guard(lambda: conf.district(info, pages, domains), _NO_DISTRICT)
     no_harm: tuple[str, ...] = ()
     no_inference: tuple[tuple[str, str], ...] = ()
@@ -117,6 +121,24 @@ def read_fields(
         police_question=guard(lambda: police_question_asked(pages), True),
         unread_labels=guard(lambda: unread_labels(pages, understood=known_label), ()),
     )
+
+
+def _quoted_booking_date(info: MessageInfo, pages: Sequence[Page]) -> date | None:
+    """The date of the booking a reply quotes, when the reply moves the conference and does
+    not say from when ("conf now WEDS 23rd at 1pm instead" over the booking for the 22nd):
+    the date it moves from, which the daemon finds the filed conference by (`tasks.filing`)."""
+    sent = conf.sent_day(info)
+    bodies = [p.text for p in pages if conf.is_body(p)]
+    if reply_date(bodies, reference=sent) is None:
+        return None  # moved in words that name the old date, or not by a reply
+    quoted = [
+        Page(p.location, tuple(p.text[len(newest) :].split("\n")))
+        for p in pages
+        if conf.is_body(p) and (newest := reply_above_quote(p.text)) is not None
+    ]
+    found = labelled_values(quoted)
+    ordered = sorted(found, key=lambda c: (c.weak, c.page, c.line))
+    return conf.when(info, quoted, ordered, reschedules=False)[0]
 
 
 def _address_name(address: str | None) -> str | None:

@@ -38,6 +38,7 @@ from parsers.labels import (
 )
 from parsers.meeting_of import other_meetings_date
 from parsers.records import ConferenceKind, MessageInfo, Page, Person
+from parsers.reply_change import reply_date
 
 T = TypeVar("T")
 
@@ -303,7 +304,9 @@ def when(
     """The conference's date, time and venue (module docstring for the order of sources)."""
     sent = sent_day(info)
     bodies = [p.text for p in pages if is_body(p)]
-    moved = _rescheduled_to(bodies, sent) if reschedules else None
+    replied = reply_date(bodies, reference=sent)  # a reply's own date beats the quoted one
+    moved = (replied.day, replied.hour) if replied else None
+    moved = moved or (_rescheduled_to(bodies, sent) if reschedules else None)
     in_bodies = list(_prose_dates(bodies, sent))  # read once: the first date and the told ones
     others = _prose_dates([p.text for p in pages if not is_body(p)], sent)
     prose = _prose(itertools.chain(in_bodies, others))
@@ -318,8 +321,8 @@ def when(
     )
     if hour is None and form is not None:
         hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", form.value))
-    if hour is None and prose and prose[0] == day:
-        hour = prose[1]
+    if hour is None and prose and (prose[0] == day or replied):
+        hour = prose[1]  # a reply that moves only the day keeps the quoted booking's time
     if hour is None and day and subject_day == day:
         hour = parse_time(re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", " ", subject))
     venue = first(ordered, VENUE, venue_value) or (prose[2] if prose and prose[0] == day else None)
@@ -516,11 +519,15 @@ def _time_and_venue(after: str) -> tuple[time | None, str | None]:
 
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?"
 #: A reply that changes the start time of the conference it quotes: "the conference … starts at
-#: 10:30, not 10:00", "the start time is now 1.30pm", "the time has changed to 14:00".
+#: 10:30, not 10:00", "the start time is now 1.30pm", "the time has changed to 14:00", "conf now
+#: at 1pm" (issue 11, set l: a mobile reply's few words).
 _NEW_TIME = re.compile(
     rf"\bstart(?:s|ing)?\s+(?:time\s+)?(?:is\s+|will\s+be\s+)?(?:now\s+)?(?:at\s+)?(?P<a>{_CLOCK})"
     rf"|\btime\s+(?:has\s+)?(?:been\s+)?(?:changed|moved|corrected)\s+to\s+(?P<b>{_CLOCK})"
-    rf"|(?P<c>{_CLOCK}),?\s+(?:not|instead\s+of|rather\s+than)\s+{_CLOCK}",
+    rf"|(?P<c>{_CLOCK}),?\s+(?:not|instead\s+of|rather\s+than)\s+{_CLOCK}"
+    # "conf now at 1pm": a clock said as one (am/pm, hrs or minutes), not "now 3 children"
+    r"|\bnow\s+(?:at\s+)?(?P<d>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)|\d{1,2}[.:]\d{2}\b)"
+    r"(?!\s*[/.\-]\s*\d)",
     re.I,
 )
 
@@ -530,7 +537,7 @@ def _corrected_time(bodies: Sequence[str]) -> time | None:
     thread decides (issue 11, sets g and i: the quoted booking's time was read)."""
     for text in bodies:
         for found in _NEW_TIME.finditer(reply_above_quote(text) or ""):
-            said = parse_time(found["a"] or found["b"] or found["c"])
+            said = parse_time(found["a"] or found["b"] or found["c"] or found["d"])
             if said is not None:
                 return said
     return None

@@ -7,6 +7,9 @@ the plan, the category or the conference (the cue), within one sentence and a fe
 never a checklist line (those are read as ticked boxes), never negated ("no concerns of sexual
 abuse") and never a previous plan ("was subject to a plan for neglect in 2019, which ended").
 
+A sentence headed by a category and a dash ("Neglect - home conditions and missed health
+appointments") states it as a form's value would, and needs no other cue.
+
 Issue 11: the category was read only from a labelled field or a sentence holding the word
 "category", so a letter's or a summary's "plan for neglect" gave nothing.
 """
@@ -35,6 +38,13 @@ _NOT_NOW = re.compile(
     r"removed\s+from)\b",
     re.I,
 )
+#: A sentence headed by the category and a dash or a colon, as a form's value would be: "Neglect -
+#: home conditions and missed health appointments" in a prose booking (issue 11, set l).
+_HEADED = re.compile(
+    r"^[^\w]*((?:neglect|(?:physical|sexual|emotional)(?:ly)?\s+(?:abuse|harm)))\s*[-–—:]\s",
+    re.I,
+)
+_NO_VALUE = re.compile(r"\s*(?:no|none|nil|n/?a|not\s+applicable)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _NEAR = 80
 
@@ -67,6 +77,8 @@ def _blocks(text: str) -> list[str]:
 
 def _in_sentence(sentence: str) -> set[str]:
     cues = [m.span() for m in _CUE.finditer(sentence)]
+    if (head := _HEADED.match(sentence)) and not _NO_VALUE.match(sentence, head.end()):
+        cues.append(head.span(1))  # "Neglect - home conditions …": a label of its own
     if not cues or _NOT_NOW.search(sentence):
         return set()
     found: set[str] = set()

@@ -551,9 +551,12 @@ QUOTE_MARK = re.compile(r"^(?:[ \t]{0,3}>)+[ \t]?", re.M)
 #: "-----Original Message-----", Gmail's and Thunderbird's "Forwarded message", Lotus Notes'
 #: "----- Forwarded by Jo Bloggs/LCC on 07/12/2026 09:12 -----", which has no header block below
 #: it (docs/libraries-weighed.md: none of quotequail, mail-parser-reply or this read it).
+#: An "On … wrote:" intro may be long (Yahoo's "On Monday, 14 December 2026, 11:02:33 GMT, Name
+#: <address> wrote:", a long name and address in Apple Mail's) or wrapped once (Gmail's plain
+#: text breaks it after "Name <"): such a line ends with "wrote:" (issue 11, set l).
 QUOTED_START = re.compile(
     r"^(?:From:\s|-{2,}\s*(?:Original\s+Message|Forwarded\s+(?:message|by\b))|"
-    r"On\s.{5,80}\swrote:|>)",
+    r"On\s.{5,80}\swrote:|On\s[^\n]{5,200}?(?:\n[^\n]{1,120}?)?\swrote:[ \t]*$|>)",
     re.I | re.M,
 )
 

@@ -27,6 +27,7 @@ from email import policy
 from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser
 
+from parsers.calendar_part import LOCATION as MEETING_REQUEST
 from parsers.calendar_part import calendar_lines
 from parsers.headers import message_info
 from parsers.html_text import html_to_lines
@@ -212,7 +213,7 @@ class _Collector:
             data = part.get_payload(decode=True)
             lines = calendar_lines(data if isinstance(data, bytes) else b"")
             if lines:
-                self.pages.append(Page(location="meeting request", lines=lines))
+                self.pages.append(Page(location=MEETING_REQUEST, lines=lines))
                 return
         if _is_body_text(part, ctype=ctype, filename=filename):
             text, problems = _decoded_text(part)

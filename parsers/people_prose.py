@@ -70,6 +70,12 @@ _UNBORN_OF = re.compile(
     r"\b(?i:unborn\s+(?:baby|child))\s+of\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
     r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
 )
+#: "unborn Ashworth (EDD 01/03/27)", "Unborn baby Smith, EDD 14/02/2027": a surname, and the due
+#: date right after it to say the words name a child ("unborn Baby" alone names nobody).
+_UNBORN_DUE = re.compile(
+    r"\b(?i:unborn)\s+(?P<rest>(?:(?i:baby|child)\s+)?[A-Z][a-zA-Z'’\-]+)"
+    r"(?=\s*[(,\-–]?\s*(?:EDD|EDC|due\b|expected\s+date))"
+)
 #: "Katrin Fischer and her husband Samuel Ndlovu": the one before is the other's partner,
 #: an adult as much as the one the kin word names (issue 11, set n).
 _AND_PARTNER = re.compile(
@@ -193,7 +199,9 @@ def unborn_of(page: Page) -> list[str]:
     """ "the unborn baby of Chloe Haigh" → "Unborn baby of Chloe Haigh": how a memo names a
     child not yet born when it names no child otherwise (issue 11, sets b and g). Where the
     text also names the baby by its family's surname ("Conference – Unborn Tesfaye (baby of
-    Senait Tesfaye)"), that name is the one the council uses (issue 11, set n)."""
+    Senait Tesfaye)"), that name is the one the council uses (issue 11, set n); "unborn
+    Ashworth (EDD 01/03/27)" → "Unborn Ashworth": a hurried note's name, the family's surname
+    with the due date after it (issue 11, set l: a reply that gives the booking in a line)."""
     text = " ".join(line.strip() for line in page.lines)
     mothers = unborn_parents(page)
     surnames = {n.split()[-1].casefold() for n in mothers}
@@ -202,7 +210,13 @@ def unborn_of(page: Page) -> list[str]:
     ]
     if named:
         return list(dict.fromkeys(named))
-    return list(dict.fromkeys(f"Unborn baby of {n}" for n in mothers))
+    found = [f"Unborn baby of {n}" for n in mothers]
+    found += [
+        f"Unborn {m['rest']}"
+        for m in _UNBORN_DUE.finditer(text)
+        if m["rest"].casefold() not in ("baby", "child")  # "unborn baby (EDD …)": no name
+    ]
+    return list(dict.fromkeys(found))
 
 
 def unborn_parents(page: Page) -> list[str]:

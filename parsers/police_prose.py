@@ -92,6 +92,11 @@ _UNDECIDED = re.compile(
     r"\bplease\s+(?:advise|confirm|indicate)\b|\bunable\s+to\s+(?:say|confirm)\b",
     re.I,
 )
+#: The form's report option said as a sentence of its own, without naming the police:
+#: "Written report sufficient." (issue 11, set l: a prose booking quoted under a reply).
+_REPORT_STATED = re.compile(
+    r"\bwritten\s+report\s+(?:will\s+be\s+|would\s+be\s+|is\s+)?(?:sufficient|enough)\b", re.I
+)
 #: "Police attendance required / written report sufficient": both options, a menu.
 _MENU = re.compile(
     r"attend\w*\s+(?:required|requested)?\s*(?:/|\bor\b)\s*(?:a\s+)?(?:written\s+)?report", re.I
@@ -106,7 +111,8 @@ def police_request_in_prose(text: str, *, agreed_counts: bool = True) -> PoliceT
     form's own tick box stays the answer (issue 11, set g)."""
     for block in _HEADING_BREAK.split(text):
         for sentence in _SENTENCE_END.split(_LINE_BREAK.sub(" ", block)):
-            if len(sentence) > 400 or not _POLICE.search(sentence) or _MENU.search(sentence):
+            about_police = _POLICE.search(sentence) or _REPORT_STATED.search(sentence)
+            if len(sentence) > 400 or not about_police or _MENU.search(sentence):
                 continue
             finite = sentence.rstrip().endswith((".", "!")) or _FINITE.search(sentence)
             if not finite and not _LABEL_THEN_VALUE.fullmatch(block.strip()):

@@ -49,7 +49,12 @@ def triage(
         notes=_policy_notes(fields.district, policy, config=config),
     )
     flags = flags_for(
-        invitation, facts, deadlines=timing, received=received, suggested=decision.suggested
+        invitation,
+        facts,
+        deadlines=timing,
+        received=received,
+        suggested=decision.suggested,
+        criteria=criteria,
     )
     doubts = sum(flag in DOUBTS for flag in flags)
     score = confidence(decision.suggested, doubts=doubts, ignored=_ignored(mentions))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from parsers.records import NOT_INVITATIONS, ErrorKind, Invitation, MessageKind, PoliceTick
-from triage.records import Deadlines, Flag, Suggestion
+from triage.records import CriterionMet, Deadlines, Flag, Suggestion
 
 _KIND_WORDS = {
     MessageKind.MINUTES: "conference minutes",
@@ -105,6 +106,7 @@ def flags_for(
     deadlines: Deadlines,
     received: date | None,
     suggested: Suggestion,
+    criteria: Sequence[CriterionMet] = (),
 ) -> tuple[Flag, ...]:
     fields = invitation.fields
     wanted = {
@@ -124,11 +126,22 @@ def flags_for(
         and suggested is Suggestion.ATTEND,
     }
     if facts.schedulable:  # an invitation's own details (000 §7.1-7.2, 001 §5.5)
-        wanted[Flag.MISSING_REASON] = not (fields.reason and fields.reason.strip())
+        wanted[Flag.MISSING_REASON] = not reason_found(invitation, criteria)
         wanted[Flag.MISSING_FAMILY_DETAILS] = not fields.children or not fields.adults
         wanted[Flag.MISSING_CONFERENCE_DATE] = fields.date is None
         wanted[Flag.NO_BOOKING_FORM] = not facts.form_read
     return tuple(flag for flag in Flag if wanted.get(flag))
+
+
+def reason_found(invitation: Invitation, criteria: Sequence[CriterionMet]) -> bool:
+    """Whether the email says why the conference is held (000 §7.2, 001 §5.5): a reason under
+    its label, or — in a letter, a calendar invitation's description or a reply's few lines,
+    which have no such label — what the text affirms about the harm: a criterion met with its
+    evidence, or the plan's category (issue 11, set l: every prose booking flagged
+    `missing_reason` although its concerns were read and decided on)."""
+    fields = invitation.fields
+    labelled = bool(fields.reason and fields.reason.strip())
+    return labelled or bool(criteria) or bool(fields.harm_categories)
 
 
 def _passed(report_due: date | None, received: date | None) -> bool:
