@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from parsers.label_meaning import field_by_meaning
-from parsers.labels import logical_lines, reply_above_quote, unstruck
+from parsers.labels import logical_lines, prose_blocks, reply_above_quote, unstruck
 from parsers.records import UNREAD as UNREAD_BOX
 from parsers.records import Page, PoliceTick
 
@@ -162,8 +162,9 @@ def _said_in_prose(page: Page) -> PoliceTick | None:
     their attending, and whether it is wanted ("the Chair asks that a police officer attends",
     "attendance by an officer is not required on this occasion"). A question to the police
     ("please let us know whether you will attend") says neither."""
-    text = " ".join(line.strip() for line in page.lines)
-    for sentence in _SENTENCE_END.split(text):
+    blocks = [b for b in prose_blocks(page.text) if _bare_option(b) is None or b.endswith(".")]
+    # a form's option standing alone ("Police attendance required") is a label, not a sentence
+    for sentence in _SENTENCE_END.split("\n\n".join(blocks)):
         if len(sentence) > 400 or not (_OFFICER.search(sentence) and _ATTENDS.search(sentence)):
             continue
         if not (
@@ -505,6 +506,14 @@ def _worded_answer(
     elif _QUESTION.search(previous) and (lead := _LEADING_ANSWER.match("?" + line.strip())):
         question, answer = previous, lead["a"]  # the free-text answer under its question
     elif (
+        _QUESTION.search(previous)
+        and len(previous.split()) <= _LABEL_WORDS
+        and "\t" not in previous  # "…required<TAB>X" above is answered already
+        and _option(previous) is None  # "Police attendance required" above is an option
+        and (said := _short_answer(line)) is not None
+    ):
+        return [(said, True)]  # a notice's "POLICE ATTENDANCE" over "REQUIRED" (set c, c-12g)
+    elif (
         previous.rstrip(" )").endswith("?")
         and _QUESTION.search(previous)
         and (line.strip().endswith(".") and (said := _option(line)))
@@ -526,6 +535,10 @@ def _worded_answer(
     if answer == "report only":
         return [(REPORT, True)]
     return []
+
+
+#: The most words of a label standing above its answer ("West Yorkshire Police attendance").
+_LABEL_WORDS = 8
 
 
 def _police_label_above(previous: str, line: str, following: str) -> re.Match[str] | None:
