@@ -35,7 +35,14 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 
 from parsers.errors import AttachmentError, reader_boundary
 from parsers.records import CELL, ErrorKind, Page
-from parsers.word_controls import W, showing_placeholder, unanswered_text
+from parsers.word_controls import (
+    W,
+    date_answer,
+    picked_date,
+    showing_placeholder,
+    shown_text,
+    unanswered_text,
+)
 from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, text_glyphs
 from parsers.word_lines import struck as struck_text
 from parsers.xml_package import parse_xml, read_member, refuse_bombs
@@ -122,6 +129,8 @@ class _Reader:
                 lines.extend(self.table(child))
             elif child.tag == f"{W}sdt" and (state := _checkbox_state(child)) is not None:
                 lines.append(box(state).strip())
+            elif child.tag == f"{W}sdt" and picked_date(child) is not None:
+                lines.append(date_answer(child, shown=shown_text(child)))
             elif child.tag == f"{W}sdt" and (options := unanswered_text(child).strip()):
                 lines.append(options)  # a list left on its placeholder: `parsers.word_controls`
         return lines
@@ -138,7 +147,9 @@ class _Reader:
                 self.run(child)
             elif tag == f"{W}sdt" and _checkbox_state(child) is not None:
                 self.line.append(box(_checkbox_state(child) is True))
-            elif tag == f"{W}sdt":  # `_unwrapped` opens every control that shows an answer
+            elif tag == f"{W}sdt" and picked_date(child) is not None:
+                self.line.append(date_answer(child, shown=shown_text(child)))
+            elif tag == f"{W}sdt":  # `_unwrapped` opens every other control showing an answer
                 self.line.append(unanswered_text(child))
             elif tag == f"{MC}AlternateContent":
                 choice = child.find(f"{MC}Choice")
@@ -192,6 +203,9 @@ def _unwrapped(parent: etree._Element) -> Iterator[etree._Element]:
         elif child.tag == f"{W}sdt" and _checkbox_state(child) is None:
             if showing_placeholder(child):
                 yield child  # read as no answer, or as its list's options unmarked
+                continue
+            if picked_date(child) is not None:
+                yield child  # read as the date it holds when its display says otherwise
                 continue
             content = child.find(f"{W}sdtContent")
             if content is not None:

@@ -1,4 +1,4 @@
-"""Word content controls (`w:sdt`) that still show their placeholder: what they answer.
+"""Word content controls (`w:sdt`): what an unanswered one says, and the date a picker holds.
 
 A content control that nobody filled in shows its placeholder — Word's "Click or tap here to
 enter text.", "Choose an item.", "Click or tap to enter a date.", or a form author's own
@@ -17,14 +17,19 @@ What such a control becomes in the form model (`parsers.records`):
   value is empty is the list's own "Choose an item." entry and is no option;
 - any other control (plain or rich text, a date picker) becomes nothing: an empty answer.
 
-A control that shows an answer is read as its text, as before (`parsers.docx`): its unused
-list items are never read, so an answered drop-down says only what was chosen.
+A control that shows an answer is read as its text — except a date picker whose display does
+not read as the date it holds (§17.5.2.7 `w:fullDate`): then the held date, written out.
+
+An answered drop-down's unused list items are never read: it says only what was chosen.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from parsers.dates import parse_date
 from parsers.word_lines import box
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -40,16 +45,21 @@ def showing_placeholder(sdt: etree._Element) -> bool:
 
     Only a control of inline or paragraph content: a control around table rows or cells (a
     repeating section) holds the form's own rows, which are read whatever its flag says."""
-    content = sdt.find(f"{W}sdtContent")
-    if content is None or any(
-        content.find(f".//{W}{tag}") is not None for tag in ("tr", "tc", "tbl")
-    ):
+    if not _one_answer(sdt):
         return False
     flag = sdt.find(f"{W}sdtPr/{W}showingPlcHdr")
     if flag is not None and (flag.get(f"{W}val") or "1").lower() not in _OFF:
         return True
-    runs = [r for r in content.iter(f"{W}r") if "".join(r.itertext()).strip()]
+    runs = [r for r in sdt.iter(f"{W}r") if "".join(r.itertext()).strip()]
     return bool(runs) and all(_placeholder_run(r) for r in runs)
+
+
+def _one_answer(sdt: etree._Element) -> bool:
+    """Whether the control holds one answer: text, not the form's own table rows or cells."""
+    content = sdt.find(f"{W}sdtContent")
+    return content is not None and not any(
+        content.find(f".//{W}{tag}") is not None for tag in ("tr", "tc", "tbl")
+    )
 
 
 def _placeholder_run(run: etree._Element) -> bool:
@@ -80,3 +90,37 @@ def _option(item: etree._Element) -> str:
     if value is not None and not value.strip():
         return ""
     return " ".join(str(item.get(f"{W}displayText") or value or "").split())
+
+
+def shown_text(sdt: etree._Element) -> str:
+    """The text a control shows (its runs' `w:t`, in order)."""
+    return "".join(t.text or "" for t in sdt.iter(f"{W}t"))
+
+
+def picked_date(sdt: etree._Element) -> date | None:
+    """A date picker's machine date (§17.5.2.7 `w:date/@w:fullDate`, "2027-01-14T00:00:00Z").
+
+    The display text follows whatever `w:dateFormat` the author chose ("14-Jan-27", "Tue
+    12/01/2027", "dddd d MMMM" with no year, or "MM/dd/yyyy" from a US template); the machine
+    date is what the picker holds, whatever it shows."""
+    picker = sdt.find(f"{W}sdtPr/{W}date")
+    if picker is None or not _one_answer(sdt):
+        return None
+    try:
+        return date.fromisoformat(str(picker.get(f"{W}fullDate") or "")[:10])
+    except ValueError:
+        return None
+
+
+def date_answer(sdt: etree._Element, *, shown: str) -> str:
+    """The text a date picker gives the form: its display when that reads as the date it
+    holds, else the date it holds written out ("7 January 2027") — a display with no year or
+    in another country's order would otherwise give no date or the wrong one."""
+    held = picked_date(sdt)
+    if held is None or parse_date(shown) == held:
+        return shown
+    return f"{held.day} {_MONTHS[held.month - 1]} {held.year}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +27,7 @@ def control(
     kind: str = "dropDownList",
     placeholder: bool = False,
     flag: bool = True,
+    full: str | None = None,
 ) -> str:
     """An inline content control as Word writes it: the list (if any) with Word's own empty
     "Choose an item." entry first; a placeholder shown with `w:showingPlcHdr` (when `flag`)
@@ -34,7 +36,11 @@ def control(
     if placeholder and flag:
         props += '<w:placeholder><w:docPart w:val="DefaultPlaceholder_1"/></w:placeholder>'
         props += "<w:showingPlcHdr/>"
-    if items:
+    if full is not None:
+        props += (
+            f'<w:date w:fullDate="{full}T00:00:00Z"><w:dateFormat w:val="MM/dd/yyyy"/></w:date>'
+        )
+    elif items:
         listed = f'<w:listItem w:displayText="{CHOOSE}" w:value=""/>' + "".join(
             f"<w:listItem w:displayText={quoteattr(i)} w:value={quoteattr(i)}/>" for i in items
         )
@@ -113,6 +119,23 @@ def test_a_repeating_section_around_rows_is_read_whatever_its_flag() -> None:
     rows = f"<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{row('Venue', '')}"
     rows += "</w:sdtContent></w:sdt>"
     assert lines_of(rows) == ("Venue",)
+
+
+@pytest.mark.parametrize(
+    ("shown", "read"),
+    [
+        ("Thursday, 7 January 2027", "Thursday, 7 January 2027"),  # the display reads right
+        ("14-Jan-27", "14-Jan-27"),
+        ("01/14/2027", "14 January 2027"),  # a US template's order: no such date in UK order
+        ("01/07/2027", "7 January 2027"),  # … or the wrong one (1 July)
+        ("Thursday 7 January", "7 January 2027"),  # no year
+    ],
+)
+def test_a_date_picker_reads_as_the_date_it_holds(shown: str, read: str) -> None:
+    full = "2027-01-14" if "14" in shown else "2027-01-07"
+    assert lines_of(row("Date of conference", control(shown, full=full))) == (
+        f"Date of conference{CELL}{read}",
+    )
 
 
 _ITEM = st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=12)
