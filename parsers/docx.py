@@ -13,7 +13,9 @@ first and the footers' last (the protective marking lives there). Every tick box
 `MARKED`/`UNMARKED` and a space: Word 2010 check-box content controls (`w14:checkbox`),
 legacy `FORMCHECKBOX` fields (`w:ffData/w:checkBox`: `w:checked`, else `w:default`; ECMA-376
 §17.16.2: an on/off value without `w:val` is on), ☒ ☑ ☐ typed in the text, and Wingdings boxes
-(`w:sym`, or a Wingdings run's letter — LIBRARIES.md: "þ", "ý", "¨").
+(`w:sym`, or a Wingdings run's letter — LIBRARIES.md: "þ", "ý", "¨"). A content control still
+showing its placeholder ("Choose an item.") is no answer: a list's options come unmarked, other
+controls give nothing (`parsers.word_controls`).
 
 Hostile files (RELIABILITY.md S1/S2) are refused before anything is decompressed or expanded:
 zip members are checked against their declared sizes and compression ratio, reads are capped,
@@ -33,6 +35,14 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 
 from parsers.errors import AttachmentError, reader_boundary
 from parsers.records import CELL, ErrorKind, Page
+from parsers.word_controls import (
+    W,
+    date_answer,
+    picked_date,
+    showing_placeholder,
+    shown_text,
+    unanswered_text,
+)
 from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, text_glyphs
 from parsers.word_lines import struck as struck_text
 from parsers.xml_package import parse_xml, read_member, refuse_bombs
@@ -41,7 +51,6 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAIN = "word/document.xml"
 _PARTS = re.compile(r"^word/(header|footer)(\d*)\.xml$")
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _WRAPPERS = frozenset(  # elements whose children are read as if they were the element's own
@@ -120,6 +129,10 @@ class _Reader:
                 lines.extend(self.table(child))
             elif child.tag == f"{W}sdt" and (state := _checkbox_state(child)) is not None:
                 lines.append(box(state).strip())
+            elif child.tag == f"{W}sdt" and picked_date(child) is not None:
+                lines.append(date_answer(child, shown=shown_text(child)))
+            elif child.tag == f"{W}sdt" and (options := unanswered_text(child).strip()):
+                lines.append(options)  # a list left on its placeholder: `parsers.word_controls`
         return lines
 
     def paragraph(self, p: etree._Element) -> list[str]:
@@ -132,8 +145,12 @@ class _Reader:
             tag = child.tag
             if tag == f"{W}r":
                 self.run(child)
-            elif tag == f"{W}sdt":  # `_unwrapped` opens every other content control
+            elif tag == f"{W}sdt" and _checkbox_state(child) is not None:
                 self.line.append(box(_checkbox_state(child) is True))
+            elif tag == f"{W}sdt" and picked_date(child) is not None:
+                self.line.append(date_answer(child, shown=shown_text(child)))
+            elif tag == f"{W}sdt":  # `_unwrapped` opens every other control showing an answer
+                self.line.append(unanswered_text(child))
             elif tag == f"{MC}AlternateContent":
                 choice = child.find(f"{MC}Choice")
                 self.inline(choice if choice is not None else child)
@@ -178,11 +195,18 @@ def _text_boxes(drawing: etree._Element) -> list[str]:
 
 
 def _unwrapped(parent: etree._Element) -> Iterator[etree._Element]:
-    """Children, with wrappers (block or inline content controls, insertions…) opened."""
+    """Children, with wrappers (block or inline content controls, insertions…) opened; a
+    control still showing its placeholder is not opened (`parsers.word_controls`)."""
     for child in parent:
         if child.tag in _WRAPPERS:
             yield from _unwrapped(child)
         elif child.tag == f"{W}sdt" and _checkbox_state(child) is None:
+            if showing_placeholder(child):
+                yield child  # read as no answer, or as its list's options unmarked
+                continue
+            if picked_date(child) is not None:
+                yield child  # read as the date it holds when its display says otherwise
+                continue
             content = child.find(f"{W}sdtContent")
             if content is not None:
                 yield from _unwrapped(content)

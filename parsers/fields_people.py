@@ -663,6 +663,8 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
     if person.expected:
         return True
     age = _years(person.date_of_birth, reference) if person.date_of_birth and reference else None
+    if age is not None and section == "child" and 18 <= age < _YOUNG_ADULT_UNTIL:
+        age = None  # the eldest of a sibling group just turned 18, listed with the others
     if age is not None and (age >= 18 or 0 <= age < _NO_PARENT_UNDER):
         # a conference is about children: a grandmother born 1968 in the family grid under
         # "Children and young people" is an adult, and a child of 6 is a child whatever a
@@ -686,6 +688,13 @@ def _is_child(person: Person, *, section: str | None, reference: date | None) ->
 
 #: Below this age a person is a child whatever relationship word stands beside them.
 _NO_PARENT_UNDER = 12
+#: Under this age a person the form lists under its children's heading stays a child unless a
+#: relationship word says otherwise: the eldest of a sibling group who has just turned 18 is
+#: still one of "the children" of the family (set l, l-59-06: Connor, 18 years and 11 days,
+#: first of six under "Child(ren)"), while a grandmother in the children's grid is an adult by
+#: her age (issue 11, set h). 21 is where the Children Act 1989 s23C support of a young person
+#: leaving care ends: past it, no form means a child.
+_YOUNG_ADULT_UNTIL = 21
 
 
 def _years(born: date, on: date) -> float:

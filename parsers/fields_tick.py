@@ -464,6 +464,14 @@ def _worded_answer(
     elif _QUESTION.search(previous) and (lead := _LEADING_ANSWER.match("?" + line.strip())):
         question, answer = previous, lead["a"]  # the free-text answer under its question
     elif (
+        _QUESTION.search(previous)
+        and len(previous.split()) <= _LABEL_WORDS
+        and "\t" not in previous  # "…required<TAB>X" above is answered already
+        and _option(previous) is None  # "Police attendance required" above is an option
+        and (said := _short_answer(line)) is not None
+    ):
+        return [(said, True)]  # a notice's "POLICE ATTENDANCE" over "REQUIRED" (set c, c-12g)
+    elif (
         previous.rstrip(" )").endswith("?")
         and _QUESTION.search(previous)
         and (line.strip().endswith(".") and (said := _option(line)))
@@ -485,6 +493,10 @@ def _worded_answer(
     if answer == "report only":
         return [(REPORT, True)]
     return []
+
+
+#: The most words of a label standing above its answer ("West Yorkshire Police attendance").
+_LABEL_WORDS = 8
 
 
 def _police_label_above(previous: str, line: str, following: str) -> re.Match[str] | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from parsers.labels import TICK_MARKS
+from parsers.labels import TICK_MARKS, prose_blocks
 
 _TERM = re.compile(
     r"\b(?:(neglect)(?:ful)?\b(?!\s+(?:of\s+(?:self|her|him|them)|offen|investigat))"
@@ -53,26 +53,11 @@ def harm_in_prose(texts: Iterable[str]) -> set[str]:
     """The categories the prose states for the current plan or conference (module docstring)."""
     found: set[str] = set()
     for text in texts:
-        for block in _blocks(text):
+        for block in prose_blocks(text):
             for sentence in _SENTENCE.split(block):
                 if not TICK_MARKS.search(sentence):
                     found |= _in_sentence(sentence)
     return found
-
-
-def _blocks(text: str) -> list[str]:
-    """Lines joined where prose was wrapped (a long line that does not end a sentence); a
-    short line — a form's label, value or heading — stands alone."""
-    blocks: list[str] = []
-    joining = False
-    for line in text.splitlines():
-        line = " ".join(line.split())
-        if joining and line:
-            blocks[-1] += " " + line
-        elif line:
-            blocks.append(line)
-        joining = len(line) >= 50 and not line.endswith((".", "!", "?", ":"))
-    return blocks
 
 
 def _in_sentence(sentence: str) -> set[str]:

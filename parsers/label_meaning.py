@@ -185,12 +185,34 @@ def _kind(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] |
 
 
 def _reason(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if _since_last_meeting(present):
+        return REASON, False
     if not present & _REASON_HEAD or present & _NOT_A_REASON:
         return None
     if words[0] in {"no", "not", "any"}:
         return None  # "No concerns" is an answer, not a heading
     weak = present <= _WEAK_REASON | {"of", "the", "a", "and", "brief", "short", "case"}
     return REASON, weak
+
+
+#: What a review's form asks for under a heading of what happened since the last meeting.
+_SINCE_HEAD = frozenset(
+    {"update", "updates", "events", "event", "developments", "changes", "happened", "incidents"}
+)  # fmt: skip
+
+
+def _since_last_meeting(present: frozenset[str]) -> bool:
+    """ "Update since last conference", "Significant events since the last review": a review
+    conference is held because of what changed since the last one, so that heading is its
+    reason (set l: layouts 57 and 59 read with no reason, `missing_reason`). The heading needs
+    "since", a meeting word and a word for what happened; "Police involvement since …" and
+    "Progress on the plan since …" are other sections."""
+    return (
+        "since" in present
+        and bool(present & _MEETING)
+        and bool(present & _SINCE_HEAD)
+        and not present & (_NOT_A_REASON - {"previous", "last"})
+    )
 
 
 def _ref(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:

@@ -573,6 +573,27 @@ def reply_above_quote(text: str) -> str | None:
     return text[: quoted.start()] if quoted else None
 
 
+def prose_blocks(text: str) -> list[str]:
+    """Lines joined where prose was wrapped (a long line that does not end a sentence); a
+    short line — a form's label, value or heading — stands alone.
+
+    Sentences are read from these blocks, never from a page joined whole: a form's lines run
+    together read as one sentence ("… CONFERENCE REQUEST … Police attendance …" was read as a
+    request for police attendance; set l, l-57-03). A long row of cells joins the line after
+    it, which may be its last cell wrapped ("Registration<TAB>On the register since … –" /
+    "sexual abuse (risk)")."""
+    blocks: list[str] = []
+    joining = False
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if joining and line:
+            blocks[-1] += " " + line
+        elif line:
+            blocks.append(line)
+        joining = len(line) >= 50 and not line.endswith((".", "!", "?", ":"))
+    return blocks
+
+
 #: A tick box or a typed mark on a line: such a line is a check list, not a sentence.
 TICK_MARKS = re.compile(r"[☒☐⍰☑✓✔]|\[\s*[xX]?\s*\]")
 

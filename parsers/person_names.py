@@ -61,7 +61,18 @@ def split_name(text: str) -> tuple[str | None, str]:
             rest = relation + " " + rest
             break
     words = joined.split()
-    return (joined if is_name(words) else None), rest
+    if not is_name(words):
+        return None, rest
+    marker = _UNBORN_AFTER.match(rest)
+    if marker:  # "Baby Lumb (unborn)": the marker is part of the name, as "Unborn baby Lumb"'s is
+        return f"{joined} {marker['mark']}", rest[marker.end() :]
+    return joined, rest
+
+
+#: An unborn child's marker in a bracket right after its name: "Baby Ahmed (unborn)". Three
+#: outside authors (sets c, k, l: c-15b, K-53-06, l-59-07) write such a child's name with it, as
+#: every label writes the marker before the name ("Unborn baby Haigh"), which is read as the name.
+_UNBORN_AFTER = re.compile(r"\s*(?P<mark>\((?i:unborn(?:\s+(?:baby|child))?)\))")
 
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "master", "mx"})

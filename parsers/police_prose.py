@@ -24,18 +24,17 @@ from __future__ import annotations
 
 import re
 
+from parsers.labels import prose_blocks
 from parsers.records import PoliceTick
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 #: A line that ends with no punctuation before a line that opens with a capital is a heading
 #: or a form's words, not a sentence wrapped by the mailer: the two are read apart.
-_HEADING_BREAK = re.compile(r"(?<=[^\s.,;:(\-–])[ \t]*\n(?=\s*[A-Z][a-z])|\n\s*\n")
-#: A capitals label with its value on the next line ("POLICE ATTENDANCE" / "REQUIRED"), as
-#: an old case system prints a form: an answer though it is no sentence (issue 11, set c).
-_LABEL_THEN_VALUE = re.compile(r"[^\n]{3,60}\n\s*(?:NOT\s+)?[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\.?")
 #: Words of an arrangement made, not a request: with `agreed_counts` False they say nothing.
 _AGREED = re.compile(r"agreed|confirmed|arranged|will\s+(?:be\s+)?attend(?:ing)?", re.I)
-_LINE_BREAK = re.compile(r"[ \t]*(?<!\n)\n(?!\n)[ \t]*")
+#: The answer on the line under a capitals label, as an old case system prints a form
+#: ("POLICE ATTENDANCE" / "REQUIRED"): an answer though it is no sentence (issue 11, set c).
+_CAPITALS_ANSWER = re.compile(r"(?:NOT\s+)?[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\.?")
 #: A verb that makes words a sentence: a bare "Police attendance required" is an option.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|"
@@ -109,13 +108,17 @@ def police_request_in_prose(text: str, *, agreed_counts: bool = True) -> PoliceT
     With `agreed_counts` False, an arrangement ("it has been agreed that police will attend")
     is no request: a reply above a booking form that says so reports a negotiation, and the
     form's own tick box stays the answer (issue 11, set g)."""
-    for block in _HEADING_BREAK.split(text):
-        for sentence in _SENTENCE_END.split(_LINE_BREAK.sub(" ", block)):
+    blocks = prose_blocks(text)
+    for at, block in enumerate(blocks):
+        answer = blocks[at + 1] if at + 1 < len(blocks) else ""
+        for sentence in _SENTENCE_END.split(block):
             about_police = _POLICE.search(sentence) or _REPORT_STATED.search(sentence)
             if len(sentence) > 400 or not about_police or _MENU.search(sentence):
                 continue
             finite = sentence.rstrip().endswith((".", "!")) or _FINITE.search(sentence)
-            if not finite and not _LABEL_THEN_VALUE.fullmatch(block.strip()):
+            if not finite and _CAPITALS_ANSWER.fullmatch(answer) and sentence.isupper():
+                sentence = f"{sentence} {answer}"  # "POLICE ATTENDANCE" / "REQUIRED"
+            elif not finite:
                 continue  # "Police attendance required" alone: an option's words
             for clause in _CLAUSE_END.split(sentence):
                 said = _clause(clause, agreed_counts=agreed_counts)

@@ -100,6 +100,9 @@ NOT_MET = [
     ("negotiated_attendance", "Ms Test has agreed to attend the conference."),
     ("child_sexual_exploitation", "CSE screening tool completed - no risk identified."),
     ("current_investigation", "There is no police investigation."),
+    # a label's answer ("- no", ": none") negates what it opens onto, not only what it answers
+    ("current_investigation", "Strategy discussion with police held 18/11/2026 - no criminal investigation."),
+    ("current_investigation", "Outcome of the strategy meeting: no police investigation."),
     ("current_investigation", "Mr Cole denies hitting Amy and has never been arrested."),
     ("police_protection", "Police protection was considered but not used."),
     # historical

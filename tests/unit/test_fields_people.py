@@ -360,6 +360,23 @@ def test_age_outranks_the_grid_a_person_stands_in() -> None:
     assert sorted(adults) == ["Jodie Whiteley", "Pauline Dobson"]
 
 
+def test_the_eldest_of_the_children_just_turned_eighteen_stays_with_them() -> None:
+    """Set l, l-59-06: six children under "Child(ren)", the eldest 18 years and 11 days old;
+    the parents' list below still gives the adults, and a grandparent's age still decides."""
+    text = (
+        "Child(ren)\n"
+        "Connor Bottomley 12/11/2008\n"
+        "Shannon Bottomley 02/11/2010\n"
+        "Pauline Bottomley 23/04/1966\n"
+        "Parents / carers\n"
+        "Joanne Bottomley (mother)\n"
+        "Kyle Gill 01/10/2007"
+    )
+    children, adults = _people(text)
+    assert [name for name, _ in children] == ["Connor Bottomley", "Shannon Bottomley"]
+    assert sorted(adults) == ["Joanne Bottomley", "Kyle Gill", "Pauline Bottomley"]
+
+
 def test_a_parent_of_seventeen_stays_a_parent() -> None:
     _, adults = _people(
         "Unborn baby Murray - EDD 14.03.27\nMum: Kirsty Murray, 17, d.o.b. 30/06/2009"

@@ -406,3 +406,33 @@ def test_options_listed_under_a_police_label_are_a_list_not_its_value(text: str)
     """The generated corpus's HTML form: the police label asks for a tick and its two options
     follow, the mark in a cell after the second. The first option is no value of the label."""
     assert police_tick([_page(text, "body")]) is W
+
+
+def test_a_form_s_lines_run_together_are_no_sentence_about_the_police() -> None:
+    """Set l, l-57-03: a form's heading "… CONFERENCE REQUEST", its rows and an unanswered
+    police row were read as one sentence asking for police attendance; the question is there
+    and its answer was not read."""
+    form = (
+        "CHILD PROTECTION CONFERENCE REQUEST\nType of conference\tInitial CPC\n"
+        "Category\tPhysical abuse\nPolice attendance\nInterpreter required\tNo\n"
+        "Reason for conference\nRepeated physical chastisement of the younger children."
+    )
+    assert police_tick([_page(form)]) is X
+
+
+def test_a_sentence_wrapped_over_lines_is_still_read_whole() -> None:
+    body = (
+        "Dear colleague, the chair has asked that a police officer from the CPPU attends\n"
+        "the conference on 12 January.\n\nKind regards"
+    )
+    assert police_tick([_page(body, "body")]) is R
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("POLICE ATTENDANCE\nREQUIRED", R), ("Police attendance\nNot required", W),
+     ("Police attendance required\nWritten report sufficient", N)],
+)  # fmt: skip
+def test_the_police_label_over_its_one_word_answer_is_read(text: str, expected: PoliceTick) -> None:
+    """Set c, c-12g: an old system's notice prints each label above its value."""
+    assert police_tick([_page(text, "body")]) is expected

@@ -27,6 +27,9 @@ from parsers.records import Mailbox, MessageInfo, Page
         ("Summary of the circumstances", REASON),
         ("Danger statement", REASON),
         ("Why are we holding this conference?", REASON),
+        # a review's reason is what happened since the last meeting (set l, layouts 57 and 59)
+        ("Update since last conference", REASON),
+        ("Significant events since the last review", REASON),
         ("Date of referral to children's social care", OTHER),
         ("Date form sent", OTHER),
         ("Date of birth / EDD", OTHER),
@@ -38,8 +41,10 @@ def test_a_label_is_read_by_its_head_words_and_modifiers(label: str, field: str)
 
 
 @pytest.mark.parametrize(
-    "label", ["Time 10", "No concerns", "Police involvement", "Timescales for reports", "Gender"]
-)
+    "label",
+    ["Time 10", "No concerns", "Police involvement", "Timescales for reports", "Gender",
+     "Police involvement since the last conference", "Progress on the plan since last review"],
+)  # fmt: skip
 def test_words_that_are_no_field_label_are_not_read_as_one(label: str) -> None:
     found = field_by_meaning(fold(label))
     assert found is None or found[0] == OTHER

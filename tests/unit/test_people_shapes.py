@@ -159,6 +159,21 @@ def test_an_unborn_child_called_after_its_mother() -> None:
     assert adults == ["Chloe Rigg"]
 
 
+def test_an_unborn_marker_after_the_name_stays_in_it_as_one_before_does() -> None:
+    """Sets c, k, l: "Baby Lumb (unborn)" is the child's name as the form writes it; a
+    relationship's bracket after a name is still no part of it."""
+    children, adults = _people(
+        "Child(ren)\nBaby Lumb (unborn)  EDD 20/03/2027\nParents / carers\nCourtney Lumb (mother)"
+    )
+    assert children == [("Baby Lumb (unborn)", date(2027, 3, 20))]
+    assert adults == ["Courtney Lumb"]
+    assert split_name("Baby Ahmed (Unborn Baby)\tEDD 02/03/2027") == (
+        "Baby Ahmed (Unborn Baby)",
+        "\tEDD 02/03/2027",
+    )
+    assert split_name("Amy Lumb (unborn's mother)") == ("Amy Lumb", " (unborn's mother)")
+
+
 def test_a_memo_naming_only_the_unborn_baby_of_its_mother_gives_that_child() -> None:
     children, _ = _family(
         (
