@@ -72,6 +72,8 @@ AFFIRMED = {
     "core_group_member": [
         "PC Hill is a core group member and visits the family fortnightly.",
         "Police remain part of the core group and have actions in the child protection plan.",
+        # someone else stepped down: the police remain (issue 11, set m)
+        "The health visitor has stepped down from the core group; PC Hill remains a core group member.",
         "The core group includes DC Ahmed from the Child Safeguarding Unit.",
     ],
     "prior_unit_involvement": [
@@ -90,6 +92,9 @@ def test_each_criterion_is_affirmed_in_several_phrasings(criterion: str, text: s
 
 
 NOT_MET = [
+    # a membership that has ended (issue 11, set m)
+    ("core_group_member", "While the investigation was open a DC from the Bradford Safeguarding Unit was part of the core group; police have now stepped down from the core group as they have no further role."),
+    ("core_group_member", "PC Hill has stood down from the core group."),
     # negated
     ("registered_sex_offender", "Mr Cole is not a registered sex offender."),
     ("registered_sex_offender", "RSO checks negative."),
