@@ -615,7 +615,7 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     if trailing is None and tail and relationship_side(re.split(r"[(,;\d]", tail)[0]):
         trailing = re.split(r"[(,;\d]", tail)[0].strip()  # "Jo Bloggs – mum's boyfriend"
     relationship = relationship or trailing
-    dates = find_dates(text, reference=reference)
+    dates = [d for d in find_dates(text, reference=reference) if not _event_date(text, d[1])]
     adult = relationship is not None and relationship_side(relationship) == "adult"
     expected = not adult and bool(_EXPECTED.search(text) or UNBORN_NAME.match(name))
     if reference is not None and not expected:
@@ -628,6 +628,22 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
         relationship=relationship,
         expected=expected,
     )
+
+
+#: What a date after a person's name dates when it is no birth: a move, an arrest, a release
+#: ("Marta Kowalczyk (mother), … (moved from Sheffield 20/11/2026)"; issue 11, set j).
+_EVENT_BEFORE = re.compile(
+    r"\b(?:moved|moving|move|arrived|since|arrested|returned|left|released|bailed|until|dated|"
+    r"visited|referred|incident|separated|married)\b(?:\s+\S+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_BIRTH_BEFORE = re.compile(r"\b(?:born|d\.?\s?o\.?\s?b|date\s+of\s+birth|EDD|due)\b", re.IGNORECASE)
+
+
+def _event_date(text: str, start: int) -> bool:
+    """Whether the date at `start` dates an event in the words just before it, not a birth."""
+    before = text[max(0, start - 40) : start]
+    return bool(_EVENT_BEFORE.search(before)) and not _BIRTH_BEFORE.search(before[-20:])
 
 
 _TAGGED = re.compile(

@@ -548,3 +548,15 @@ def test_the_unborn_babys_young_mother_is_an_adult_and_the_baby_keeps_the_counci
     assert adults == ["Senait Tesfaye"]
     children, adults = _people(text.split("\n", 1)[1], location="body")
     assert (children, adults) == ([("Unborn baby of Senait Tesfaye", None)], ["Senait Tesfaye"])
+
+
+def test_a_date_that_dates_a_move_or_an_arrest_is_no_birth_date() -> None:
+    """Issue 11, set j: "(moved from Sheffield 20/11/2026)" made the mother a newborn child."""
+    text = (
+        "Children: Oskar Reid (d.o.b. 27/09/2016)\n"
+        "Marta Kowalczyk (mother), 41 Beeston Road, Leeds (moved from Sheffield 20/11/2026)\n"
+        "Darren Reid (father), arrested 02/11/2026, born 01/01/1990"
+    )
+    children, adults = _people(text, location="body")
+    assert children == [("Oskar Reid", date(2016, 9, 27))]
+    assert adults == ["Marta Kowalczyk", "Darren Reid"]

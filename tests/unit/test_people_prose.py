@@ -138,3 +138,15 @@ def test_kin_is_name_and_a_partner_before_her_partner_are_adults() -> None:
         "Daniel Haile", "Fozia Bibi", "Katrin Fischer", "Samuel Ndlovu", "Zubair Ali",
     ]  # fmt: skip
     assert _people("The father is Unknown at present.") == []
+
+
+def test_a_kin_word_with_the_name_in_brackets_is_that_person() -> None:
+    """Issue 11, set j: a core group's members listed as "Mum (Rachael Royd), Dad (…)"."""
+    text = (
+        "Members: social worker (Kamran Aziz), health visitor, school DSL, Mum (Rachael Royd), "
+        "Dad (Simon Atherton)."
+    )
+    assert [(name, child) for name, _, child in _people(text)] == [
+        ("Rachael Royd", False),
+        ("Simon Atherton", False),
+    ]
