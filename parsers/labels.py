@@ -454,7 +454,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      # services and salutations read where a person could stand (issue 11: an agency grid's
      # rows and a letter's "Dear Colleague" are no family members)
      "health", "visitor", "visiting", "visitors", "mental", "nurse", "midwife", "midwifery",
-     "camhs", "nhs", "hospital", "clinic", "surgery", "gp", "probation", "housing",
+     "camhs", "nhs", "hospital", "infirmary", "clinic", "surgery", "gp", "probation", "housing",
      "education", "grammar", "dear", "colleague", "colleagues", "sir", "madam", "agency",
      "agencies", "partnership", "directorate", "teams", "microsoft", "virtual", "constabulary",
      "cppu", "caiu", "dsl", "senco", "attendance", "required", "yes", "no", "forename",

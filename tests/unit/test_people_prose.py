@@ -55,7 +55,8 @@ def test_a_word_inside_another_is_no_birth_date_cue() -> None:
 @pytest.mark.parametrize(
     ("words", "expected"),
     [("Leo Hall", True), ("Northgate House", False), ("Part C", False), ("Dear Colleague", False),
-     ("Health Visiting", False), ("Amy Young", True), ("Forward Leeds", False)],
+     ("Health Visiting", False), ("Amy Young", True), ("Forward Leeds", False),
+     ("Royal Infirmary", False)],
 )  # fmt: skip
 def test_a_place_word_is_a_surname_only_after_a_known_given_name(
     words: str, expected: bool
