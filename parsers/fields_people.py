@@ -30,6 +30,7 @@ from parsers.label_meaning import (
     GIVEN,
     MIXED,
     NAME,
+    field_by_meaning,
     header_role,
     kin_label,
     people_section,
@@ -204,9 +205,13 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     header: list[str] = []
     kin_header: list[str | None] = []
     found: list[tuple[Person, bool]] = []
+    under_label = False
     for line in _names_joined(_dates_joined(pairs_apart(logical_lines(page)))):
         if not line:
             continue
+        value_of_label, under_label = under_label, _not_a_person_label(line)
+        if value_of_label and _section_of(line) is None and not _ends_section(line):
+            continue  # "Language / interpreter" above "Kurdish Sorani – interpreter booked …"
         if NOT_SUBJECT.search(line):
             continue  # "Layla Crossland - Older sibling (not subject of this conference)"
         listed = bracketed_people(line)
@@ -300,6 +305,31 @@ _AGENCY_COLUMN = frozenset(
     {"agency", "agencies", "organisation", "organization", "service", "team", "designation",
      "profession", "employer", "department", "job", "attending", "apologies"}
 )  # fmt: skip
+
+
+_OTHER_LABELS = frozenset(fold(label) for label in LABELS[OTHER])
+
+
+def _not_a_person_label(line: str) -> bool:
+    """A label standing alone on its line whose value, on the next line, is no person: "Home
+    address", "Language / interpreter", "School". Where a form gives each field as a label
+    above its value (a narrow column: set n layout 66), the value of such a label can look
+    like a name ("Kurdish Sorani – interpreter booked for mother") inside a people section.
+    Labels of a person's own name, birth date or relationship, and people headings, are not
+    such labels: their value is the person."""
+    if "\t" in line or ":" in line.rstrip(":"):
+        return False
+    folded = fold(line)
+    if not folded or len(folded.split()) > 4 or _is_header_row(line):
+        return False
+    parts = [folded, *(part.strip() for part in folded.split("/"))]
+    known = any(part in _OTHER_LABELS for part in parts) or field_by_meaning(folded) is not None
+    return (
+        known
+        and header_role(line) is None
+        and kin_label(line) is None
+        and _section_of(line) is None
+    )
 
 
 def _professionals(header: list[str]) -> bool:

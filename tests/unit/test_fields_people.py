@@ -516,3 +516,27 @@ def test_where_the_form_marks_its_subjects_a_sibling_listed_for_context_is_no_su
     assert adults == ["Kelly Marsden"]
     children, _ = _people(rows.replace("Subject child", "Daughter"))
     assert [name for name, _ in children] == ["Jessica Marsden", "Ella Pollard"]
+
+
+def test_a_professional_by_role_is_no_adult_even_when_the_role_holds_a_kin_word() -> None:
+    """ "Health visitor" holds "visitor" (a visitor to the home is a significant adult), but a
+    role with a professional's word is a professional invited (set n 66-01)."""
+    text = (
+        "Parents / carers / significant adults\nKaren Holroyd – mother – DOB 01/02/1990\n"
+        "Date of conference\n16/12/2026\n"
+        "Professionals to be invited\nTeam manager: Kevin Hollings\nHealth visitor: Samina Ali"
+    )
+    assert _people(text)[1] == ["Karen Holroyd"]
+
+
+def test_the_value_under_a_label_of_no_person_is_no_person() -> None:
+    """A narrow column puts each label above its value: "Language / interpreter" above
+    "Kurdish Sorani – interpreter booked for mother" inside the adults (set n 66-03)."""
+    text = (
+        "Parents / carers / significant adults\n"
+        "Shilan Bakr – mother – DOB 02/02/1988\n"
+        "Home address\n7 Hanson Lane, Halifax HX1\n"
+        "Language / interpreter\nKurdish Sorani – interpreter booked for mother\n"
+        "Name\nAram Hassan"
+    )
+    assert _people(text)[1] == ["Shilan Bakr", "Aram Hassan"]
