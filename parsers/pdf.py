@@ -32,6 +32,7 @@ from pdfplumber.pdf import PDF
 
 from parsers import ocr as ocr_module
 from parsers.errors import AttachmentError
+from parsers.pdf_circled import circled_options
 from parsers.pdf_columns import Rule
 from parsers.pdf_form import open_form, widget_words
 from parsers.pdf_layout import Shape, page_content, page_lines, words_from_chars
@@ -146,7 +147,7 @@ class _Reader:
             lines = self._ocr(index)
         else:
             words, boxes = drawn_boxes(words, drawn)
-            words = yes_no_words(words, drawn)
+            words = circled_options(yes_no_words(words, drawn), drawn)
             lines = tuple(
                 line.rstrip()
                 for line in page_lines(

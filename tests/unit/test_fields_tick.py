@@ -406,3 +406,38 @@ def test_options_listed_under_a_police_label_are_a_list_not_its_value(text: str)
     """The generated corpus's HTML form: the police label asks for a tick and its two options
     follow, the mark in a cell after the second. The first option is no value of the label."""
     assert police_tick([_page(text, "body")]) is W
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "West Yorkshire Police\tAttendance required\tReport only",
+        "Police\tWritten report sufficient\tPolice attendance required",
+    ],
+)
+def test_both_options_printed_as_the_police_row_s_cells_are_a_menu_left_unanswered(
+    row: str,
+) -> None:
+    """Set n 69-06: a form answered by circling, no ring round either police option; the row's
+    last cell was read as the answer ("report only")."""
+    assert police_tick([_page(row, "form.pdf p1")]) is N
+
+
+_GRID = "Agency\tNamed worker\tInvited\tAttendance required\tReport requested"
+
+
+@pytest.mark.parametrize(
+    ("police_row", "expected"),
+    [
+        ("West Yorkshire Police – CPPU\tDuty DS\tY\tN\tY", W),
+        ("West Yorkshire Police – CPPU\tDuty DS\tY\tY\tY", R),
+        ("West Yorkshire Police – CPPU\t\t☒\t\t☒", W),
+    ],
+)
+def test_an_invited_column_of_an_agency_grid_asks_nothing(
+    police_row: str, expected: PoliceTick
+) -> None:
+    """Set n 70-06, 70-07: every agency is invited; a Y under "Invited" read as attendance
+    required, though the police row's "Attendance required" cell said N."""
+    rows = (_GRID, "GP\t\tY\tN\tY", police_row, "Probation\t\tY\tN\tN")
+    assert police_tick([Page("form.docx", rows)]) is expected
