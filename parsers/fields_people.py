@@ -479,12 +479,40 @@ def _split_people(text: str) -> list[str]:
     if role and (people_section(role["role"]) or is_relationship(role["role"])):
         prefix, head = head[: role.start("rest")], role["rest"]  # "Parents: A (mother), B"
     head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
-    parts = [p for p in BETWEEN_PEOPLE.split(head) if p.strip()]
+    parts = [p for p in _between_people(head) if p.strip()]
     if len(parts) < 2:
         return [text]
     if not all(split_name(LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
         return [text]
     return [prefix + parts[0], *parts[1:-1], parts[-1] + tail]
+
+
+def _between_people(text: str) -> list[str]:
+    """`text` cut where one person ends and the next begins (`BETWEEN_PEOPLE`) — but not at a
+    comma that follows a person's birth date and comes before words with no date of their own
+    and no given name: "… – DOB 07/03/2019 – Year 2, Bramley St Peter's" names a school after
+    the comma, not a second child (set n 66-02); "Amir Hussain (07/07/2015), Eesa Hussain
+    (01/03/2022)" and "Kerry Gill, Dean Platt" are still two people."""
+    cuts = list(BETWEEN_PEOPLE.finditer(text))
+    parts: list[str] = []
+    start = 0
+    for index, cut in enumerate(cuts):
+        if cut.group().strip() == ",":
+            after = text[cut.end() : cuts[index + 1].start() if index + 1 < len(cuts) else None]
+            dated_before = _DATED.search(text[start : cut.start()]) is not None
+            words = after.split()
+            if (
+                dated_before
+                and not _DATED.search(after)
+                and not (words and is_given_name(words[0]))
+            ):
+                continue
+        parts.append(text[start : cut.start()])
+        start = cut.end()
+    return [*parts, text[start:]]
+
+
+_DATED = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 
 
 def _under_kin_columns(

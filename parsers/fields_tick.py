@@ -214,8 +214,11 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
     "Agency | Attendance required | Written report sufficient" / "West Yorkshire Police | ✓ |":
     the column of the mark is the answer (issue 11: the police request in other shapes)."""
     columns: dict[int, str] = {}
+    crosses_say_no = _ticks_and_crosses(lines)
     for line in lines:
         cells = line.split("\t")
+        if crosses_say_no:  # "✓ | ✗ | ✓": the cross says no, as a blank cell does
+            cells = ["" if cell.strip() in _CROSS_CELLS else cell for cell in cells]
         heads = {i: o for i, c in enumerate(cells) if i and (o := _column(c)) is not None}
         if columns and not _GRID_HEAD.search(cells[0]):
             heads = {}  # a row of the grid, not a new header ("School | Attendance… | Requested")
@@ -251,6 +254,16 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             return [(ATTEND, True)] if any(attends) else [(REPORT, True)] if attends else []
         return found
     return []
+
+
+_TICK_CELLS, _CROSS_CELLS = frozenset("✓✔"), frozenset("✗✘")
+
+
+def _ticks_and_crosses(lines: list[str]) -> bool:
+    """Whether a grid's cells hold both ticks and crosses: then a ✓ says yes and a ✗ no (a
+    cross alone in a box marks it; set n layout 70: "Invited ✓ ✗" cells)."""
+    cells = {cell.strip() for line in lines for cell in line.split("\t")}
+    return bool(cells & _TICK_CELLS) and bool(cells & _CROSS_CELLS)
 
 
 def _attendance_grid(cells: list[str], heads: dict[int, str]) -> bool:

@@ -140,7 +140,7 @@ class _Reader:
     def page(self, page: PlumberPage, *, index: int) -> Page:
         number = index + 1
         chars, drawn, images = page_content(page.layout)
-        words = glyph_words(words_from_chars(chars))
+        words = glyph_words(words_from_chars(chars), drawn)
         if self.form is not None:
             words += widget_words(self.form, index=index)
         if not words and images:

@@ -205,18 +205,36 @@ def _lines(words: Sequence[Word]) -> list[list[Word]]:
 
 
 def _join(words: list[Word], edges: Sequence[tuple[float, float, float]]) -> str:
+    """The line's words, a TAB between cells. Between two words with more than one ruled
+    cell edge between them, the cells in between are empty and each keeps its TAB ("GP <TAB>
+    <TAB>✓"), as a Word table's row does: a grid's marks are read by their column (set n
+    layout 70: "Invited | Attendance required | Report requested", the attendance cell blank)."""
     parts = [words[0].text]
     for left, right in itertools.pairwise(words):
         size = max(min(left.size, right.size), 1.0)
         gap = right.x0 - left.x1
         middle = (right.middle + left.middle) / 2
-        ruled = any(
-            left.x1 - 1 <= x <= right.x0 + 1 and top <= middle <= bottom for x, top, bottom in edges
-        )
+        crossed = _edges_between(left.x1 - 1, right.x0 + 1, middle, edges)
         cell = left.cell or right.cell
-        parts.append(CELL if cell or ruled or gap > _CELL_GAP_EM * size else " ")
+        if crossed > 1:
+            parts.append(CELL * crossed)
+        else:
+            parts.append(CELL if cell or crossed or gap > _CELL_GAP_EM * size else " ")
         parts.append(right.text)
     return "".join(parts)
+
+
+#: Ruled edges closer than this are one cell edge drawn twice (adjacent cells' sides, a
+#: double border); an empty cell is wider.
+_ONE_EDGE = 6.0
+
+
+def _edges_between(
+    lo: float, hi: float, middle: float, edges: Sequence[tuple[float, float, float]]
+) -> int:
+    """How many cell edges, told apart, stand between x = lo and hi at the height `middle`."""
+    xs = sorted(x for x, top, bottom in edges if lo <= x <= hi and top <= middle <= bottom)
+    return sum(1 for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] > _ONE_EDGE)
 
 
 def _cluster(

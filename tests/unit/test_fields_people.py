@@ -540,3 +540,19 @@ def test_the_value_under_a_label_of_no_person_is_no_person() -> None:
         "Name\nAram Hassan"
     )
     assert _people(text)[1] == ["Shilan Bakr", "Aram Hassan"]
+
+
+def test_a_comma_before_a_place_inside_a_child_s_details_parts_no_two_children() -> None:
+    """Set n 66-02: "Year 2, Bramley St Peter's" after a child's birth date read as a second
+    child named Bramley St Peters; a comma before a given name still parts two people."""
+    text = (
+        "Children who are the subject of the conference\n"
+        "Demi-Leigh Farrar – DOB 07/03/2019 – Year 2, Bramley St Peter's\n"
+        "Kayden Farrar – DOB 30/12/2020 – not in nursery\n"
+        "Parents / carers / significant adults\nStacey Farrar, Jordan Whitely"
+    )
+    children, adults = _people(text)
+    assert [name for name, _ in children] == ["Demi-Leigh Farrar", "Kayden Farrar"]
+    assert adults == ["Stacey Farrar", "Jordan Whitely"]
+    dated = "Children\tAmir Hussain (07/07/2015), Safa Hussain (12/12/2017), Eesa Hussain (01/03/2022)"
+    assert len(_people(dated)[0]) == 3  # an uncommon given name, but a date of its own

@@ -441,3 +441,12 @@ def test_an_invited_column_of_an_agency_grid_asks_nothing(
     required, though the police row's "Attendance required" cell said N."""
     rows = (_GRID, "GP\t\tY\tN\tY", police_row, "Probation\t\tY\tN\tN")
     assert police_tick([Page("form.docx", rows)]) is expected
+
+
+def test_a_cross_among_a_grid_s_ticks_says_no() -> None:
+    """ "✓ | ✗ | ✓" under "Invited | Attendance required | Report requested": the cross is a
+    no, as a blank cell is (a ✗ alone in a box still marks it)."""
+    rows = (_GRID, "GP\t\t✓\t✗\t✓", "West Yorkshire Police\tDuty DS\t✓\t✗\t✓")
+    assert police_tick([Page("form.docx", rows)]) is W
+    ticked = (_GRID, "West Yorkshire Police\tDuty DS\t✓\t✓\t✓", "Probation\t\t✗\t✗\t✗")
+    assert police_tick([Page("form.docx", ticked)]) is R

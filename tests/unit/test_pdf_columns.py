@@ -125,9 +125,7 @@ def test_a_divider_down_the_gutter_and_shaded_headings_do_not_make_a_table() -> 
 
 
 @pytest.mark.parametrize(("divider", "bars"), [(True, False), (False, True), (False, False)])
-def test_either_drawing_alone_leaves_the_columns_read_as_columns(
-    divider: bool, bars: bool
-) -> None:
+def test_either_drawing_alone_leaves_the_columns_read_as_columns(divider: bool, bars: bool) -> None:
     lines = lines_of(build.divided_form(divider=divider, bars=bars))
     assert follows(lines, "Police request", "Attendance required")
     assert not any(CELL in line for line in lines)

@@ -13,8 +13,10 @@ _CHAR = 5.0  # points per character
 _SPACE = 2.5
 
 
-def _line(text: str, top: float, *, x: float = 40.0, size: float = 9.0, font: str = "Helvetica"):
-    words = []
+def _line(
+    text: str, top: float, *, x: float = 40.0, size: float = 9.0, font: str = "Helvetica"
+) -> list[Word]:
+    words: list[Word] = []
     for token in text.split():
         words.append(Word(text=token, x0=x, x1=x + _CHAR * len(token), top=top,
                           bottom=top + size, font=font, size=size))  # fmt: skip
