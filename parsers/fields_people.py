@@ -583,7 +583,9 @@ def _names_joined(lines: list[str]) -> list[str]:
         after = lines[index + 1].split("\t") if index + 1 < len(lines) else []
         if (
             len(cells) >= 3
-            and 2 <= len(after) < len(cells)
+            # a PDF row keeps its empty cells ("Campbell-Nowicki <TAB><TAB><TAB>Leeds LS8"):
+            # the next line has fewer cells *filled*
+            and 2 <= sum(1 for c in after if c.strip()) < sum(1 for c in cells if c.strip())
             and _ONE_NAME.fullmatch(first := cells[0].strip())
             and _ONE_NAME.fullmatch(family := after[0].strip())
             and family.casefold() not in PLACE_WORDS

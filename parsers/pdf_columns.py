@@ -18,7 +18,7 @@ So a band is read as columns only when all of these hold:
 - **not a ruled table**: no drawn rule crosses the gutter inside the band, and no row rule
   joins the two sides across it — rules at one height that together span the gutter: a table's
   row rule drawn as one line, or as one segment per cell meeting at the cell edge, or the tops
-  of cell rectangles side by side (`_row_levels`). A vertical rule down the gutter is no sign
+  of cell rectangles side by side (`_levels`). A vertical rule down the gutter is no sign
   by itself: a column divider ("line between columns") is one too, and so is a column's own
   box or heading bar whose side stands in the gutter; it is the rows that make a table
   (set n layout 66: a divider and shaded heading bars kept a two-column form read across);

@@ -441,12 +441,20 @@ def test_a_row_of_headings_under_a_children_table_still_opens_the_adults() -> No
     assert "Rachel Greenwood" in adults
 
 
-def test_a_name_wrapped_in_a_narrow_table_cell_is_put_back_together() -> None:
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "Campbell-Nowicki\tLeeds LS8 1NY\tSchool; approached near school",
+        # a ruled PDF row keeps its empty cells' TABs (set n layout 70)
+        "Campbell-Nowicki\t\t\tLeeds LS8 1NY\tSchool; approached near school",
+    ],
+)
+def test_a_name_wrapped_in_a_narrow_table_cell_is_put_back_together(wrapped: str) -> None:
     text = (
         "Family and household\n"
         "Name\tRole / relationship\tDate of birth\tAddress\tNotes\n"
         "Tyrese\tSubject child\t03/03/2011\t9 Gledhow Wood Avenue,\tYear 10 at Allerton High\n"
-        "Campbell-Nowicki\tLeeds LS8 1NY\tSchool; approached near school\n"
+        f"{wrapped}\n"
         "Anna Nowicka\tMother\t12/12/1987\t9 Gledhow Wood Avenue,\tMain carer."
     )
     children, adults = _people(text)
