@@ -562,5 +562,7 @@ def test_a_comma_before_a_place_inside_a_child_s_details_parts_no_two_children()
     children, adults = _people(text)
     assert [name for name, _ in children] == ["Demi-Leigh Farrar", "Kayden Farrar"]
     assert adults == ["Stacey Farrar", "Jordan Whitely"]
-    dated = "Children\tAmir Hussain (07/07/2015), Safa Hussain (12/12/2017), Eesa Hussain (01/03/2022)"
+    dated = (
+        "Children\tAmir Hussain (07/07/2015), Safa Hussain (12/12/2017), Eesa Hussain (01/03/2022)"
+    )
     assert len(_people(dated)[0]) == 3  # an uncommon given name, but a date of its own
