@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -91,3 +93,25 @@ def test_a_shape_that_is_no_ring_round_one_option_marks_nothing(ring: Shape) -> 
         "☒ Attend",
         "☐ Report",
     ]
+
+
+_coordinate = st.floats(min_value=0.0, max_value=600.0, allow_nan=False)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Yes", "No", "Initial", "☒", "a b"]), _coordinate, _coordinate),
+        max_size=12,
+    ),
+    st.lists(st.tuples(_coordinate, _coordinate, _coordinate, _coordinate), max_size=6),
+)
+def test_any_words_and_curves_keep_every_word_and_only_add_boxes(
+    placed: list[tuple[str, float, float]], curves: list[tuple[float, float, float, float]]
+) -> None:
+    words = [_word(text, x, top) for text, x, top in placed]
+    rings = [Shape(min(a, b), max(a, b), min(c, d), max(c, d), "curve") for a, b, c, d in curves]
+    out = circled_options(words, rings)
+    assert len(out) == len(words)
+    for before, after in zip(words, out, strict=True):
+        assert after.text in (before.text, f"☒ {before.text}", f"☐ {before.text}")
+        assert (after.x0, after.top) == (before.x0, before.top)
