@@ -43,6 +43,7 @@ from parsers.word_controls import (
     shown_text,
     unanswered_text,
 )
+from parsers.word_emphasis import marked_options
 from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, text_glyphs
 from parsers.word_lines import struck as struck_text
 from parsers.xml_package import parse_xml, read_member, refuse_bombs
@@ -136,6 +137,8 @@ class _Reader:
         return lines
 
     def paragraph(self, p: etree._Element) -> list[str]:
+        if (options := marked_options(p)) is not None:  # "☐ Initial ☒ Review": highlighted
+            return paragraph_lines(options)
         self.line, self.after = [], []
         self.inline(p)
         return paragraph_lines("".join(self.line)) + self.after

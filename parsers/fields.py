@@ -307,12 +307,35 @@ def _following(lines: list[str], index: int, field: str) -> str:
             j += 1
             continue
         if _ends_value(line, capitals):
-            break
+            skip = _sub_field(lines, j) if field == REASON and not taken and j == index + 1 else 0
+            if not skip:
+                break
+            j += skip
+            continue
         taken.append(line.replace("\t", " ").strip())
         if field != REASON:
             break
         j += 1
     return "\n".join(taken).strip()
+
+
+def _sub_field(lines: list[str], j: int) -> int:
+    """How many lines a field at the head of a reason's section takes (0: it is none).
+
+    A section headed "Why is a conference needed?" may open with a field of its own
+    ("Category requested" above "Physical abuse") before its prose: the field is the label
+    line and one value line, or one `label<TAB>value` line, and the reason is the prose after
+    it (set n layout 66). A heading that is no field's label, or a label with no value under
+    it, ends the reason as before."""
+    first = lines[j].strip().split("\t")
+    label = _label(first[0])
+    if label is None or label[0] == REASON:
+        return 0
+    if len(first) > 1:
+        return 1
+    if j + 1 < len(lines) and lines[j + 1].strip() and not _ends_value(lines[j + 1]):
+        return 2
+    return 0
 
 
 def _capitals(text: str) -> bool:

@@ -30,6 +30,7 @@ from parsers.label_meaning import (
     GIVEN,
     MIXED,
     NAME,
+    field_by_meaning,
     header_role,
     kin_label,
     people_section,
@@ -214,9 +215,13 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     header: list[str] = []
     kin_header: list[str | None] = []
     found: list[tuple[Person, bool]] = []
+    under_label = False
     for line in _names_joined(_dates_joined(pairs_apart(logical_lines(page)))):
         if not line:
             continue
+        value_of_label, under_label = under_label, _not_a_person_label(line)
+        if value_of_label and _section_of(line) is None and not _ends_section(line):
+            continue  # "Language / interpreter" above "Kurdish Sorani – interpreter booked …"
         if NOT_SUBJECT.search(line):
             continue  # "Layla Crossland - Older sibling (not subject of this conference)"
         listed = bracketed_people(line)
@@ -310,6 +315,31 @@ _AGENCY_COLUMN = frozenset(
     {"agency", "agencies", "organisation", "organization", "service", "team", "designation",
      "profession", "employer", "department", "job", "attending", "apologies"}
 )  # fmt: skip
+
+
+_OTHER_LABELS = frozenset(fold(label) for label in LABELS[OTHER])
+
+
+def _not_a_person_label(line: str) -> bool:
+    """A label standing alone on its line whose value, on the next line, is no person: "Home
+    address", "Language / interpreter", "School". Where a form gives each field as a label
+    above its value (a narrow column: set n layout 66), the value of such a label can look
+    like a name ("Kurdish Sorani – interpreter booked for mother") inside a people section.
+    Labels of a person's own name, birth date or relationship, and people headings, are not
+    such labels: their value is the person."""
+    if "\t" in line or ":" in line.rstrip(":"):
+        return False
+    folded = fold(line)
+    if not folded or len(folded.split()) > 4 or _is_header_row(line):
+        return False
+    parts = [folded, *(part.strip() for part in folded.split("/"))]
+    known = any(part in _OTHER_LABELS for part in parts) or field_by_meaning(folded) is not None
+    return (
+        known
+        and header_role(line) is None
+        and kin_label(line) is None
+        and _section_of(line) is None
+    )
 
 
 def _professionals(header: list[str]) -> bool:
@@ -459,12 +489,40 @@ def _split_people(text: str) -> list[str]:
     if role and (people_section(role["role"]) or is_relationship(role["role"])):
         prefix, head = head[: role.start("rest")], role["rest"]  # "Parents: A (mother), B"
     head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
-    parts = [p for p in BETWEEN_PEOPLE.split(head) if p.strip()]
+    parts = [p for p in _between_people(head) if p.strip()]
     if len(parts) < 2:
         return [text]
     if not all(split_name(LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
         return [text]
     return [prefix + parts[0], *parts[1:-1], parts[-1] + tail]
+
+
+def _between_people(text: str) -> list[str]:
+    """`text` cut where one person ends and the next begins (`BETWEEN_PEOPLE`) — but not at a
+    comma that follows a person's birth date and comes before words with no date of their own
+    and no given name: "… – DOB 07/03/2019 – Year 2, Bramley St Peter's" names a school after
+    the comma, not a second child (set n 66-02); "Amir Hussain (07/07/2015), Eesa Hussain
+    (01/03/2022)" and "Kerry Gill, Dean Platt" are still two people."""
+    cuts = list(BETWEEN_PEOPLE.finditer(text))
+    parts: list[str] = []
+    start = 0
+    for index, cut in enumerate(cuts):
+        if cut.group().strip() == ",":
+            after = text[cut.end() : cuts[index + 1].start() if index + 1 < len(cuts) else None]
+            dated_before = _DATED.search(text[start : cut.start()]) is not None
+            words = after.split()
+            if (
+                dated_before
+                and not _DATED.search(after)
+                and not (words and is_given_name(words[0]))
+            ):
+                continue
+        parts.append(text[start : cut.start()])
+        start = cut.end()
+    return [*parts, text[start:]]
+
+
+_DATED = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 
 
 def _under_kin_columns(
@@ -535,7 +593,9 @@ def _names_joined(lines: list[str]) -> list[str]:
         after = lines[index + 1].split("\t") if index + 1 < len(lines) else []
         if (
             len(cells) >= 3
-            and 2 <= len(after) < len(cells)
+            # a PDF row keeps its empty cells ("Campbell-Nowicki <TAB><TAB><TAB>Leeds LS8"):
+            # the next line has fewer cells *filled*
+            and 2 <= sum(1 for c in after if c.strip()) < sum(1 for c in cells if c.strip())
             and _ONE_NAME.fullmatch(first := cells[0].strip())
             and _ONE_NAME.fullmatch(family := after[0].strip())
             and family.casefold() not in PLACE_WORDS

@@ -173,8 +173,11 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
     "Agency | Attendance required | Written report sufficient" / "West Yorkshire Police | ✓ |":
     the column of the mark is the answer (issue 11: the police request in other shapes)."""
     columns: dict[int, str] = {}
+    crosses_say_no = _ticks_and_crosses(lines)
     for line in lines:
         cells = line.split("\t")
+        if crosses_say_no:  # "✓ | ✗ | ✓": the cross says no, as a blank cell does
+            cells = ["" if cell.strip() in _CROSS_CELLS else cell for cell in cells]
         heads = {i: o for i, c in enumerate(cells) if i and (o := _column(c)) is not None}
         if columns and not _GRID_HEAD.search(cells[0]):
             heads = {}  # a row of the grid, not a new header ("School | Attendance… | Requested")
@@ -212,6 +215,16 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
     return []
 
 
+_TICK_CELLS, _CROSS_CELLS = frozenset("✓✔"), frozenset("✗✘")
+
+
+def _ticks_and_crosses(lines: list[str]) -> bool:
+    """Whether a grid's cells hold both ticks and crosses: then a ✓ says yes and a ✗ no (a
+    cross alone in a box marks it; set n layout 70: "Invited ✓ ✗" cells)."""
+    cells = {cell.strip() for line in lines for cell in line.split("\t")}
+    return bool(cells & _TICK_CELLS) and bool(cells & _CROSS_CELLS)
+
+
 def _attendance_grid(cells: list[str], heads: dict[int, str]) -> bool:
     """One attendance column answered in words ("Agency | What we ask | Attendance at
     conference"); a bare "Attendance" (a school's) is no such column."""
@@ -222,16 +235,17 @@ def _attendance_grid(cells: list[str], heads: dict[int, str]) -> bool:
 
 def _column(header: str) -> str | None:
     """ATTEND, REPORT (a written report *instead*), ALSO (a report column beside the attendance
-    one: "Attend | Report" asks for both, so only the attendance column answers)."""
+    one: "Attend | Report" asks for both, so only the attendance column answers). An
+    "Invited" column is none of them: a Y under it is no request to attend (set n 70-06)."""
     text = _GLYPH.sub(" ", header).strip()
     if len(text.split()) > 6 or field_by_meaning(text) is not None:
         return None  # "Category requested" heads a column of the children's table
     if re.search(r"report", text, re.I):
         alternative = re.search(r"only|sufficient|instead|in\s+lieu|enough", text, re.I)
         return REPORT if alternative else ALSO
-    if re.search(r"attend|required|requested|invited", text, re.I):
+    if re.search(r"attend|required|requested", text, re.I):
         return ATTEND
-    return None
+    return None  # "Invited": every agency of the grid is invited; it asks nothing of them
 
 
 def police_question_asked(pages: Sequence[Page]) -> bool:
@@ -416,6 +430,8 @@ def _worded_answer(
 ) -> list[Observation]:
     """`both_asked`: each option has its own Yes/No line, so "No" leaves that option unmarked
     (it does not choose the other one)."""
+    if _menu_row(line):
+        return [(ATTEND, False), (REPORT, False)]
     label_above = _police_label_above(previous, line, following)
     line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
     options_follow = bool(_INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
@@ -536,6 +552,18 @@ def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
         value = below[column] if len(below) > column else below[0] if len(below) == 1 else ""
         said |= {o for o in (_bare_option(value), _bare_option(below[0])) if o is not None}
     return [(said.pop(), True)] if len(said) == 1 else []
+
+
+def _menu_row(line: str) -> bool:
+    """The police row with both options printed as its cells and neither marked: "West
+    Yorkshire Police <TAB>Attendance required <TAB>Report only" — a form that asks for the
+    answer to be circled, with no ring drawn round either (set n 69-06). The last cell is an
+    option of the menu, not the answer: it read as "report only"."""
+    cells = [cell.strip() for cell in line.split("\t")]
+    if len(cells) < 3 or not (_POLICE_ROW.search(cells[0]) or _QUESTION.search(cells[0])):
+        return False
+    options = [_bare_option(cell) for cell in cells[1:]]
+    return ATTEND in options and REPORT in options
 
 
 def _unmarked_pair(previous: str, line: str) -> list[Observation]:

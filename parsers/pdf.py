@@ -33,6 +33,7 @@ from pdfplumber.pdf import PDF
 
 from parsers import ocr as ocr_module
 from parsers.errors import AttachmentError
+from parsers.pdf_circled import circled_options
 from parsers.pdf_columns import Rule
 from parsers.pdf_form import open_form, widget_words
 from parsers.pdf_layout import Shape, Word, page_content, page_lines, words_from_chars
@@ -147,7 +148,7 @@ class _Reader:
     def page(self, page: PlumberPage, *, index: int) -> Page:
         number = index + 1
         chars, drawn, images = page_content(page.layout)
-        words = glyph_words(words_from_chars(chars))
+        words = glyph_words(words_from_chars(chars), drawn)
         if self.form is not None:
             words += widget_words(self.form, index=index)
         dpi = covering(images, width=float(page.width), height=float(page.height))
@@ -161,7 +162,7 @@ class _Reader:
                 words = with_scanned_boxes(words, self._scanned_boxes(index, dpi) if read else [])
                 self.ocr_used = True  # its text is an OCR engine's: decide.Case.scanned
             words, boxes = drawn_boxes(words, drawn)
-            words = yes_no_words(words, drawn)
+            words = circled_options(yes_no_words(words, drawn), drawn)
             lines = tuple(
                 line.rstrip()
                 for line in page_lines(

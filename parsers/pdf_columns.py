@@ -15,8 +15,13 @@ So a band is read as columns only when all of these hold:
 
 - a **gutter**: an x-range at least `_MIN_GUTTER_EM` wide that no word crosses on
   `_MIN_LINES` or more consecutive lines, with text on both sides;
-- **not a ruled table**: no drawn rule crosses the gutter inside the band, and no vertical rule
-  runs down it (a table's cell edges and row rules, pdfplumber's `edges`);
+- **not a ruled table**: no drawn rule crosses the gutter inside the band, and no row rule
+  joins the two sides across it — rules at one height that together span the gutter: a table's
+  row rule drawn as one line, or as one segment per cell meeting at the cell edge, or the tops
+  of cell rectangles side by side (`_levels`). A vertical rule down the gutter is no sign
+  by itself: a column divider ("line between columns") is one too, and so is a column's own
+  box or heading bar whose side stands in the gutter; it is the rows that make a table
+  (set n layout 66: a divider and shaded heading bars kept a two-column form read across);
 - **not one table's cells**: neither side is cut into cells itself (a TAB-wide gap on one side
   means three or more columns: a table), and the two sides are not rows of one table — in a
   table the cells of a row share its lines, while two flowing columns space their lines and
@@ -43,6 +48,9 @@ _MIN_LINES = 8
 _OFF_GRID_EM = 0.95
 #: This many interleaved pairs of lines, or more, make two flowing columns.
 _MIN_INTERLEAVED = 2
+#: Rules this many points apart or less meet (a producer draws a cell's edges to the point,
+#: with line widths under a point).
+_TOUCH = 1.5
 
 
 class Placed(Protocol):
@@ -86,8 +94,9 @@ def column_bands(
     words are sorted left to right, the lines top to bottom."""
     bands: list[Band] = []
     index = 0
+    levels = _levels(rules)
     while index < len(lines):
-        band, reach = _band_from(lines, index, rules=rules, cell_gap_em=cell_gap_em)
+        band, reach = _band_from(lines, index, rules=rules, levels=levels, cell_gap_em=cell_gap_em)
         if band is not None:
             bands.append(band)
             index = band.last + 1
@@ -97,7 +106,12 @@ def column_bands(
 
 
 def _band_from(
-    lines: Sequence[Sequence[Placed]], start: int, *, rules: Sequence[Rule], cell_gap_em: float
+    lines: Sequence[Sequence[Placed]],
+    start: int,
+    *,
+    rules: Sequence[Rule],
+    levels: Sequence[_Level],
+    cell_gap_em: float,
 ) -> tuple[Band | None, int]:
     """The longest two-column band that starts at line `start`, if one does, and the line
     after the longest run from `start` that was long enough and judged to be no columns."""
@@ -111,7 +125,9 @@ def _band_from(
                 break
             lo, hi = narrowed
             last += 1
-        last = _before_table(lines, start, last, (lo, hi), rules=rules, cell_gap_em=cell_gap_em)
+        last = _before_table(
+            lines, start, last, (lo, hi), rules=rules, levels=levels, cell_gap_em=cell_gap_em
+        )
         if last - start + 1 < _MIN_LINES or (best and last <= best.last):
             continue
         split = (lo + hi) / 2
@@ -155,12 +171,14 @@ def _before_table(
     gutter: tuple[float, float],
     *,
     rules: Sequence[Rule],
+    levels: Sequence[_Level],
     cell_gap_em: float,
 ) -> int:
     """The last line of the run above the first sign of a table: a line cut into cells on one
-    side of the gutter, or a drawn rule that crosses the gutter or runs down it."""
+    side of the gutter, a drawn rule that crosses the gutter, or a row rule across it."""
     lo, hi = gutter
     split = (lo + hi) / 2
+    rows = [level.y for level in levels if level.spans(lo, hi)]
     above = min(w.top for w in lines[start])
     for index in range(start, last + 1):
         line = lines[index]
@@ -169,7 +187,9 @@ def _before_table(
         ):
             return index - 1
         below = max(w.bottom for w in line)
-        if any(_ruled(rule, lo, hi, above, below) for rule in rules):
+        if any(_ruled(rule, lo, hi, above, below) for rule in rules) or any(
+            above - 1 <= y <= below + 1 for y in rows
+        ):
             return index - 1
         above = below
     return last
@@ -185,11 +205,54 @@ def _two_columns(lines: Sequence[Sequence[Placed]], split: float) -> bool:
 
 
 def _ruled(rule: Rule, lo: float, hi: float, top: float, bottom: float) -> bool:
-    """A rule between `top` and `bottom` that crosses the gutter (lo, hi) or runs down it."""
+    """A rule between `top` and `bottom` that crosses the gutter (lo, hi)."""
     inside = rule.bottom >= top - 1 and rule.top <= bottom + 1
-    across = rule.x0 < lo and rule.x1 > hi
-    down = lo - 1 <= rule.x0 <= hi + 1 and rule.bottom - rule.top > 2
-    return inside and (across or down)
+    return inside and rule.x0 < lo and rule.x1 > hi
+
+
+@dataclass(frozen=True, slots=True)
+class _Level:
+    """The horizontal rules at one height `y`: their x-ranges, merged where they meet."""
+
+    y: float
+    spans_x: tuple[tuple[float, float], ...]
+
+    def spans(self, lo: float, hi: float) -> bool:
+        """Whether one run of rules at this height reaches across the gutter (lo, hi)."""
+        return any(x0 <= lo + _TOUCH and x1 >= hi - _TOUCH for x0, x1 in self.spans_x)
+
+
+def _levels(rules: Sequence[Rule]) -> list[_Level]:
+    """The heights at which rules run horizontally — a flat rule, or a rectangle's top and
+    bottom — each with its runs of rules that meet end to end: the rows a table may draw."""
+    edges: list[tuple[float, float, float]] = []
+    for rule in rules:
+        if rule.x1 - rule.x0 <= _TOUCH:
+            continue  # an upright rule
+        flat = rule.bottom - rule.top <= _TOUCH
+        ys = [(rule.top + rule.bottom) / 2] if flat else [rule.top, rule.bottom]
+        edges += [(y, rule.x0, rule.x1) for y in ys]
+    edges.sort()
+    levels: list[_Level] = []
+    group: list[tuple[float, float, float]] = []
+    for edge in edges:
+        if group and edge[0] - group[0][0] > _TOUCH:
+            levels.append(_level(group))
+            group = []
+        group.append(edge)
+    if group:
+        levels.append(_level(group))
+    return levels
+
+
+def _level(group: Sequence[tuple[float, float, float]]) -> _Level:
+    runs: list[tuple[float, float]] = []
+    for _, x0, x1 in sorted(group, key=lambda edge: edge[1]):
+        if runs and x0 <= runs[-1][1] + _TOUCH:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], x1))
+        else:
+            runs.append((x0, x1))
+    return _Level(y=group[0][0], spans_x=tuple(runs))
 
 
 def _has_cells(side: Sequence[Placed], cell_gap_em: float) -> bool:

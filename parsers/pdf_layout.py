@@ -23,6 +23,7 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTPag
 
 from parsers.pdf_aligned import aligned_edges
 from parsers.pdf_columns import Rule, column_bands
+from parsers.pdf_wrap import unwrapped
 from parsers.records import CELL
 
 #: Characters further apart than this many ems start a new word (a space is ~0.25 em, kerning
@@ -188,10 +189,7 @@ def page_lines(
     columns (`parsers.pdf_columns`) gives its left column's lines before its right column's.
     Without them (an OCR'd page: its rules were whitened, so a table could not be told from
     columns by its rules) lines run across the page as before."""
-    ordered = sorted(words, key=lambda w: w.middle)
-    clusters = _cluster(ordered, key=lambda w: w.middle, size=lambda w: w.size)
-    for cluster in clusters:
-        cluster.sort(key=lambda w: w.x0)
+    clusters = _lines(words)
     edges = [*edges, *aligned_edges(clusters, ruled=edges)]
     lines: list[str] = []
     for cluster in clusters if rules is None else _reading_order(clusters, rules):
@@ -202,31 +200,64 @@ def page_lines(
 
 
 def _reading_order(clusters: list[list[Word]], rules: Sequence[Rule]) -> list[list[Word]]:
-    """The lines, with each two-column band read as its left column, then its right one."""
+    """The lines, with each two-column band read as its left column, then its right one.
+
+    Each column's words are put into lines again on their own: the lines across the page
+    were clustered with both columns' words, so a word of one column could join the other
+    column's line (a ☒ printed a point higher than its label joined the line beside it on the
+    left, and its label went to the next line: set n layout 66); and a line a narrow column
+    wrapped is joined again to the line it continues (`parsers.pdf_wrap`)."""
     ordered: list[list[Word]] = []
     done = 0
     for band in column_bands(clusters, rules=rules, cell_gap_em=_CELL_GAP_EM):
         ordered += clusters[done : band.first]
-        inside = clusters[band.first : band.last + 1]
-        ordered += [[w for w in line if w.x0 < band.split] for line in inside]
-        ordered += [[w for w in line if w.x0 >= band.split] for line in inside]
+        inside = [w for line in clusters[band.first : band.last + 1] for w in line]
+        ordered += unwrapped(_lines([w for w in inside if w.x0 < band.split]))
+        ordered += unwrapped(_lines([w for w in inside if w.x0 >= band.split]))
         done = band.last + 1
     return ordered + clusters[done:]
 
 
+def _lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words clustered into lines, top to bottom, each line left to right."""
+    ordered = sorted(words, key=lambda w: w.middle)
+    clusters = _cluster(ordered, key=lambda w: w.middle, size=lambda w: w.size)
+    for cluster in clusters:
+        cluster.sort(key=lambda w: w.x0)
+    return clusters
+
+
 def _join(words: list[Word], edges: Sequence[tuple[float, float, float]]) -> str:
+    """The line's words, a TAB between cells. Between two words with more than one ruled
+    cell edge between them, the cells in between are empty and each keeps its TAB ("GP <TAB>
+    <TAB>✓"), as a Word table's row does: a grid's marks are read by their column (set n
+    layout 70: "Invited | Attendance required | Report requested", the attendance cell blank)."""
     parts = [words[0].text]
     for left, right in itertools.pairwise(words):
         size = max(min(left.size, right.size), 1.0)
         gap = right.x0 - left.x1
         middle = (right.middle + left.middle) / 2
-        ruled = any(
-            left.x1 - 1 <= x <= right.x0 + 1 and top <= middle <= bottom for x, top, bottom in edges
-        )
+        crossed = _edges_between(left.x1 - 1, right.x0 + 1, middle, edges)
         cell = left.cell or right.cell
-        parts.append(CELL if cell or ruled or gap > _CELL_GAP_EM * size else " ")
+        if crossed > 1:
+            parts.append(CELL * crossed)
+        else:
+            parts.append(CELL if cell or crossed or gap > _CELL_GAP_EM * size else " ")
         parts.append(right.text)
     return "".join(parts)
+
+
+#: Ruled edges closer than this are one cell edge drawn twice (adjacent cells' sides, a
+#: double border); an empty cell is wider.
+_ONE_EDGE = 6.0
+
+
+def _edges_between(
+    lo: float, hi: float, middle: float, edges: Sequence[tuple[float, float, float]]
+) -> int:
+    """How many cell edges, told apart, stand between x = lo and hi at the height `middle`."""
+    xs = sorted(x for x, top, bottom in edges if lo <= x <= hi and top <= middle <= bottom)
+    return sum(1 for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] > _ONE_EDGE)
 
 
 def _cluster(

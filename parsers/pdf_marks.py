@@ -56,9 +56,31 @@ _TYPED_MARKS = frozenset({"x", "X", MARKED})
 _BOX_MIN, _BOX_MAX = 5.0, 17.0  # side of a tick box in points (~6–16 pt, with slack)
 
 
-def glyph_words(words: Sequence[Word]) -> list[Word]:
-    """Words with every tick glyph rewritten as `☒`/`☐`, set apart from the text it touches."""
-    return [_glyph_word(word) for word in words]
+#: A tick and a cross standing alone, each a word of its own.
+_TICKS, _CROSSES = frozenset("✓✔🗸"), frozenset("✗✘✕✖🗴🗵")
+
+
+def glyph_words(words: Sequence[Word], drawn: Sequence[Shape] = ()) -> list[Word]:
+    """Words with every tick glyph rewritten as `☒`/`☐`, set apart from the text it touches.
+
+    A cross marks a box — except on a page that writes both ticks and crosses as words of
+    their own, outside any drawn box: there a ✓ says yes and a ✗ says no (a grid's "Invited
+    ✓ / ✗" cells, set n layout 70), and such a cross is an unmarked box. In a drawn box
+    (`drawn`), a ✓ and a ✗ both mark it, as a pen's would."""
+    squares = _squares(drawn)
+    alone = [
+        word
+        for word in words
+        if (word.text in _TICKS or word.text in _CROSSES)
+        and not any(_contains(s, (word.x0 + word.x1) / 2, word.middle) for s in squares)
+    ]
+    texts = {word.text for word in alone}
+    no = (
+        {id(w) for w in alone if w.text in _CROSSES}
+        if texts & _TICKS and texts & _CROSSES
+        else set()
+    )
+    return [replace(w, text=UNMARKED) if id(w) in no else _glyph_word(w) for w in words]
 
 
 def _glyph_word(word: Word) -> Word:

@@ -85,10 +85,16 @@ def kin_line(line: str) -> bool:
     Petrauskas": a person by their relationship, its label before a colon or in a cell."""
     role = ROLE_PREFIX.match(line.strip())
     label = role["role"] if role else label_cell(line)
-    return label is not None and (
-        fold(label) in ADULT_RELATIONSHIPS
-        or relationship_side(label) == "adult"
-        or people_section(label) in ("adult", MIXED)
+    # "Health visitor: Samina Ali" holds "visitor" (a kin word: "a visitor to the home") but
+    # names a professional invited, no one of the family (set n layout 66)
+    return (
+        label is not None
+        and not professional_role(label)
+        and (
+            fold(label) in ADULT_RELATIONSHIPS
+            or relationship_side(label) == "adult"
+            or people_section(label) in ("adult", MIXED)
+        )
     )
 
 

@@ -159,3 +159,96 @@ def _build(frames: list[Frame], story: list[Flowable]) -> bytes:
     doc.addPageTemplates([PageTemplate(id="page", frames=frames)])
     doc.build(story)
     return buffer.getvalue()
+
+
+def divided_form(*, divider: bool = True, bars: bool = True) -> bytes:
+    """A canvas-drawn form in two columns, each column's lines on its own pitch: a thin rule
+    down the middle of the gutter (a "line between columns") and a shaded bar behind each
+    section heading, whose left side stands at the edge of the gutter (set n layout 66)."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    gutter, column = 24.0, (WIDTH - 2 * MARGIN - 24.0) / 2
+    left, right = MARGIN, MARGIN + column + gutter
+    top = HEIGHT - 120
+    if divider:
+        page.setLineWidth(0.5)
+        page.line(left + column + gutter / 2, 60, left + column + gutter / 2, top + 10)
+    sides = (
+        (left, 11.0, ("Section A - The family", *FAMILY_LINES)),
+        (right, 13.0, ("Section B - The conference", *CONFERENCE_LINES)),
+    )
+    for x, pitch, lines in sides:
+        y = top
+        for index, text in enumerate(lines):
+            if index == 0 and bars:
+                page.setFillGray(0.85)
+                page.rect(x, y - 4, column, 14, stroke=0, fill=1)
+                page.setFillGray(0)
+            page.setFont("Helvetica-Bold" if index == 0 else "Helvetica", 9)
+            page.drawString(x, y, text)
+            y -= pitch
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+FAMILY_LINES = (
+    "Children",
+    "Maisie Holroyd - DOB 04/04/2017",
+    "Alfie Holroyd - DOB 19/09/2020",
+    "Adults",
+    "Karen Holroyd - mother",
+    "Home address",
+    "12 Lee Mount Road, Halifax",
+    "Reason",
+    "Maisie was seen with a bruise on",
+    "her cheek at school on Monday.",
+    "Alfie was not brought to nursery.",
+)
+CONFERENCE_LINES = (
+    "Date",
+    "Thursday 7 January 2027",
+    "Time",
+    "10.30am",
+    "Police request",
+    "Attendance required",
+    "Chair",
+    "Nadia Farooq",
+    "Venue",
+    "Northgate House",
+)
+
+
+#: Labels that wrap onto two lines in a 130 pt column, each beside a one-line value.
+LONG_LABELS: tuple[tuple[str, str], ...] = (
+    ("Type of child protection conference", "Initial"),
+    ("Date of the conference requested", "Tuesday 1 December 2026"),
+    ("Time the conference will start", "10.00am"),
+    ("Venue where the conference is held", "Wakefield One"),
+    ("Name of the conference chair", "Rizwana Akhtar"),
+    ("Category of abuse or neglect", "Sexual abuse (risk of)"),
+)
+
+
+def cell_boxed_table() -> bytes:
+    """A label | value table whose cells are each boxed on their own ("BOX" per cell, as a
+    word processor saved to PDF draws them): the row rules are segments meeting at the edge
+    between label and value, none crossing the gap on its own. The values are centred in
+    their rows, so a one-line value beside a two-line label sits between the label's lines,
+    off its grid as a flowing column's lines would be: here only the rules say it is a table
+    (without them its rows are read as two columns)."""
+    rows = [row for pair in zip(LONG_LABELS, DETAILS, strict=False) for row in pair]
+    style = ParagraphStyle("cell", fontName="Helvetica", fontSize=10, leading=12)
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
+                  colWidths=[130.0, 300.0])  # fmt: skip
+    commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    commands += [
+        ("BOX", (column, row), (column, row), 0.5, "black")
+        for row in range(len(rows))
+        for column in range(2)
+    ]
+    table.setStyle(TableStyle(commands))
+    frame = Frame(MARGIN, MARGIN, WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN, id="all")
+    return _build([frame], [table])

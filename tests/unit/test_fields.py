@@ -549,3 +549,26 @@ def test_a_compound_heading_is_read_by_either_half() -> None:
         location="body",
     )
     assert fields.reason is not None and fields.reason.startswith("In March 2025")
+
+
+@pytest.mark.parametrize(
+    "field", ["Category requested\nPhysical abuse", "Category of harm\tNeglect"]
+)
+def test_a_reason_section_that_opens_with_a_field_of_its_own_is_the_prose_after_it(
+    field: str,
+) -> None:
+    """Set n layout 66: "Why is a conference needed?" above "Category requested" above the
+    category, then the reason's prose: the reason was read empty."""
+    text = (
+        "PART C – WHY IS A CONFERENCE NEEDED?\n"
+        f"{field}\n"
+        "Liam came to school with a burn on his arm and said his dad did it.\n"
+        "Conference type\nInitial"
+    )
+    fields = _read(text)
+    assert fields.reason == "Liam came to school with a burn on his arm and said his dad did it."
+
+
+def test_a_reason_label_above_another_label_with_no_value_is_still_empty() -> None:
+    text = "Reason for conference\nCategory requested\nDate of conference\n3 December 2026"
+    assert _read(text).reason is None

@@ -458,12 +458,20 @@ def test_a_row_of_headings_under_a_children_table_still_opens_the_adults() -> No
     assert "Rachel Greenwood" in adults
 
 
-def test_a_name_wrapped_in_a_narrow_table_cell_is_put_back_together() -> None:
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "Campbell-Nowicki\tLeeds LS8 1NY\tSchool; approached near school",
+        # a ruled PDF row keeps its empty cells' TABs (set n layout 70)
+        "Campbell-Nowicki\t\t\tLeeds LS8 1NY\tSchool; approached near school",
+    ],
+)
+def test_a_name_wrapped_in_a_narrow_table_cell_is_put_back_together(wrapped: str) -> None:
     text = (
         "Family and household\n"
         "Name\tRole / relationship\tDate of birth\tAddress\tNotes\n"
         "Tyrese\tSubject child\t03/03/2011\t9 Gledhow Wood Avenue,\tYear 10 at Allerton High\n"
-        "Campbell-Nowicki\tLeeds LS8 1NY\tSchool; approached near school\n"
+        f"{wrapped}\n"
         "Anna Nowicka\tMother\t12/12/1987\t9 Gledhow Wood Avenue,\tMain carer."
     )
     children, adults = _people(text)
@@ -560,3 +568,45 @@ def test_a_date_that_dates_a_move_or_an_arrest_is_no_birth_date() -> None:
     children, adults = _people(text, location="body")
     assert children == [("Oskar Reid", date(2016, 9, 27))]
     assert adults == ["Marta Kowalczyk", "Darren Reid"]
+
+
+def test_a_professional_by_role_is_no_adult_even_when_the_role_holds_a_kin_word() -> None:
+    """ "Health visitor" holds "visitor" (a visitor to the home is a significant adult), but a
+    role with a professional's word is a professional invited (set n 66-01)."""
+    text = (
+        "Parents / carers / significant adults\nKaren Holroyd – mother – DOB 01/02/1990\n"
+        "Date of conference\n16/12/2026\n"
+        "Professionals to be invited\nTeam manager: Kevin Hollings\nHealth visitor: Samina Ali"
+    )
+    assert _people(text)[1] == ["Karen Holroyd"]
+
+
+def test_the_value_under_a_label_of_no_person_is_no_person() -> None:
+    """A narrow column puts each label above its value: "Language / interpreter" above
+    "Kurdish Sorani – interpreter booked for mother" inside the adults (set n 66-03)."""
+    text = (
+        "Parents / carers / significant adults\n"
+        "Shilan Bakr – mother – DOB 02/02/1988\n"
+        "Home address\n7 Hanson Lane, Halifax HX1\n"
+        "Language / interpreter\nKurdish Sorani – interpreter booked for mother\n"
+        "Name\nAram Hassan"
+    )
+    assert _people(text)[1] == ["Shilan Bakr", "Aram Hassan"]
+
+
+def test_a_comma_before_a_place_inside_a_child_s_details_parts_no_two_children() -> None:
+    """Set n 66-02: "Year 2, Bramley St Peter's" after a child's birth date read as a second
+    child named Bramley St Peters; a comma before a given name still parts two people."""
+    text = (
+        "Children who are the subject of the conference\n"
+        "Demi-Leigh Farrar – DOB 07/03/2019 – Year 2, Bramley St Peter's\n"
+        "Kayden Farrar – DOB 30/12/2020 – not in nursery\n"
+        "Parents / carers / significant adults\nStacey Farrar, Jordan Whitely"
+    )
+    children, adults = _people(text)
+    assert [name for name, _ in children] == ["Demi-Leigh Farrar", "Kayden Farrar"]
+    assert adults == ["Stacey Farrar", "Jordan Whitely"]
+    dated = (
+        "Children\tAmir Hussain (07/07/2015), Safa Hussain (12/12/2017), Eesa Hussain (01/03/2022)"
+    )
+    assert len(_people(dated)[0]) == 3  # an uncommon given name, but a date of its own

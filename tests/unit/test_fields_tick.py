@@ -436,3 +436,47 @@ def test_a_sentence_wrapped_over_lines_is_still_read_whole() -> None:
 def test_the_police_label_over_its_one_word_answer_is_read(text: str, expected: PoliceTick) -> None:
     """Set c, c-12g: an old system's notice prints each label above its value."""
     assert police_tick([_page(text, "body")]) is expected
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "West Yorkshire Police\tAttendance required\tReport only",
+        "Police\tWritten report sufficient\tPolice attendance required",
+    ],
+)
+def test_both_options_printed_as_the_police_row_s_cells_are_a_menu_left_unanswered(
+    row: str,
+) -> None:
+    """Set n 69-06: a form answered by circling, no ring round either police option; the row's
+    last cell was read as the answer ("report only")."""
+    assert police_tick([_page(row, "form.pdf p1")]) is N
+
+
+_GRID = "Agency\tNamed worker\tInvited\tAttendance required\tReport requested"
+
+
+@pytest.mark.parametrize(
+    ("police_row", "expected"),
+    [
+        ("West Yorkshire Police – CPPU\tDuty DS\tY\tN\tY", W),
+        ("West Yorkshire Police – CPPU\tDuty DS\tY\tY\tY", R),
+        ("West Yorkshire Police – CPPU\t\t☒\t\t☒", W),
+    ],
+)
+def test_an_invited_column_of_an_agency_grid_asks_nothing(
+    police_row: str, expected: PoliceTick
+) -> None:
+    """Set n 70-06, 70-07: every agency is invited; a Y under "Invited" read as attendance
+    required, though the police row's "Attendance required" cell said N."""
+    rows = (_GRID, "GP\t\tY\tN\tY", police_row, "Probation\t\tY\tN\tN")
+    assert police_tick([Page("form.docx", rows)]) is expected
+
+
+def test_a_cross_among_a_grid_s_ticks_says_no() -> None:
+    """ "✓ | ✗ | ✓" under "Invited | Attendance required | Report requested": the cross is a
+    no, as a blank cell is (a ✗ alone in a box still marks it)."""
+    rows = (_GRID, "GP\t\t✓\t✗\t✓", "West Yorkshire Police\tDuty DS\t✓\t✗\t✓")
+    assert police_tick([Page("form.docx", rows)]) is W
+    ticked = (_GRID, "West Yorkshire Police\tDuty DS\t✓\t✓\t✓", "Probation\t\t✗\t✗\t✗")
+    assert police_tick([Page("form.docx", ticked)]) is R

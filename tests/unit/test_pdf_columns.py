@@ -111,3 +111,58 @@ def test_without_drawn_rules_an_ocr_page_is_read_across_as_before() -> None:
     assert across[0] == f"left{CELL}right"
     by_columns = page_lines(words, edges=(), rules=[])
     assert by_columns[:9] == ["left"] * 9
+
+
+def test_a_divider_down_the_gutter_and_shaded_headings_do_not_make_a_table() -> None:
+    """Set n layout 66: a thin rule down the gutter and a shaded bar behind each column's
+    heading (its side at the gutter's edge) kept the page read across, each line joining
+    the two columns' text."""
+    lines = lines_of(build.divided_form())
+    assert not any(CELL in line for line in lines)
+    assert follows(lines, "Police request", "Attendance required")
+    assert follows(lines, "Time", "10.30am")
+    assert lines.index("Alfie was not brought to nursery.") < lines.index("Date")
+
+
+@pytest.mark.parametrize(("divider", "bars"), [(True, False), (False, True), (False, False)])
+def test_either_drawing_alone_leaves_the_columns_read_as_columns(divider: bool, bars: bool) -> None:
+    lines = lines_of(build.divided_form(divider=divider, bars=bars))
+    assert follows(lines, "Police request", "Attendance required")
+    assert not any(CELL in line for line in lines)
+
+
+def test_a_table_of_cells_boxed_one_by_one_keeps_its_rows() -> None:
+    """Row rules drawn as one box per cell meet at the cell edge: together they cross the gap,
+    as one rule across it would (the values are centred, off the labels' grid)."""
+    lines = lines_of(build.cell_boxed_table())
+    assert f"Type of conference{CELL}Initial Child Protection Conference" in lines
+    assert f"Time{CELL}10.00am" in lines
+    assert f"Chair{CELL}Rizwana Akhtar" in lines
+
+
+def test_row_rules_that_meet_end_to_end_cross_the_gutter_and_apart_do_not() -> None:
+    lines = _column_lines(right_pitch=17.0)
+    meeting = [Rule(x0=40.0, x1=200.0, top=111.0, bottom=111.0),
+               Rule(x0=200.0, x1=500.0, top=111.5, bottom=111.5)]  # fmt: skip
+    assert column_bands(lines, rules=meeting, cell_gap_em=1.5) == []
+    apart = [Rule(x0=40.0, x1=100.0, top=111.0, bottom=111.0),
+             Rule(x0=310.0, x1=500.0, top=111.0, bottom=111.0)]  # fmt: skip
+    assert column_bands(lines, rules=apart, cell_gap_em=1.5) != []
+    divider = [Rule(x0=200.0, x1=200.0, top=90.0, bottom=300.0)]
+    assert column_bands(lines, rules=divider, cell_gap_em=1.5) != []
+
+
+def test_a_box_printed_a_point_above_its_label_stays_on_the_label_s_line() -> None:
+    """Lines across the page were clustered with both columns' words: a ☒ a point higher than
+    its label joined the left column's line beside it, and the answer was lost (set n 66-01).
+    Each column's words are put into lines on their own."""
+    from parsers.pdf_layout import page_lines
+
+    words = [_word(f"left{i}", 50.0, 100.0 + 11.0 * i) for i in range(12)]
+    words += [_word(f"right{i}", 320.0, 100.0 + 17.0 * i) for i in range(6)]
+    words += [
+        Word(text="☒", x0=320.0, x1=329.0, top=100.0 + 17.0 * 6 + 1.0, bottom=211.0, size=10.0),
+        _word("Attend", 336.0, 100.0 + 17.0 * 6 + 3.5),
+    ]
+    lines = page_lines(words, edges=(), rules=[])
+    assert "☒ Attend" in lines
