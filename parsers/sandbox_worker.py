@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import json
 import logging
 import math
@@ -150,6 +151,10 @@ def worker_main(conn: Connection, limits: Limits, hook: tuple[str, ...]) -> None
     if "no_start" in hook:  # the test hook: a worker that dies before it is ready
         os._exit(1)
     _warm_up()
+    # What the fork server imported lives as long as this worker: no collection walks it again
+    # (cpc_triage.heap says why; a full collection here walked ~60,000 objects, a tenth of
+    # the worker's time over 200 emails). O(1): it touches no object, so no page is copied.
+    gc.freeze()
     conn.send_bytes(READY)
     while True:
         try:
