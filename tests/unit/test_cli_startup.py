@@ -113,3 +113,18 @@ def test_the_nlp_pipeline_is_built_frozen() -> None:
             assert gc.get_freeze_count() > before
         finally:
             gc.unfreeze()
+
+
+def test_the_fork_server_preloads_no_scan_reader() -> None:
+    """numpy and pypdfium2 read scans only: a worker imports them at its first scan, not the
+    fork server for every worker (their memory counted in all three processes)."""
+    probe = (
+        "import importlib, sys\n"
+        "from parsers.sandbox_worker import PRELOAD\n"
+        "for name in PRELOAD: importlib.import_module(name)\n"
+        "print(sorted({'numpy', 'pypdfium2', 'docx'} & set(sys.modules)))\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert ran.stdout.strip() == "[]"
