@@ -78,7 +78,7 @@ def test_triage_runs_with_only_its_own_commands(tmp_path: Path) -> None:
 def test_long_lived_pauses_the_collector_then_freezes() -> None:
     assert gc.isenabled()
     before = gc.get_freeze_count()
-    kept = [[] for _ in range(100)]
+    kept: list[list[int]] = [[] for _ in range(100)]
     with long_lived():
         assert not gc.isenabled()
         kept += [[] for _ in range(100)]
