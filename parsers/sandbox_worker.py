@@ -154,9 +154,10 @@ def worker_main(conn: Connection, limits: Limits, hook: tuple[str, ...]) -> None
     if "no_start" in hook:  # the test hook: a worker that dies before it is ready
         os._exit(1)
     _warm_up()
-    # What the fork server imported lives as long as this worker: no collection walks it again
-    # (cpc_triage.heap says why; a full collection here walked ~60,000 objects, a tenth of
-    # the worker's time over 200 emails). O(1): it touches no object, so no page is copied.
+    # What the fork server imported (about 50,000 tracked objects) lives as long as this
+    # worker: frozen, no full collection walks it again (with the old given-name dictionaries
+    # those collections were a seventh of a worker's time over 200 emails; cpc_triage.heap
+    # says more). O(1): it touches no object, so no page shared with the fork server is copied.
     gc.freeze()
     conn.send_bytes(READY)
     while True:
