@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpc_triage.budget import workers_that_fit
+from cpc_triage.heap import long_lived
 from cpc_triage.settings import Settings
 from cpc_triage.smime_reader import Opener, as_it_came, smime_opener, with_signature
 from cpc_triage.startup import StartupError
@@ -112,11 +113,16 @@ class MessageReader:
         return triage(invitation, config=self.config, nlp=self._nlp, received=day)
 
     def load_nlp(self) -> None:
-        """Load the NLP pipeline now (the daemon: before it says READY, not at the first mail)."""
-        from triage import build_nlp
+        """Load the NLP pipeline now (the daemon: before it says READY, not at the first mail).
 
+        spaCy's import and the pipeline it builds live as long as the process: built with the
+        cyclic collector paused and then frozen (`cpc_triage.heap`), so that no later
+        collection walks them again."""
         if self._nlp is None:
-            self._nlp = build_nlp(self.config)
+            with long_lived():
+                from triage import build_nlp
+
+                self._nlp = build_nlp(self.config)
 
     def _finish(self, invitation: Invitation, opened: Opened, source: str | None) -> Invitation:
         invitation = with_signature(invitation, opened)

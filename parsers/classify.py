@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from parsers.calendar_part import CANCELLED_LINE, UPDATED_LINE
 from parsers.calendar_part import LOCATION as MEETING_REQUEST
@@ -394,8 +395,13 @@ def new_date(text: str, *, reference: date | None) -> date | None:
     return None
 
 
+@lru_cache(maxsize=64)
 def looks_like_booking_form(page: Page) -> bool:
-    """A page with a conference-date label and a kind, or the police tick-box question."""
+    """A page with a conference-date label and a kind, or the police tick-box question.
+
+    Kept for the last pages seen (a `Page` is compared by its content): the message kind,
+    each attachment's role and the field reader ask it of the same pages, two or three
+    times an email."""
     folded = [fold(line.split("\t")[0].split(":")[0]) for line in logical_lines(page)]
     has_date = any(
         f in _DATE_LABELS

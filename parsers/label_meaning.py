@@ -35,6 +35,7 @@ from parsers.labels import (
     TIME,
     VENUE,
 )
+from parsers.text_cache import kept_by_text
 
 #: Longest label read by meaning: a longer run of words is a sentence, not a label.
 MAX_WORDS = 9
@@ -97,6 +98,7 @@ _NOT_A_REASON = frozenset(
 )  # fmt: skip
 
 
+@kept_by_text  # pure (parsers.text_cache)
 def words_of(label: str) -> tuple[str, ...]:
     """The label's words: lower case, numbers and punctuation dropped, "'s" kept off."""
     text = label.casefold().replace("’", "'").replace("&", " and ")
@@ -297,6 +299,7 @@ NAME, GIVEN, FAMILY, BIRTH, RELATIONSHIP = (
 )  # fmt: skip
 
 
+@kept_by_text  # pure (parsers.text_cache)
 def header_role(cell: str) -> str | None:
     """Which column of a table of people a header cell names, by its words.
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from parsers.records import STRUCK, Page
+from parsers.text_cache import kept_by_text
 from parsers.text_grid import ungrid
 
 DATE = "date"
@@ -493,6 +494,7 @@ def unstruck(text: str) -> str:
     return " ".join(_STRUCK_SPAN.sub(" ", text).split(" ")).replace(STRUCK, "")
 
 
+@kept_by_text  # pure, and asked of the same labels many times an email (parsers.text_cache)
 def fold(text: str) -> str:
     """A label as compared: lower case, one space, no trailing punctuation or list marks, no
     section number ("2. Child/ren's details", "Part 3 - Parents", "(b) Reason for conference")."""

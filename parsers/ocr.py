@@ -22,15 +22,24 @@ import os
 import re
 import shutil
 import subprocess
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
 from PIL import Image
 
 from parsers.errors import AttachmentError
 from parsers.pdf_layout import Word, page_lines
 from parsers.records import ErrorKind
-from parsers.scan_boxes import Box, find_boxes
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from parsers.scan_boxes import Box
+
+# numpy (and `parsers.scan_boxes`, built on it) is imported by the functions that read pixels,
+# not here: `parsers.pdf` imports this module, and the parse workers' fork server imports
+# that, so numpy's 17 MB sat in the fork server and was counted again in each worker's resident
+# memory, for the few pages that are scans (issue 11: the batch's process tree under 400 MB).
 
 TESSERACT = "tesseract"
 #: Pages are rendered for OCR at this resolution: Tesseract's accuracy drops below ~300 dpi
@@ -82,6 +91,10 @@ def ocr_lines(
             ErrorKind.OCR_UNAVAILABLE,
             "the text is only an image and Tesseract OCR is not installed",
         )
+    import numpy as np
+
+    from parsers.scan_boxes import find_boxes
+
     _check_pixels(image)
     gray = np.asarray(image.convert("L"), dtype=np.uint8)
     boxes = find_boxes(gray)
@@ -128,6 +141,8 @@ def without_boxes(gray: npt.NDArray[np.uint8], boxes: list[Box]) -> npt.NDArray[
     """The page with its tick boxes and the pen strokes that touch them whitened: the boxes are
     read by `parsers.scan_boxes` and written into the lines as glyphs, so Tesseract must not
     also read them ("O", "[X]", "M" before a label would be a second, wrong, reading)."""
+    import numpy as np
+
     pixels = gray.copy()
     inked = gray < _FAINT  # the strokes' grey, anti-aliased rims too: a faint ghost is read
     for box in boxes:
@@ -170,6 +185,8 @@ def unruled(image: Image.Image) -> Image.Image:
     reads a cell's text run into its borders as noise ("Pec ee" for "Date of conference",
     issue 11, set e). A run of dark pixels longer than a word — `_RULE_FRACTION` of the page
     across, or down — is a rule, never a letter."""
+    import numpy as np
+
     pixels = np.asarray(image, dtype=np.uint8).copy()
     dark = pixels < _DARK
     for grid, fraction in ((pixels, _RULE_FRACTION), (pixels.T, _RULE_FRACTION / 2)):

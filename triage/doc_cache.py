@@ -22,7 +22,7 @@ import collections
 import threading
 from collections.abc import Callable, Iterable, Sequence
 
-from spacy.tokens import Doc, Span
+from triage.spacy_load import Doc, Span  # spaCy without its command line: the first import
 
 Concepts = dict[str, list[Span]]
 #: About 2,000 short Docs: a few megabytes, and more than one district's forms hold.

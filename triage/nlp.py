@@ -12,14 +12,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-import spacy
-from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
-
 from triage.config import TokenPattern, TriageConfig, Trigger
 from triage.doc_cache import DocCache
+from triage.spacy_load import Doc, Language, Matcher, PhraseMatcher, Span, filter_spans, spacy
 
 
 @dataclass(frozen=True, slots=True)

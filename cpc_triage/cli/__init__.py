@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from cpc_triage.heap import long_lived
 from parsers.records import LONDON
 from parsers.records_codec import to_jsonable
 
@@ -207,6 +208,13 @@ def samples_command(
     typer.echo(f"wrote {len(written)} emails to {out_dir}")
 
 
+#: The commands this module defines. Named first on the command line, they are all that is
+#: registered: the others' modules (the daemon, the desk, reports, backup) pull in SQLAlchemy,
+#: the web stack and the mail senders, which `triage` and `parse` never use (issue 11's
+#: start-up target: the batch's whole run, one small email, under 3 s).
+_OWN_COMMANDS = frozenset({"triage", "parse", "samples"})
+
+
 def _register_commands() -> None:
     """The daemon, desk and report commands live beside the parts they drive."""
     from cpc_triage.cli import backup as cli_backup
@@ -221,5 +229,13 @@ def _register_commands() -> None:
 
 
 def main() -> None:
-    _register_commands()
+    if _command_named(sys.argv[1:]) not in _OWN_COMMANDS:  # another, none, or --help: all
+        with long_lived():  # the commands' modules live as long as the process (cpc_triage.heap)
+            _register_commands()
     app()
+
+
+def _command_named(args: Sequence[str]) -> str | None:
+    """The sub-command the arguments name: the first that is not an option (the only option
+    before it is the flag `--version`), or None."""
+    return next((arg for arg in args if not arg.startswith("-")), None)
