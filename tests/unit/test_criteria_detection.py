@@ -31,6 +31,9 @@ AFFIRMED = {
         "A further disclosure was made by Amy on 16/11/2026.",
         "Police investigated physical abuse by Mr Cole in 2018 (NFA); since then the injuries have "
         "increased in frequency and severity and the risk is escalating.",
+        # issue 11, set n: the harm said to be worse now
+        "Police investigated a similar belt injury to Amy in 2023 and took no further action; this "
+        "time the injuries are worse and her brother says dad hits him too.",
     ],
     "wilful_neglect_investigation": [
         "Police are investigating Ms Test for wilful neglect after Amy was left alone for two days.",
