@@ -54,6 +54,8 @@ PRELOAD = [
     "parsers.pdf",
     "parsers.docx",
     "parsers.odt",
+    "parsers.xlsx",
+    "openpyxl",
     "parsers.rtf",
     "parsers.html_text",
     "parsers.ocr",
