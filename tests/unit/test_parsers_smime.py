@@ -30,8 +30,10 @@ def opaque_der(entity: bytes = ENTITY) -> bytes:
     """A SignedData made by cryptography with the content inside (not detached)."""
     signer_key = key()
     signer = cert("clerk", signer_key, issuer=None, ca=False)
-    builder = pkcs7.PKCS7SignatureBuilder().set_data(entity).add_signer(
-        signer, signer_key, hashes.SHA256()
+    builder = (
+        pkcs7.PKCS7SignatureBuilder()
+        .set_data(entity)
+        .add_signer(signer, signer_key, hashes.SHA256())
     )
     return builder.sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary])
 
