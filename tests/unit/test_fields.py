@@ -549,3 +549,18 @@ def test_a_compound_heading_is_read_by_either_half() -> None:
         location="body",
     )
     assert fields.reason is not None and fields.reason.startswith("In March 2025")
+
+
+def test_a_forwarded_appointments_when_line_dates_the_conference_and_its_sent_line_does_not() -> None:
+    """set m, 64-03: the When: line of an Outlook appointment's header block was read as the
+    memo's own date and dropped, leaving the conference without a date."""
+    fields = _read(
+        "Forwarding the conference invite below.\n\n-----Original Appointment-----\n"
+        "From: Chris Brearley <chris.brearley@calderdale.gov.uk>\nSent: 22 November 2026 09:12\n"
+        "To: Nadia Rashid; IDVA Service\nSubject: ICPC - RASHID children\n"
+        "When: Friday, 8 January 2027 10:00-12:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.\n"
+        "Where: Microsoft Teams Meeting / Horton Street, Halifax - Room 4\n\n"
+        "Initial Child Protection Conference",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2027, 1, 8), time(10, 0))
