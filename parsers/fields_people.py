@@ -605,7 +605,10 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     if trailing is None and tail and relationship_side(re.split(r"[(,;\d]", tail)[0]):
         trailing = re.split(r"[(,;\d]", tail)[0].strip()  # "Jo Bloggs – mum's boyfriend"
     relationship = relationship or trailing
-    dates = find_dates(text, reference=reference)
+    # under a header with a birth column, that column's date is the birth date: another cell's
+    # ("Maternal uncle - lived in the household until 27/11/2026") is not (set m, 61-01)
+    birth = cells[header.index(BIRTH)] if mapped and BIRTH in header else ""
+    dates = find_dates(birth, reference=reference) or find_dates(text, reference=reference)
     adult = relationship is not None and relationship_side(relationship) == "adult"
     expected = not adult and bool(_EXPECTED.search(text) or UNBORN_NAME.match(name))
     if reference is not None and not expected:

@@ -516,3 +516,17 @@ def test_where_the_form_marks_its_subjects_a_sibling_listed_for_context_is_no_su
     assert adults == ["Kelly Marsden"]
     children, _ = _people(rows.replace("Subject child", "Daughter"))
     assert [name for name, _ in children] == ["Jessica Marsden", "Ella Pollard"]
+
+
+def test_the_birth_column_dates_a_row_not_a_date_in_its_relationship_cell() -> None:
+    """set m, 61-01: "lived in the household until 20/11/2026" in the relationship cell, read
+    as the uncle's birth date, made him a newborn child."""
+    text = (
+        "Parents, carers and significant adults\n"
+        "Name\tRelationship to child(ren)\tDate of birth\tAddress\n"
+        "Agnieszka Kowalczyk\tMother\t11/06/1989\tHome address\n"
+        "Pawel Nowicki\tMaternal uncle - lived in the household until 20/11/2026\t14/03/1993\tOssett"
+    )
+    children, adults = _people(text)
+    assert children == []
+    assert adults == ["Agnieszka Kowalczyk", "Pawel Nowicki"]
