@@ -14,8 +14,9 @@ The shape is the Word reader's (`parsers.records`): a paragraph or heading is a 
 paragraphs joined by a space; a row whose cell holds a nested table is read cell by cell;
 `text:s` is spaces and `text:tab` a cell break. Text boxes (`draw:text-box`) come after their
 paragraph; header lines first and footer lines last. Every tick box becomes `☒`/`☐` before its
-label: a form check box (`draw:control` → `form:checkbox`, `form:current-state` over
-`form:state`, its `form:label` after the box), a LibreOffice check-box content control
+label: a form check box or option button (`draw:control` → `form:checkbox`, `form:current-state`
+over `form:state`, or `form:radio`, `form:current-selected` over `form:selected`; its
+`form:label` after the box), a LibreOffice check-box content control
 (`loext:content-control loext:checkbox`), a ☒ ☑ ☐ typed in the text, and Wingdings letters.
 Text whose style (or its parent style) strikes it through (`style:text-line-through-style` or
 `-type` other than "none") is wrapped in `~~…~~`. Deleted text kept for change tracking
@@ -174,12 +175,22 @@ def _own_props(style: etree._Element) -> tuple[str | None, bool | None, str | No
 
 
 def _checkboxes(content: etree._Element) -> dict[str, tuple[bool, str]]:
-    """Form check boxes by control id → (checked, label). ODF 1.3 Part 3 §13.5.9/§19.274."""
+    """Form check boxes and option buttons by control id → (marked, label).
+
+    ODF 1.3 Part 3 (form controls): a check box's `form:current-state` over its default
+    `form:state`, an option button's `form:current-selected` over its default `form:selected`
+    — "Attendance required ( ) / Written report (•)" drawn as option buttons is the same
+    question as two check boxes."""
     found: dict[str, tuple[bool, str]] = {}
-    for check in content.iter(f"{FORM}checkbox"):
-        state = check.get(f"{FORM}current-state") or check.get(f"{FORM}state") or ""
-        entry = (state == "checked", (check.get(f"{FORM}label") or "").strip())
-        for key in (check.get(f"{FORM}id"), check.get(f"{XML}id")):
+    for control in content.iter(f"{FORM}checkbox", f"{FORM}radio"):
+        if control.tag == f"{FORM}checkbox":
+            state = control.get(f"{FORM}current-state") or control.get(f"{FORM}state") or ""
+            marked = state == "checked"
+        else:
+            chosen = control.get(f"{FORM}current-selected") or control.get(f"{FORM}selected")
+            marked = chosen == "true"
+        entry = (marked, (control.get(f"{FORM}label") or "").strip())
+        for key in (control.get(f"{FORM}id"), control.get(f"{XML}id")):
             if key:
                 found[key] = entry
     return found
