@@ -25,17 +25,15 @@ Text whose style (or its parent style) strikes it through (`style:text-line-thro
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.errors import AttachmentError, reader_boundary
-from parsers.records import CELL, ErrorKind, Page
+from parsers.errors import reader_boundary
+from parsers.records import CELL, Page
 from parsers.word_lines import box, paragraph_lines, row_line, struck, text_glyphs
-from parsers.xml_package import parse_xml, read_member, refuse_bombs
+from parsers.xml_package import odf_parts
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -66,22 +64,8 @@ def read_odt(data: bytes, *, name: str) -> tuple[Page, ...]:
 
 
 def _document_lines(data: bytes) -> tuple[str, ...]:
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise AttachmentError(ErrorKind.PARSER_ERROR, "it is not an OpenDocument file: not a zip")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        infos = {info.filename: info for info in archive.infolist()}
-        refuse_bombs(infos)
-        manifest = infos.get("META-INF/manifest.xml")
-        if manifest is not None and b"encryption-data" in read_member(archive, manifest):
-            raise AttachmentError(
-                ErrorKind.ENCRYPTED, "it is a password-protected OpenDocument file"
-            )
-        if "content.xml" not in infos:
-            raise AttachmentError(ErrorKind.PARSER_ERROR, "the OpenDocument file has no content")
-        content = parse_xml(read_member(archive, infos["content.xml"]))
-        styles = (
-            parse_xml(read_member(archive, infos["styles.xml"])) if "styles.xml" in infos else None
-        )
+    parts = odf_parts(data, what="OpenDocument", names=("content.xml", "styles.xml"))
+    content, styles = parts["content.xml"], parts.get("styles.xml")
     common = _style_elements(styles, f"{OFFICE}styles", f"{OFFICE}font-face-decls")
     page_styles = _Styles([*common, *_style_elements(styles, f"{OFFICE}automatic-styles")])
     body_styles = _Styles([*common, *_style_elements(content, f"{OFFICE}automatic-styles",
