@@ -168,7 +168,7 @@ def _refusal(data: bytes, *, media_type: str) -> tuple[ErrorKind, str] | None:
         return ErrorKind.UNSUPPORTED, "it is a legacy Office file (.doc/.xls): not read"
     if media_type in (sniff.PPTX, sniff.DOTX):
         return ErrorKind.UNSUPPORTED, f"files of type {media_type} are not read"
-    if media_type in (sniff.DOCX, sniff.ODT, sniff.XLSX) and _is_zip_bomb(data):
+    if media_type in (sniff.DOCX, sniff.ODT, sniff.ODS, sniff.XLSX) and _is_zip_bomb(data):
         return ErrorKind.BOMB, _bomb_sentence()
     return None
 
@@ -220,6 +220,13 @@ def _read_xlsx(data: bytes, name: str, limits: Limits) -> AttachmentContent:
 
     del limits
     return _content(sniff.XLSX, read_xlsx(data, name=name))
+
+
+def _read_ods(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+    from parsers.ods import read_ods
+
+    del limits
+    return _content(sniff.ODS, read_ods(data, name=name))
 
 
 def _read_rtf(data: bytes, name: str, limits: Limits) -> AttachmentContent:
@@ -321,6 +328,7 @@ _READERS: dict[str, _Reader] = {
     sniff.DOCX: _read_docx,
     sniff.ODT: _read_odt,
     sniff.XLSX: _read_xlsx,
+    sniff.ODS: _read_ods,
     sniff.RTF: _read_rtf,
     sniff.HTML: _read_html,
     sniff.TEXT: _read_text,

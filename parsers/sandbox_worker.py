@@ -55,6 +55,7 @@ PRELOAD = [
     "parsers.docx",
     "parsers.odt",
     "parsers.xlsx",
+    "parsers.ods",
     "openpyxl",
     "parsers.rtf",
     "parsers.html_text",
