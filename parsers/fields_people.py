@@ -388,12 +388,19 @@ def _person_line(line: str, reference: date | None) -> bool:
     )
 
 
+#: A name's birth date after a dash: "Yonas Tesfay - 14/08/2014", "Ruth Tesfay – DOB 26/10/2022".
+_DASHED_DATE = re.compile(r"^\s*[-–—]\s*(?:(?:DOB|D\.O\.B\.?|born)\s*:?\s*)?\d", re.I)
+
+
 def _listed_with_birth_date(line: str, reference: date | None) -> bool:
-    """ "1. Jayden Moxon 01/06/2016", "Jessica Kowalczyk <TAB>22/05/2012 <TAB>Subject child": a
-    listed or tabled name with a date years past."""
-    if not (LIST_MARK.match(line) or "\t" in line) or reference is None:
-        return False  # a list item, or a row of a table that has no header row
+    """ "1. Jayden Moxon 01/06/2016", "Jessica Kowalczyk <TAB>22/05/2012 <TAB>Subject child",
+    "Yonas Tesfay - 14/08/2014": a listed or tabled name, or a name and a dash, with a date
+    years past (set m, 64-06: an appointment's children one per line under its title)."""
+    if reference is None:
+        return False
     name, rest = split_name(LIST_MARK.sub("", line, count=1).strip())
+    if not (LIST_MARK.match(line) or "\t" in line or _DASHED_DATE.match(rest)):
+        return False  # a list item, a row of a table that has no header row, a dashed date
     dates = find_dates(rest, reference=reference)
     return name is not None and bool(dates) and (reference - dates[0][0]).days > 300
 

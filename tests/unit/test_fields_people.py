@@ -530,3 +530,15 @@ def test_the_birth_column_dates_a_row_not_a_date_in_its_relationship_cell() -> N
     children, adults = _people(text)
     assert children == []
     assert adults == ["Agnieszka Kowalczyk", "Pawel Nowicki"]
+
+
+def test_names_each_with_a_birth_date_after_a_dash_are_children() -> None:
+    """set m, 64-06: a Teams appointment lists the children one per line under its title."""
+    text = (
+        "Review Child Protection Conference\n"
+        "Yonas Tesfay - 14/08/2014\nSelam Tesfay – DOB 02/05/2019\n"
+        "Mother: Senait Tesfay\nChair: Amrit Chahal"
+    )
+    children, adults = _people(text, location="body")
+    assert children == [("Yonas Tesfay", date(2014, 8, 14)), ("Selam Tesfay", date(2019, 5, 2))]
+    assert adults == ["Senait Tesfay"]
