@@ -169,10 +169,15 @@ def _read_line(lines: list[str], index: int) -> list[tuple[str, str, str, bool]]
     if exact:
         return [(exact[0], exact[1], _following(lines, index, exact[0]), False)]
     prefixed = _prefixed(text)
-    if prefixed:
+    if prefixed and not (_CONTINUES_LABEL.match(prefixed[2]) and _heading_shaped(text)):
         return [prefixed]
     meant = _label(text) if _heading_shaped(text) else None
     return [(meant[0], meant[1], _following(lines, index, meant[0]), False)] if meant else []
+
+
+#: What goes on a label rather than starting its value: "Reason | for the review" is one
+#: heading, its value on the lines below (set m, 64-06: the reason read as "for the review").
+_CONTINUES_LABEL = re.compile(r"(?:for|of)\b", re.I)
 
 
 def _heading_shaped(text: str) -> bool:
