@@ -18,8 +18,10 @@ formula cell the value Excel cached when it last saved (none: an empty cell), an
 off leaves links to other workbooks unread. The workbook is hostile until read (RELIABILITY.md
 S1/S2), so before openpyxl sees it: the zip's directory is checked for bombs and macros
 (`xml_package.refuse_bombs`), every XML part is refused if it declares a DOCTYPE or entities
-(openpyxl's own parsers are not relied on for that), and the sheets' XML is capped in size —
-openpyxl holds every cell in memory, and `MAX_SHEET_XML` bounds that. Then at most `MAX_ROWS`
+(openpyxl's own parsers are not relied on for that), the sheets' XML is capped in size —
+openpyxl holds every cell in memory, and `MAX_SHEET_XML` bounds that — and pictures, charts,
+embedded objects and controls are taken out of the package (`_cells_only`): openpyxl would
+open each picture with Pillow, and no form's text is in them. Then at most `MAX_ROWS`
 × `MAX_COLUMNS` cells of each sheet, and `MAX_SHEETS` sheets, are read: a form is far smaller,
 and a cell at XFD1048576 must not make the reader walk seventeen billion.
 """
@@ -33,16 +35,24 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any  # openpyxl ships no type hints: its objects are Any here
 
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
+
 from parsers.errors import AttachmentError, reader_boundary
 from parsers.records import ErrorKind, Page
 from parsers.sheet_lines import MAX_CHOICES, cell_text, choice_text, grid_lines
-from parsers.xml_package import read_member, refuse_bombs, refuse_entities
+from parsers.xml_package import parse_xml, read_member, refuse_bombs, refuse_entities
 
 MB = 1024 * 1024
 MAX_SHEET_XML = 8 * MB  # all worksheets' XML together, uncompressed
 MAX_SHEETS = 50
 MAX_ROWS = 1_000
 MAX_COLUMNS = 60
+#: Package folders of pictures, drawings and objects: no form's text is in them.
+_NOT_TEXT = re.compile(
+    r"(?:^|/)(?:media|drawings|charts|chartsheets|embeddings|activeX|ctrlProps|externalLinks|"
+    r"diagrams|printerSettings|pivotCache|pivotTables|slicers|slicerCaches|model)/",
+    re.I,
+)
 _DEFAULT_TITLE = re.compile(r"^\s*sheet\s*\d*\s*$", re.I)
 #: A list validation's source range: `Lists!$A$1:$A$2`, `'My list'!A1:A4`, `=Lists!$B$3`.
 _RANGE = re.compile(
@@ -54,15 +64,23 @@ _RANGE = re.compile(
 def read_xlsx(data: bytes, *, name: str) -> tuple[Page, ...]:
     """A Page per visible sheet (`location="<name> p<n>"`); `AttachmentError` when refused."""
     with reader_boundary("the Excel workbook"):
-        _check_package(data)
-        return _pages(data, name=name)
+        return _pages(_cells_only(data), name=name)
 
 
-def _check_package(data: bytes) -> None:
-    """Refuse what must not reach openpyxl: bombs, macros, entity declarations, huge sheets."""
+def _cells_only(data: bytes) -> bytes:
+    """The package openpyxl may read: checked, and without the parts no form's text is in.
+
+    Refused: zip bombs, a macro project, entity declarations in any XML part, sheets over
+    `MAX_SHEET_XML`. Left out, with the relationships that point at them: pictures, drawings,
+    charts, embedded objects, ActiveX and form controls, external links — openpyxl would hand
+    a picture to Pillow and parse each chart, and none of it is text of the form."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise AttachmentError(ErrorKind.PARSER_ERROR, "it is not an Excel workbook: not a zip")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as archive,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as kept,
+    ):
         infos = {info.filename: info for info in archive.infolist()}
         refuse_bombs(infos)
         if any(n.lower().endswith("vbaproject.bin") for n in infos):
@@ -74,8 +92,23 @@ def _check_package(data: bytes) -> None:
                 f"its sheets hold over {MAX_SHEET_XML // MB} MB of cells: it was not read",
             )
         for member, info in infos.items():
+            if _NOT_TEXT.search(member):
+                continue
+            body = read_member(archive, info)
             if member.lower().endswith((".xml", ".rels", ".vml")):
-                refuse_entities(read_member(archive, info))
+                refuse_entities(body)
+            if member.lower().endswith(".rels"):
+                body = _without_links_to_objects(body)
+            kept.writestr(member, body)
+    return out.getvalue()
+
+
+def _without_links_to_objects(rels: bytes) -> bytes:
+    root = parse_xml(rels)
+    for link in list(root):
+        if _NOT_TEXT.search(str(link.get("Target") or "")):
+            root.remove(link)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _pages(data: bytes, *, name: str) -> tuple[Page, ...]:

@@ -273,3 +273,41 @@ def test_cell_text(value: object, number_format: str | None, shown: str) -> None
 def test_grid_lines_drop_empty_columns_and_each_rows_leading_empty_cells() -> None:
     rows = [["Name", "", "Date of birth"], ["", "", "01/02/2020"], ["Leo", "", ""]]
     assert grid_lines(rows) == ["Name\tDate of birth", "01/02/2020", "Leo"]
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG whose header claims `width` × `height` pixels (a decompression bomb for Pillow)."""
+    import struct
+    import zlib
+
+    head = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = b"IHDR" + head
+    ihdr = struct.pack(">I", len(head)) + chunk + struct.pack(">I", zlib.crc32(chunk))
+    end = struct.pack(">I", 0) + b"IEND" + struct.pack(">I", zlib.crc32(b"IEND"))
+    return b"\x89PNG\r\n\x1a\n" + ihdr + end
+
+
+def test_pictures_and_charts_are_left_out_unopened() -> None:
+    """A picture is no text of the form: openpyxl would hand it to Pillow (here a header
+    claiming ten billion pixels, which Pillow refuses as a bomb)."""
+    import openpyxl
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.drawing.image import Image
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Form"
+    sheet["A1"], sheet["B1"] = "Date of conference", "05/01/2027"
+    picture = Image(io.BytesIO(png_header(8, 8)))
+    sheet.add_image(picture, "D1")
+    chart = BarChart()
+    chart.add_data(Reference(sheet, min_col=1, min_row=1, max_row=1))
+    sheet.add_chart(chart, "D5")
+    saved = io.BytesIO()
+    workbook.save(saved)
+    bomb = with_member(saved.getvalue(), "xl/media/image1.png", png_header(100_000, 100_000))
+    assert lines_of_bytes(bomb) == ["Form", "Date of conference\t05/01/2027"]
+
+
+def lines_of_bytes(data: bytes) -> list[str]:
+    return [line for page in read_xlsx(data, name="x.xlsx") for line in page.lines]
