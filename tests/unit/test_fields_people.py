@@ -542,3 +542,15 @@ def test_names_each_with_a_birth_date_after_a_dash_are_children() -> None:
     children, adults = _people(text, location="body")
     assert children == [("Yonas Tesfay", date(2014, 8, 14)), ("Selam Tesfay", date(2019, 5, 2))]
     assert adults == ["Senait Tesfay"]
+
+
+def test_a_child_and_parents_written_as_sentences_on_one_line_are_read() -> None:
+    """set m, 64-05: "Child: … . Parents: … and … . Reason: …" in one paragraph of a Teams
+    invitation: only one sentence named a relationship, so the line was not taken apart."""
+    children, adults = _people(
+        "Child: Rahul Mistry. Parents: Priya Mistry and Vikram Mistry. Reason: unexplained "
+        "bruise to Rahul's ear noticed at nursery on 18 December.",
+        location="body",
+    )
+    assert [name for name, _ in children] == ["Rahul Mistry"]
+    assert adults == ["Priya Mistry", "Vikram Mistry"]
