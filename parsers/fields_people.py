@@ -108,6 +108,9 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
             target = children if is_child else adults
             if not any(_same(p, person) for p in children + adults):
                 target.append(person)
+            else:  # seen before: a birth date only this mention gives is kept (set m, 64-05)
+                _add_birth_date(children, person)
+                _add_birth_date(adults, person)
         if not _is_body(page):
             sides.setdefault(_document(page), set()).update(c for _, c in found)
     if not children:  # a cancellation or a short note names the children only in prose
@@ -122,6 +125,16 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
         children = [Person(n, expected=True) for n in names.values()]
     children = _subjects_only(children)
     return Family(tuple(_born_by_name(children, ordered, reference)), tuple(adults))
+
+
+def _add_birth_date(people: list[Person], seen_again: Person) -> None:
+    """The birth date of `seen_again` given to the same person listed without one."""
+    if seen_again.date_of_birth is None:
+        return
+    for i, person in enumerate(people):
+        if person.date_of_birth is None and _same(person, seen_again):
+            people[i] = replace(person, date_of_birth=seen_again.date_of_birth)
+            return
 
 
 #: A relationship cell that names the conference's subject: "Subject child", "Subject".

@@ -39,7 +39,15 @@ class _NotCms(ValueError):
 
 
 def signed_entity(part: Message) -> Message | None:
-    """The MIME entity an opaque-signed part carries, or None for any other part."""
+    """The MIME entity an opaque-signed part carries, or None for any other part. Never
+    raises: a part this cannot read is left to the MIME reader's own handling."""
+    try:
+        return _signed_entity(part)
+    except Exception:  # a malformed header or payload: not an opaque-signed message we can open
+        return None
+
+
+def _signed_entity(part: Message) -> Message | None:
     filename = part.get_filename() if part.get_content_maintype() == "application" else None
     named = isinstance(filename, str) and filename.lower().endswith(".p7m")
     if part.get_content_type() not in _PKCS7_TYPES and not named:

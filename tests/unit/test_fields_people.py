@@ -554,3 +554,14 @@ def test_a_child_and_parents_written_as_sentences_on_one_line_are_read() -> None
     )
     assert [name for name, _ in children] == ["Rahul Mistry"]
     assert adults == ["Priya Mistry", "Vikram Mistry"]
+
+
+def test_a_birth_date_given_at_a_second_mention_of_a_child_is_kept() -> None:
+    """set m, 64-05: "Child: Rahul Mistry." read first left out the date the covering
+    sentence gave ("for Rahul Mistry (DOB 09/09/2021)")."""
+    children, _ = _people(
+        "Child: Rahul Mistry. Parents: Priya Mistry and Vikram Mistry.\n"
+        "The conference for Rahul Mistry (DOB 09/09/2021) is cancelled.",
+        location="body",
+    )
+    assert children == [("Rahul Mistry", date(2021, 9, 9))]
