@@ -551,7 +551,7 @@ def test_a_compound_heading_is_read_by_either_half() -> None:
     assert fields.reason is not None and fields.reason.startswith("In March 2025")
 
 
-def test_a_forwarded_appointments_when_line_dates_the_conference_and_its_sent_line_does_not() -> None:
+def test_a_forwarded_appointments_when_line_dates_the_conference() -> None:
     """set m, 64-03: the When: line of an Outlook appointment's header block was read as the
     memo's own date and dropped, leaving the conference without a date."""
     fields = _read(

@@ -412,12 +412,18 @@ def test_options_listed_under_a_police_label_are_a_list_not_its_value(text: str)
     ("text", "expected"),
     [
         # set m, 63-05: the criterion question answered "No" beside a drop-down asking for police
-        ("Has police attendance been agreed between the Chair and the DI?\tNo\nWest Yorkshire Police - select one\tPolice attendance required", R),
+        (
+            "Has police attendance been agreed between the Chair and the DI?\tNo\nWest Yorkshire Police - select one\tPolice attendance required",
+            R,
+        ),
         ("Has police attendance been agreed between the Chair and the DI?\tNo", X),
         ("Police attendance negotiated with the DI?\tNo\nPolice attendance required: Yes", R),
         ("Has the chair agreed police attendance with the DI? No", X),
         # a drop-down left blank: its options unmarked (parsers.sheet_lines), the agreement asked apart
-        ("Has police attendance been agreed between the Chair and the DI?\tNo\nWest Yorkshire Police - select one\t☐ Police attendance required ☐ Written report sufficient", N),
+        (
+            "Has police attendance been agreed between the Chair and the DI?\tNo\nWest Yorkshire Police - select one\t☐ Police attendance required ☐ Written report sufficient",
+            N,
+        ),
     ],
 )
 def test_a_question_whether_attendance_was_agreed_answers_no_police_question(
