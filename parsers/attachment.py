@@ -166,9 +166,9 @@ def _refusal(data: bytes, *, media_type: str) -> tuple[ErrorKind, str] | None:
         if sniff.is_encrypted_ooxml(data):
             return ErrorKind.ENCRYPTED, "it is a password-protected Office document"
         return ErrorKind.UNSUPPORTED, "it is a legacy Office file (.doc/.xls): not read"
-    if media_type in (sniff.XLSX, sniff.PPTX, sniff.DOTX):
+    if media_type in (sniff.PPTX, sniff.DOTX):
         return ErrorKind.UNSUPPORTED, f"files of type {media_type} are not read"
-    if media_type in (sniff.DOCX, sniff.ODT) and _is_zip_bomb(data):
+    if media_type in (sniff.DOCX, sniff.ODT, sniff.ODS, sniff.XLSX) and _is_zip_bomb(data):
         return ErrorKind.BOMB, _bomb_sentence()
     return None
 
@@ -213,6 +213,20 @@ def _read_odt(data: bytes, name: str, limits: Limits) -> AttachmentContent:
 
     del limits
     return _content(sniff.ODT, read_odt(data, name=name))
+
+
+def _read_xlsx(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+    from parsers.xlsx import read_xlsx
+
+    del limits
+    return _content(sniff.XLSX, read_xlsx(data, name=name))
+
+
+def _read_ods(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+    from parsers.ods import read_ods
+
+    del limits
+    return _content(sniff.ODS, read_ods(data, name=name))
 
 
 def _read_rtf(data: bytes, name: str, limits: Limits) -> AttachmentContent:
@@ -313,6 +327,8 @@ _READERS: dict[str, _Reader] = {
     sniff.PDF: _read_pdf,
     sniff.DOCX: _read_docx,
     sniff.ODT: _read_odt,
+    sniff.XLSX: _read_xlsx,
+    sniff.ODS: _read_ods,
     sniff.RTF: _read_rtf,
     sniff.HTML: _read_html,
     sniff.TEXT: _read_text,

@@ -159,7 +159,7 @@ def labelled_values(pages: Sequence[Page]) -> list[Labelled]:
         memo = _memo_header_lines(lines)
         for index in range(len(lines)):
             for field, label, value, spaced in _read_line(lines, index):
-                if field == DATE and index in memo:
+                if field == DATE and index in memo and label not in _MEETING_HEADER_DATES:
                     continue  # the memo's or letter's own date, not the conference's
                 if field != OTHER:
                     weak = label in WEAK or _weak_by_meaning(label)
@@ -171,6 +171,12 @@ def labelled_values(pages: Sequence[Page]) -> list[Labelled]:
 _MEMO_HEADER = re.compile(
     r"^\s*(?:to|from|cc|re|subject|sent|our\s+ref|your\s+ref|memo(?:randum)?)\s*:", re.I
 )
+
+
+#: A header block's line that dates the meeting, not the memo: a forwarded Outlook appointment's
+#: "When: Friday, 8 January 2027 10:00-12:00 (UTC+00:00) …" under its From/Sent/To/Subject
+#: (set m, 64-03: the conference's only date was this line, read as the memo's own).
+_MEETING_HEADER_DATES = frozenset({"when"})
 
 
 def _memo_header_lines(lines: list[str]) -> frozenset[int]:
@@ -194,10 +200,15 @@ def _read_line(lines: list[str], index: int) -> list[tuple[str, str, str, bool]]
     if exact:
         return [(exact[0], exact[1], _following(lines, index, exact[0]), False)]
     prefixed = _prefixed(text)
-    if prefixed:
+    if prefixed and not (_CONTINUES_LABEL.match(prefixed[2]) and _heading_shaped(text)):
         return [prefixed]
     meant = _label(text) if _heading_shaped(text) else None
     return [(meant[0], meant[1], _following(lines, index, meant[0]), False)] if meant else []
+
+
+#: What goes on a label rather than starting its value: "Reason | for the review" is one
+#: heading, its value on the lines below (set m, 64-06: the reason read as "for the review").
+_CONTINUES_LABEL = re.compile(r"(?:for|of)\b", re.I)
 
 
 def _heading_shaped(text: str) -> bool:

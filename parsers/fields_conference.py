@@ -162,7 +162,14 @@ def name_value(c: Labelled) -> str | None:
     return name
 
 
+#: Digit groups closed by "#": a code typed on a phone's keypad (a meeting's dial-in "Conference
+#: ID: 909 751 883#"), never a case reference (set m, layout 64's Teams join block).
+_DIAL_IN = re.compile(r"^[\d\s]+#\s*$")
+
+
 def reference_value(c: Labelled) -> str | None:
+    if _DIAL_IN.match(c.value):
+        return None
     for token in c.value.split():
         token = token.strip(".,;:()[]")
         if re.search(r"\d", token) and 3 <= len(token) <= 30:

@@ -115,6 +115,9 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
             target = children if is_child else adults
             if not any(_same(p, person) for p in children + adults):
                 target.append(person)
+            else:  # seen before: a birth date only this mention gives is kept (set m, 64-05)
+                _add_birth_date(children, person)
+                _add_birth_date(adults, person)
         if not _is_body(page):
             sides.setdefault(_document(page), set()).update(c for _, c in found)
     parents = {_key(n) for page in ordered for n in unborn_parents(page)}
@@ -133,6 +136,16 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
         children = [Person(n, expected=True) for n in names.values()]
     children = _subjects_only(children)
     return Family(tuple(_born_by_name(children, ordered, reference)), tuple(adults))
+
+
+def _add_birth_date(people: list[Person], seen_again: Person) -> None:
+    """The birth date of `seen_again` given to the same person listed without one."""
+    if seen_again.date_of_birth is None:
+        return
+    for i, person in enumerate(people):
+        if person.date_of_birth is None and _same(person, seen_again):
+            people[i] = replace(person, date_of_birth=seen_again.date_of_birth)
+            return
 
 
 #: A relationship cell that names the conference's subject: "Subject child", "Subject".
@@ -428,12 +441,19 @@ def _person_line(line: str, reference: date | None) -> bool:
     )
 
 
+#: A name's birth date after a dash: "Yonas Tesfay - 14/08/2014", "Ruth Tesfay – DOB 26/10/2022".
+_DASHED_DATE = re.compile(r"^\s*[-–—]\s*(?:(?:DOB|D\.O\.B\.?|born)\s*:?\s*)?\d", re.I)
+
+
 def _listed_with_birth_date(line: str, reference: date | None) -> bool:
-    """ "1. Jayden Moxon 01/06/2016", "Jessica Kowalczyk <TAB>22/05/2012 <TAB>Subject child": a
-    listed or tabled name with a date years past."""
-    if not (LIST_MARK.match(line) or "\t" in line) or reference is None:
-        return False  # a list item, or a row of a table that has no header row
+    """ "1. Jayden Moxon 01/06/2016", "Jessica Kowalczyk <TAB>22/05/2012 <TAB>Subject child",
+    "Yonas Tesfay - 14/08/2014": a listed or tabled name, or a name and a dash, with a date
+    years past (set m, 64-06: an appointment's children one per line under its title)."""
+    if reference is None:
+        return False
     name, rest = split_name(LIST_MARK.sub("", line, count=1).strip())
+    if not (LIST_MARK.match(line) or "\t" in line or _DASHED_DATE.match(rest)):
+        return False  # a list item, a row of a table that has no header row, a dashed date
     dates = find_dates(rest, reference=reference)
     return name is not None and bool(dates) and (reference - dates[0][0]).days > 300
 
@@ -675,7 +695,12 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     if trailing is None and tail and relationship_side(re.split(r"[(,;\d]", tail)[0]):
         trailing = re.split(r"[(,;\d]", tail)[0].strip()  # "Jo Bloggs – mum's boyfriend"
     relationship = relationship or trailing
-    dates = [d for d in find_dates(text, reference=reference) if not _event_date(text, d[1])]
+    # under a header with a birth column, that column's date is the birth date: another cell's
+    # ("Maternal uncle - lived in the household until 27/11/2026") is not (set m, 61-01)
+    birth = cells[header.index(BIRTH)] if mapped and BIRTH in header else ""
+    dates = find_dates(birth, reference=reference) or [
+        d for d in find_dates(text, reference=reference) if not _event_date(text, d[1])
+    ]
     adult = relationship is not None and relationship_side(relationship) == "adult"
     expected = not adult and bool(_EXPECTED.search(text) or UNBORN_NAME.match(name))
     if reference is not None and not expected:

@@ -94,6 +94,16 @@ _GLOSSED = re.compile(
 
 Observation = tuple[str, bool]  # (ATTEND | REPORT, marked)
 
+#: A question whether attendance was agreed or negotiated (between the chair and the DI, protocol
+#: 000's negotiated attendance) names police attendance but is a criterion, not the request: its
+#: "No" chooses no written report (set m, 63-05: a grid's "Has police attendance been agreed …?
+#: No" read as the report option beside a drop-down that asked for attendance).
+_AGREEMENT = re.compile(
+    r"attendance\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:agreed|negotiated|discussed)|"
+    r"\b(?:agreed|negotiated|discussed)\s+(?:\w+\s+){0,3}?attendance",
+    re.IGNORECASE,
+)
+
 
 def police_tick(pages: Sequence[Page]) -> PoliceTick:
     """The tick box of the first page that has one, attachments before bodies; else what a
@@ -418,7 +428,7 @@ def _unboxed_option(lines: list[str], index: int, boxed: list[Observation]) -> l
 def _yes_no_question(line: str) -> str | None:
     """The option a "question: Yes/No" line asks about, or None."""
     match = _ANSWER.match(line.strip())
-    if match is None or not _QUESTION.search(match["q"]):
+    if match is None or not _QUESTION.search(match["q"]) or _AGREEMENT.search(match["q"]):
         return None
     if match["a"].strip().lower() not in {"yes", "no", "y", "n"}:
         return None
@@ -494,6 +504,8 @@ def _worded_answer(
     ):
         return [(said, True)]  # "…requested? (please give details)" / "A written report will be …"
     else:
+        return []
+    if _AGREEMENT.search(question):
         return []
     answer = answer.strip().lower()
     if answer in {"x", "✓", "✔", "☒", "sufficient"}:

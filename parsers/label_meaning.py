@@ -217,13 +217,24 @@ def _since_last_meeting(present: frozenset[str]) -> bool:
     )
 
 
+#: Case-management systems whose name alone labels the case's number in them ("LCS | LCS1021567",
+#: "CareDirector | CD498832", "Mosaic | MOS335512"; set m, layout 64).
+_CASE_SYSTEMS = frozenset(
+    {"lcs", "mosaic", "caredirector", "liquidlogic", "eclipse", "systemone", "paris",
+     "frameworki", "carefirst", "azeus"}
+)  # fmt: skip
+
+
 def _ref(words: tuple[str, ...], present: frozenset[str]) -> tuple[str, bool] | None:
+    if words and present <= _CASE_SYSTEMS | {"id"}:
+        return REFERENCE, False
     if not present & _REFERENCE_HEAD or len(words) > 4:
         return None
-    if present & _REFERENCE_SYSTEM or words == ("ref",) or words == ("reference",):
-        return REFERENCE, len(words) == 1
+    # a phone's or a room's number first: "Phone conference ID" is a Teams dial-in code
     if present & {"telephone", "phone", "tel", "mobile", "nhs", "contact", "room", "house"}:
         return OTHER, False
+    if present & _REFERENCE_SYSTEM or words == ("ref",) or words == ("reference",):
+        return REFERENCE, len(words) == 1
     return None
 
 

@@ -33,6 +33,7 @@ from parsers.calendar_part import calendar_lines
 from parsers.headers import message_info
 from parsers.html_text import html_to_lines
 from parsers.records import MessageInfo, Page
+from parsers.smime import signed_entity
 
 _MAX_DEPTH = 40  # multipart nesting; deeper is hostile (RFC 2046 sets no limit, real mail ~6)
 _MAX_FORWARDS = 8  # a forward of a forward of …
@@ -194,7 +195,10 @@ class _Collector:
             self.problems.append("the MIME structure is nested too deeply: deeper parts not read")
             return
         ctype = part.get_content_type()
-        if ctype in _PKCS7 and _is_enveloped(part):
+        signed = signed_entity(part)  # an opaque-signed smime.p7m: the entity is the message
+        if signed is not None:
+            self.walk(signed, segments=segments, origin=origin, depth=depth + 1, forwards=forwards)
+        elif ctype in _PKCS7 and _is_enveloped(part):
             self.encrypted = True
             self.problems.append("the message is S/MIME encrypted: its content was not read")
         elif ctype in ("message/rfc822", "message/global"):

@@ -14,8 +14,9 @@ The shape is the Word reader's (`parsers.records`): a paragraph or heading is a 
 paragraphs joined by a space; a row whose cell holds a nested table is read cell by cell;
 `text:s` is spaces and `text:tab` a cell break. Text boxes (`draw:text-box`) come after their
 paragraph; header lines first and footer lines last. Every tick box becomes `☒`/`☐` before its
-label: a form check box (`draw:control` → `form:checkbox`, `form:current-state` over
-`form:state`, its `form:label` after the box), a LibreOffice check-box content control
+label: a form check box or option button (`draw:control` → `form:checkbox`, `form:current-state`
+over `form:state`, or `form:radio`, `form:current-selected` over `form:selected`; its
+`form:label` after the box), a LibreOffice check-box content control
 (`loext:content-control loext:checkbox`), a ☒ ☑ ☐ typed in the text, and Wingdings letters.
 Text whose style (or its parent style) strikes it through (`style:text-line-through-style` or
 `-type` other than "none") is wrapped in `~~…~~`. Deleted text kept for change tracking
@@ -24,17 +25,15 @@ Text whose style (or its parent style) strikes it through (`style:text-line-thro
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.errors import AttachmentError, reader_boundary
-from parsers.records import CELL, ErrorKind, Page
+from parsers.errors import reader_boundary
+from parsers.records import CELL, Page
 from parsers.word_lines import box, paragraph_lines, row_line, struck, text_glyphs
-from parsers.xml_package import parse_xml, read_member, refuse_bombs
+from parsers.xml_package import odf_parts
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -65,22 +64,8 @@ def read_odt(data: bytes, *, name: str) -> tuple[Page, ...]:
 
 
 def _document_lines(data: bytes) -> tuple[str, ...]:
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise AttachmentError(ErrorKind.PARSER_ERROR, "it is not an OpenDocument file: not a zip")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        infos = {info.filename: info for info in archive.infolist()}
-        refuse_bombs(infos)
-        manifest = infos.get("META-INF/manifest.xml")
-        if manifest is not None and b"encryption-data" in read_member(archive, manifest):
-            raise AttachmentError(
-                ErrorKind.ENCRYPTED, "it is a password-protected OpenDocument file"
-            )
-        if "content.xml" not in infos:
-            raise AttachmentError(ErrorKind.PARSER_ERROR, "the OpenDocument file has no content")
-        content = parse_xml(read_member(archive, infos["content.xml"]))
-        styles = (
-            parse_xml(read_member(archive, infos["styles.xml"])) if "styles.xml" in infos else None
-        )
+    parts = odf_parts(data, what="OpenDocument", names=("content.xml", "styles.xml"))
+    content, styles = parts["content.xml"], parts.get("styles.xml")
     common = _style_elements(styles, f"{OFFICE}styles", f"{OFFICE}font-face-decls")
     page_styles = _Styles([*common, *_style_elements(styles, f"{OFFICE}automatic-styles")])
     body_styles = _Styles([*common, *_style_elements(content, f"{OFFICE}automatic-styles",
@@ -174,12 +159,22 @@ def _own_props(style: etree._Element) -> tuple[str | None, bool | None, str | No
 
 
 def _checkboxes(content: etree._Element) -> dict[str, tuple[bool, str]]:
-    """Form check boxes by control id → (checked, label). ODF 1.3 Part 3 §13.5.9/§19.274."""
+    """Form check boxes and option buttons by control id → (marked, label).
+
+    ODF 1.3 Part 3 (form controls): a check box's `form:current-state` over its default
+    `form:state`, an option button's `form:current-selected` over its default `form:selected`
+    — "Attendance required ( ) / Written report (•)" drawn as option buttons is the same
+    question as two check boxes."""
     found: dict[str, tuple[bool, str]] = {}
-    for check in content.iter(f"{FORM}checkbox"):
-        state = check.get(f"{FORM}current-state") or check.get(f"{FORM}state") or ""
-        entry = (state == "checked", (check.get(f"{FORM}label") or "").strip())
-        for key in (check.get(f"{FORM}id"), check.get(f"{XML}id")):
+    for control in content.iter(f"{FORM}checkbox", f"{FORM}radio"):
+        if control.tag == f"{FORM}checkbox":
+            state = control.get(f"{FORM}current-state") or control.get(f"{FORM}state") or ""
+            marked = state == "checked"
+        else:
+            chosen = control.get(f"{FORM}current-selected") or control.get(f"{FORM}selected")
+            marked = chosen == "true"
+        entry = (marked, (control.get(f"{FORM}label") or "").strip())
+        for key in (control.get(f"{FORM}id"), control.get(f"{XML}id")):
             if key:
                 found[key] = entry
     return found

@@ -154,11 +154,18 @@ def pairs_apart(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         pieces = [_colon_after_kin(p) for p in _SENTENCE_END.split(line)]
-        if len(pieces) >= 2 and sum(kin_line(p) for p in pieces) >= 2:
+        if len(pieces) >= 2 and sum(kin_line(p) or _child_line(p) for p in pieces) >= 2:
             out += pieces
         else:
             out.append(pieces[0] if len(pieces) == 1 else line)
     return out
+
+
+def _child_line(piece: str) -> bool:
+    """ "Child: Rahul Mistry.": a child by the label before a colon (set m, 64-05: "Child: … .
+    Parents: … and … . Reason: …" as one line of sentences)."""
+    role = ROLE_PREFIX.match(piece.strip())
+    return role is not None and people_section(role["role"]) == "child"
 
 
 def _colon_after_kin(piece: str) -> str:

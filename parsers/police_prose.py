@@ -120,6 +120,8 @@ def police_request_in_prose(text: str, *, agreed_counts: bool = True) -> PoliceT
                 sentence = f"{sentence} {answer}"  # "POLICE ATTENDANCE" / "REQUIRED"
             elif not finite:
                 continue  # "Police attendance required" alone: an option's words
+            if sentence.rstrip().endswith("?"):
+                continue  # a question asks, whatever its clauses say
             for clause in _CLAUSE_END.split(sentence):
                 said = _clause(clause, agreed_counts=agreed_counts)
                 if said is not None:

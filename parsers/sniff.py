@@ -34,6 +34,7 @@ XLSM = "application/vnd.ms-excel.sheet.macroEnabled.12"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 PPTM = "application/vnd.ms-powerpoint.presentation.macroEnabled.12"
 ODT = "application/vnd.oasis.opendocument.text"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
 ZIP = "application/zip"
 OLE = "application/x-ole-storage"
 DOC = "application/msword"
@@ -50,7 +51,7 @@ UNKNOWN = "application/octet-stream"
 MACRO_TYPES = frozenset({DOCM, DOTM, XLSM, PPTM})
 #: Everything `sniff_media_type` can answer.
 ALL_TYPES = frozenset(
-    {PDF, DOCX, DOTX, DOCM, DOTM, XLSX, XLSM, PPTX, PPTM, ODT, ZIP, OLE, DOC, RTF}
+    {PDF, DOCX, DOTX, DOCM, DOTM, XLSX, XLSM, PPTX, PPTM, ODT, ODS, ZIP, OLE, DOC, RTF}
     | {PNG, JPEG, GIF, TIFF, HTML, TEXT, EMPTY, UNKNOWN}
 )
 IMAGE_TYPES = frozenset({PNG, JPEG, GIF, TIFF})
@@ -139,8 +140,10 @@ def _zip_type(data: bytes) -> str:
             if "word/vbaProject.bin" in infos:
                 return DOCM
             mimetype = infos.get("mimetype")  # OpenDocument's first, stored entry
-            if mimetype is not None and mimetype.file_size < 100 and _is_odt(archive, mimetype):
-                return ODT
+            if mimetype is not None and mimetype.file_size < 100:
+                found = _opendocument_type(archive, mimetype)
+                if found is not None:
+                    return found
             types = infos.get("[Content_Types].xml")
             if types is not None and types.file_size <= _MAX_CONTENT_TYPES_BYTES:
                 found = _main_part_type(archive.read(types))
@@ -158,8 +161,10 @@ def _zip_type(data: bytes) -> str:
     return ZIP
 
 
-def _is_odt(archive: zipfile.ZipFile, mimetype: zipfile.ZipInfo) -> bool:
-    return archive.read(mimetype).strip() == ODT.encode()
+def _opendocument_type(archive: zipfile.ZipFile, mimetype: zipfile.ZipInfo) -> str | None:
+    """ODT or ODS by the package's `mimetype` entry (ODF 1.3 Part 2 §3.3), else None."""
+    declared = archive.read(mimetype).strip()
+    return next((kind for kind in (ODT, ODS) if declared == kind.encode()), None)
 
 
 def _main_part_type(content_types: bytes) -> str | None:

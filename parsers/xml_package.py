@@ -5,11 +5,13 @@ declares more than `MAX_MEMBER_BYTES` in all, more than `MAX_MEMBERS` members, o
 member compressed past `MAX_RATIO`:1 (a bomb); a member is never read past the cap whatever
 its header claims. XML that declares a DOCTYPE is refused (neither format ever writes one: one
 is a billion-laughs bomb or an XXE attempt), and lxml is told to resolve no entities, load no
-DTD and touch no network. Shared by `parsers.docx` and `parsers.odt`: one set of guards.
+DTD and touch no network. Shared by `parsers.docx`, `parsers.odt`, `parsers.ods` and (before
+openpyxl parses) `parsers.xlsx`: one set of guards.
 """
 
 from __future__ import annotations
 
+import io
 import zipfile
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
@@ -49,10 +51,16 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return data
 
 
-def parse_xml(data: bytes) -> etree._Element:
-    """The root of a package part; a DOCTYPE or entity declaration is refused as a bomb."""
+def refuse_entities(data: bytes) -> None:
+    """`AttachmentError(BOMB)` when a part declares a DOCTYPE or entities (billion laughs, XXE):
+    for readers whose XML parser is a library's own (openpyxl), checked before it parses."""
     if b"<!doctype" in data[:4096].lower() or b"<!entity" in data.lower():
         raise AttachmentError(ErrorKind.BOMB, "it declares XML entities (a DOCTYPE): not opened")
+
+
+def parse_xml(data: bytes) -> etree._Element:
+    """The root of a package part; a DOCTYPE or entity declaration is refused as a bomb."""
+    refuse_entities(data)
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -65,3 +73,20 @@ def parse_xml(data: bytes) -> etree._Element:
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise AttachmentError(ErrorKind.BOMB, "it declares XML entities (a DOCTYPE): not opened")
     return root
+
+
+def odf_parts(data: bytes, *, what: str, names: tuple[str, ...]) -> dict[str, etree._Element]:
+    """The named parts of an OpenDocument package (OASIS ODF 1.3 Part 2 §3), parsed under the
+    guards above; `content.xml` must be there. A password-protected package (its manifest
+    carries `encryption-data`) is refused as encrypted; `what` names the format in sentences."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise AttachmentError(ErrorKind.PARSER_ERROR, f"it is not an {what} file: not a zip")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        infos = {info.filename: info for info in archive.infolist()}
+        refuse_bombs(infos)
+        manifest = infos.get("META-INF/manifest.xml")
+        if manifest is not None and b"encryption-data" in read_member(archive, manifest):
+            raise AttachmentError(ErrorKind.ENCRYPTED, f"it is a password-protected {what} file")
+        if "content.xml" not in infos:
+            raise AttachmentError(ErrorKind.PARSER_ERROR, f"the {what} file has no content")
+        return {n: parse_xml(read_member(archive, infos[n])) for n in names if n in infos}

@@ -85,10 +85,10 @@ def control(control_id: str) -> str:
 
 
 def package(content: bytes, *, styles: bytes | None = None,
-            extra: dict[str, bytes] | None = None) -> bytes:  # fmt: skip
+            extra: dict[str, bytes] | None = None, mimetype: str = MIMETYPE) -> bytes:  # fmt: skip
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
+        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype, compress_type=zipfile.ZIP_STORED)
         archive.writestr("content.xml", content)
         archive.writestr("styles.xml", styles if styles is not None else styles_xml())
         parts = {"META-INF/manifest.xml": MANIFEST, **(extra or {})}
@@ -110,3 +110,23 @@ def document(body: str, *, forms: str = "", header: str = "", footer: str = "") 
         content_xml(body, forms=f"<form:form>{forms}</form:form>" if forms else ""),
         styles=styles_xml(header=header, footer=footer),
     )
+
+
+SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet"
+
+
+def spreadsheet(tables: str, *, styles: str = "", validations: str = "") -> bytes:
+    """A whole .ods: `tables` (table:table elements) in office:spreadsheet, automatic `styles`
+    (style:style elements), `validations` (table:content-validation elements)."""
+    checks = (
+        f"<table:content-validations>{validations}</table:content-validations>"
+        if validations
+        else ""
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES}>'
+        f"<office:automatic-styles>{styles}</office:automatic-styles><office:body>"
+        f"<office:spreadsheet>{checks}{tables}</office:spreadsheet></office:body>"
+        "</office:document-content>"
+    ).encode()
+    return package(content, mimetype=SPREADSHEET)

@@ -572,3 +572,46 @@ def test_a_reason_section_that_opens_with_a_field_of_its_own_is_the_prose_after_
 def test_a_reason_label_above_another_label_with_no_value_is_still_empty() -> None:
     text = "Reason for conference\nCategory requested\nDate of conference\n3 December 2026"
     assert _read(text).reason is None
+
+
+def test_a_forwarded_appointments_when_line_dates_the_conference() -> None:
+    """set m, 64-03: the When: line of an Outlook appointment's header block was read as the
+    memo's own date and dropped, leaving the conference without a date."""
+    fields = _read(
+        "Forwarding the conference invite below.\n\n-----Original Appointment-----\n"
+        "From: Chris Brearley <chris.brearley@calderdale.gov.uk>\nSent: 22 November 2026 09:12\n"
+        "To: Nadia Rashid; IDVA Service\nSubject: ICPC - RASHID children\n"
+        "When: Friday, 8 January 2027 10:00-12:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.\n"
+        "Where: Microsoft Teams Meeting / Horton Street, Halifax - Room 4\n\n"
+        "Initial Child Protection Conference",
+        location="body",
+    )
+    assert (fields.date, fields.time) == (date(2027, 1, 8), time(10, 0))
+
+
+def test_a_heading_that_continues_its_label_word_takes_the_paragraph_below_as_its_value() -> None:
+    """set m, 64-06: "Reason for the review" read as the label "reason" and the value "for the
+    review"."""
+    fields = _read(
+        "Review Child Protection Conference\n\nReason for the review\n\n"
+        "The children were made subject to plans (neglect) in October 2026.",
+        location="body",
+    )
+    assert fields.reason is not None
+    assert fields.reason.startswith("The children were made subject to plans")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("CareDirector\tCD498832\nPhone conference ID: 176 163 191#", "CD498832"),
+        ("Mosaic\tMOS335512", "MOS335512"),
+        ("Meeting ID: 681 253 655 369\nPhone Conference ID: 182 282 274#", None),
+        ("Conference ID: 909 751 883#", None),  # the old Teams block's own label
+    ],
+)
+def test_a_teams_join_blocks_codes_are_no_case_reference_and_a_systems_name_labels_one(
+    text: str, reference: str | None
+) -> None:
+    """set m, layout 64: the dial-in code of the Teams block was the case's reference."""
+    assert _read(text, location="body").local_reference == reference

@@ -610,3 +610,52 @@ def test_a_comma_before_a_place_inside_a_child_s_details_parts_no_two_children()
         "Children\tAmir Hussain (07/07/2015), Safa Hussain (12/12/2017), Eesa Hussain (01/03/2022)"
     )
     assert len(_people(dated)[0]) == 3  # an uncommon given name, but a date of its own
+
+
+def test_the_birth_column_dates_a_row_not_a_date_in_its_relationship_cell() -> None:
+    """set m, 61-01: "lived in the household until 20/11/2026" in the relationship cell, read
+    as the uncle's birth date, made him a newborn child."""
+    text = (
+        "Parents, carers and significant adults\n"
+        "Name\tRelationship to child(ren)\tDate of birth\tAddress\n"
+        "Agnieszka Kowalczyk\tMother\t11/06/1989\tHome address\n"
+        "Pawel Nowicki\tMaternal uncle - lived in the household until 20/11/2026\t14/03/1993\tOssett"
+    )
+    children, adults = _people(text)
+    assert children == []
+    assert adults == ["Agnieszka Kowalczyk", "Pawel Nowicki"]
+
+
+def test_names_each_with_a_birth_date_after_a_dash_are_children() -> None:
+    """set m, 64-06: a Teams appointment lists the children one per line under its title."""
+    text = (
+        "Review Child Protection Conference\n"
+        "Yonas Tesfay - 14/08/2014\nSelam Tesfay – DOB 02/05/2019\n"
+        "Mother: Senait Tesfay\nChair: Amrit Chahal"
+    )
+    children, adults = _people(text, location="body")
+    assert children == [("Yonas Tesfay", date(2014, 8, 14)), ("Selam Tesfay", date(2019, 5, 2))]
+    assert adults == ["Senait Tesfay"]
+
+
+def test_a_child_and_parents_written_as_sentences_on_one_line_are_read() -> None:
+    """set m, 64-05: "Child: … . Parents: … and … . Reason: …" in one paragraph of a Teams
+    invitation: only one sentence named a relationship, so the line was not taken apart."""
+    children, adults = _people(
+        "Child: Rahul Mistry. Parents: Priya Mistry and Vikram Mistry. Reason: unexplained "
+        "bruise to Rahul's ear noticed at nursery on 18 December.",
+        location="body",
+    )
+    assert [name for name, _ in children] == ["Rahul Mistry"]
+    assert adults == ["Priya Mistry", "Vikram Mistry"]
+
+
+def test_a_birth_date_given_at_a_second_mention_of_a_child_is_kept() -> None:
+    """set m, 64-05: "Child: Rahul Mistry." read first left out the date the covering
+    sentence gave ("for Rahul Mistry (DOB 09/09/2021)")."""
+    children, _ = _people(
+        "Child: Rahul Mistry. Parents: Priya Mistry and Vikram Mistry.\n"
+        "The conference for Rahul Mistry (DOB 09/09/2021) is cancelled.",
+        location="body",
+    )
+    assert children == [("Rahul Mistry", date(2021, 9, 9))]

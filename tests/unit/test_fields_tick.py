@@ -480,3 +480,27 @@ def test_a_cross_among_a_grid_s_ticks_says_no() -> None:
     assert police_tick([Page("form.docx", rows)]) is W
     ticked = (_GRID, "West Yorkshire Police\tDuty DS\t✓\t✓\t✓", "Probation\t\t✗\t✗\t✗")
     assert police_tick([Page("form.docx", ticked)]) is R
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set m, 63-05: the criterion question answered "No" beside a drop-down asking for police
+        (
+            "Has police attendance been agreed between the Chair and the DI?\tNo\nWest Yorkshire Police - select one\tPolice attendance required",
+            R,
+        ),
+        ("Has police attendance been agreed between the Chair and the DI?\tNo", X),
+        ("Police attendance negotiated with the DI?\tNo\nPolice attendance required: Yes", R),
+        ("Has the chair agreed police attendance with the DI? No", X),
+        # a drop-down left blank: its options unmarked (parsers.sheet_lines), the agreement asked apart
+        (
+            "Has police attendance been agreed between the Chair and the DI?\tNo\nWest Yorkshire Police - select one\t☐ Police attendance required ☐ Written report sufficient",
+            N,
+        ),
+    ],
+)
+def test_a_question_whether_attendance_was_agreed_answers_no_police_question(
+    text: str, expected: PoliceTick
+) -> None:
+    assert police_tick([_page(text)]) is expected

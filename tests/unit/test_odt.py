@@ -189,3 +189,26 @@ def test_a_password_protected_or_broken_package_is_refused_with_a_reason() -> No
     assert (error.kind, error.message) == (
         ErrorKind.PARSER_ERROR, "the OpenDocument file could not be read (XMLSyntaxError)",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("current", "default", "expected"),
+    [("true", None, "☒"), ("false", "true", "☐"), (None, "true", "☒"), (None, None, "☐")],
+)
+def test_a_form_option_button_is_a_box_before_its_label(
+    current: str | None, default: str | None, expected: str
+) -> None:
+    """LibreOffice option buttons (`form:radio`) answer the police question as boxes do."""
+    attrs = "".join(
+        f' form:{name}="{value}"'
+        for name, value in (("current-selected", current), ("selected", default))
+        if value is not None
+    )
+    forms = (
+        f'<form:radio form:id="r1" xml:id="r1" form:name="police"{attrs}/>'
+        '<form:radio form:id="r2" xml:id="r2" form:name="police" form:label="Written report"/>'
+    )
+    body = f"<text:p>{ob.control('r1')} Police attendance required {ob.control('r2')}</text:p>"
+    assert lines_of(ob.document(body, forms=forms)) == (
+        f"{expected} Police attendance required ☐ Written report",
+    )

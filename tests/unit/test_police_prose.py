@@ -76,3 +76,10 @@ def test_an_arrangement_is_no_request_when_a_form_is_below_it() -> None:
     assert police_request_in_prose(text, agreed_counts=False) is None
     asked = "The chair asks that an officer attends the conference."
     assert police_request_in_prose(asked, agreed_counts=False) is REQUIRED
+
+
+def test_a_question_says_nothing_in_any_of_its_clauses() -> None:
+    """Set m: "Has police attendance been agreed between the Chair and the DI?" was cut at
+    "… and the DI?" and its first clause read as an agreement."""
+    text = "Has police attendance been agreed between the Chair and the DI? No"
+    assert police_request_in_prose(text) is None

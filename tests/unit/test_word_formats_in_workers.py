@@ -71,3 +71,46 @@ def test_a_truncated_word_97_file_stays_unreadable_and_the_reason_names_it() -> 
     assert Flag.UNREADABLE_ATTACHMENT in result.flags
     assert result.decision.suggested is Suggestion.MANUAL_REVIEW
     assert any("'KIRK booking.doc' could not be read" in r for r in result.decision.reasons)
+
+
+def test_workbook_forms_are_read_in_the_workers_with_their_answers() -> None:
+    """Set m, layout 63: an Excel (and a LibreOffice Calc) booking form was an unreadable
+    attachment; in the workers it reads as a form, its TRUE/FALSE police cells the answer."""
+    from tests.builders import xlsx_builder as xb
+    from tests.builders.xlsx_builder import DATE, Num, Sheet
+
+    workbook = xb.package(
+        Sheet(
+            "Conference",
+            [
+                ["Initial Child Protection Conference"],
+                ["Date of conference", Num(xb.serial(2027, 1, 12), DATE)],
+                ["West Yorkshire Police (tick one)"],
+                ["Police attendance required", False],
+                ["Written report sufficient", True],
+            ],
+        ),
+        Sheet("Lists", [["Police attendance required"]], state="hidden"),
+    )
+    cells = "".join(
+        f"<table:table-row><table:table-cell><text:p>{label}</text:p></table:table-cell>"
+        f"<table:table-cell>{value}</table:table-cell></table:table-row>"
+        for label, value in (
+            ("Initial Child Protection Conference", ""),
+            ("Date of conference", "<text:p>12/01/2027</text:p>"),
+            ("Police attendance required", "<text:p>Yes</text:p>"),
+        )
+    )
+    sheet = ob.spreadsheet(f'<table:table table:name="Form">{cells}</table:table>')
+    with ParsePool(workers=1, limits=Limits(ocr=False)) as pool:
+        from_xlsx = parse_email(email("ICPC booking.xlsx", workbook), pool=pool)
+        from_ods = parse_email(email("ICPC booking.ods", sheet), pool=pool)
+    for invitation, tick in (
+        (from_xlsx, PoliceTick.REPORT_SUFFICIENT),
+        (from_ods, PoliceTick.REQUIRED),
+    ):
+        (form,) = invitation.attachments
+        assert form.error is None
+        assert form.role is AttachmentRole.BOOKING_FORM
+        assert invitation.fields.police_tick is tick
+        assert invitation.fields.date == dt.date(2027, 1, 12)
