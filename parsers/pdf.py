@@ -24,7 +24,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 import pdfplumber
 import pypdf
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -208,6 +207,8 @@ class _Reader:
         scale = dpi / 72
         scale = min(scale, math.sqrt(ocr_module.MAX_OCR_PIXELS / max(width * height, 1.0)))
         image = page.render(scale=scale, grayscale=True).to_pil()
+        import numpy as np  # at a worker's first scan, not in the fork server
+
         return boxes_in(np.asarray(image.convert("L"), dtype=np.uint8), scale=1 / scale)
 
 

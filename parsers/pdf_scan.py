@@ -25,13 +25,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING
 
 from parsers.pdf_layout import Picture, Word
 from parsers.records import MARKED, UNMARKED, UNREAD
-from parsers.scan_boxes import Box, find_boxes
+
+if TYPE_CHECKING:  # numpy is imported by a worker at its first scan, not by the fork server
+    import numpy as np
+    import numpy.typing as npt
+
+    from parsers.scan_boxes import Box
 
 #: Images must cover this share of the page for it to be a scan (a letterhead logo, a
 #: signature or a photo in a typed form does not).
@@ -70,6 +73,8 @@ def covering(pictures: Sequence[Picture], *, width: float, height: float) -> flo
 
 def boxes_in(gray: npt.NDArray[np.uint8], *, scale: float) -> list[Word]:
     """The tick boxes of a rendered page as words in page points (`scale` points a pixel)."""
+    from parsers.scan_boxes import find_boxes  # numpy: at a worker's first scan
+
     return [_box_word(box, scale) for box in find_boxes(gray)]
 
 

@@ -55,7 +55,8 @@ FIELDS_STEP = b"f"
 #: Everything here is resident in the fork server and again in each worker's resident memory,
 #: and the text-layer PDFs and Word files most mail carries never use them (21 MB in each of
 #: the three processes). python-docx was listed and no reader uses it (`parsers.docx` reads
-#: the package's XML with lxml).
+#: the package's XML with lxml). openpyxl is left to a worker's first workbook: it imports
+#: numpy when it can, and workbooks are rare.
 PRELOAD = [
     "parsers.attachment",
     "parsers.pdf",
@@ -63,7 +64,6 @@ PRELOAD = [
     "parsers.odt",
     "parsers.xlsx",
     "parsers.ods",
-    "openpyxl",
     "parsers.rtf",
     "parsers.html_text",
     "pdfplumber",
