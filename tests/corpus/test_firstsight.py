@@ -1,7 +1,7 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Twelve sets of 35 emails each, written by outside authors who were given only POLICY.md,
-DOMAIN.md and the label format — never the code or its vocabulary — in sixty layouts new to the
+Fourteen sets of 35 emails each, written by outside authors who were given only POLICY.md,
+DOMAIN.md and the label format — never the code or its vocabulary — in seventy layouts new to the
 project (`firstsight/*/README.md`). Each set was scored *before* any change was made for it; those
 first-sight figures are in the README beside the figures after the fixes. The floors here are
 what the build reaches now, so a change that loses ground fails; the known misses are named.
@@ -33,8 +33,10 @@ FLOORS = {
     "h": (1.00, 1.00, 1.00, 0.99),
     "i": (1.00, 1.00, 1.00, 0.99),
     "j": (0.97, 1.00, 0.96, 0.98),
-    "k": (1.00, 1.00, 0.88, 0.94),
-    "l": (0.94, 1.00, 0.90, 0.84),
+    "k": (1.00, 1.00, 0.88, 0.96),
+    "l": (1.00, 1.00, 0.96, 0.96),
+    "m": (1.00, 0.85, 0.92, 0.97),
+    "n": (1.00, 0.94, 0.97, 0.95),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
@@ -44,11 +46,6 @@ KNOWN_WRONG = {
     # a tracked change replaced "remains on bail" with NFA on the next line: the arrest the
     # sentence before still reads as current (attend; the author says report_only)
     "J-47-04-wakefield-icpc-docx-tracked-nfa-report-only",
-    # set l, not worked on beyond its unsafe mechanism: a large family's form read from the PDF
-    # beside a broken image reads a current investigation (attend; the author says discuss); a
-    # phone reply above a quoted booking whose answer was not read (discuss; report_only)
-    "l-59-06-wakefield-icpc-broken-png-readable-pdf-large-family",
-    "l-60-05-wakefield-rcpc-reply-time-change-nfa-report-only",
 }
 
 
