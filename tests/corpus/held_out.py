@@ -40,6 +40,8 @@ FIRST_SIGHT: Mapping[str, str] = {
     "j": "6ee8da4",
     "k": "537e1c8",
     "l": "47fbe3f",
+    "m": "ad55b78",
+    "n": "ad55b78",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).
