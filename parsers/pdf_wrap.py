@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from parsers.pdf_columns import Placed
 from parsers.records import MARKED, UNMARKED
 
 #: A space is about this many ems wide (DejaVu 0.32, Helvetica 0.28, Times 0.25).
@@ -46,19 +47,11 @@ _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 _SLACK = 0.05
 
 
-class Word(Protocol):
-    """What is read of a placed word (`parsers.pdf_layout.Word`)."""
+class Word(Placed, Protocol):
+    """What is read of a placed word (`parsers.pdf_layout.Word`): its box (`Placed`), and more."""
 
     @property
     def text(self) -> str: ...
-    @property
-    def x0(self) -> float: ...
-    @property
-    def x1(self) -> float: ...
-    @property
-    def top(self) -> float: ...
-    @property
-    def size(self) -> float: ...
     @property
     def bold(self) -> bool: ...
     @property
