@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from email.message import Message
 
+from parsers.errors import ParserError
+
 _PKCS7_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
 #: DER of the object identifiers (RFC 5652 §5.1, §4): id-signedData 1.2.840.113549.1.7.2 and
 #: id-data 1.2.840.113549.1.7.1.
@@ -34,7 +36,7 @@ _MAX_DEPTH = 24
 _MAX_LENGTH_BYTES = 4  # a length over 4 GiB is no message's
 
 
-class _NotCms(ValueError):
+class _NotCms(ParserError):
     """The bytes are not the CMS shape looked for (a private signal; never leaves the module)."""
 
 
