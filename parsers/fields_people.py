@@ -722,13 +722,12 @@ _EVENT_BEFORE = re.compile(
     r"visited|referred|incident|separated|married)\b(?:\s+\S+){0,2}\s*$",
     re.IGNORECASE,
 )
-_BIRTH_BEFORE = re.compile(r"\b(?:born|d\.?\s?o\.?\s?b|date\s+of\s+birth|EDD|due)\b", re.IGNORECASE)
 
 
 def _event_date(text: str, start: int) -> bool:
     """Whether the date at `start` dates an event in the words just before it, not a birth."""
     before = text[max(0, start - 40) : start]
-    return bool(_EVENT_BEFORE.search(before)) and not _BIRTH_BEFORE.search(before[-20:])
+    return bool(_EVENT_BEFORE.search(before)) and not _DOB_WORD.search(before[-20:])
 
 
 _TAGGED = re.compile(

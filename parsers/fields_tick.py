@@ -117,7 +117,8 @@ def police_tick(pages: Sequence[Page]) -> PoliceTick:
         if found:
             return _verdict(found)
     for page in ordered:
-        said = _said_in_prose(page)
+        # one plain sentence, read only where no box, row or worded answer said it
+        said = police_request_in_prose(page.text)
         if said is not None:
             return said
     return PoliceTick.NOT_FOUND
@@ -142,12 +143,6 @@ def _newest_answer(pages: Sequence[Page]) -> PoliceTick | None:
         if said is not None:
             return said
     return None
-
-
-def _said_in_prose(page: Page) -> PoliceTick | None:
-    """One plain sentence about the police attending (`parsers.police_prose`), read only where
-    no box, row or worded answer said it."""
-    return police_request_in_prose("\n".join(line.strip() for line in page.lines))
 
 
 _GRID_HEAD = re.compile(

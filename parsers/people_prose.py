@@ -205,8 +205,8 @@ def unborn_of(page: Page) -> list[str]:
     Senait Tesfaye)"), that name is the one the council uses (issue 11, set n); "unborn
     Ashworth (EDD 01/03/27)" → "Unborn Ashworth": a hurried note's name, the family's surname
     with the due date after it (issue 11, set l: a reply that gives the booking in a line)."""
-    text = " ".join(line.strip() for line in page.lines)
-    mothers = unborn_parents(page)
+    text = _flat(page)
+    mothers = _named_after(text)
     surnames = {n.split()[-1].casefold() for n in mothers}
     named = [
         m.group(0) for m in _UNBORN_NAMED.finditer(text) if m["surname"].casefold() in surnames
@@ -226,8 +226,16 @@ def unborn_parents(page: Page) -> list[str]:
     """The people an unborn child is named after ("the unborn baby of Senait Tesfaye (date of
     birth 2 May 2009)"): its parents, adults of the conference whatever their own age (issue
     11, set n: a 17-year-old mother read as the child by her birth date)."""
-    text = " ".join(line.strip() for line in page.lines)
+    return _named_after(_flat(page))
+
+
+def _named_after(text: str) -> list[str]:
     return [n for m in _UNBORN_OF.finditer(text) if (n := _clean(m["name"]))]
+
+
+def _flat(page: Page) -> str:
+    """The page's lines as one text: a name or a phrase may run over a line break."""
+    return " ".join(line.strip() for line in page.lines)
 
 
 #: "Unborn Tesfaye", "Unborn baby Pearson": an unborn child named by its family's surname.
