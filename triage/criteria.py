@@ -285,7 +285,34 @@ def _bare_investigations(read: Sequence[_Doc]) -> set[Evidence]:
         if not d.in_sentences("harm_to_child", [d.index(span)])
         and not d.in_sentences("abuse_of_child", [d.index(span)])
         and not d.in_sentences("neglect_crime", [d.index(span)])
+        and not _harm_told_just_before(d, span)
     }
+
+
+#: Harms whose own criterion carries a police investigation (`_OWNERS`): a sentence naming one
+#: of them tells that story, not one of abuse of the child.
+_OWNER_HARMS = ("cse", "da", "neglect_crime")
+
+
+def _harm_told_just_before(d: _Doc, span: Span) -> bool:
+    """The sentence just before the marker, in its form section, tells of harm to the child and
+    of no harm with an owner of its own: "Jade disclosed that her stepfather had sexually
+    assaulted her. Mr C has been arrested and is on bail" is an investigation of that abuse,
+    whatever else the email says of exploitation (issue 11, set m)."""
+    at = d.first + d.index(span) - 1
+    told = [
+        found
+        for concept in ("harm_to_child", "named_victim")
+        for other, found in d.near(concept, span, before=1, after=0)
+        if other.first + other.index(found) == at and other.section == d.section
+    ]
+    if not told:
+        return False
+    return not any(
+        other.first + other.index(found) == at
+        for concept in _OWNER_HARMS
+        for other, found in d.near(concept, span, before=1, after=0)
+    )
 
 
 def _attributed(mentions: list[Mention], *, bare: set[Evidence]) -> list[Mention]:

@@ -452,6 +452,48 @@ def test_men_investigated_for_exploiting_her_are_no_investigation_within_the_fam
     assert got == {"child_sexual_exploitation"}
 
 
+@pytest.mark.parametrize(
+    "disclosure",
+    [
+        "Last month Amy told her teacher that her mother's partner had sexually touched her.",
+        "Amy says she was physically abused by her uncle while staying at his flat.",
+    ],
+)
+def test_markers_after_a_sentence_telling_harm_to_the_child_are_that_investigation(
+    disclosure: str,
+) -> None:
+    """The abuse told in the sentence before; exploitation said elsewhere in the email does not
+    take the arrest over (issue 11, set m)."""
+    got = met(
+        "Amy (15) has been going missing and is assessed at high risk of sexual exploitation.",
+        disclosure,
+        "He was interviewed under caution on 18/11/2026 and remains on police bail.",
+    )
+    assert got == {"current_investigation", "child_sexual_exploitation"}
+
+
+def test_exploitation_told_just_before_keeps_its_bare_markers() -> None:
+    got = met(
+        "Amy is being sexually exploited and men have physically abused her in a flat in town.",
+        "Three men were arrested last week and remain on bail.",
+    )
+    assert got == {"child_sexual_exploitation"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ms Test was arrested on suspicion of child neglect and is on bail pending enquiries.",
+        "Both carers were interviewed under caution about the alleged neglect of the children.",
+        "Ms Test has been charged with neglecting Amy and the trial is set for March.",
+    ],
+)
+def test_neglect_as_the_object_of_a_crime_word_is_a_wilful_neglect_investigation(
+    line: str,
+) -> None:
+    assert met(line) == {"wilful_neglect_investigation"}
+
+
 def test_an_investigation_of_harm_to_the_child_beside_domestic_abuse_stays_current() -> None:
     got = met(
         "There is domestic abuse between the parents and the case was heard at MARAC last week.",
