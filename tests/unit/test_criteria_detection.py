@@ -652,6 +652,20 @@ def test_an_assault_against_an_adult_named_in_its_sentence_is_no_investigation_o
     )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stepfather remains on police bail (assault on partner).",
+        "Mr Cole is on pre-charge bail for an assault upon the children's mother.",
+    ],
+)
+def test_an_assault_on_an_adult_in_note_form_is_domestic_abuse(line: str) -> None:
+    """The determiner a note leaves out, or the role the children own (issue 11, set n)."""
+    got = met(line)
+    assert "current_investigation" not in got
+    assert "domestic_abuse_current_involvement" in got
+
+
 def test_a_woman_assaulted_told_in_the_passive_is_domestic_abuse() -> None:
     got = met(
         "Ms Kaya has been assaulted by Mr Doyle three times since September.",
