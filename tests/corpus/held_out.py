@@ -42,6 +42,7 @@ FIRST_SIGHT: Mapping[str, str] = {
     "l": "47fbe3f",
     "m": "ad55b78",
     "n": "ad55b78",
+    "o": "1955658",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).
