@@ -43,6 +43,7 @@ FIRST_SIGHT: Mapping[str, str] = {
     "m": "ad55b78",
     "n": "ad55b78",
     "o": "1955658",
+    "p": "1955658",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).
