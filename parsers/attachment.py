@@ -160,6 +160,11 @@ def _refusal(data: bytes, *, media_type: str) -> tuple[ErrorKind, str] | None:
         return ErrorKind.EMPTY, "the attachment is empty (0 bytes)"
     if media_type in sniff.MACRO_TYPES:
         return ErrorKind.MACRO, "it is a macro-enabled Office document: it was not opened"
+    if media_type == sniff.RPMSG:
+        return ErrorKind.ENCRYPTED, (
+            "it is a rights-protected Microsoft message (message.rpmsg): only the recipient's "
+            "Microsoft 365 account can open it"
+        )
     if media_type == sniff.ZIP:
         return ErrorKind.UNSUPPORTED, "it is a zip archive: zip archives are not opened"
     if media_type in (sniff.OLE, sniff.DOC):

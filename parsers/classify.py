@@ -72,7 +72,14 @@ _RESCHEDULE = re.compile(
 _PORTAL = re.compile(
     r"\begress\b|\byou\s+have\s+received\s+a\s+(?:new\s+)?secure\s+(?:message|email)\b|"
     r"\bclick\s+(?:on\s+)?the\s+link\s+(?:below\s+)?to\s+(?:view|read|access|open)\b|\bsecure\s+(?:message|email)\s+portal\b|"
-    r"\bswitch\s+secure\b|\bvirtru\b|\bcjsm\s+secure\s+portal\b",
+    r"\bswitch\s+secure\b|\bvirtru\b|\bcjsm\s+secure\s+portal\b|"
+    # file-transfer and rights-protection services: the content is behind their link, not in
+    # the mail ("has sent you files via Cryptshare", "your files are waiting for you", "has
+    # sent you a protected message", Microsoft Purview Message Encryption)
+    r"\bsent\s+you\s+(?:\w+\s+)?(?:files?|documents?)\s+(?:via|using|through)\b|"
+    r"\b(?:your\s+)?files?\s+(?:is|are)\s+(?:waiting|ready|available)\s+(?:for\s+you|to\s+(?:download|collect))\b|"
+    r"\bsent\s+you\s+an?\s+(?:protected|encrypted|secure)\s+(?:message|e-?mail)\b|"
+    r"\bmessage\s+encryption\b|\bprotected\s+the\s+message\s+text\b",
     re.I,
 )
 _SUBJECT_KINDS = (
@@ -92,7 +99,7 @@ _SUBJECT_KINDS = (
     (
         MessageKind.LETTER,
         re.compile(
-            r"\b(?:outcome|chair'?s?)\s+letter\b|\bconference\s+outcome\b|"
+            r"\b(?:outcome|chair'?s?)\s+letter\b|\b(?:conference|[IR]?CPCC?|CPRC)\s+outcomes?\b|"
             r"\boutcome\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:conference|[IR]?CPCC?|CPRC)\b|"
             r"\boutcome\s+record\b|\bdecision\s+(?:record|letter|sheet)\b|"
             # a record of a conference already held: "Chair's summary - ICPC held 04/12/2026"
@@ -120,6 +127,10 @@ _BODY_KINDS = (
         re.compile(
             r"\b(?:attached|enclosed|find)\b[^.\n]{0,40}\b(?:outcome|chair'?s?)\s+letter\b|"
             r"\bconfirm(?:ing)?\s+the\s+outcome\s+of\s+the\s+(?:\w+\s+){0,3}conference\b|"
+            # the outcome of a conference already held: "Outcome of the Initial Child
+            # Protection Conference held on Thursday …"
+            r"\boutcome\s+(?:of|from)\s+(?:the|today'?s|yesterday'?s)\s+(?:\w+\s+){0,4}"
+            r"(?:conference|[IR]?CPCC?|CPRC)\s+(?:held|which\s+took\s+place|that\s+took\s+place)\b|"
             r"\bthis\s+is\s+not\s+an\s+invitation\b",
             re.I,
         ),

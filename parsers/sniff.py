@@ -47,12 +47,15 @@ HTML = "text/html"
 TEXT = "text/plain"
 EMPTY = "application/x-empty"
 UNKNOWN = "application/octet-stream"
+#: A Microsoft Purview (OME / IRM) rights-protected message: its content is encrypted to the
+#: recipient's Microsoft account, which a mail reader outside Outlook cannot open.
+RPMSG = "application/x-microsoft-rpmsg-message"
 
 MACRO_TYPES = frozenset({DOCM, DOTM, XLSM, PPTM})
 #: Everything `sniff_media_type` can answer.
 ALL_TYPES = frozenset(
     {PDF, DOCX, DOTX, DOCM, DOTM, XLSX, XLSM, PPTX, PPTM, ODT, ODS, ZIP, OLE, DOC, RTF}
-    | {PNG, JPEG, GIF, TIFF, HTML, TEXT, EMPTY, UNKNOWN}
+    | {PNG, JPEG, GIF, TIFF, HTML, TEXT, EMPTY, UNKNOWN, RPMSG}
 )
 IMAGE_TYPES = frozenset({PNG, JPEG, GIF, TIFF})
 
@@ -129,6 +132,8 @@ def _magic_type(head: bytes) -> str | None:
         return GIF
     if head.startswith((b"II*\x00", b"MM\x00*")):
         return TIFF
+    if head.startswith(b"\x76\xe8\x04\x60\xc4\x11\xe3\x86"):  # the .rpmsg container's
+        return RPMSG
     return None
 
 

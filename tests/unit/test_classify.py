@@ -58,6 +58,9 @@ FORM = "Type of conference\tICPC\nDate of conference\t10/12/2026\n☐ Police att
         ("RE: Police report - SMITH", "Thank you for the police report.\n> West Yorkshire Police report", (), MessageKind.REPLY),
         ("Secure message", "You have received a secure message. Click the link to view it.", (), MessageKind.PORTAL_NOTICE),
         ("[Egress] ICPC", "Sent via Egress Protect. Open the message in Egress Web.", (), MessageKind.PORTAL_NOTICE),
+        # set p: file-transfer and rights-protection services, in other services' words
+        ("Secure file transfer", "S. Hirst has sent you 2 documents using Kiteworks. Your files are ready to download until 30/01/2027.", (), MessageKind.PORTAL_NOTICE),
+        ("Message from Bradford Council", "J. Khan has sent you an encrypted message. Sign in with a one-time passcode to read it.", (), MessageKind.PORTAL_NOTICE),
         ("Hello", "Something we cannot place.", (), MessageKind.INVITATION),
     ],
 )  # fmt: skip
@@ -215,6 +218,21 @@ def test_a_reminder_about_an_owed_report_is_a_report_request_not_an_invitation(
 def test_a_chairs_outcome_record_is_a_letter_whatever_the_conference_is_called() -> None:
     kind = classify_message(_info("Outcome of ICPC - LODGE - 16/12/2026"), _pages("Attached."))[0]
     assert kind is MessageKind.LETTER
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("RCPC outcome - HOLT", "Please see the decisions below."),
+        ("Conference outcomes - w/c 4 January", "Summary attached for your records."),
+        ("HOLT - 14/01/2027", "Outcome of today's review child protection conference that took "
+         "place at Castleford. The plan continues; the next review is on 14 April 2027."),
+    ],
+)  # fmt: skip
+def test_the_outcome_of_a_conference_already_held_is_a_letter(subject: str, body: str) -> None:
+    """Set p: "ICPC outcome - <surname>" with "Outcome of the … Conference held on …" and a
+    review date for later was read as an invitation to the conference it reported."""
+    assert classify_message(_info(subject), _pages(body))[0] is MessageKind.LETTER
 
 
 def test_a_chairs_summary_of_a_conference_held_is_not_an_invitation() -> None:

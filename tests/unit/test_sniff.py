@@ -191,3 +191,21 @@ def test_a_zip_holding_an_uncompressed_pdf_is_a_zip_not_a_pdf() -> None:
         archive.writestr("form.pdf", a_pdf())
     assert b"%PDF-" in out.getvalue()[:1024]
     assert sniff_media_type(out.getvalue()) == sniff.ZIP
+
+
+def test_a_rights_protected_microsoft_message_is_told_by_its_signature() -> None:
+    """Set p: Microsoft Purview Message Encryption's `message.rpmsg`, whatever its name."""
+    data = b"\x76\xe8\x04\x60\xc4\x11\xe3\x86" + bytes(range(256)) * 4
+    assert sniff_media_type(data, filename="attachment.bin") == sniff.RPMSG
+
+
+def test_a_rights_protected_message_is_refused_as_encrypted_not_unsupported() -> None:
+    from parsers.attachment import Limits, read_attachment
+    from parsers.records import ErrorKind
+
+    data = b"\x76\xe8\x04\x60\xc4\x11\xe3\x86" + bytes(range(256)) * 4
+    content = read_attachment(
+        data, filename="message.rpmsg", declared_type=None, limits=Limits(ocr=False)
+    )
+    assert content.error_kind is ErrorKind.ENCRYPTED
+    assert "rights-protected" in (content.error or "")

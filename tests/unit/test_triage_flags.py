@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -165,3 +166,16 @@ def test_another_kind_of_meeting_is_not_an_invitation() -> None:
     result = run(inv)
     assert "not_an_invitation" in flags(inv)
     assert result.decision.suggested is Suggestion.MANUAL_REVIEW
+
+
+def test_a_password_protected_form_is_no_booking_form_read() -> None:
+    """POLICY.md rule 1 and "Flags" (set p): a password-protected booking form was not read,
+    so the email says so beside `encrypted_unreadable`."""
+    locked = replace(
+        attachment(name="booking form.pdf", error="The PDF is password-protected."),
+        encrypted=True,
+    )
+    inv = invitation("Password to follow.", attachments=(locked,), booking_form_found=False)
+    got = flags(inv)
+    assert {"encrypted_unreadable", "no_booking_form", "unreadable_attachment"} <= got
+    assert run(inv).decision.suggested is Suggestion.MANUAL_REVIEW
