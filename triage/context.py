@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from parsers.dates import month_number
+from parsers.dates import month_number, parse_date
 from triage.nlp import Nlp, TriggerHit
 from triage.records import Context
 
@@ -124,6 +124,36 @@ def _ended(doc_span: Span, reference: date) -> list[Span]:
         if when is not None and when < reference:
             found.append(doc[t.i : t.i + 1])
     return found
+
+
+_MONTH_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-]((?:19|20)\d\d)(?![\d/.\-])")
+_YEAR_MONTH = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)-(\d{1,2})(?![\d/.\-])")
+_MONTH_NAME_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+((?:19|20)\d\d)\b")
+_BARE_YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/.\-])")
+
+
+def cell_date(text: str, *, reference: date | None = None) -> date | None:
+    """When a chronology's date cell says its event ended: a day ("19/06/2023"), a month
+    ("09/2019", "2019-09", "Sept 2019": the month's last day), a year ("2019": its last day),
+    or a range ("08/2026 – 12/2026", "2019-2021": its end). Issue 11, set p: rows dated by
+    month and year were not dated at all, so a 2019 arrest read as current."""
+    found: list[date] = []
+    day = parse_date(text, reference=reference)
+    if day is not None:
+        found.append(day)
+    for month, year in _MONTH_YEAR.findall(text):
+        if 1 <= int(month) <= 12:
+            found.append(_month_end(int(year), int(month)))
+    for year, month in _YEAR_MONTH.findall(text):
+        if 1 <= int(month) <= 12:
+            found.append(_month_end(int(year), int(month)))
+    for word, year in _MONTH_NAME_YEAR.findall(text):
+        month = month_number(word)
+        if month is not None:
+            found.append(_month_end(int(year), month))
+    if not found:
+        found = [date(int(year), 12, 31) for year in _BARE_YEAR.findall(text)]
+    return max(found, default=None)
 
 
 def _month_end(year: int, month: int) -> date:

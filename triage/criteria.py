@@ -29,12 +29,12 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
-from parsers.dates import parse_date
 from parsers.records import Page
-from triage.context import Reading, SentenceContext, in_clause, read_context
+from triage.context import Reading, SentenceContext, cell_date, in_clause, read_context
 from triage.earlier import document_of, earlier_conference_records
 from triage.nlp import Nlp
 from triage.records import Context, Criterion, CriterionMet, Evidence, Mention
+from triage.row_people import people_named
 from triage.segments import Segment, looks_like_heading, segments
 
 C = Criterion
@@ -149,8 +149,8 @@ class _Doc:
         for cell in self.segment.row:
             if self.nlp.past_words.search(cell):
                 return cell
-            if len(cell.strip()) <= 16 and self.reference is not None:
-                when = parse_date(cell, reference=self.reference)
+            if len(cell.strip()) <= 24 and self.reference is not None:
+                when = cell_date(cell, reference=self.reference)
                 limit = self.reference - timedelta(days=self.nlp.historical_after_days)
                 if when is not None and when < limit:
                     return cell
@@ -253,7 +253,7 @@ def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[
         if page and page[-1].segment.location != segment.location:
             page = []
         first = page[-1].first + len(page[-1].sentence_starts) if page else 0
-        section = (page[-1].section if page else 0) + _is_heading(segment.text)
+        section = (page[-1].section if page else 0) + _is_heading(segment)
         d = _read(nlp, segment, doc, reference, first=first, page=page, section=section)
         page.append(replace(d, earlier=True) if segment.location in earlier else d)
         read.append(page[-1])
@@ -373,9 +373,12 @@ def _read(
     )
 
 
-def _is_heading(text: str) -> int:
-    """1 when a segment is a form's heading ("Reason for conference", "PROGRESS:"), else 0."""
-    return int(looks_like_heading(text))
+def _is_heading(segment: Segment) -> int:
+    """1 when a segment is a form's heading ("Reason for conference", "PROGRESS:"), else 0.
+    A cell of a chronology's row ("Case closed", "New disclosure") is no heading: the rows
+    below it tell the same story (issue 11, set p: an NFA'd investigation, then "moved back
+    in" and "a new disclosure" in later rows)."""
+    return int(not segment.row and looks_like_heading(segment.text))
 
 
 def _mentions(d: _Doc) -> Iterator[Mention]:
@@ -522,12 +525,35 @@ def _nearest_is_da(d: _Doc, span: Span) -> bool:
 def _escalation(d: _Doc, span: Span) -> Iterator[Mention]:
     """W2/L2: a past investigation and affirmed escalation after it in its story."""
     for other, found in d.later_in_story("escalation", span):
+        if not _same_story(d, other):
+            continue
         # escalation is change over time, so a closure word beside it does not make it past
         if other.read(found, "escalation").context in (Context.AFFIRMED, Context.HISTORICAL):
             yield _mention(d, C.PREVIOUS_INVESTIGATION_ESCALATION, _AFFIRMED, span)
             if found.sent != span.sent:
                 yield _mention(other, C.PREVIOUS_INVESTIGATION_ESCALATION, _AFFIRMED, found)
             return
+
+
+def _same_story(d: _Doc, later: _Doc) -> bool:
+    """A later row of a chronology continues the investigation's story when it names harm to a
+    child or one of the people the investigation's row names (`triage.row_people`)."""
+    if not later.segment.row or (d.segment.row and later.segment.row[0] == d.segment.row[0]):
+        return True
+    if later.spans("harm_to_child") or later.spans("abuse_of_child") or later.row_names(
+        "harm_to_child"
+    ):
+        return True
+    return bool(people_named(_row_text(d)) & people_named(_row_text(later)))
+
+
+def _row_text(d: _Doc) -> str:
+    """Every cell of `d`'s chronology row, the lines a printout wrapped it onto included."""
+    if not d.segment.row:
+        return d.segment.text
+    key = d.segment.row[0]
+    cells = [o.segment.text for o in d.page if o.segment.row and o.segment.row[0] == key]
+    return " ".join([*d.segment.row, *cells])
 
 
 def _domestic_abuse(d: _Doc) -> Iterator[Mention]:

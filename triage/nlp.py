@@ -88,13 +88,20 @@ def build_nlp(config: TriageConfig) -> Nlp:
     language.add_pipe("sentencizer")
     language.add_pipe("lemmatizer", config={"mode": "lookup"})
     language.initialize()  # loads the lookup tables from spacy-lookups-data (no network)
+    rules = config.context.triggers
+    _lemmas_in_any_case(
+        language,
+        [
+            *(p for c in config.concepts.values() for p in c.patterns),
+            *(p for r in rules for p in r.patterns),
+        ],
+    )
     concept_matcher = Matcher(language.vocab)
     concept_phrases = PhraseMatcher(language.vocab, attr="LOWER")
     for name, concept in config.concepts.items():
         _add(concept_matcher, concept_phrases, language, name, concept.phrases, concept.patterns)
     trigger_matcher = Matcher(language.vocab)
     trigger_phrases = PhraseMatcher(language.vocab, attr="LOWER")
-    rules = config.context.triggers
     for index, rule in enumerate(rules):
         key = f"t{index}"
         _add(trigger_matcher, trigger_phrases, language, key, rule.phrases, rule.patterns)
@@ -113,6 +120,36 @@ def build_nlp(config: TriageConfig) -> Nlp:
             p for r in rules if r.category == "historical" for p in r.phrases
         ),
     )
+
+
+#: Endings an inflected form may add to its lemma ("arrest" → "arrested", "hit" → "hitting",
+#: "shake" → "shaken"); each candidate is kept only if the lookup table gives it that lemma.
+_ENDINGS = ("s", "es", "ed", "d", "ing", "en", "n")
+
+
+def _lemmas_in_any_case(language: Language, patterns: Iterable[TokenPattern]) -> None:
+    """Give a form that opens a sentence or a cell ("Arrested 18/11, bailed", "ASSAULTED
+    mother") the lemma its lower-case form has. The lookup lemmatizer looks a token's text up
+    as written and its tables hold lower-case words, so "Arrested" kept the lemma "Arrested"
+    and a `LEMMA = "arrest"` pattern missed it (issue 11, set p: a chronology's "Arrested,
+    interviewed" cell read as nothing). Only the lemmas the vocabulary's patterns ask for are
+    added, in title and upper case: a few hundred entries, not a second table."""
+    wanted: set[str] = set()
+    for pattern in patterns:
+        for token in pattern:
+            lemma = token.get("LEMMA")
+            if isinstance(lemma, str):
+                wanted.add(lemma)
+            elif isinstance(lemma, dict):
+                wanted.update(v for v in lemma.get("IN", ()) if isinstance(v, str))
+    table = language.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+    for lemma in wanted:
+        stems = {lemma, lemma[:-1] if lemma.endswith("e") else lemma, lemma + lemma[-1:]}
+        forms = {lemma} | {stem + end for stem in stems for end in _ENDINGS}
+        for form in forms:
+            if form == lemma or table.get(form) == lemma:
+                table.set(form.capitalize(), lemma)
+                table.set(form.upper(), lemma)
 
 
 def _phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:

@@ -35,9 +35,13 @@ _STARTS_ITEM = re.compile(rf"^\s*(?:[-•*·▪◦{MARKED}{UNMARKED}{UNREAD}]|\d
 #: A protective marking on a line of its own: a page's header or footer, between two halves of
 #: a sentence that a PDF page or column break split (issue 11, set e).
 _MARKING = re.compile(r"^\s*(?:OFFICIAL|SECRET)(?:\s*[-–:]?\s*SENSITIVE)?(?:\s*\[[^\]]*\])?\s*$")
-_DATE_CELL = re.compile(
-    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}"
+#: A chronology row's date cell: a day, a month ("09/2019", "Sept 2019"), a year, or a range
+#: of them ("08/2026 –", "2019 - 2021").
+_ONE_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[/.\-]\d{4}|\d{4}-\d{1,2}"
+    r"|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4})"
 )
+_DATE_CELL = re.compile(rf"{_ONE_DATE}(?:\s*(?:[–—-]|to)\s*(?:{_ONE_DATE})?)?")
 #: The widest line taken as the wrapped rest of a chronology row's cell.
 _CELL_WIDTH = 60
 _WRAP_MIN = 40  # a line shorter than this is a heading or a label, not a wrapped line

@@ -23,6 +23,9 @@ AFFIRMED = {
         "Amy disclosed sexual abuse by her uncle; an ABE interview is planned for next week.",
         "This is a joint section 47 enquiry with West Yorkshire Police.",
         "Mr Cole remains on pre-charge bail for the assault on Amy.",
+        # a form's note that opens on the verb (set p): the lemma of "Arrested" is "arrest"
+        "Arrested 18/11/2026 for assaulting Amy; bailed pending enquiries.",
+        "ARRESTED on suspicion of sexually assaulting Amy, released under investigation.",
     ],
     "previous_investigation_escalation": [
         "In 2019 police investigated Mr Cole for hitting Amy and took no further action. The "
@@ -370,6 +373,44 @@ def test_a_chronology_row_s_date_and_outcome_put_its_event_in_the_past() -> None
         received=dt.date(2026, 12, 7),
     )
     assert "current_investigation" in recent
+
+
+@pytest.mark.parametrize("when", ["06/2021", "2021-06", "June 2021", "2021", "2020 – 2021"])
+def test_a_chronology_row_dated_by_month_year_or_range_is_in_the_past(when: str) -> None:
+    """Issue 11 (set p): rows dated "09/2019" were not dated at all."""
+    got = met(
+        "Date\tEvent\tAgency\tOutcome",
+        f"{when}\tMr Dyson arrested on suspicion of assaulting his stepson\tWYP\tBailed",
+        "11/2026\tReferral from school about Amy's attendance\tSchool\tAssessment",
+        received=dt.date(2026, 12, 7),
+    )
+    assert "current_investigation" not in got
+    assert "prior_unit_involvement" in got
+
+
+def test_a_later_chronology_row_about_the_same_person_escalates_the_closed_investigation() -> None:
+    """Issue 11 (set p): an NFA row, then rows about the same man moving back in; a short cell
+    such as "Case closed" between them is no heading that ends the story."""
+    rows = (
+        "Date\tEvent\tAgency\tOutcome",
+        "04/2023\tAmy said Mr Dyson hit her with a slipper\tWYP\tArrested, interviewed; NFA 07/2023",
+        "08/2023\tFamily moved to Ossett\tCSC\tCase closed",
+        "02/12/2026\tMr Dyson has moved back into the family home\tCSC\tStrategy discussion",
+    )
+    assert "previous_investigation_escalation" in met(*rows, received=dt.date(2026, 12, 7))
+
+
+def test_a_later_chronology_row_about_someone_else_is_no_escalation() -> None:
+    """Issue 11 (set f): the mother's drinking "increasing" years after the father's NFA."""
+    rows = (
+        "Date\tEvent\tAgency\tOutcome",
+        "04/2023\tAmy said Mr Dyson hit her with a slipper\tWYP\tArrested, interviewed; NFA 07/2023",
+        "08/2023\tFamily moved to Ossett\tCSC\tCase closed",
+        "02/12/2026\tMs Walsh's alcohol use increasing\tGP\tReferred",
+    )
+    got = met(*rows, received=dt.date(2026, 12, 7))
+    assert "previous_investigation_escalation" not in got
+    assert "prior_unit_involvement" in got
 
 
 # Issue 11, sets c and f: who an investigation is about, and when it closed.
