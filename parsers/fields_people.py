@@ -57,6 +57,7 @@ from parsers.people_lines import (
     ROLE_PREFIX,
     bracketed_people,
     is_relationship,
+    items_apart,
     kin_columns,
     kin_line,
     label_cell,
@@ -229,7 +230,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     kin_header: list[str | None] = []
     found: list[tuple[Person, bool]] = []
     under_label = False
-    for line in _names_joined(_dates_joined(pairs_apart(logical_lines(page)))):
+    for line in _names_joined(_dates_joined(pairs_apart(items_apart(logical_lines(page))))):
         if not line:
             continue
         value_of_label, under_label = under_label, _not_a_person_label(line)
@@ -424,7 +425,15 @@ _ONE_GIVEN = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?")
 
 #: A line that is one person and what they are to the family: "Mason Rhodes (son, 30/03/2015)",
 #: "Kerry-Ann Rhodes (mother)" under "The family members are as follows:" (issue 11, set c).
-_PERSON_LINE = re.compile(r"^\s*(?P<name>[^()\t:]{3,60}?)\s*\((?P<what>[^()]{2,120})\)\s*\.?\s*$")
+#: "Naomi Clegg (mother)", "Reece Armitage (father of the baby) 07/08/1990", "Kai Ward (son),
+#: born 3 May 2015": a name, its bracket, and a date of birth after it (set p).
+_PERSON_LINE = re.compile(
+    r"^\s*(?P<name>[^()\t:]{3,60}?)\s*\((?P<what>[^()]{2,120})\)\s*"
+    r"(?:[,;–-]\s*)?(?:(?:DOB|D\.O\.B\.?|born|b\.)\s*:?\s*)?"
+    r"(?P<after>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})?"
+    r"\s*\.?\s*$",
+    re.I,
+)
 
 
 def _person_line(line: str, reference: date | None) -> bool:
@@ -435,7 +444,8 @@ def _person_line(line: str, reference: date | None) -> bool:
     if name is None or rest.strip():
         return False
     first = re.split(r"[,;\-–]", found["what"])[0].strip()
-    born = find_dates(found["what"], reference=reference) if reference else []
+    said = f"{found['what']} {found['after'] or ''}"
+    born = find_dates(said, reference=reference) if reference else []
     return relationship_side(first) is not None or (
         bool(born) and reference is not None and (reference - born[0][0]).days > 300
     )

@@ -186,3 +186,21 @@ def stated_age(text: str, person: Person, *, is_child: bool) -> bool:
     if aged is None or person.date_of_birth is not None:
         return is_child
     return int(aged["years"]) < 18
+
+
+#: Marks that part the items of a list written along one line ("A (mother) • B (father)").
+_BULLETS = re.compile(r"\s+[•·▪◦‣∙]\s+")
+
+
+def items_apart(lines: list[str]) -> list[str]:
+    """A line of list items between bullets, two or more of them people ("Unborn baby Clegg,
+    EDD 15/04/2027 • Naomi Clegg (mother) 21/12/1994 • Reece Armitage (father of the baby)
+    07/08/1990"), as one line per item, so each is read as a person of its own (set p)."""
+    out: list[str] = []
+    for line in lines:
+        pieces = [p.strip() for p in _BULLETS.split(line)] if "\t" not in line else [line]
+        if len(pieces) >= 2 and sum(split_name(p)[0] is not None for p in pieces) >= 2:
+            out += [p for p in pieces if p]
+        else:
+            out.append(line)
+    return out

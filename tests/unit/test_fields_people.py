@@ -659,3 +659,24 @@ def test_a_birth_date_given_at_a_second_mention_of_a_child_is_kept() -> None:
         location="body",
     )
     assert children == [("Rahul Mistry", date(2021, 9, 9))]
+
+
+@pytest.mark.parametrize("bullet", ["•", "·", "▪"])
+def test_people_listed_along_one_line_between_bullets_are_each_read(bullet: str) -> None:
+    """Set p: a family written along one line, each item a person with a bracket and a date."""
+    text = (
+        f"Kacper Nowak (12/03/2017) {bullet} Zofia Nowak (01/09/2019) {bullet} "
+        f"Ewa Nowak (mother) 04/02/1993 {bullet} Marek Lis (mum's partner) 11/11/1989"
+    )
+    children, adults = _people(text)
+    assert children == [("Kacper Nowak", date(2017, 3, 12)), ("Zofia Nowak", date(2019, 9, 1))]
+    assert adults == ["Ewa Nowak", "Marek Lis"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ewa Nowak (mother) 04/02/1993", "Ewa Nowak (mother), DOB 04/02/1993",
+     "Ewa Nowak (mother) – born 4th February 1993"],
+)  # fmt: skip
+def test_a_name_with_its_relationship_in_brackets_then_a_birth_date_is_a_person(line: str) -> None:
+    assert _people(line)[1] == ["Ewa Nowak"]
