@@ -34,7 +34,10 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         r"\bphysical(?:ly)?\s+(?:abus|harm|chastis|assault|injur|hurt)|\bnon[\s-]accidental\b|"
         r"\bNAI\b|\bbruis|\bfractur|\bburns?\b|\bburnt\b|\binjur(?:y|ies|ed)\b|"
         r"\bassault(?:s|ed|ing)?\b|\b(?:hit|punch|kick|slapp|smack|strangl|throttl|shak(?:en|ing)"
-        r"|beat(?:en|ing)?)\w*\b|\bABH\b|\bGBH\b",
+        r"|beat(?:en|ing)?)\w*\b|\bABH\b|\bGBH\b|"
+        # Working Together 2023 names these physical abuse too
+        r"\bFGM\b|\bfemale\s+genital\s+mutilation\b|\bfabricated\s+or\s+induced\s+illness\b|"
+        r"\bFII\b",
         re.I,
     ),
     "neglect": re.compile(

@@ -25,6 +25,9 @@ CATEGORIES = {"neglect", "physical", "sexual", "emotional"}
         ("Mum's partner grabbed and strangled her in front of the boys; a DVPN was issued.",
          {"physical", "emotional"}),
         ("Dad's alcohol misuse leaves the children unsupervised at night.", {"neglect"}),
+        # Working Together 2023's physical abuse includes FGM and fabricated or induced illness
+        ("The girls are at risk of FGM when they travel abroad this summer.", {"physical"}),
+        ("Paediatricians suspect fabricated or induced illness by the mother.", {"physical"}),
         # denied or supposed: nothing
         ("There are no sexual abuse concerns and no injuries were seen.", set()),
         ("If he returns, the children could be assaulted.", set()),
