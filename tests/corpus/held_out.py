@@ -44,6 +44,7 @@ FIRST_SIGHT: Mapping[str, str] = {
     "n": "ad55b78",
     "o": "1955658",
     "p": "1955658",
+    "q": "0915201",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).
