@@ -30,7 +30,6 @@ display (`safe_path`: no `..`, no leading `/`, no control characters).
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -47,7 +46,6 @@ MAX_FILES = 20
 #: Containers inside containers below the MIME attachment: a zip in a winmail.dat is 1, a zip in
 #: a zip in a winmail.dat 2; deeper is refused (real mail nests one level, 42.zip nests five).
 MAX_NESTING = 2
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _nothing() -> None:
@@ -190,12 +188,13 @@ def _sha256(data: bytes) -> str:
 def safe_path(name: str, *, fallback: str) -> str:
     """An entry's name as a label a person can read and no path can escape.
 
-    Backslashes are separators (Windows zips), empty, `.` and `..` steps are dropped, control
-    characters become spaces; what is left is joined with `/`, or `fallback` when nothing is.
+    Backslashes are separators (Windows zips), empty, `.` and `..` steps are dropped, characters
+    that do not print (controls, bidirectional overrides) become spaces; what is left is joined
+    with `/` (its last 8 steps), or is `fallback` when nothing is.
     """
     steps = []
     for step in name.replace("\\", "/").split("/"):
-        step = _CONTROL.sub(" ", step).strip()
+        step = "".join(c if c.isprintable() else " " for c in step).strip()
         if step and step not in (".", ".."):
             steps.append(step[:200])
     return "/".join(steps[-8:]) or fallback
