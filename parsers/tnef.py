@@ -21,12 +21,13 @@ here rather than by writing the MAPI property reader again (about 300 lines to k
   the attributes before the first cut or damaged one; the container is then recorded as cut off
   or damaged, naming where ("inside an attachment's data"), and an attachment whose data was
   lost is listed as unreadable, never dropped;
-- its loops trust counts read from the file (a property list claiming 4 billion entries),
-  it re-slices the rest of the file for every attribute (quadratic), and it parses embedded
-  messages recursively without a limit: `_frame` refuses property and recipient counts larger
-  than their attribute could hold, more than `_MAX_ATTRIBUTES` attributes and more than
-  `_MAX_EMBEDDED` embedded messages, before the library sees the bytes. What is left (a
-  crafted multi-value count) is bounded by the parse worker's time and memory limits;
+- its loops trust counts read from the file (a property list claiming 4 billion entries, a
+  multi-valued property claiming as many values), it re-slices the rest of the file for every
+  attribute (quadratic), and it parses attached Outlook items recursively without a limit:
+  `_frame` walks every property list the library will decode as the library does
+  (`parsers.tnef_props`) and refuses counts larger than their data, more than
+  `_MAX_ATTRIBUTES` attributes and more than `_MAX_EMBEDDED` attached items, before the
+  library sees the bytes; the parse worker's time and memory limits remain the backstop;
 - it logs through the `tnefparse` logger: silenced here, as the worker silences everything.
 
 Only what is written here raises: `AttachmentError` with a sentence a person can act on.
@@ -40,24 +41,24 @@ from typing import Any
 
 from parsers.errors import AttachmentError
 from parsers.records import ErrorKind
+from parsers.tnef_props import IMESSAGE, sound_list, sound_rows
 from parsers.unpack import Opened, Packed, safe_path
 
 SIGNATURE = b"\x78\x9f\x3e\x22"  # 0x223E9F78 little-endian (MS-OXTNEF 2.1.3.1)
 _HEADER = 9  # level (1 byte), attribute id and type (4), length (4)
 _CHECKSUM = 2
-_LEVELS = (1, 2)  # LVL_MESSAGE, LVL_ATTACHMENT
+_LEVEL_MESSAGE = 1
+_LEVEL_ATTACHMENT = 2
+_LEVELS = (_LEVEL_MESSAGE, _LEVEL_ATTACHMENT)
 #: A message with 20 attachments has about 200 attributes; a crafted one, millions.
 _MAX_ATTRIBUTES = 4_096
 #: Outlook items attached inside the winmail.dat, counted by their IMessage signature.
 _MAX_EMBEDDED = 8
-_IMESSAGE = b"\x07\x03\x02\x00\x00\x00\x00\x00\xc0\x00\x00\x00\x00\x00\x00\x46"
 _ATT_BODY = 0x800C
 _ATT_ATTACH_DATA = 0x800F
 _ATT_MAPI_PROPS = 0x9003
 _ATT_RECIP_TABLE = 0x9004
 _ATT_ATTACHMENT = 0x9005
-#: Attributes whose data starts with a count of entries of at least 4 bytes each.
-_COUNTED = frozenset({_ATT_MAPI_PROPS, _ATT_RECIP_TABLE, _ATT_ATTACHMENT})
 _WHERE = {
     _ATT_ATTACH_DATA: "an attachment's data",
     _ATT_ATTACHMENT: "an attachment's properties",
@@ -83,7 +84,7 @@ def open_tnef(data: bytes, *, message_text: bool) -> Opened:
     """
     if not data.startswith(SIGNATURE):
         raise AttachmentError(ErrorKind.PARSER_ERROR, "it is not a TNEF (winmail.dat) file")
-    if data.count(_IMESSAGE) > _MAX_EMBEDDED:
+    if data.count(IMESSAGE) > _MAX_EMBEDDED:
         raise AttachmentError(
             ErrorKind.BOMB,
             f"it holds more than {_MAX_EMBEDDED} attached Outlook messages (nested): not opened",
@@ -97,8 +98,9 @@ def open_tnef(data: bytes, *, message_text: bool) -> Opened:
     return Opened(tuple(files), problem)
 
 
-def _frame(data: bytes) -> _Frame:
-    """Walk the attributes (MS-OXTNEF 2.1.3.1) to the first one cut off or damaged."""
+def _frame(data: bytes, *, depth: int = 0) -> _Frame:
+    """Walk the attributes (MS-OXTNEF 2.1.3.1) to the first one cut off or damaged; property
+    lists and attached items are walked too (`parsers.tnef_props`). `depth`: items inside."""
     offset, count = 6, 0
     while len(data) - offset >= _HEADER + _CHECKSUM:
         level = data[offset]
@@ -112,8 +114,7 @@ def _frame(data: bytes) -> _Frame:
             return _Frame(offset, f"cut off (truncated): it ends inside {where}")
         if sum(data[start:end]) & 0xFFFF != int.from_bytes(data[end : end + 2], "little"):
             return _Frame(offset, f"damaged: {where} does not match its checksum")
-        entries = int.from_bytes(data[start : start + 4], "little")
-        if attribute in _COUNTED and entries > length // 4:
+        if not _sound(data[start:end], (level, attribute), depth=depth):
             return _Frame(offset, f"damaged: {where} claims more entries than it holds")
         count += 1
         if count > _MAX_ATTRIBUTES:
@@ -122,6 +123,21 @@ def _frame(data: bytes) -> _Frame:
     if data[offset:].strip(b"\x00"):  # a few bytes left that are not padding: a cut header
         return _Frame(offset, "cut off (truncated): it ends inside an attribute's header")
     return _Frame(offset, None)
+
+
+def _sound(value: bytes, where: tuple[int, int], *, depth: int) -> bool:
+    """The property lists tnefparse decodes — the message's, each attachment's, the recipient
+    rows — hold no count larger than their data (`parsers.tnef_props`)."""
+
+    def item(stream: bytes) -> bool:  # an Outlook item attached: a winmail.dat of its own
+        inner = depth + 1 <= _MAX_EMBEDDED and stream.startswith(SIGNATURE)
+        return inner and _frame(stream, depth=depth + 1).damage is None
+
+    if where in ((_LEVEL_MESSAGE, _ATT_MAPI_PROPS), (_LEVEL_ATTACHMENT, _ATT_ATTACHMENT)):
+        return sound_list(value, check=item) is not None
+    if where == (_LEVEL_MESSAGE, _ATT_RECIP_TABLE):
+        return sound_rows(value, check=item)
+    return True
 
 
 def _parse(data: bytes) -> Any:
@@ -156,7 +172,7 @@ def _files(parsed: Any, *, prefix: str, message_text: bool, cut: str | None) -> 
             continue
         data = attachment.data if isinstance(attachment.data, bytes) else b""
         if not data and cut is not None and number == len(attachments):
-            sentence = "the winmail.dat is cut off before or inside its data: it was lost"
+            sentence = "the winmail.dat is cut off or damaged before or inside it: it was lost"
             files.append(Packed(path, None, (ErrorKind.PARSER_ERROR, sentence)))
         else:
             files.append(Packed(path, data))

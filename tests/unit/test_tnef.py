@@ -199,3 +199,18 @@ def test_damaged_compressed_rtf_is_an_unreadable_message_text_not_a_crash() -> N
     [text] = read(data).members
     assert text.body and text.content.error_kind is ErrorKind.PARSER_ERROR
     assert "compressed RTF is damaged" in (text.content.error or "")
+
+
+def test_a_multi_valued_property_claiming_billions_of_values_is_refused_at_once() -> None:
+    import tests.builders.container_builder as build
+
+    # one PT_MV_SHORT property (0x1002) whose value count is absurd, then nothing
+    props = struct.pack("<IHHI", 1, 0x1002, 0x6000, 0xFFFFFFF0) + b"\x01\x00" * 8
+    item = winmail(text="inner")[:6] + attribute(LVL_MESSAGE, ATT_MAPI_PROPS, props)
+    outer = winmail(files=(Packed(b"Fwd", message=item),), text="Covering note")
+    for data in (item, outer):  # in the message's own properties, and in an attached item's
+        started = time.monotonic()
+        content = read(data)
+        assert time.monotonic() - started < 2
+        assert content.error is not None and "claims more entries" in content.error
+    assert build.IMESSAGE in outer
