@@ -11,7 +11,7 @@ exception kinds that mean a bug (`TypeError`, `KeyError`, `IndexError`, …) are
 Run by hand, not in CI:
 
     .venv/bin/python tests/fuzz/fuzz_containers.py --seeds /tmp/fuzz-containers-seeds
-    .venv/bin/python tests/fuzz/fuzz_containers.py /tmp/fuzz-containers /tmp/fuzz-containers-seeds \\
+    .venv/bin/python tests/fuzz/fuzz_containers.py /tmp/fuzz-cont /tmp/fuzz-containers-seeds \\
         -max_total_time=180 -timeout=10 -rss_limit_mb=2048 -max_len=65536 \\
         -artifact_prefix=tests/fuzz/crashers/container-
 """
@@ -32,7 +32,7 @@ with atheris.instrument_imports():
     from parsers.unpack import Spend
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.builders.container_builder import Packed, a_zip, encrypted_zip, winmail  # noqa: E402
+from tests.builders.container_builder import Packed, a_zip, encrypted_zip, winmail
 
 STRICT = os.environ.get("FUZZ_STRICT") == "1"
 LIMITS = Limits(ocr=False, max_pages=3)

@@ -143,10 +143,16 @@ def test_a_password_protected_zip_goes_to_a_person_and_never_to_report_only() ->
 def test_a_cut_off_winmail_dat_goes_to_a_person_naming_it() -> None:
     whole = winmail(files=(Packed(b"FORM.DOC", booking_form_docx(), long_name="Form.docx"),))
     raw = email([("winmail.dat", whole[: len(whole) // 2], "application/ms-tnef")])
-    result = triaged(parse_email(raw))
+    invitation = parse_email(raw)
+    result = triaged(invitation)
     assert result.decision.suggested is Suggestion.MANUAL_REVIEW
     assert {Flag.UNREADABLE_ATTACHMENT, Flag.NO_BOOKING_FORM} <= set(result.flags)
     assert any("'winmail.dat'" in reason for reason in result.decision.reasons)
+    container, lost = invitation.attachments
+    assert container.error == (
+        "the winmail.dat is cut off (truncated): it ends inside an attachment's data"
+    )
+    assert lost.filename == "winmail.dat/FORM.DOC" and lost.role is AttachmentRole.UNREADABLE
 
 
 def test_a_winmail_dat_in_a_forwarded_message_is_read_the_same_way_as_that_messages_text() -> None:
@@ -191,3 +197,5 @@ def test_the_daemons_way_the_batchs_way_and_no_pool_give_the_same_invitation() -
         batch = list(parse_emails(raws, pool=pool))
     assert daemon == alone
     assert batch == alone
+    assert [len(i.attachments) for i in alone] == [3, 1]  # the zip and its two papers
+    assert alone[1].body[-1].location == "body (winmail.dat)"
