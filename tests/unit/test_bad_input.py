@@ -145,10 +145,12 @@ def test_a_zip_whose_directory_declares_a_bomb_is_refused_before_anything_is_tak
     pool: ParsePool,
 ) -> None:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("notes.txt", "w", force_zip64=True) as member:
-            for _ in range(120):
-                member.write(b" " * MB)
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("notes.txt", "w", force_zip64=True) as member,
+    ):
+        for _ in range(120):
+            member.write(b" " * MB)
     assert len(buffer.getvalue()) < 2 * MB
     content = read(pool, buffer.getvalue(), "papers.zip")
     assert content.error_kind is ErrorKind.BOMB
