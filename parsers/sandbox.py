@@ -70,7 +70,7 @@ from typing import Any
 
 from parsers.attachment import AttachmentContent, Limits, failed, read_attachment
 from parsers.errors import PoolUnavailable
-from parsers.message import MAX_ATTACHMENTS, MessageLimits
+from parsers.message import MessageLimits
 from parsers.records import ErrorKind
 from parsers.sandbox_email import EmailOutcome, Step, Unread, read_frame
 from parsers.sandbox_process import WorkerProcess
@@ -97,8 +97,6 @@ _MAX_ANSWER_BYTES = 64 * 1024 * 1024
 _CLOSED = "the parse pool closed before reading it"
 #: Files read out of one attachment's containers, each a step with its own time limit.
 _MAX_STEPS = MAX_FILES
-#: Steps of a whole email: the MIME, each attachment and each file in it, the fields.
-_MAX_EMAIL_STEPS = 2 + MAX_ATTACHMENTS * (1 + MAX_FILES) + 1
 _ENDLESS = "the parser process announced more files than an attachment may hold"
 
 
@@ -290,7 +288,7 @@ class ParsePool:
             worker.conn.send(job)
             while True:
                 steps += 1
-                if steps > _MAX_EMAIL_STEPS:
+                if steps > _email_steps(job.message_limits):
                     worker.kill_process()
                     return Unread()
                 if not worker.conn.poll(self._limits.timeout_s):
@@ -407,6 +405,13 @@ class _Worker:
         if not self.conn.closed:
             self.conn.close()
         return self.process.exitcode
+
+
+def _email_steps(limits: MessageLimits) -> int:
+    """The most frames a worker reading a whole email may send: the MIME, each attachment and
+    each file read out of it, the fields, and the Invitation; past it the worker is not trusted
+    (the email is read the daemon's way)."""
+    return 3 + limits.max_attachments * (1 + MAX_FILES)
 
 
 def _death(exitcode: int | None, limits: Limits) -> tuple[ErrorKind, str]:
