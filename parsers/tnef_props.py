@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from parsers.errors import ParserError
+
 _SHORT, _INT, _FLOAT, _DOUBLE, _CURRENCY, _APPTIME = 0x2, 0x3, 0x4, 0x5, 0x6, 0x7
 _ERROR, _BOOLEAN, _OBJECT, _INT8, _STRING, _UNICODE = 0xA, 0xB, 0xD, 0x14, 0x1E, 0x1F
 _SYSTIME, _CLSID, _BINARY, _UNSPECIFIED = 0x40, 0x48, 0x102, 0x0
@@ -32,8 +34,8 @@ _VARIABLE = frozenset({_STRING, _UNICODE, _OBJECT, _BINARY, _UNSPECIFIED})
 IMESSAGE = b"\x07\x03\x02\x00\x00\x00\x00\x00\xc0\x00\x00\x00\x00\x00\x00\x46"
 
 
-class _Short(Exception):
-    """The data ends here: the library stops with an error of its own."""
+class _Short(ParserError):
+    """The data ends here: the library stops with an error of its own (private to this walk)."""
 
 
 def _u32(data: bytes, at: int) -> int:
