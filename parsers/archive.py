@@ -54,12 +54,15 @@ def open_zip(data: bytes, *, spend: Spend) -> Opened:
 
 
 def _is_paper(info: zipfile.ZipInfo) -> bool:
-    """A file the sender put in the archive: not a folder, not the archiver's own leftovers."""
-    if info.is_dir():
+    """A file the sender put in the archive: not a folder, not the archiver's own leftovers.
+
+    A name ending in a separator is a folder (`ZipInfo.is_dir` raises on an empty name: found
+    by the fuzz target); a file with no usable name is still a file, listed as "file N"."""
+    if info.filename.endswith(("/", "\\")):
         return False
     steps = [s for s in info.filename.replace("\\", "/").split("/") if s]
     if not steps:
-        return False
+        return True
     base = steps[-1].lower()
     return "__MACOSX" not in steps and base not in _ARCHIVER_FILES and not base.startswith("._")
 

@@ -219,3 +219,13 @@ def test_nothing_in_an_archive_is_lost_every_file_is_read_or_listed_as_unreadabl
         assert (member.content.error is None) == (member.content.error_kind is None)
         if name in locked:
             assert member.content.error_kind is ErrorKind.ENCRYPTED
+
+
+def test_an_entry_with_no_name_is_still_a_file_and_the_others_are_read() -> None:
+    data = encrypted_zip({"": b"nameless note", "b.txt": b"second"}, password=b"", locked=set())
+    content = read(data)
+    assert content.error is None
+    assert [(m.path, m.content.pages[0].lines) for m in content.members] == [
+        ("papers.zip/file 1", ("nameless note",)),
+        ("papers.zip/b.txt", ("second",)),
+    ]
