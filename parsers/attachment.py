@@ -3,8 +3,10 @@
 `read_attachment()` never raises (DESIGN.md "a parser never raises past its boundary"; STYLE.md
 habit 5: bad input is data). It chooses the reader from the sniffed bytes (`parsers.sniff`),
 never from the declared type or the name, refuses what must not be opened (macro documents,
-zip archives, anything over the size limit, zip bombs), and turns every failure into an
-`ErrorKind` with a sentence a person can act on (RELIABILITY.md S1's reasons).
+anything over the size limit, zip bombs), and turns every failure into an `ErrorKind` with a
+sentence a person can act on (RELIABILITY.md S1's reasons). A container — a zip archive, an
+Outlook winmail.dat — is opened by `parsers.unpack`, which reads each file in it with this
+function, in the same process under the same limits.
 
 It runs in whatever process calls it: `parsers.sandbox` calls it inside a worker process under
 memory, CPU and wall-clock limits, which is where hostile input must be read. Exception
@@ -18,17 +20,17 @@ import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from parsers import sniff
 from parsers.errors import AttachmentError
 from parsers.records import ErrorKind, Page
+from parsers.zip_limits import bomb_sentence, declares_a_bomb
+
+if TYPE_CHECKING:  # parsers.unpack reads each file of a container with read_attachment
+    from parsers.unpack import Unpacking
 
 MB = 1024 * 1024
-#: S2 (RELIABILITY.md): at most 100 MB decompressed per attachment; a zip declaring more, or
-#: compressing one member more than `_MAX_RATIO`:1 (42.zip-style nesting), is a bomb.
-MAX_UNZIPPED_BYTES = 100 * MB
-_MAX_RATIO = 200
-_MAX_MEMBERS = 10_000
 #: pypdf raises this when a stream decompresses past its configured ceiling (pypdf #3429).
 _BOMB_EXCEPTIONS = frozenset({"LimitReachedError", "DecompressionBombError"})
 
@@ -46,7 +48,8 @@ class Limits:
 
 @dataclass(frozen=True, slots=True)
 class AttachmentContent:
-    """What reading one attachment gave: pages, or an error sentence and its kind."""
+    """What reading one attachment gave: pages, or an error sentence and its kind; for a
+    container (a zip archive, a winmail.dat: `parsers.unpack`), the files read out of it."""
 
     media_type: str
     pages: tuple[Page, ...]
@@ -54,6 +57,19 @@ class AttachmentContent:
     error_kind: ErrorKind | None
     ocr_used: bool
     encrypted: bool
+    members: tuple[Member, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One file read out of a container, at any depth (the list is flat: a zip inside a zip
+    is one member, and its files follow it, their paths saying where they are)."""
+
+    path: str  # "papers.zip/Forms/booking form.docx": the container's name, then the entry's
+    size: int
+    sha256: str
+    content: AttachmentContent  # its own `members` are empty: they follow it in the list
+    body: bool = False  # the message text of a winmail.dat attached to the email itself
 
 
 def failed(media_type: str, kind: ErrorKind, sentence: str) -> AttachmentContent:
@@ -75,11 +91,14 @@ def read_attachment(
     declared_type: str | None,
     limits: Limits,
     index: int = 1,
+    unpacking: Unpacking | None = None,
 ) -> AttachmentContent:
     """Read one attachment. Never raises.
 
     `declared_type` is accepted for the record only: the MIME header is never trusted
     (`parsers.sniff`). `index` (1-based) names the pages of an attachment without a filename.
+    `unpacking` is where a file taken out of a container is read (`parsers.unpack`): its depth
+    and what its containers may still spend; None for an attachment of the email itself.
     """
     del declared_type  # deliberately unused: see the docstring
     media_type = sniff.UNKNOWN
@@ -93,6 +112,12 @@ def read_attachment(
                 f"{_megabytes(limits.max_bytes)} MB limit: it was not opened",
             )
         name = filename or f"attachment {index}"
+        if media_type in sniff.CONTAINERS:
+            from parsers.unpack import read_container
+
+            return read_container(
+                data, media_type=media_type, name=name, limits=limits, unpacking=unpacking
+            )
         return _dispatch(data, media_type=media_type, name=name, limits=limits)
     except AttachmentError as exc:
         return _limit_hit(exc, media_type=media_type, limits=limits) or failed(
@@ -123,7 +148,7 @@ def _limit_hit(exc: BaseException, *, media_type: str, limits: Limits) -> Attach
             sentence = f"reading it exceeded the {limits.memory_mb} MB memory limit"
             return failed(media_type, ErrorKind.MEMORY, sentence)
         if type(current).__name__ in _BOMB_EXCEPTIONS:
-            return failed(media_type, ErrorKind.BOMB, _bomb_sentence())
+            return failed(media_type, ErrorKind.BOMB, bomb_sentence())
         todo += [e for e in (current.__cause__, current.__context__) if e is not None]
         todo += [a for a in current.args if isinstance(a, BaseException)]
     return None
@@ -131,10 +156,6 @@ def _limit_hit(exc: BaseException, *, media_type: str, limits: Limits) -> Attach
 
 def _megabytes(size: int) -> str:
     return f"{size / MB:.0f}" if size >= 10 * MB else f"{size / MB:.1f}"
-
-
-def _bomb_sentence() -> str:
-    return f"it expands to more than {MAX_UNZIPPED_BYTES // MB} MB when decompressed (a bomb)"
 
 
 _Reader = Callable[[bytes, str, Limits], AttachmentContent]
@@ -165,8 +186,6 @@ def _refusal(data: bytes, *, media_type: str) -> tuple[ErrorKind, str] | None:
             "it is a rights-protected Microsoft message (message.rpmsg): only the recipient's "
             "Microsoft 365 account can open it"
         )
-    if media_type == sniff.ZIP:
-        return ErrorKind.UNSUPPORTED, "it is a zip archive: zip archives are not opened"
     if media_type in (sniff.OLE, sniff.DOC):
         if sniff.is_encrypted_ooxml(data):
             return ErrorKind.ENCRYPTED, "it is a password-protected Office document"
@@ -174,29 +193,18 @@ def _refusal(data: bytes, *, media_type: str) -> tuple[ErrorKind, str] | None:
     if media_type in (sniff.PPTX, sniff.DOTX):
         return ErrorKind.UNSUPPORTED, f"files of type {media_type} are not read"
     if media_type in (sniff.DOCX, sniff.ODT, sniff.ODS, sniff.XLSX) and _is_zip_bomb(data):
-        return ErrorKind.BOMB, _bomb_sentence()
+        return ErrorKind.BOMB, bomb_sentence()
     return None
 
 
 def _is_zip_bomb(data: bytes) -> bool:
-    """True when the zip's own directory declares more than S2 allows.
-
-    Python's `zipfile` never inflates a member past its declared `file_size`, so the
-    directory's sizes bound what any reader of this package can decompress.
-    """
+    """True when the package's own directory declares more than S2 allows (`parsers.zip_limits`)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except Exception:  # a damaged zip is for the reader to refuse, with its reason
         return False
-    if len(infos) > _MAX_MEMBERS:
-        return True
-    if sum(info.file_size for info in infos) > MAX_UNZIPPED_BYTES:
-        return True
-    return any(
-        info.file_size > MB and info.file_size > _MAX_RATIO * max(1, info.compress_size)
-        for info in infos
-    )
+    return declares_a_bomb(infos)
 
 
 def _read_pdf(data: bytes, name: str, limits: Limits) -> AttachmentContent:

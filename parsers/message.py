@@ -26,7 +26,9 @@ from parsers.records import (
     BookingFields,
     ErrorKind,
     Invitation,
+    Page,
 )
+from parsers.sniff import CONTAINERS
 from parsers.textcap import TextBudget
 
 #: A message with more attachments than this is filed for a person without reading the rest
@@ -92,12 +94,19 @@ def open_message(
 def assemble(
     opened: OpenedMessage, contents: Sequence[AttachmentContent], *, domains: Mapping[str, str]
 ) -> Invitation:
-    """The Invitation from the MIME read and each attachment's content, in order."""
+    """The Invitation from the MIME read and each attachment's content, in order.
+
+    A container's files (`parsers.unpack`) follow the container as attachments of their own;
+    the message text of a winmail.dat attached to the email joins the body (`_unwrapped`).
+    """
     text = TextBudget()  # what fields and triage may read (parsers.textcap): cut before both
-    body = tuple(mark_checklists(p) for p in text.take(opened.mime.body))
+    found = [_unwrapped(p, content) for p, content in zip(opened.parts, contents, strict=True)]
+    bodies = (opened.mime.body, *(pages for f in found for pages in f.bodies))
+    body = tuple(mark_checklists(p) for pages in bodies for p in text.take(pages))
     attachments = tuple(
-        _attachment(part, replace(content, pages=text.take(content.pages)))
-        for part, content in zip(opened.parts, contents, strict=True)
+        _attachment(record, replace(content, pages=text.take(content.pages), members=()))
+        for f in found
+        for record, content in f.files
     )
     pages = body + tuple(p for a in attachments for p in a.pages)
     problems = list(opened.problems)
@@ -118,18 +127,59 @@ def assemble(
     )
 
 
-def _attachment(part: RawPart, content: AttachmentContent) -> Attachment:
-    role = (
-        AttachmentRole.UNREADABLE
-        if content.error is not None
-        else attachment_role(content.pages, filename=part.filename)
-    )
+@dataclass(frozen=True, slots=True)
+class _File:
+    """What the Attachment record says of a file: its name and bytes' size and hash."""
+
+    filename: str | None
+    declared_type: str | None
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Unwrapped:
+    files: list[tuple[_File, AttachmentContent]]
+    bodies: list[tuple[Page, ...]]
+
+
+def _unwrapped(part: RawPart, content: AttachmentContent) -> _Unwrapped:
+    """One MIME attachment as the files it is: itself, then any files read out of it.
+
+    A winmail.dat's message text (`Member.body`) is the email's body, so its pages join the
+    body, named for the body they belong to ("body (winmail.dat)", or the forwarded message's
+    name), and are read as body text is (`classify`, `fields` tell body pages by that name).
+    A blank message text is no loss; one that could not be read is listed like any file.
+    """
+    sha256 = hashlib.sha256(part.data).hexdigest()
+    files = [(_File(part.filename, part.declared_type, len(part.data), sha256), content)]
+    bodies: list[tuple[Page, ...]] = []
+    base = "body" if part.origin == "message" else part.origin
+    container = part.filename or "winmail.dat"
+    for member in content.members:
+        if member.body and member.content.error_kind is ErrorKind.EMPTY:
+            continue
+        if member.body and member.content.error is None:
+            where = f"{base} ({container})"
+            bodies.append(tuple(replace(p, location=where) for p in member.content.pages))
+            continue
+        files.append((_File(member.path, None, member.size, member.sha256), member.content))
+    return _Unwrapped(files, bodies)
+
+
+def _attachment(file: _File, content: AttachmentContent) -> Attachment:
+    if content.error is not None:
+        role = AttachmentRole.UNREADABLE
+    elif content.media_type in CONTAINERS:  # its files are attachments of their own
+        role = AttachmentRole.OTHER
+    else:
+        role = attachment_role(content.pages, filename=file.filename)
     return Attachment(
-        filename=part.filename,
-        declared_type=part.declared_type,
+        filename=file.filename,
+        declared_type=file.declared_type,
         media_type=content.media_type,
-        size=len(part.data),
-        sha256=hashlib.sha256(part.data).hexdigest(),
+        size=file.size,
+        sha256=file.sha256,
         role=role,
         pages=tuple(mark_checklists(p) for p in content.pages),
         error=content.error,

@@ -13,7 +13,11 @@ nothing else, so each attachment is read by `parsers.attachment.read_attachment`
 
 Jobs wait in one FIFO queue and go to whichever worker is free, so with two workers both cores
 work. A job is one attachment (`submit`, the daemon's way) or one whole email (`submit_email`,
-the batch's way: `parsers.sandbox_email` says how its limits still hold per attachment). Every
+the batch's way: `parsers.sandbox_email` says how its limits still hold per attachment). A
+container (a zip archive, a winmail.dat: `parsers.unpack`) is one job, and each file read out
+of it is announced with a `STEP` frame: its time limit starts again, as if it were an
+attachment of its own, for at most `_MAX_STEPS` files (a worker that announces more is
+killed). Every
 attachment's Future is completed with an `AttachmentContent`, never an exception, and never
 hangs: TIMEOUT ("gave up after 20 s"), MEMORY ("exceeded the 1024 MB memory limit"),
 PARSER_ERROR ("the parser process died"). The one exception: when no worker would start, or the
@@ -42,9 +46,10 @@ Not done here: network isolation. Run the daemon under systemd with the hardenin
 Test hook: when the environment variable `CPC_TEST_SANDBOX_HOOK` holds a comma-separated list
 of actions at the time a pool is created, a job whose bytes are exactly `CPC-TEST-HOOK:<action>`
 runs that action in the worker instead of a parser: `alloc` allocates until memory runs out,
-`sleep` sleeps for an hour; `no_start` (in the list, no job needed) makes every worker exit
-before it is ready. Without the variable the hook is inert and such bytes are read as
-any other text attachment.
+`sleep` sleeps for an hour, `slow_files` announces three files of a container each taking 0.6 of
+the time limit, `endless_files` announces files without end; `no_start` (in the list, no job
+needed) makes every worker exit before it is ready. Without the variable the hook is inert and
+such bytes are read as any other text attachment.
 """
 
 from __future__ import annotations
@@ -69,8 +74,18 @@ from parsers.message import MessageLimits
 from parsers.records import ErrorKind
 from parsers.sandbox_email import EmailOutcome, Step, Unread, read_frame
 from parsers.sandbox_process import WorkerProcess
-from parsers.sandbox_worker import PRELOAD, READY, EmailJob, Job, decode_content, worker_main
+from parsers.sandbox_worker import (
+    PRELOAD,
+    READY,
+    STEP,
+    EmailJob,
+    Job,
+    decode_content,
+    ran_out_of_memory,
+    worker_main,
+)
 from parsers.sniff import sniff_media_type
+from parsers.unpack import MAX_FILES
 
 HOOK_ENV = "CPC_TEST_SANDBOX_HOOK"
 _START_TIMEOUT_S = 30.0
@@ -80,6 +95,9 @@ _UNKNOWN = "application/octet-stream"
 #: The largest answer accepted from a worker (60 pages of text are well under 1 MB).
 _MAX_ANSWER_BYTES = 64 * 1024 * 1024
 _CLOSED = "the parse pool closed before reading it"
+#: Files read out of one attachment's containers, each a step with its own time limit.
+_MAX_STEPS = MAX_FILES
+_ENDLESS = "the parser process announced more files than an attachment may hold"
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,10 +250,16 @@ class ParsePool:
             raise PoolUnavailable(_CLOSED if self._closed else "the parser process could not start")
         try:
             worker.conn.send(job)
-            if not worker.conn.poll(self._limits.timeout_s):
+            for _ in range(_MAX_STEPS + 1):  # each file of a container announces itself
+                if not worker.conn.poll(self._limits.timeout_s):
+                    worker.kill_process()
+                    return self._failed(job, ErrorKind.TIMEOUT, self._gave_up())
+                answer = worker.conn.recv_bytes(_MAX_ANSWER_BYTES)
+                if not answer.startswith(STEP):
+                    break
+            else:
                 worker.kill_process()
-                return self._failed(job, ErrorKind.TIMEOUT, self._gave_up())
-            answer = worker.conn.recv_bytes(_MAX_ANSWER_BYTES)
+                return self._failed(job, ErrorKind.PARSER_ERROR, _ENDLESS)
         except (EOFError, OSError):
             worker.kill_process()
             return self._failed(job, *_death(worker.reap(), self._limits))
@@ -246,7 +270,7 @@ class ParsePool:
             sentence = "the parser process gave an answer that could not be read"
             return self._failed(job, ErrorKind.PARSER_ERROR, sentence)
         worker.jobs += 1
-        if content.error_kind is ErrorKind.MEMORY or worker.jobs >= _JOBS_PER_WORKER:
+        if ran_out_of_memory(content) or worker.jobs >= _JOBS_PER_WORKER:
             worker.kill_process()  # a worker that ran out of memory may be in a bad state
         return content
 
@@ -259,9 +283,14 @@ class ParsePool:
         if worker is None:
             return Unread()
         step = Step(None)
+        steps = 0
         try:
             worker.conn.send(job)
             while True:
+                steps += 1
+                if steps > _email_steps(job.message_limits):
+                    worker.kill_process()
+                    return Unread()
                 if not worker.conn.poll(self._limits.timeout_s):
                     worker.kill_process()
                     return Unread(step.attachment, ErrorKind.TIMEOUT, self._gave_up())
@@ -376,6 +405,13 @@ class _Worker:
         if not self.conn.closed:
             self.conn.close()
         return self.process.exitcode
+
+
+def _email_steps(limits: MessageLimits) -> int:
+    """The most frames a worker reading a whole email may send: the MIME, each attachment and
+    each file read out of it, the fields, and the Invitation; past it the worker is not trusted
+    (the email is read the daemon's way)."""
+    return 3 + limits.max_attachments * (1 + MAX_FILES)
 
 
 def _death(exitcode: int | None, limits: Limits) -> tuple[ErrorKind, str]:

@@ -30,16 +30,17 @@ import resource
 import signal
 import time
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from parsers.attachment import AttachmentContent, Limits, failed, read_attachment
+from parsers.attachment import AttachmentContent, Limits, Member, failed, read_attachment
 from parsers.message import MessageLimits, assemble, open_message
 from parsers.records import ErrorKind, Page
 from parsers.records_codec import encode_invitation
+from parsers.unpack import Spend, Unpacking
 
 HOOK_PREFIX = b"CPC-TEST-HOOK:"
 READY = b"ready"
@@ -97,35 +98,53 @@ class EmailJob:
 
 def encode_content(content: AttachmentContent) -> bytes:
     """The worker's answer as JSON bytes."""
-    return json.dumps(
-        {
-            "media_type": content.media_type,
-            "pages": [
-                {
-                    "location": p.location,
-                    "lines": list(p.lines),
-                    "number": p.number,
-                    "ocr": p.ocr,
-                }
-                for p in content.pages
-            ],
-            "error": content.error,
-            "error_kind": None if content.error_kind is None else content.error_kind.value,
-            "ocr_used": content.ocr_used,
-            "encrypted": content.encrypted,
-        },
-        ensure_ascii=False,
-    ).encode("utf-8")
+    return json.dumps(_content_object(content), ensure_ascii=False).encode("utf-8")
+
+
+def _content_object(content: AttachmentContent) -> dict[str, Any]:
+    return {
+        "media_type": content.media_type,
+        "pages": [
+            {
+                "location": p.location,
+                "lines": list(p.lines),
+                "number": p.number,
+                "ocr": p.ocr,
+            }
+            for p in content.pages
+        ],
+        "error": content.error,
+        "error_kind": None if content.error_kind is None else content.error_kind.value,
+        "ocr_used": content.ocr_used,
+        "encrypted": content.encrypted,
+        "members": [
+            {
+                "path": m.path,
+                "size": m.size,
+                "sha256": m.sha256,
+                "body": m.body,
+                "content": _content_object(m.content),
+            }
+            for m in content.members
+        ],
+    }
 
 
 def decode_content(raw: bytes) -> AttachmentContent:
     """A worker's answer, checked field by field; `ValueError` when it is not well formed."""
-    answer = json.loads(raw)
+    return _content(json.loads(raw), members_allowed=True)
+
+
+def _content(answer: object, *, members_allowed: bool) -> AttachmentContent:
+    """One content object; a member's own `members` must be empty (the list is flat)."""
     if not isinstance(answer, dict):
         raise ValueError("the answer is not an object")
     pages = answer.get("pages")
     if not isinstance(pages, list):
         raise ValueError("pages is not a list")
+    members = answer.get("members", [])
+    if not isinstance(members, list) or (members and not members_allowed):
+        raise ValueError("members is not a flat list")
     kind = _typed(answer, "error_kind", str, optional=True)
     return AttachmentContent(
         media_type=_typed(answer, "media_type", str),
@@ -134,6 +153,22 @@ def decode_content(raw: bytes) -> AttachmentContent:
         error_kind=None if kind is None else ErrorKind(kind),
         ocr_used=_typed(answer, "ocr_used", bool),
         encrypted=_typed(answer, "encrypted", bool),
+        members=tuple(_member(member) for member in members),
+    )
+
+
+def _member(member: object) -> Member:
+    if not isinstance(member, dict):
+        raise ValueError("a member is not an object")
+    size = member.get("size")
+    if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+        raise ValueError("a member's size is not a count of bytes")
+    return Member(
+        path=_typed(member, "path", str),
+        size=size,
+        sha256=_typed(member, "sha256", str),
+        content=_content(member.get("content"), members_allowed=False),
+        body=_typed(member, "body", bool),
     )
 
 
@@ -183,9 +218,9 @@ def worker_main(conn: Connection, limits: Limits, hook: tuple[str, ...]) -> None
         if not isinstance(job, Job):
             return
         _set_cpu_budget(limits.timeout_s)
-        content = _read(job, limits=limits, hook=hook)
+        content = _read(job, limits=limits, hook=hook, step=_stepper(conn, job.index, limits))
         conn.send_bytes(encode_content(content))
-        if content.error_kind is ErrorKind.MEMORY:
+        if ran_out_of_memory(content):
             return
 
 
@@ -207,8 +242,8 @@ def _read_email(conn: Connection, job: EmailJob, *, limits: Limits, hook: tuple[
             for index, part in enumerate(opened.parts, start=1):
                 _step(conn, str(index).encode(), limits)
                 one = Job(part.data, part.filename, part.declared_type, index)
-                content = _read(one, limits=limits, hook=hook)
-                if content.error_kind is ErrorKind.MEMORY:
+                content = _read(one, limits=limits, hook=hook, step=_stepper(conn, index, limits))
+                if ran_out_of_memory(content):
                     conn.send_bytes(REDO)
                     return False
                 contents.append(content)
@@ -225,6 +260,20 @@ def _step(conn: Connection, step: bytes, limits: Limits) -> None:
     """Tell the supervisor a step starts (its wall-clock limit restarts); renew the CPU budget."""
     _set_cpu_budget(limits.timeout_s)
     conn.send_bytes(STEP + step)
+
+
+def _stepper(conn: Connection, index: int, limits: Limits) -> Callable[[], None]:
+    """Each file read out of attachment `index` (`parsers.unpack`) is a step of its own: it
+    gets the time and CPU an attachment gets (at most `unpack.MAX_FILES` such steps a job)."""
+    return lambda: _step(conn, str(index).encode(), limits)
+
+
+def ran_out_of_memory(content: AttachmentContent) -> bool:
+    """The attachment, or a file read out of it, hit the memory limit: the worker may be in a
+    bad state and is replaced after this job."""
+    return any(
+        c.error_kind is ErrorKind.MEMORY for c in (content, *(m.content for m in content.members))
+    )
 
 
 def _confine(limits: Limits) -> None:
@@ -296,24 +345,36 @@ def _warm_up() -> None:
             continue
 
 
-def _read(job: Job, *, limits: Limits, hook: tuple[str, ...]) -> AttachmentContent:
+def _read(
+    job: Job, *, limits: Limits, hook: tuple[str, ...], step: Callable[[], None]
+) -> AttachmentContent:
     if hook and job.data.startswith(HOOK_PREFIX):
         action = job.data[len(HOOK_PREFIX) :].decode("ascii", "replace")
         if action in hook:
-            return _run_hook(action, limits=limits)
+            return _run_hook(action, limits=limits, step=step)
     return read_attachment(
         job.data,
         filename=job.filename,
         declared_type=job.declared_type,
         limits=limits,
         index=job.index,
+        unpacking=Unpacking(spend=Spend(on_member=step)),
     )
 
 
-def _run_hook(action: str, *, limits: Limits) -> AttachmentContent:
+def _run_hook(action: str, *, limits: Limits, step: Callable[[], None]) -> AttachmentContent:
     """Test-only misbehaviour (see the module docstring); inert unless the pool enabled it."""
     if action == "sleep":
         time.sleep(3600)
+    if action == "slow_files":  # three files read out of a container, each 0.6 of the limit
+        for _ in range(3):
+            step()
+            time.sleep(limits.timeout_s * 0.6)
+        return AttachmentContent(_UNKNOWN, (Page("slow", ("read",)),), None, None, False, False)
+    if action == "endless_files":  # a worker that announces file after file and never answers
+        while True:
+            step()
+            time.sleep(0.001)
     if action == "alloc":
         hoard: list[bytearray] = []
         try:

@@ -11,6 +11,7 @@ The checks are the file formats' own signatures:
   package macro-enabled whatever its content types claim;
 - OLE compound files (MS-CFB §2.2) for legacy Office and for password-protected OOXML, which
   is an OLE file with `EncryptionInfo` and `EncryptedPackage` streams (MS-OFFCRYPTO §2.3.4.1);
+- Outlook's TNEF (`winmail.dat`, MS-OXTNEF §2.1.3.1: the signature 0x223E9F78);
 - RTF, PNG, JPEG, GIF, TIFF by magic number; HTML by its leading tags; plain text when the
   bytes decode as UTF-8 or cp1252 with few control characters.
 
@@ -36,6 +37,7 @@ PPTM = "application/vnd.ms-powerpoint.presentation.macroEnabled.12"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 ZIP = "application/zip"
+TNEF = "application/vnd.ms-tnef"
 OLE = "application/x-ole-storage"
 DOC = "application/msword"
 RTF = "application/rtf"
@@ -54,10 +56,12 @@ RPMSG = "application/x-microsoft-rpmsg-message"
 MACRO_TYPES = frozenset({DOCM, DOTM, XLSM, PPTM})
 #: Everything `sniff_media_type` can answer.
 ALL_TYPES = frozenset(
-    {PDF, DOCX, DOTX, DOCM, DOTM, XLSX, XLSM, PPTX, PPTM, ODT, ODS, ZIP, OLE, DOC, RTF}
+    {PDF, DOCX, DOTX, DOCM, DOTM, XLSX, XLSM, PPTX, PPTM, ODT, ODS, ZIP, TNEF, OLE, DOC, RTF}
     | {PNG, JPEG, GIF, TIFF, HTML, TEXT, EMPTY, UNKNOWN, RPMSG}
 )
 IMAGE_TYPES = frozenset({PNG, JPEG, GIF, TIFF})
+#: Files that hold other files, each read as an attachment of its own (`parsers.unpack`).
+CONTAINERS = frozenset({ZIP, TNEF})
 
 #: Main-part content types (ECMA-376 Part 1 §11.3.10, MS-OFFMACRO2 §2.2) → package type.
 _MAIN_PARTS = {
@@ -73,6 +77,7 @@ _MAIN_PARTS = {
 _CONTENT_TYPE = re.compile(rb'ContentType\s*=\s*"([^"]{1,200})"', re.IGNORECASE)
 _MAX_CONTENT_TYPES_BYTES = 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_TNEF_MAGIC = b"\x78\x9f\x3e\x22"
 _HTML_STARTS = (
     b"<!doctype html",
     b"<html",
@@ -106,6 +111,8 @@ def sniff_media_type(data: bytes, *, filename: str | None = None) -> str:
         return _zip_type(data)
     if data.startswith(_OLE_MAGIC):
         return _ole_type(data)
+    if data.startswith(_TNEF_MAGIC):
+        return TNEF
     magic = _magic_type(head)
     if magic is not None:
         return magic

@@ -2,7 +2,8 @@
 
 `email-*` files go to `read_message`: it must not raise, and must not have had to rescue the
 message at its boundary (which loses the body). Every other file is an attachment: it is read
-in a parse pool, because a crasher may be a hang or a bomb, and must give pages or an error.
+in a parse pool, because a crasher may be a hang or a bomb, and must give pages or an error
+(a container: its files, each with pages or an error).
 """
 
 from __future__ import annotations
@@ -39,4 +40,6 @@ def test_an_attachment_the_fuzzer_found_gives_pages_or_an_error(
 ) -> None:
     content = pool.submit(path.read_bytes(), filename=path.name, declared_type=None).result(60)
     assert (content.error is None) == (content.error_kind is None)
-    assert content.error is not None or content.pages
+    assert content.error is not None or content.pages or content.members  # a container's files
+    for member in content.members:
+        assert member.content.error is not None or member.content.pages

@@ -240,3 +240,33 @@ def test_reading_an_odt_with_damaged_xml_never_raises(data: bytes) -> None:
     content = read_attachment(data, filename="form.odt", declared_type=None, limits=LIMITS)
     assert is_consistent(content)
     assert content.media_type == sniff.ODT
+
+
+@functools.cache
+def a_winmail() -> bytes:
+    from tests.builders.container_builder import Packed, a_zip, winmail
+
+    papers = a_zip({"Forms/form.txt": b"Initial conference 12/01/2027", "minutes.docx": a_docx()})
+    return winmail(
+        rtf=rb"{\rtf1\ansi Date of conference:\tab 12/01/2027\par}",
+        files=(Packed(b"FORM.DOC", a_docx(), "form.docx"), Packed(b"P.ZIP", papers, "p.zip")),
+    )
+
+
+def consistent_everywhere(content: AttachmentContent) -> bool:
+    """The container and every file read out of it: an error with its kind, or neither."""
+    return is_consistent(content) and all(is_consistent(m.content) for m in content.members)
+
+
+@given(mutated(a_winmail()))
+@FAST
+def test_reading_a_mutated_winmail_dat_never_raises(data: bytes) -> None:
+    content = read_attachment(data, filename="winmail.dat", declared_type=None, limits=LIMITS)
+    assert consistent_everywhere(content)
+
+
+@given(mutated(a_winmail()[a_winmail().index(b"PK\x03\x04") :]))
+@FAST
+def test_reading_a_mutated_zip_of_papers_never_raises(data: bytes) -> None:
+    content = read_attachment(data, filename="papers.zip", declared_type=None, limits=LIMITS)
+    assert consistent_everywhere(content)

@@ -129,13 +129,32 @@ def test_an_empty_file_is_empty(pool: ParsePool) -> None:
     assert still_answers(pool)
 
 
-def test_a_zip_archive_is_not_opened(pool: ParsePool) -> None:
+def test_a_zip_archive_is_opened_and_its_file_read_in_the_worker(pool: ParsePool) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("form.pdf", a_pdf())
     content = read(pool, buffer.getvalue(), "forms.zip")
-    assert content.error_kind is ErrorKind.UNSUPPORTED
-    assert content.error is not None and "zip" in content.error
+    assert content.error is None
+    [member] = content.members
+    assert member.path == "forms.zip/form.pdf"
+    assert "Initial child protection conference" in member.content.pages[0].text
+    assert still_answers(pool)
+
+
+def test_a_zip_whose_directory_declares_a_bomb_is_refused_before_anything_is_taken_out(
+    pool: ParsePool,
+) -> None:
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("notes.txt", "w", force_zip64=True) as member,
+    ):
+        for _ in range(120):
+            member.write(b" " * MB)
+    assert len(buffer.getvalue()) < 2 * MB
+    content = read(pool, buffer.getvalue(), "papers.zip")
+    assert content.error_kind is ErrorKind.BOMB
+    assert content.members == ()
     assert still_answers(pool)
 
 

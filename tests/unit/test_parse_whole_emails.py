@@ -178,3 +178,17 @@ def test_a_worker_does_not_import_the_programs_main_module(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "hello"
     assert not marker.exists()
+
+
+def test_a_worker_announcing_files_without_end_in_an_email_leaves_it_to_the_daemons_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(HOOK_ENV, "endless_files")
+    raw = email_with(("papers.zip", b"CPC-TEST-HOOK:endless_files"), ("b.txt", b"second"))
+    limits = MessageLimits(max_attachments=2)  # the cap on frames follows the message's limits
+    with ParsePool(workers=1, limits=Limits(timeout_s=5)) as pool:
+        outcome = pool.submit_email(raw, domains=DEFAULT_DOMAINS, message_limits=limits)
+        assert outcome.result(timeout=60) == Unread()
+        (whole,) = parse_emails([raw], pool=pool, message_limits=limits)
+    assert whole.attachments[0].error_kind is ErrorKind.PARSER_ERROR
+    assert whole.attachments[1].pages[0].lines == ("second",)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers.attachment import AttachmentContent, Limits
+from parsers.attachment import AttachmentContent, Limits, Member
 from parsers.errors import PoolUnavailable
 from parsers.records import ErrorKind, Page
 from parsers.sandbox import HOOK_ENV, ParsePool, parse_inline
@@ -271,5 +271,80 @@ def test_a_worker_answer_survives_the_round_trip_through_json() -> None:
     ],
 )
 def test_a_malformed_worker_answer_is_refused(answer: bytes) -> None:
+    with pytest.raises(ValueError):
+        decode_content(answer)
+
+
+@pytest.fixture
+def hooked_files(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(HOOK_ENV, "slow_files,endless_files")
+    yield
+
+
+def test_each_file_of_a_container_gets_the_time_limit_of_an_attachment(hooked_files: None) -> None:
+    with ParsePool(workers=1, limits=Limits(timeout_s=1.5)) as pool:
+        started = time.monotonic()
+        content = pool.submit(b"CPC-TEST-HOOK:slow_files", filename=None, declared_type=None)
+        answer = content.result(60)
+        elapsed = time.monotonic() - started
+    assert elapsed > 2.5  # three files of 0.9 s: longer than one attachment's 1.5 s
+    assert answer.error is None and answer.pages[0].lines == ("read",)
+
+
+def test_a_worker_announcing_files_without_end_is_stopped_and_the_pool_carries_on(
+    hooked_files: None,
+) -> None:
+    with ParsePool(workers=1, limits=Limits(timeout_s=5)) as pool:
+        endless = pool.submit(b"CPC-TEST-HOOK:endless_files", filename=None, declared_type=None)
+        stopped = endless.result(60)
+        after = text(pool, "still here")
+    assert stopped.error_kind is ErrorKind.PARSER_ERROR
+    assert stopped.error == "the parser process announced more files than an attachment may hold"
+    assert after.pages[0].lines == ("still here",)
+
+
+def test_a_containers_files_survive_the_round_trip_through_json() -> None:
+    inner = AttachmentContent(
+        media_type="application/rtf",
+        pages=(Page(location="body (winmail.dat)", lines=("Date: 1 May",)),),
+        error=None,
+        error_kind=None,
+        ocr_used=False,
+        encrypted=False,
+    )
+    locked = AttachmentContent("application/octet-stream", (), "locked", ErrorKind.ENCRYPTED,
+                               False, True)  # fmt: skip
+    content = AttachmentContent(
+        media_type="application/zip",
+        pages=(),
+        error=None,
+        error_kind=None,
+        ocr_used=False,
+        encrypted=False,
+        members=(
+            Member("papers.zip/message text.rtf", 12, "ab" * 32, inner, body=True),
+            Member("papers.zip/secret.docx", 0, "cd" * 32, locked),
+        ),
+    )
+    assert decode_content(encode_content(content)) == content
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        b'"not a list"',
+        b'[{"path": "a", "size": -1, "sha256": "x", "body": false, "content": {"media_type": "x",'
+        b' "pages": [], "error": null, "error_kind": null, "ocr_used": false,'
+        b' "encrypted": false}}]',
+        b'[{"path": "a", "size": 1, "sha256": "x", "body": false, "content": {"media_type": "x",'
+        b' "pages": [], "error": null, "error_kind": null, "ocr_used": false, "encrypted": false,'
+        b' "members": [{"path": "b"}]}}]',  # members inside a member: the list is flat
+    ],
+)
+def test_a_malformed_list_of_a_containers_files_is_refused(members: bytes) -> None:
+    answer = (
+        b'{"media_type": "application/zip", "pages": [], "error": null, "error_kind": null,'
+        b' "ocr_used": false, "encrypted": false, "members": ' + members + b"}"
+    )
     with pytest.raises(ValueError):
         decode_content(answer)
