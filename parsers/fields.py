@@ -35,7 +35,6 @@ from parsers.label_meaning import field_by_meaning, relationship_side
 from parsers.labels import (
     CHAIR,
     DATE,
-    LABELS,
     OTHER,
     REASON,
     REFERENCE,
@@ -43,6 +42,7 @@ from parsers.labels import (
     STRATEGY_DATE,
     WEAK,
     fold,
+    label_index,
     logical_lines,
     reply_above_quote,
     unstruck,
@@ -419,9 +419,8 @@ def _weak_by_meaning(label: str) -> bool:
     return understood is not None and understood[1]
 
 
-@cache
 def _index() -> dict[str, str]:
-    return {fold(label): field for field, labels in LABELS.items() for label in labels}
+    return label_index()
 
 
 @cache
