@@ -190,3 +190,38 @@ def test_only_the_table_of_records_is_turned_among_grids_and_pairs() -> None:
         *agency, "", *pairs, "", *table, "", *one, "", *noted, "",
         "Name\tDOB", "Ava Gill\t12/03/2015", "Noah Gill\t01/02/2018",
     )  # fmt: skip
+
+
+# --- a row of labels over one row of values -----------------------------------------------
+
+
+def test_a_word_header_row_over_a_value_row_with_an_empty_cell_keeps_each_in_its_place() -> None:
+    doc = Document()
+    doc.add_paragraph("Conference arrangements")
+    rows = [["Date", "Start", "Room", "Chair"], ["14/01/2027", "", "Civic Centre 2", "Jo Firth"]]
+    table = doc.add_table(rows=2, cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    fields = _fields(read_docx(save(doc), name="arrangements.docx"))
+    assert (fields.date, fields.time) == (dt.date(2027, 1, 14), None)
+    assert (fields.venue, fields.chair) == ("Civic Centre 2", "Jo Firth")
+
+
+def test_an_html_header_row_with_a_header_no_reader_knows_and_a_last_value_left_out() -> None:
+    html = (
+        "<table><tr><th>Meeting date</th><th>Start</th><th>Interpreter needs</th><th>Venue</th>"
+        "<th>Chair</th></tr><tr><td>14/01/2027</td><td>13:15</td><td>Polish</td>"
+        "<td>Brighouse Library</td></tr></table>"
+    )
+    fields = _fields((Page("body", html_to_lines(html)),))
+    assert (fields.date, fields.time) == (dt.date(2027, 1, 14), dt.time(13, 15))
+    assert (fields.venue, fields.chair) == ("Brighouse Library", None)
+
+
+def test_a_label_and_a_value_that_names_a_room_are_a_pair_not_a_header() -> None:
+    page = Page(
+        "form.docx",
+        ("Meeting location\tDewsbury Town Hall, Room 2", "Core group members\tSW, school, GP"),
+    )
+    assert _fields((page,)).venue == "Dewsbury Town Hall, Room 2"
