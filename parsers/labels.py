@@ -629,8 +629,10 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     ask for the same page's lines.
 
     After the rows are joined, a table whose records are its columns is turned record by
-    record (`parsers.transposed`). It reads what labels mean (`parsers.label_meaning`, which
-    imports this module's field names), hence imported here, when the first page is read."""
+    record (`parsers.transposed`) and a numbered form's answers are joined to their questions
+    (`parsers.numbered`). Both read what labels mean (`parsers.label_meaning`, which imports
+    this module's field names), hence imported here, when the first page is read."""
+    from parsers.numbered import answers_joined
     from parsers.transposed import records_as_rows
 
     out: list[str] = []
@@ -644,4 +646,4 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
         else:
             out.append(line.strip())
         glued = line.strip() in _GLYPH_ONLY
-    return records_as_rows(out)
+    return answers_joined(records_as_rows(out))
