@@ -213,11 +213,24 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             if i < len(cells) and (_CELL_MARK.match(cells[i]) or _CELL_EMPTY.match(cells[i]))
         ]
         found += [(o, False) for i, o in columns.items() if i >= len(cells)]
-        if ALSO in columns.values():  # "Attend | Report": the attendance column decides
-            attends = [marked for option, marked in found if option == ATTEND]
-            return [(ATTEND, True)] if any(attends) else [(REPORT, True)] if attends else []
+        if ALSO in columns.values():
+            return _attend_and_report(found)
         return found
     return []
+
+
+def _attend_and_report(found: list[Observation]) -> list[Observation]:
+    """The police row of an "Attend | Report" grid: a mark under Attend asks for attendance (a
+    report as well), a mark under Report alone for the report. A row with no mark under either
+    answers neither: the boxes are there and unmarked, not the report chosen (set o, layout 73:
+    the police row left blank read as "report", then as a conflict with the criteria)."""
+    attends = [marked for option, marked in found if option == ATTEND]
+    reports = [marked for option, marked in found if option == ALSO]
+    if any(attends):
+        return [(ATTEND, True)]
+    if attends and reports and not any(reports):
+        return [(ATTEND, False), (REPORT, False)]
+    return [(REPORT, True)] if attends else []
 
 
 _TICK_CELLS, _CROSS_CELLS = frozenset("✓✔"), frozenset("✗✘")
