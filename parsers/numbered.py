@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from parsers.label_meaning import label_field
 from parsers.person_names import split_name
@@ -149,7 +150,8 @@ def _asks_apart(question: _Entry, lines: Sequence[str]) -> bool:
     is another numbered line, an instruction in brackets or a heading in capitals."""
     if question.text.rstrip().endswith("?"):
         return True
-    after = next((line.strip() for line in lines[question.index + 1 :] if line.strip()), "")
+    following = islice(lines, question.index + 1, None)
+    after = next((line.strip() for line in following if line.strip()), "")
     return (
         not after
         or _entry(0, after) is not None

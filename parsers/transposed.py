@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from parsers.dates import find_dates
 from parsers.label_meaning import (
@@ -47,6 +48,9 @@ from parsers.person_names import split_name
 
 #: A cell that is a mark, not a value: a grid answered by ticks and crosses holds no records.
 _MARK_CELL = re.compile(r"^(?:[xX✓✔✗✘☒☐☑■□⍰]|yes|no|y|n|-|n/a)$", re.I)
+#: The most fields a record of a form has (a person's: name, birth date, gender, school, …):
+#: a longer run of label rows is read row by row, as it is written.
+_MAX_ROWS = 30
 #: A title is a few words ("Child 2", "Mother's partner", "Maisie Jagger"), never a date.
 _TITLE_WORDS = 6
 _A_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
@@ -90,7 +94,7 @@ def _record_rows(lines: Sequence[str], start: int) -> list[list[str]] | None:
     """The rows of a table of records in columns from `start`, or None (module docstring)."""
     rows: list[list[str]] = []
     seen: set[str] = set()
-    for line in lines[start:]:
+    for line in islice(lines, start, start + _MAX_ROWS):
         cells = _cells(line)
         if len(cells) < 3 or label_field(cells[0]) in (None, OTHER):
             break
