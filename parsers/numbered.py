@@ -2,8 +2,9 @@
 is its question's value wherever it stands.
 
 Forms number their questions ("1.1 Name(s) of child(ren)", "Q7 Reference number", "12) Police
-attendance?") and some give the answers apart from them: "Q7 … / A7 …" pairs, or a block at the
-end that answers by number ("ANSWERS / Q1: Initial CPC / Q12: report", "Section 3 - 3.4: Yes").
+attendance?", "Question 7") and some give the answers apart from them: "Q7 … / A7 …" pairs, or
+a block at the end that answers by number ("ANSWERS / Q1: Initial CPC / Q12: report", "Section
+3 - 3.4: Yes", "3.4 - Yes").
 Read line by line, the number hides the label ("1.3 Start time" is no label any reader knows)
 and the answer stands far from its question (issue 11, set o, layout 74: the start time lost on
 six forms of seven, the police question unread, the adults lost, `no_booking_form` raised).
@@ -17,7 +18,7 @@ six forms of seven, the police question unread, the adults lost, `no_booking_for
 
 What pairs an answer with a question is the structure, not the words:
 
-- "A7" answers the question numbered 7 above it;
+- "A7" ("Answer 7") answers the question numbered 7 above it;
 - a number that comes again below its question answers it when the question has no answer of
   its own (it asks — ends with "?" — or another question, an instruction in brackets or a
   heading in capitals comes next) and either the answers come as a block (two or more) or the
@@ -40,8 +41,8 @@ from parsers.person_names import split_name
 
 _NUMBERED = re.compile(
     r"^\s*(?:(?:section|part)\s+\d{1,2}[a-z]?\s*[-–—:.]\s*)?"  # "Section 3 - 3.4: Yes"
-    r"(?P<mark>[QA](?=\d))?(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})"
-    r"(?P<sep>[.)](?!\d)|:(?!\d)|(?=\s))\s*(?P<text>.*?)\s*$",
+    r"(?P<mark>(?:question|answer|ans)\s?|[QA](?=\d))?(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})"
+    r"(?P<sep>[.)](?!\d)|:(?!\d)|\s+[-–—](?=\s)|(?=\s))\s*(?P<text>.*?)\s*$",
     re.I,
 )
 #: "10.30 am", "2.15 pm": a time of day, not question 10.30.
@@ -89,7 +90,7 @@ def _entry(index: int, line: str) -> _Entry | None:
     found = _NUMBERED.match(line)
     if found is None or not found["text"] or "\t" in found["text"][:1]:
         return None
-    mark, sep = (found["mark"] or "").upper(), found["sep"]
+    mark, sep = (found["mark"] or "")[:1].upper(), found["sep"].strip()
     if not mark and "." not in found["number"] and not sep:
         return None  # "2 children live at home": a plain number needs its "." or ")"
     if _CLOCK_AFTER.match(found["text"]):
@@ -146,15 +147,19 @@ def _question_shaped(question: _Entry) -> bool:
 
 
 def _asks_apart(question: _Entry, lines: Sequence[str]) -> bool:
-    """Whether a question has no answer of its own under it: it asks ("…?"), or what follows
-    is another numbered line, an instruction in brackets or a heading in capitals."""
+    """Whether a question has no answer of its own under it: it asks ("…?"), it stands in a
+    list of questions (a numbered line next to it, above or below), or what follows is an
+    instruction in brackets or a heading in capitals."""
     if question.text.rstrip().endswith("?"):
         return True
     following = islice(lines, question.index + 1, None)
     after = next((line.strip() for line in following if line.strip()), "")
+    preceding = islice(reversed(lines), len(lines) - question.index, None)
+    before = next((line.strip() for line in preceding if line.strip()), "")
     return (
         not after
         or _entry(0, after) is not None
+        or _entry(0, before) is not None
         or after.startswith("(")
         or (after.isupper() and len(after.split()) <= 4)
     )

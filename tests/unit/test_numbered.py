@@ -153,3 +153,20 @@ def test_numbered_lists_of_people_and_times_of_day_are_no_questions_and_answers(
         "10.30 am room opens",
     )
     assert answers_joined(lines) == ("Type of meeting\tReview", *lines[2:])
+
+
+def test_questions_and_answers_numbered_in_words_or_answered_after_a_dash() -> None:
+    worded = (
+        "Question 1 Kind of conference",
+        "Answer 1 Review",
+        "Question 2 Start time",
+        "Answer 2 14:00",
+    )
+    dashed = ("2.1 Date of conference", "2.2 Meeting room", "Answers", "2.1 - 12/01/2027",
+              "2.2 - Room 6, Wakefield One")  # fmt: skip
+    assert answers_joined(worded) == ("Kind of conference\tReview", "Start time\t14:00")
+    assert answers_joined(dashed) == (
+        "Answers",
+        "Date of conference\t12/01/2027",
+        "Meeting room\tRoom 6, Wakefield One",
+    )
