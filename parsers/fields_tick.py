@@ -600,7 +600,7 @@ def _menu_answered(lines: list[str], index: int) -> list[Observation]:
 #: Other agencies a form asks the same question of.
 _OTHER_AGENCY = re.compile(
     r"\b(?:health|school|nursery|gp|probation|nurse|midwi\w+|housing|camhs|education|"
-    r"visitor|agency|social)\b",
+    r"visitor|agenc\w+|social|services?|others?)\b",
     re.I,
 )
 #: A section's number before its heading ("5. Other agencies"): another section starts.

@@ -117,6 +117,8 @@ def test_a_question_of_both_options_in_the_police_section_is_answered_by_its_opt
     assert _fields(page).police_tick is PoliceTick.REPORT_SUFFICIENT
     other = Page("body", html_to_lines(html.split("<p>4. Police")[0]))
     assert _fields(other).police_tick is PoliceTick.NOT_FOUND  # the health visitor's answer
+    others = html.replace("4.2 Attend or report?", "4.2 Other agencies: attend or report?")
+    assert _fields(Page("body", html_to_lines(others))).police_tick is PoliceTick.NOT_FOUND
 
 
 def test_a_pdf_form_numbered_by_section_has_its_time_and_is_a_booking_form() -> None:
