@@ -35,7 +35,6 @@ from parsers.label_meaning import field_by_meaning, relationship_side
 from parsers.labels import (
     CHAIR,
     DATE,
-    LABELS,
     OTHER,
     REASON,
     REFERENCE,
@@ -43,11 +42,13 @@ from parsers.labels import (
     STRATEGY_DATE,
     WEAK,
     fold,
+    label_index,
     logical_lines,
     reply_above_quote,
     unstruck,
 )  # fmt: skip
 from parsers.ocr_reading import ocr_reading
+from parsers.person_names import split_name
 from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
 from parsers.reply_change import reply_date
 from parsers.unread_labels import unread_labels
@@ -223,20 +224,10 @@ _BOXES = frozenset("☒☐☑⍰")
 
 
 def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[str, str, str, bool]]:
-    below = (
-        [c.strip() for c in lines[index + 1].split("\t") if c.strip()]
-        if index + 1 < len(lines)
-        else []
-    )
     labels = [_label(c) for c in cells]
-    if (
-        all(labels)
-        and len(below) == len(cells)
-        and not any(_label(c, meaning=False) for c in below)
-    ):
-        return [
-            (lab[0], lab[1], value, False) for lab, value in zip(labels, below, strict=True) if lab
-        ]
+    over = _header_over_values(cells, labels, lines, index)
+    if over is not None:
+        return over
     out: list[tuple[str, str, str, bool]] = []
     k = 0
     while k < len(cells):
@@ -255,6 +246,47 @@ def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[st
             out.append(inline)
         k += 1
     return out
+
+
+def _header_over_values(
+    cells: list[str], labels: list[tuple[str, str] | None], lines: list[str], index: int
+) -> list[tuple[str, str, str, bool]] | None:
+    """A row of labels over one row of values ("Date | Time | Venue | Chair" over "17/12/2026 |
+    09:30 | …"), paired by position; None when the line is no such header.
+
+    A value left empty keeps its place — a Word or PDF row keeps its empty cells, an HTML row
+    drops its trailing ones — so "Date | Time | Venue" over "14/01/2027 | | Room 2" gives no
+    time rather than nothing at all, and one header cell no reader knows ("Interpreter
+    needs") among three or more that are labels is the header's too: the row was read only
+    when every cell was a label and every value was filled (issue 11, set o, layout 73's
+    horizontal tables)."""
+    if index + 1 >= len(lines) or len(lines[index].strip().split("\t")) != len(cells):
+        return None  # an empty header cell: a grid's corner, not a row of labels
+    if any(re.search(r"\d", cell) for cell in cells):
+        return None  # a label has no figures: "Venue | Dewsbury Town Hall, Room 2" is a pair
+    unknown = [cell for cell, label in zip(cells, labels, strict=True) if label is None]
+    known = len(cells) - len(unknown)
+    if not (
+        (known >= 2 and not unknown)
+        or (known >= 3 and len(unknown) == 1 and _label_shaped(unknown[0]))
+    ):
+        return None
+    under = [c.strip() for c in lines[index + 1].strip().split("\t")]
+    filled = [c for c in under if c]
+    if len(under) > len(cells) or len(filled) < 2 or any(_label(c, meaning=False) for c in filled):
+        return None
+    return [
+        (label[0], label[1], value, False)
+        for label, value in zip(labels, under, strict=False)
+        if label and value
+    ]
+
+
+def _label_shaped(cell: str) -> bool:
+    """A header cell no reader knows that could still be one: a few words, no mark, no
+    person's name."""
+    name, rest = split_name(cell)
+    return len(cell.split()) <= 5 and not _BOXES & set(cell) and (name is None or bool(rest))
 
 
 def _inline(text: str, lines: list[str], index: int) -> tuple[str, str, str, bool] | None:
@@ -419,9 +451,8 @@ def _weak_by_meaning(label: str) -> bool:
     return understood is not None and understood[1]
 
 
-@cache
 def _index() -> dict[str, str]:
-    return {fold(label): field for field, labels in LABELS.items() for label in labels}
+    return label_index()
 
 
 @cache

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from parsers.label_meaning import field_by_meaning
-from parsers.labels import logical_lines, reply_above_quote, unstruck
+from parsers.labels import fold, logical_lines, reply_above_quote, unstruck
 from parsers.police_prose import police_request_in_prose
 from parsers.records import UNREAD as UNREAD_BOX
 from parsers.records import Page, PoliceTick
@@ -213,11 +213,24 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             if i < len(cells) and (_CELL_MARK.match(cells[i]) or _CELL_EMPTY.match(cells[i]))
         ]
         found += [(o, False) for i, o in columns.items() if i >= len(cells)]
-        if ALSO in columns.values():  # "Attend | Report": the attendance column decides
-            attends = [marked for option, marked in found if option == ATTEND]
-            return [(ATTEND, True)] if any(attends) else [(REPORT, True)] if attends else []
+        if ALSO in columns.values():
+            return _attend_and_report(found)
         return found
     return []
+
+
+def _attend_and_report(found: list[Observation]) -> list[Observation]:
+    """The police row of an "Attend | Report" grid: a mark under Attend asks for attendance (a
+    report as well), a mark under Report alone for the report. A row with no mark under either
+    answers neither: the boxes are there and unmarked, not the report chosen (set o, layout 73:
+    the police row left blank read as "report", then as a conflict with the criteria)."""
+    attends = [marked for option, marked in found if option == ATTEND]
+    reports = [marked for option, marked in found if option == ALSO]
+    if any(attends):
+        return [(ATTEND, True)]
+    if attends and reports and not any(reports):
+        return [(ATTEND, False), (REPORT, False)]
+    return [(REPORT, True)] if attends else []
 
 
 _TICK_CELLS, _CROSS_CELLS = frozenset("✓✔"), frozenset("✗✘")
@@ -310,6 +323,7 @@ def _observed(page: Page) -> tuple[Observation, ...]:
                 _worded_answer(line, previous=previous, both_asked=both_asked, following=following)
                 or (_unmarked_pair(lines[index - 1], line) if index else [])
                 or _value_below_in_column(lines, index)
+                or _menu_answered(lines, index)
             )
         question_at = _question_now(line, index=index, question_at=question_at)
     return tuple(found)
@@ -559,6 +573,54 @@ def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
         value = below[column] if len(below) > column else below[0] if len(below) == 1 else ""
         said |= {o for o in (_bare_option(value), _bare_option(below[0])) if o is not None}
     return [(said.pop(), True)] if len(said) == 1 else []
+
+
+def _menu_answered(lines: list[str], index: int) -> list[Observation]:
+    """A question that names both options answered by a value that names one: "Attend or
+    written report only? <TAB>Written report only", or the answer on the line under it — a
+    numbered form's question joined to its answer (`parsers.numbered`; set o, layout 74). The
+    question is the police's when it names them, or names no one and stands in the police's
+    section ("4. Police" / "Involvement" / "None known" / "Attend or report?" / "Report");
+    another agency's ("Health visitor: attend or report?") is not."""
+    cells = [cell.strip() for cell in lines[index].split("\t")]
+    if len(cells) == 2:
+        question, answer, at = cells[0], cells[1], index
+    elif len(cells) == 1 and index and "\t" not in lines[index - 1]:
+        question, answer, at = lines[index - 1].strip(), cells[0], index - 1
+    else:
+        return []
+    if not question.endswith("?") or not _both_options(question.rstrip("?")):
+        return []
+    said = None if _both_options(answer) else _option(answer) or _short_answer(answer)
+    if said is None or not _police_asked(lines, at, question):
+        return []
+    return [(said, True)]
+
+
+#: Other agencies a form asks the same question of.
+_OTHER_AGENCY = re.compile(
+    r"\b(?:health|school|nursery|gp|probation|nurse|midwi\w+|housing|camhs|education|"
+    r"visitor|agenc\w+|social|services?|others?)\b",
+    re.I,
+)
+#: A section's number before its heading ("5. Other agencies"): another section starts.
+_SECTION_START = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
+#: How far up a question looks for the heading of its section.
+_SECTION_LINES = 8
+
+
+def _police_asked(lines: list[str], at: int, question: str) -> bool:
+    if _POLICE_ROW.search(question):
+        return True
+    if _OTHER_AGENCY.search(question):
+        return False
+    for line in reversed(lines[max(0, at - _SECTION_LINES) : at]):
+        heading = fold(line)
+        if "\t" not in line and len(heading.split()) <= 4 and _POLICE_ROW.search(heading):
+            return True  # "4. Police", "WEST YORKSHIRE POLICE"
+        if _SECTION_START.match(line) or (line.isupper() and "\t" not in line):
+            return False  # the heading of another section
+    return False
 
 
 def _menu_row(line: str) -> bool:

@@ -26,6 +26,7 @@ from parsers.labels import (
     CATEGORY,
     CHAIR,
     DATE,
+    HEADER_WORDS,
     KIND,
     OTHER,
     REASON,
@@ -34,6 +35,8 @@ from parsers.labels import (
     STRATEGY_DATE,
     TIME,
     VENUE,
+    fold,
+    listed_field,
 )
 from parsers.text_cache import kept_by_text
 
@@ -336,6 +339,28 @@ def header_role(cell: str) -> str | None:
     }:
         return RELATIONSHIP
     return None
+
+
+#: What `label_field` says of a label that names a field of a person (a people table's header).
+PERSON = "person"
+
+
+@kept_by_text  # pure (parsers.text_cache)
+def label_field(cell: str) -> str | None:
+    """What a cell names when it is a label, by any of the readers' ways of knowing one:
+    `PERSON` for a field of a person (a header word of a table of people: "Name", "D.O.B",
+    "Gender", "School"), else a field of `parsers.labels` — listed or read by meaning, `OTHER`
+    included ("Team", "Completed by"). None for a cell that is a value, not a label."""
+    folded = fold(cell)
+    if not folded or len(folded) > 60 or re.search(r"\d", folded):
+        return None
+    if folded in HEADER_WORDS or header_role(cell) is not None:
+        return PERSON
+    listed = listed_field(folded)
+    if listed is not None:
+        return listed
+    meant = field_by_meaning(folded)
+    return meant[0] if meant else None
 
 
 _NOT_NAME_COLUMN = frozenset(

@@ -14,7 +14,7 @@ Sources: the twelve sample forms (Wakefield SRU, Leeds ISU, Calderdale CP Admin)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from parsers.records import STRUCK, Page
 from parsers.text_cache import kept_by_text
@@ -484,6 +484,17 @@ HARM_WORDS: dict[str, str] = {
 }
 
 
+def listed_field(folded: str) -> str | None:
+    """The field a listed label introduces (`LABELS`), given the label folded; else None."""
+    return label_index().get(folded)
+
+
+@cache
+def label_index() -> dict[str, str]:
+    """Every listed label, folded, and its field: the one index of `LABELS`."""
+    return {fold(label): field for field, labels in LABELS.items() for label in labels}
+
+
 _STRUCK_SPAN = re.compile(re.escape(STRUCK) + r".*?" + re.escape(STRUCK), re.S)
 
 
@@ -615,7 +626,15 @@ def logical_lines(page: Page) -> list[str]:
 @lru_cache(maxsize=64)
 def _logical_lines(page: Page) -> tuple[str, ...]:
     """Kept for the last pages seen: the field, people, tick-box and message-kind readers each
-    ask for the same page's lines."""
+    ask for the same page's lines.
+
+    After the rows are joined, a table whose records are its columns is turned record by
+    record (`parsers.transposed`) and a numbered form's answers are joined to their questions
+    (`parsers.numbered`). Both read what labels mean (`parsers.label_meaning`, which imports
+    this module's field names), hence imported here, when the first page is read."""
+    from parsers.numbered import answers_joined
+    from parsers.transposed import records_as_rows
+
     out: list[str] = []
     glued = False
     for raw in ungrid([QUOTE_MARK.sub("", line) for line in page.lines]):
@@ -627,4 +646,4 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
         else:
             out.append(line.strip())
         glued = line.strip() in _GLYPH_ONLY
-    return tuple(out)
+    return answers_joined(records_as_rows(out))

@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import pytest
+from docx import Document
 
+from parsers.docx import read_docx
 from parsers.fields_tick import police_tick
+from parsers.html_text import html_to_lines
 from parsers.records import Page, PoliceTick
+from tests.builders.docx_builder import save
 
 
 def _page(text: str, location: str = "form.docx") -> Page:
@@ -504,3 +508,47 @@ def test_a_question_whether_attendance_was_agreed_answers_no_police_question(
     text: str, expected: PoliceTick
 ) -> None:
     assert police_tick([_page(text)]) is expected
+
+
+def _agencies_docx(police: tuple[str, str, str]) -> tuple[Page, ...]:
+    doc = Document()
+    doc.add_paragraph("Who is invited (mark Attend and / or Report for each)")
+    rows = [("Service", "Invited", "Attend", "Report"), ("Probation", "✓", "", "✓"),
+            ("Safeguarding Unit - Police", *police), ("Housing", "✓", "✓", "")]  # fmt: skip
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    return read_docx(save(doc), name="invites.docx")
+
+
+def _agencies_html(police: tuple[str, ...]) -> tuple[Page, ...]:
+    def row(cells: tuple[str, ...]) -> str:
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    html = (
+        "<table>" + row(("Service", "Invited", "Attend", "Report")) + row(("Probation", "x", "", "x"))
+        + row(("Safeguarding Unit - Police", *police)) + "</table>"
+    )  # fmt: skip
+    return (Page("body", html_to_lines(html)),)
+
+
+@pytest.mark.parametrize(
+    ("police", "expected"),
+    [(("✓", "", ""), N), (("✓", "✓", ""), R), (("✓", "", "✓"), W), (("✓", "✓", "✓"), R)],
+)
+def test_a_police_row_left_blank_under_attend_and_report_is_neither_in_word(
+    police: tuple[str, str, str], expected: PoliceTick
+) -> None:
+    assert police_tick(_agencies_docx(police)) is expected
+
+
+@pytest.mark.parametrize(
+    ("police", "expected"),
+    [(("x",), N), (("x", "", ""), N), (("x", "x"), R), (("x", "", "x"), W)],
+)
+def test_a_police_row_left_blank_under_attend_and_report_is_neither_in_html(
+    police: tuple[str, ...], expected: PoliceTick
+) -> None:
+    # an HTML row drops its trailing empty cells: ("x",) is the row with Attend and Report empty
+    assert police_tick(_agencies_html(police)) is expected

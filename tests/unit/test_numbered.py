@@ -1,0 +1,174 @@
+"""Numbered forms: the number is no part of a label, and an answer given by number is its
+question's value (issue 11, set o layout 74: the start time lost on six forms of seven, the
+police question unread, `no_booking_form` raised on forms).
+
+Each form is written in its own format — plain text, Word paragraphs, an HTML body, a PDF —
+and read through the reader the daemon uses, then the field reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docx import Document
+
+from parsers.docx import read_docx
+from parsers.fields import read_fields
+from parsers.html_text import html_to_lines
+from parsers.numbered import answers_joined
+from parsers.pdf import read_pdf
+from parsers.records import BookingFields, ConferenceKind, Mailbox, MessageInfo, Page, PoliceTick
+from tests.builders.docx_builder import save
+from tests.builders.pdf_builder import text_pdf
+
+_INFO = MessageInfo(
+    message_id="<t@x>",
+    sender=Mailbox("conference.unit@calderdale.gov.uk", None),
+    to=(),
+    subject="Conference request",
+    date_header=None,
+    received_at=dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC),
+    authentication_results=(),
+)
+
+
+def _fields(*pages: Page) -> BookingFields:
+    return read_fields(info=_INFO, pages=list(pages))
+
+
+def test_an_answer_sheet_by_number_in_plain_text_answers_its_questions() -> None:
+    text = [
+        "Please answer every question on the sheet below.",
+        "",
+        "QUESTIONS",
+        "1) Conference type",
+        "2) Proposed date of the meeting",
+        "3) Time the meeting starts",
+        "4) Meeting location",
+        "5) Children and their dates of birth",
+        "6) Has police attendance been requested?",
+        "",
+        "ANSWER SHEET",
+        "6) Yes",
+        "1) Review",
+        "3) 1.45pm",
+        "2) 19/01/2027",
+        "4) Dewsbury Town Hall, Room 2",
+        "5) Harvey Lumb (03/04/2016); Ellie-Mae Lumb (22/02/2020)",
+    ]
+    fields = _fields(Page("body", tuple(text)))
+    assert fields.kind is ConferenceKind.REVIEW
+    assert (fields.date, fields.time) == (dt.date(2027, 1, 19), dt.time(13, 45))
+    assert fields.venue == "Dewsbury Town Hall, Room 2"
+    assert [c.name for c in fields.children] == ["Harvey Lumb", "Ellie-Mae Lumb"]
+    assert fields.police_tick is PoliceTick.REQUIRED
+    assert fields.booking_form_found
+
+
+def test_q_and_a_pairs_in_word_paragraphs_are_read_as_labels_and_values() -> None:
+    doc = Document()
+    for text in (
+        "Initial Child Protection Conference - booking questions",
+        "Q1 Meeting date",
+        "A1 Wednesday 20 January 2027",
+        "Q2 Starting at",
+        "A2 9.15",
+        "Q3 Parents / carers",
+        "A3 Shannon Lumb (mother); Dean Crabtree (mother's partner)",
+        "Section C - Police",
+        "Q4 Attend, or written report only?",
+        "A4 Written report only",
+    ):
+        doc.add_paragraph(text)
+    (page,) = read_docx(save(doc), name="booking.docx")
+    fields = _fields(page)
+    assert (fields.date, fields.time) == (dt.date(2027, 1, 20), dt.time(9, 15))
+    assert [a.name for a in fields.adults] == ["Shannon Lumb", "Dean Crabtree"]
+    assert fields.police_tick is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_an_html_form_numbered_by_section_with_an_answer_block_at_its_end() -> None:
+    html = (
+        "<h2>Conference booking</h2>"
+        "<p><b>A. Arrangements</b></p>"
+        "<p>2.1 Conference type</p><p>Initial</p>"
+        "<p>2.2 Date of conference</p><p>27/01/2027</p>"
+        "<p>2.3 Start time</p><p>half past two</p>"
+        "<p>2.4 Room</p><p>Halifax Town Hall, Room 4</p>"
+        "<p>4.1 Is a written police report sufficient?</p>"
+        "<p>4.2 Is police attendance required at the conference?</p>"
+        "<p>(give both answers in the block at the end)</p>"
+        "<p>Block of answers</p>"
+        "<p>Part 4 - 4.1: No</p><p>Part 4 - 4.2: Yes</p>"
+    )
+    fields = _fields(Page("body", html_to_lines(html)))
+    assert fields.kind is ConferenceKind.INITIAL
+    assert (fields.date, fields.time) == (dt.date(2027, 1, 27), dt.time(14, 30))
+    assert fields.police_tick is PoliceTick.REQUIRED
+    assert fields.booking_form_found
+
+
+def test_a_question_of_both_options_in_the_police_section_is_answered_by_its_option() -> None:
+    html = (
+        "<p>3. Health visiting</p><p>3.1 Attend or report?</p><p>Attend</p>"
+        "<p>4. Police</p><p>4.1 Involvement</p><p>None known</p>"
+        "<p>4.2 Attend or report?</p><p>Report</p>"
+    )
+    page = Page("body", html_to_lines(html))
+    assert _fields(page).police_tick is PoliceTick.REPORT_SUFFICIENT
+    other = Page("body", html_to_lines(html.split("<p>4. Police")[0]))
+    assert _fields(other).police_tick is PoliceTick.NOT_FOUND  # the health visitor's answer
+    others = html.replace("4.2 Attend or report?", "4.2 Other agencies: attend or report?")
+    assert _fields(Page("body", html_to_lines(others))).police_tick is PoliceTick.NOT_FOUND
+
+
+def test_a_pdf_form_numbered_by_section_has_its_time_and_is_a_booking_form() -> None:
+    lines = [
+        "Request for a conference",
+        "1.1 Conference type",
+        "Initial child protection conference",
+        "1.2 Date of conference",
+        "03/02/2027",
+        "1.3 Start time",
+        "11am",
+        "3.1 Reason for the conference",
+        "Neglect: the children were found alone at home overnight.",
+    ]
+    content = read_pdf(text_pdf([lines]), name="request.pdf")
+    fields = _fields(Page("body", ("Form attached.",)), *content.pages)
+    assert (fields.date, fields.time) == (dt.date(2027, 2, 3), dt.time(11, 0))
+    assert fields.reason == "Neglect: the children were found alone at home overnight."
+    assert fields.booking_form_found
+
+
+def test_numbered_lists_of_people_and_times_of_day_are_no_questions_and_answers() -> None:
+    lines = (
+        "Q1 Type of meeting",
+        "A1 Review",
+        "Children",
+        "1. Harvey Lumb 03/04/2016",
+        "2. Ellie-Mae Lumb 22/02/2020",
+        "Adults",
+        "1. Shannon Lumb - mother",
+        "2. Dean Crabtree - mother's partner",
+        "Timings",
+        "10.30 am arrivals",
+        "10.30 am room opens",
+    )
+    assert answers_joined(lines) == ("Type of meeting\tReview", *lines[2:])
+
+
+def test_questions_and_answers_numbered_in_words_or_answered_after_a_dash() -> None:
+    worded = (
+        "Question 1 Kind of conference",
+        "Answer 1 Review",
+        "Question 2 Start time",
+        "Answer 2 14:00",
+    )
+    dashed = ("2.1 Date of conference", "2.2 Meeting room", "Answers", "2.1 - 12/01/2027",
+              "2.2 - Room 6, Wakefield One")  # fmt: skip
+    assert answers_joined(worded) == ("Kind of conference\tReview", "Start time\t14:00")
+    assert answers_joined(dashed) == (
+        "Answers",
+        "Date of conference\t12/01/2027",
+        "Meeting room\tRoom 6, Wakefield One",
+    )
