@@ -30,7 +30,8 @@ from parsers.records import Page, PoliceTick
 ATTEND = "attend"
 REPORT = "report"
 ALSO = "also"  # a report column beside the attendance one (both asked)
-#: A box of the question whose mark could not be told (a scan: `parsers.scan_boxes`), or one of
+#: A box of the question whose mark could not be told (a scan: `parsers.scan_boxes`; a drawn
+#: box with paint at it we do not understand: `parsers.pdf_box_state`), or one of
 #: the question's two options with no box found beside it: the answer is then not read.
 UNREAD = "unread"
 

@@ -1,14 +1,15 @@
 """Read a PDF into `Page`s of lines, with every tick box rendered as `☒`/`☐`.
 
 One pass per page: pdfplumber opens the document and pdfminer lays each page out once
-(`page.layout`), giving the characters, rectangles, lines, curves and images together; pypdf
-reads the AcroForm widgets only when the document has a form; pypdfium2 renders a page only
-when it must be OCR'd. Measured (`/tmp` bench, median of 25, interleaved, loaded 2-core box):
-a flattened 3-page form 66 ms against pdfplumber `extract_text` 125 ms; a 3-page AcroForm
-53 ms against 59 ms (pypdf's widget pass is the difference). The
-text rules are `parsers.records`': lines in reading order, cells joined by a TAB, a box glyph
-before its label. `pdf_layout` builds the lines, `pdf_marks` finds printed and drawn boxes,
-`pdf_form` places widget values and check boxes, `ocr` reads scanned pages.
+(`pdf_paint.laid_out`: pdfplumber's `page.layout`, each fill told dark or light), giving the
+characters, rectangles, lines, curves and images together; pypdf reads the AcroForm widgets
+only when the document has a form; pypdfium2 renders a page only when it must be OCR'd.
+Measured (`/tmp` bench, median of 25, interleaved, loaded 2-core box): a flattened 3-page form
+66 ms against pdfplumber `extract_text` 125 ms; a 3-page AcroForm 53 ms against 59 ms (pypdf's
+widget pass is the difference). The text rules are `parsers.records`': lines in reading
+order, cells joined by a TAB, a box glyph before its label. `pdf_layout` builds the lines,
+`pdf_marks` finds printed and drawn boxes (`pdf_box_state` reads what is painted in a drawn
+one), `pdf_form` places widget values and check boxes, `ocr` reads scanned pages.
 
 Every library exception is translated here (STYLE.md habit 5) into an `AttachmentError`:
 a password we do not have → ENCRYPTED; a broken file → PARSER_ERROR; no pages → EMPTY; over
@@ -37,6 +38,7 @@ from parsers.pdf_columns import Rule
 from parsers.pdf_form import open_form, widget_words
 from parsers.pdf_layout import Shape, Word, page_content, page_lines, words_from_chars
 from parsers.pdf_marks import drawn_boxes, glyph_words, yes_no_words
+from parsers.pdf_paint import laid_out
 from parsers.pdf_scan import boxes_in, covering, with_scanned_boxes
 from parsers.records import ErrorKind, Page
 
@@ -146,7 +148,7 @@ class _Reader:
 
     def page(self, page: PlumberPage, *, index: int) -> Page:
         number = index + 1
-        chars, drawn, images = page_content(page.layout)
+        chars, drawn, images = page_content(laid_out(page))
         words = glyph_words(words_from_chars(chars), drawn)
         if self.form is not None:
             words += widget_words(self.form, index=index)

@@ -23,6 +23,7 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTPag
 
 from parsers.pdf_aligned import aligned_edges
 from parsers.pdf_columns import Rule, column_bands
+from parsers.pdf_paint import HOLE, INK, OUTLINE, Ink, ink_of
 from parsers.pdf_wrap import unwrapped
 from parsers.records import CELL
 
@@ -60,6 +61,12 @@ class Shape:
     bottom: float
     kind: str  # "rect" | "line" | "curve"
     filled: bool = False  # painted inside (a radio button's dot), not only outlined
+    #: How its fill looks (`parsers.pdf_paint`): a dark fill in a box is a mark.
+    ink: Ink = Ink.NONE
+    #: Its place in the page's painting order: what is painted later covers what was before.
+    order: int = 0
+    #: A curve's points (top-left coordinates), to tell what its fill covers.
+    points: tuple[tuple[float, float], ...] = ()
 
     @property
     def width(self) -> float:
@@ -115,13 +122,15 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]
 
     Read straight from pdfminer's layout objects (the ones pdfplumber wraps): pdfplumber's
     conversion of every object into a dict costs about 40 % of a page (profiled on sample 01).
-    Coordinates are pdfplumber's: points from the media box's top-left corner.
+    Coordinates are pdfplumber's: points from the media box's top-left corner. Objects come
+    in painting order (a later fill covers an earlier one: `pdf_box_state`); the lines are
+    made from positions alone, so that order is no reading order.
     """
     height = float(layout.height)
     chars: list[Char] = []
     drawn: list[Shape] = []
     images: list[Picture] = []
-    todo: list[Any] = list(layout)
+    todo: list[Any] = list(reversed(list(layout)))  # a stack, so objects come in painting order
     while todo:
         obj = todo.pop()
         if isinstance(obj, LTChar):
@@ -131,23 +140,34 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]
                      font.decode("latin-1") if isinstance(font, bytes) else str(font),
                      float(obj.size) or 10.0)
             )  # fmt: skip
-        elif isinstance(obj, LTCurve):
-            kind = (
-                "rect"
-                if isinstance(obj, LTRect)
-                else "line"
-                if isinstance(obj, LTLine)
-                else "curve"
-            )
-            drawn.append(
-                Shape(obj.x0, obj.x1, height - obj.y1, height - obj.y0, kind, bool(obj.fill))
-            )
+        elif isinstance(obj, LTCurve) and not getattr(obj, HOLE, False):
+            drawn.append(_shape(obj, height=height, order=len(drawn)))
         elif isinstance(obj, LTImage):
             wide, high = _pixels(obj)
             images.append(Picture(obj.x0, obj.x1, height - obj.y1, height - obj.y0, wide, high))
         elif isinstance(obj, LTContainer):
-            todo += list(obj)
+            todo += list(reversed(list(obj)))
     return chars, drawn, images
+
+
+def _shape(obj: LTCurve, *, height: float, order: int) -> Shape:
+    """A path as a `Shape`; one `parsers.pdf_paint` found to be an outline painted as a fill
+    (a square with a hole) is an outline, unfilled."""
+    kind = "rect" if isinstance(obj, LTRect) else "line" if isinstance(obj, LTLine) else "curve"
+    filled = bool(obj.fill) and not getattr(obj, OUTLINE, False)
+    ink = (getattr(obj, INK, None) or _ink(obj)) if filled else Ink.NONE
+    points = tuple((x, height - y) for x, y in obj.pts) if kind == "curve" else ()
+    return Shape(obj.x0, obj.x1, height - obj.y1, height - obj.y0, kind, filled,
+                 ink, order, points)  # fmt: skip
+
+
+def _ink(obj: LTCurve) -> Ink:
+    """A fill's look from its colour alone, for a layout not made by `pdf_paint.laid_out`:
+    the colour space guessed from the number of components."""
+    color = obj.non_stroking_color
+    n = len(color) if isinstance(color, tuple) else 1
+    space = {1: "DeviceGray", 3: "DeviceRGB", 4: "DeviceCMYK"}.get(n, "")
+    return ink_of(color, space, n)
 
 
 def _pixels(image: LTImage) -> tuple[int, int]:

@@ -1,12 +1,15 @@
-"""Tick boxes printed or drawn on a PDF page, turned into `☒`/`☐` words (DOMAIN.md §2.2).
+"""Tick boxes printed or drawn on a PDF page, turned into `☒`/`☐`/`⍰` words (DOMAIN.md §2.2).
 
 Three encodings live in the page content (AcroForm widgets are `parsers.pdf_form`'s job):
 
 1. **Glyphs.** Unicode ballot boxes and ticks, and dingbat fonts whose letters *are* boxes when
    the font has no Unicode map — so a glyph is recognised by font name AND character.
-2. **Drawn squares.** A small square (a rectangle, or four lines) with an X, a tick or a filled
-   mark drawn inside is marked; an empty one is not. A mark glyph or an "X" typed inside the
-   square counts too, and is absorbed into the box.
+2. **Drawn squares.** A small square (a rectangle, four lines, a ring) is a box; what is
+   painted in it says its state (`parsers.pdf_box_state`): an X, a tick, a dot or a dark fill
+   marks it, an outline or a white fill leaves it empty, anything else at it leaves it unread
+   (`⍰`). A mark glyph or an "X" typed inside the square counts too, and is absorbed into the
+   box. A disc painted dark is a chosen box where the page draws empty rings or squares of
+   its size.
 3. **Yes / No pairs** (`yes_no_words`): the chosen answer circled, or set in bold when its
    sibling is not; a struck-through answer is the one *deleted* ("delete as appropriate",
    DOMAIN.md §2.2), so the other is the answer — the convention of `cpc_demo/forms_pdf.py`.
@@ -17,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from parsers.pdf_box_state import box_state
 from parsers.pdf_layout import Shape, Word
+from parsers.pdf_paint import Ink
 from parsers.records import MARKED, UNMARKED
 
 _UNICODE = {
@@ -129,11 +134,10 @@ def drawn_boxes(words: Sequence[Word], drawn: Sequence[Shape]) -> tuple[list[Wor
         inside = [w for w in kept if _contains(square, (w.x0 + w.x1) / 2, w.middle)]
         if any(w.text not in _TYPED_MARKS for w in inside):
             continue
-        marked = bool(inside) or any(_marks_inside(square, s) for s in drawn)
         kept = [w for w in kept if w not in inside]
         kept.append(
             Word(
-                text=MARKED if marked else UNMARKED,
+                text=MARKED if inside else box_state(square, drawn),
                 x0=square.x0,
                 x1=square.x1,
                 top=square.top,
@@ -147,15 +151,43 @@ def drawn_boxes(words: Sequence[Word], drawn: Sequence[Shape]) -> tuple[list[Wor
 
 def _squares(drawn: Sequence[Shape]) -> list[Shape]:
     rects = [s for s in drawn if s.kind == "rect" and _square_sized(s)]
-    return _unique(rects + _squares_of_lines(drawn) + _radio_rings(drawn))
+    found = _unique(rects + _squares_of_lines(drawn) + _radio_rings(drawn))
+    found = [s for s in found if not any(_inside(s, o) for o in found if o is not s)]
+    return found + _discs(drawn, found)  # a square inside a box is the box's mark
 
 
 def _radio_rings(drawn: Sequence[Shape]) -> list[Shape]:
-    """Radio buttons of a flattened form: a ring (an outlined curve as wide as it is tall),
-    chosen when a dot is painted inside it — read like a square box (issue 11, set j: a
-    flattened radio group's choice was invisible). The dot itself is no ring: it is filled."""
-    rings = [s for s in drawn if s.kind == "curve" and not s.filled and _square_sized(s)]
+    """Radio buttons of a flattened form: a ring (an outlined curve as wide as it is tall, or
+    one filled white), chosen when a dot is painted inside it — read like a square box
+    (issue 11, set j: a flattened radio group's choice was invisible). The dot itself is no
+    ring: it is painted dark."""
+    rings = [s for s in drawn if s.kind == "curve" and _square_sized(s) and _unpainted(s)]
     return [r for r in rings if not any(o is not r and _inside(r, o) for o in rings)]
+
+
+def _unpainted(shape: Shape) -> bool:
+    return not shape.filled or shape.ink is Ink.LIGHT
+
+
+def _discs(drawn: Sequence[Shape], boxes: Sequence[Shape]) -> list[Shape]:
+    """Round or curved boxes painted dark all over — a chosen option drawn as a disc beside
+    the rings of the others — where the page draws empty boxes of about their size: a
+    round bullet before a list item is a disc too, and it is no box on a page without any."""
+    found: list[Shape] = []
+    for disc in drawn:
+        if disc.kind != "curve" or _unpainted(disc) or not _square_sized(disc):
+            continue
+        if any(_inside(disc, box) or _same_box(disc, box) for box in boxes):
+            continue  # a radio button's dot, or a box's own fill
+        if any(_unpainted(box) and _similar(disc, box) for box in boxes):
+            found.append(disc)
+    return found
+
+
+def _similar(a: Shape, b: Shape) -> bool:
+    return abs(a.width - b.width) <= 0.3 * max(a.width, b.width) and abs(
+        a.height - b.height
+    ) <= 0.3 * max(a.height, b.height)
 
 
 def _inside(inner: Shape, outer: Shape) -> bool:
@@ -211,29 +243,6 @@ def _same_box(a: Shape, b: Shape) -> bool:
 
 def _contains(square: Shape, x: float, y: float) -> bool:
     return square.x0 <= x <= square.x1 and square.top <= y <= square.bottom
-
-
-def _marks_inside(square: Shape, shape: Shape) -> bool:
-    """A stroke or fill inside the square (not one of its own sides) is a mark."""
-    if _same_box(square, shape) and abs(shape.bottom - square.bottom) < 1.0:
-        return False
-    side = square.width
-    inner = Shape(
-        square.x0 + 0.15 * side,
-        square.x1 - 0.15 * side,
-        square.top + 0.15 * side,
-        square.bottom - 0.15 * side,
-        "rect",
-    )
-    within = (
-        shape.x0 >= square.x0 - 3
-        and shape.x1 <= square.x1 + 3
-        and shape.top >= square.top - 3
-        and shape.bottom <= square.bottom + 3
-    )
-    big_enough = max(shape.width, shape.height) >= 0.25 * side
-    centre = _contains(inner, (shape.x0 + shape.x1) / 2, (shape.top + shape.bottom) / 2)
-    return within and big_enough and centre
 
 
 def yes_no_words(words: Sequence[Word], drawn: Sequence[Shape]) -> list[Word]:

@@ -12,7 +12,8 @@ never care where text came from:
   a cross drawn in a square, w14:checkbox, FORMCHECKBOX, a struck or circled "Yes"), is
   rendered as the glyph `MARKED` ("☒") or `UNMARKED` ("☐") immediately before its label —
   or `UNREAD` ("⍰") for a box found on a scanned page whose mark could be neither told there
-  nor told absent (`parsers.scan_boxes`): a question with such a box is not answered;
+  nor told absent (`parsers.scan_boxes`), or a drawn box holding a shape or a fill that is no
+  mark we know (`parsers.pdf_box_state`): a question with such a box is not answered;
 - text struck through (Word's strike / double strike, HTML's <s>, <strike>, <del>) — the way a
   form says "delete as appropriate" — is wrapped in `STRUCK` ("~~deleted~~"): the field reader
   and the criteria read it as deleted, the tick-box reader as the option not chosen.
