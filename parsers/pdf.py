@@ -7,7 +7,8 @@ only when the document has a form; pypdfium2 renders a page only when it must be
 Measured (`/tmp` bench, median of 25, interleaved, loaded 2-core box): a flattened 3-page form
 66 ms against pdfplumber `extract_text` 125 ms; a 3-page AcroForm 53 ms against 59 ms (pypdf's
 widget pass is the difference). The text rules are `parsers.records`': lines in reading
-order, cells joined by a TAB, a box glyph before its label. `pdf_layout` builds the lines,
+order, cells joined by a TAB, a box glyph before its label. `pdf_turn` turns a page's text
+upright whatever `/Rotate` and the text matrices say, `pdf_layout` builds the lines,
 `pdf_marks` finds printed and drawn boxes (`pdf_box_state` reads what is painted in a drawn
 one), `pdf_form` places widget values and check boxes, `ocr` reads scanned pages.
 
@@ -36,10 +37,11 @@ from parsers.errors import AttachmentError
 from parsers.pdf_circled import circled_options
 from parsers.pdf_columns import Rule
 from parsers.pdf_form import open_form, widget_words
-from parsers.pdf_layout import Shape, Word, page_content, page_lines, words_from_chars
+from parsers.pdf_layout import Char, Shape, Word, page_content, page_lines, words_from_chars
 from parsers.pdf_marks import drawn_boxes, glyph_words, yes_no_words
 from parsers.pdf_paint import laid_out
 from parsers.pdf_scan import boxes_in, covering, with_scanned_boxes
+from parsers.pdf_turn import upright
 from parsers.records import ErrorKind, Page
 
 _MIN_RULE = 6.0  # a vertical rule shorter than this is not a cell edge
@@ -148,11 +150,16 @@ class _Reader:
 
     def page(self, page: PlumberPage, *, index: int) -> Page:
         number = index + 1
-        chars, drawn, images = page_content(laid_out(page))
-        words = glyph_words(words_from_chars(chars), drawn)
+        layout = laid_out(page)
+        view = upright(
+            *page_content(layout), width=float(layout.width), height=float(layout.height)
+        )
+        drawn, images = view.drawn, view.images
+        words = glyph_words(words_from_chars(view.chars), drawn)
         if self.form is not None:
-            words += widget_words(self.form, index=index)
-        dpi = covering(images, width=float(page.width), height=float(page.height))
+            turn = (_rotation(page) + view.turn.degrees) % 360
+            words += widget_words(self.form, index=index, turn=turn)
+        dpi = covering(images, width=view.width, height=view.height)
         if not words and images:
             lines = self._ocr(index)
             dpi = dpi or ocr_module.OCR_DPI
@@ -160,7 +167,8 @@ class _Reader:
             if dpi is not None:  # a "searchable" scan: its ticks are only in the pixels
                 read = self._scans_read < SCAN_PAGES
                 self._scans_read += 1 if read else 0
-                words = with_scanned_boxes(words, self._scanned_boxes(index, dpi) if read else [])
+                scanned = view.placed(self._scanned_boxes(index, dpi)) if read else []
+                words = with_scanned_boxes(words, scanned)
                 self.ocr_used = True  # its text is an OCR engine's: decide.Case.scanned
             words, boxes = drawn_boxes(words, drawn)
             words = circled_options(yes_no_words(words, drawn), drawn)
@@ -169,6 +177,7 @@ class _Reader:
                 for line in page_lines(
                     words, edges=_edges(drawn, boxes), rules=_rules(drawn, boxes)
                 )
+                + _aside_lines(view.asides)
             )
         return Page(
             location=f"{self.name} p{number}", lines=lines, number=number, ocr=dpi is not None
@@ -222,6 +231,21 @@ def page_image(page: Any) -> Any:
     scale = ocr_module.OCR_DPI / 72
     scale = min(scale, math.sqrt(ocr_module.MAX_OCR_PIXELS / max(width * height, 1.0)))
     return page.render(scale=scale, grayscale=True).to_pil()
+
+
+def _rotation(page: PlumberPage) -> int:
+    """The `/Rotate` pdfminer applied to the page (it applies only right angles)."""
+    rotate = int(getattr(page.page_obj, "rotate", 0) or 0) % 360
+    return rotate if rotate in (90, 180, 270) else 0
+
+
+def _aside_lines(asides: list[list[Char]]) -> list[str]:
+    """The lines of text that runs across the page's own (`parsers.pdf_turn`), each
+    direction's read upright on its own, after the page's lines."""
+    lines: list[str] = []
+    for chars in asides:
+        lines += page_lines(words_from_chars(chars), edges=[])
+    return lines
 
 
 def _edges(drawn: list[Shape], boxes: list[Shape]) -> list[tuple[float, float, float]]:

@@ -20,6 +20,7 @@ import pypdf
 from pypdf.generic import ArrayObject, DictionaryObject
 
 from parsers.pdf_layout import Word
+from parsers.pdf_turn import Turn, turned
 from parsers.records import MARKED, UNMARKED
 
 _HIDDEN = 1 << 1  # annotation flag "Hidden" (ISO 32000-1 table 165)
@@ -35,11 +36,13 @@ def open_form(data: bytes) -> pypdf.PdfReader:
     return reader
 
 
-def widget_words(reader: pypdf.PdfReader, *, index: int) -> list[Word]:
+def widget_words(reader: pypdf.PdfReader, *, index: int, turn: int = 0) -> list[Word]:
     """Virtual words for the widgets of page `index` (0-based), in pdfplumber coordinates.
 
     pdfplumber measures from the media box's top-left corner (pdfminer moves the origin
-    there), PDF user space from the bottom-left: `top = mediabox.top - y`.
+    there), PDF user space from the bottom-left: `top = mediabox.top - y`. A widget's
+    rectangle is in user space, before `/Rotate`: `turn` (degrees) is the quarter turn from
+    there to the frame the page's text is read in (`parsers.pdf_turn`).
     """
     if index >= len(reader.pages):  # a damaged file pypdf reads with fewer pages
         return []
@@ -59,7 +62,8 @@ def widget_words(reader: pypdf.PdfReader, *, index: int) -> list[Word]:
         word = _widget_word(annot, page_top=page_top, page_left=page_left)
         if word is not None:
             words.append(word)
-    return words
+    frame = Turn(turn, float(page.mediabox.width), float(page.mediabox.height))
+    return [turned(word, frame) for word in words]
 
 
 def _widget_word(annot: DictionaryObject, *, page_top: float, page_left: float) -> Word | None:

@@ -49,6 +49,9 @@ class Char(NamedTuple):
     bottom: float
     font: str
     size: float
+    #: The direction its text runs, degrees anticlockwise on the page as a viewer shows it
+    #: (0, 90, 180 or 270: `parsers.pdf_turn`).
+    turn: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,7 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]
             chars.append(
                 Char(obj.get_text(), obj.x0, obj.x1, height - obj.y1, height - obj.y0,
                      font.decode("latin-1") if isinstance(font, bytes) else str(font),
-                     float(obj.size) or 10.0)
+                     float(obj.size) or 10.0, _quadrant(obj.matrix))
             )  # fmt: skip
         elif isinstance(obj, LTCurve) and not getattr(obj, HOLE, False):
             drawn.append(_shape(obj, height=height, order=len(drawn)))
@@ -168,6 +171,15 @@ def _ink(obj: LTCurve) -> Ink:
     n = len(color) if isinstance(color, tuple) else 1
     space = {1: "DeviceGray", 3: "DeviceRGB", 4: "DeviceCMYK"}.get(n, "")
     return ink_of(color, space, n)
+
+
+def _quadrant(matrix: tuple[float, ...]) -> int:
+    """The right angle nearest to the direction a character's text runs (its matrix's
+    first row is the direction of its advance), in degrees anticlockwise."""
+    a, b = matrix[0], matrix[1]
+    if abs(a) >= abs(b):
+        return 0 if a >= 0 else 180
+    return 90 if b > 0 else 270
 
 
 def _pixels(image: LTImage) -> tuple[int, int]:
