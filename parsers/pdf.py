@@ -8,9 +8,11 @@ Measured (`/tmp` bench, median of 25, interleaved, loaded 2-core box): a flatten
 66 ms against pdfplumber `extract_text` 125 ms; a 3-page AcroForm 53 ms against 59 ms (pypdf's
 widget pass is the difference). The text rules are `parsers.records`': lines in reading
 order, cells joined by a TAB, a box glyph before its label. `pdf_turn` turns a page's text
-upright whatever `/Rotate` and the text matrices say, `pdf_layout` builds the lines,
-`pdf_marks` finds printed and drawn boxes (`pdf_box_state` reads what is painted in a drawn
-one), `pdf_form` places widget values and check boxes, `ocr` reads scanned pages.
+upright whatever `/Rotate` and the text matrices say, `pdf_spacing` joins letter-spaced
+words, `pdf_layout` builds the lines in reading order from positions alone (never the order
+things were drawn in), `pdf_marks` finds printed and drawn boxes (`pdf_box_state` reads what
+is painted in a drawn one), `pdf_form` places widget values and check boxes, `ocr` reads
+scanned pages.
 
 Every library exception is translated here (STYLE.md habit 5) into an `AttachmentError`:
 a password we do not have → ENCRYPTED; a broken file → PARSER_ERROR; no pages → EMPTY; over
@@ -41,6 +43,7 @@ from parsers.pdf_layout import Char, Shape, Word, page_content, page_lines, word
 from parsers.pdf_marks import drawn_boxes, glyph_words, yes_no_words
 from parsers.pdf_paint import laid_out
 from parsers.pdf_scan import boxes_in, covering, with_scanned_boxes
+from parsers.pdf_spacing import letters_joined
 from parsers.pdf_turn import upright
 from parsers.records import ErrorKind, Page
 
@@ -155,7 +158,7 @@ class _Reader:
             *page_content(layout), width=float(layout.width), height=float(layout.height)
         )
         drawn, images = view.drawn, view.images
-        words = glyph_words(words_from_chars(view.chars), drawn)
+        words = glyph_words(letters_joined(words_from_chars(view.chars)), drawn)
         if self.form is not None:
             turn = (_rotation(page) + view.turn.degrees) % 360
             words += widget_words(self.form, index=index, turn=turn)
@@ -244,7 +247,7 @@ def _aside_lines(asides: list[list[Char]]) -> list[str]:
     direction's read upright on its own, after the page's lines."""
     lines: list[str] = []
     for chars in asides:
-        lines += page_lines(words_from_chars(chars), edges=[])
+        lines += page_lines(letters_joined(words_from_chars(chars)), edges=[])
     return lines
 
 

@@ -250,6 +250,12 @@ def _reading_order(clusters: list[list[Word]], rules: Sequence[Rule]) -> list[li
     return ordered + clusters[done:]
 
 
+def word_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words clustered into lines, top to bottom, each line left to right (the lines
+    `page_lines` reads)."""
+    return _lines(words)
+
+
 def _lines(words: Sequence[Word]) -> list[list[Word]]:
     """Words clustered into lines, top to bottom, each line left to right."""
     ordered = sorted(words, key=lambda w: w.middle)
