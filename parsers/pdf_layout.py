@@ -196,7 +196,7 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
     """Group characters into words: same line, same font, no space or wide gap between."""
     words: list[Word] = []
     for line in _cluster(sorted(chars, key=_char_middle), key=_char_middle, size=_char_size):
-        line.sort(key=lambda c: c.x0)
+        line.sort(key=lambda c: c.x0)  # stable: characters at one place in drawing order
         run: list[Char] = []
         for char in line:
             if run and _breaks(run[-1], char):
