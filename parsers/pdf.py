@@ -173,7 +173,7 @@ class _Reader:
                 scanned = view.placed(self._scanned_boxes(index, dpi)) if read else []
                 words = with_scanned_boxes(words, scanned)
                 self.ocr_used = True  # its text is an OCR engine's: decide.Case.scanned
-            words, boxes = drawn_boxes(words, drawn)
+            words, boxes = drawn_boxes(words, drawn, images)
             words = circled_options(yes_no_words(words, drawn), drawn)
             lines = tuple(
                 line.rstrip()

@@ -15,8 +15,9 @@ order, so the shapes at the box are read in that order:
   is a mark;
 - the box's own **outline** (the square itself, its four sides, a ring), and anything that
   keeps to the border band (a bevel, a double border), says nothing;
-- **anything else** reaching into the box — a speck, a fill off the centre — is a shape at the
-  box place that we do not understand. The box is then unread (`UNREAD`, "⍰") unless a clear
+- **anything else** reaching into the box — a speck, a fill off the centre, a picture (a tick
+  pasted in as an image, whose pixels are not read here) — is something at the box place that
+  we do not understand. The box is then unread (`UNREAD`, "⍰") unless a clear
   mark is there too: on a typed form an unread box makes the police question unanswered
   (`triage.decide._unread_police_question`: a person looks), never "neither".
 """
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from parsers.pdf_layout import Shape
+from parsers.pdf_layout import Picture, Shape
 from parsers.pdf_paint import Ink
 from parsers.records import MARKED, UNMARKED, UNREAD
 
@@ -39,10 +40,11 @@ _MARK_SHARE = 0.25
 _CENTRE_INSET = 0.15
 
 
-def box_state(square: Shape, drawn: Sequence[Shape]) -> str:
+def box_state(square: Shape, drawn: Sequence[Shape], pictures: Sequence[Picture] = ()) -> str:
     """`MARKED`, `UNMARKED` or `UNREAD` for the box `square` (module docstring)."""
     fill = Ink.NONE
-    stroke = odd = False
+    stroke = False
+    odd = any(_at(square, p) and not _outline(p, square) for p in pictures)
     for shape in sorted((s for s in drawn if _at(square, s)), key=lambda s: s.order):
         if shape.filled and _covers_centre(shape, square):
             fill = shape.ink if shape.ink is not Ink.NONE else Ink.UNKNOWN
@@ -60,7 +62,7 @@ def box_state(square: Shape, drawn: Sequence[Shape]) -> str:
     return UNREAD if odd else UNMARKED
 
 
-def _at(square: Shape, shape: Shape) -> bool:
+def _at(square: Shape, shape: Shape | Picture) -> bool:
     """Whether the shape lies at the box (within its slack): not a cell or a row's shading."""
     return (
         shape.x0 >= square.x0 - _SLACK
@@ -81,7 +83,7 @@ def _covers_centre(shape: Shape, square: Shape) -> bool:
     return shape.kind != "curve" or len(shape.points) < 3 or _inside(x, y, shape.points)
 
 
-def _outline(shape: Shape, square: Shape) -> bool:
+def _outline(shape: Shape | Picture, square: Shape) -> bool:
     """The box's own outline or a part of its border: a shape that keeps to the border band,
     or an unfilled closed shape (the square itself, a ring, a second border) round the
     middle of the box, whose stroke does not reach it."""
@@ -90,6 +92,8 @@ def _outline(shape: Shape, square: Shape) -> bool:
     lo_y, hi_y = square.top + band, square.bottom - band
     if shape.x1 <= lo_x or shape.x0 >= hi_x or shape.bottom <= lo_y or shape.top >= hi_y:
         return True
+    if isinstance(shape, Picture):
+        return False
     closed = shape.kind == "rect" or (shape.kind == "curve" and _closed(shape.points))
     around = shape.x0 <= lo_x and shape.x1 >= hi_x and shape.top <= lo_y and shape.bottom >= hi_y
     return closed and around and not shape.filled

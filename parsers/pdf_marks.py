@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from parsers.pdf_box_state import box_state
-from parsers.pdf_layout import Shape, Word
+from parsers.pdf_layout import Picture, Shape, Word
 from parsers.pdf_paint import Ink
 from parsers.records import MARKED, UNMARKED
 
@@ -122,11 +122,14 @@ def _dingbat_table(font: str) -> dict[str, str] | None:
     return None
 
 
-def drawn_boxes(words: Sequence[Word], drawn: Sequence[Shape]) -> tuple[list[Word], list[Shape]]:
-    """Words with each drawn tick box added as a `☒`/`☐` word; and the boxes found.
+def drawn_boxes(
+    words: Sequence[Word], drawn: Sequence[Shape], pictures: Sequence[Picture] = ()
+) -> tuple[list[Word], list[Shape]]:
+    """Words with each drawn tick box added as a `☒`/`☐`/`⍰` word; and the boxes found.
 
     Words inside a box (a mark glyph, a typed "X") are absorbed into it. A square holding
-    any other text is a table cell, not a tick box.
+    any other text is a table cell, not a tick box. `pictures` are the page's images: one in
+    a box is no state we can read (`pdf_box_state`).
     """
     kept = list(words)
     boxes: list[Shape] = []
@@ -137,7 +140,7 @@ def drawn_boxes(words: Sequence[Word], drawn: Sequence[Shape]) -> tuple[list[Wor
         kept = [w for w in kept if w not in inside]
         kept.append(
             Word(
-                text=MARKED if inside else box_state(square, drawn),
+                text=MARKED if inside else box_state(square, drawn, pictures),
                 x0=square.x0,
                 x1=square.x1,
                 top=square.top,

@@ -2,7 +2,8 @@
 
 A page is a list of `Item`s placed in a *logical* portrait frame (points, origin bottom-left,
 as reportlab draws): words (`Text`, each drawn on its own, so their order in the content stream
-can be shuffled), and tick boxes drawn as vector shapes (`Box`). `page_pdf` draws them:
+can be shuffled), tick boxes drawn as vector shapes (`Box`), a row's shading (`Shade`) and a
+tick pasted in as a picture (`Stamp`). `page_pdf` draws them:
 
 - `turn`: the content turned that many degrees anticlockwise in user space (the media box is
   landscape for 90 and 270), the way a sideways table or a landscape scan is laid down;
@@ -21,7 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 WIDTH, HEIGHT = A4
@@ -73,7 +76,16 @@ class Shade:
     ink: tuple[float, float, float] = (0.9, 0.9, 0.9)
 
 
-Item = Text | Box | Shade
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A small picture of a tick, `side` points square, its lower-left corner at (x, y)."""
+
+    x: float
+    y: float
+    side: float = 7.0
+
+
+Item = Text | Box | Shade | Stamp
 
 
 def words(x: float, y: float, line: str, *, font: str = "Helvetica", size: float = 10.0,
@@ -143,12 +155,20 @@ def _draw(canvas: Canvas, item: Item) -> None:
         text.textOut(item.text)
         canvas.drawText(text)
         canvas.restoreState()
+    elif isinstance(item, Stamp):
+        canvas.drawImage(ImageReader(_tick_image()), item.x, item.y, item.side, item.side)
     elif isinstance(item, Shade):
         canvas.setFillColorRGB(*item.ink)
         canvas.rect(item.x, item.y, item.width, item.height, stroke=0, fill=1)
         canvas.setFillColorRGB(0, 0, 0)
     else:
         _box(canvas, item)
+
+
+def _tick_image() -> Image.Image:
+    image = Image.new("L", (28, 28), 255)
+    ImageDraw.Draw(image).line([(4, 15), (11, 23), (24, 5)], fill=0, width=4)
+    return image
 
 
 def _box(canvas: Canvas, box: Box) -> None:

@@ -21,7 +21,15 @@ from parsers.pdf import read_pdf
 from parsers.pdf_paint import Ink, ink_of
 from parsers.records import MARKED, UNMARKED, UNREAD, PoliceTick
 from tests.builders import mail_builder as mail
-from tests.builders.geometry_builder import Box, BoxStyle, Item, Shade, page_pdf, words
+from tests.builders.geometry_builder import (
+    Box,
+    BoxStyle,
+    Item,
+    Shade,
+    Stamp,
+    page_pdf,
+    words,
+)
 from triage import triage
 from triage.config import TriageConfig, load_config
 from triage.nlp import Nlp, build_nlp
@@ -116,6 +124,16 @@ def test_a_shape_at_the_box_that_is_no_mark_leaves_the_box_unread() -> None:
     attend, report = options(page_pdf([form("speck", "outline")]))
     assert attend == f"{UNREAD} {ATTEND}"
     assert report == f"{UNMARKED} {REPORT}"
+
+
+def test_a_picture_in_a_box_leaves_the_box_unread() -> None:
+    """A tick pasted in as an image: its pixels are not read, so the box is not "empty"."""
+    items = form("outline", "outline")
+    report = [item for item in items if isinstance(item, Box)][1]
+    items.append(Stamp(report.x + 1, report.y + 1, side=report.side - 2))
+    lines = lines_of(page_pdf([items]))
+    assert f"{UNREAD} {REPORT}" in lines
+    assert f"{UNMARKED} {ATTEND}" in lines
 
 
 def test_a_pale_shading_of_the_whole_row_is_no_mark() -> None:
