@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 
 from parsers.dates import find_dates
-from parsers.fields_conference import page_rank
+from parsers.fields_conference import looks_like_form, page_rank
 from parsers.given_names import is_given_name
 from parsers.label_meaning import (
     BIRTH,
@@ -106,12 +106,17 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
     adults: list[Person] = []
     sides: dict[str, set[bool]] = {}  # per document, whether it gave children / adults
     for page in ordered:
-        if not _is_body(page) and any(
+        other_document = not _is_body(page) and any(
             len(seen) == 2 and doc != _document(page) for doc, seen in sides.items()
-        ):
+        )
+        if other_document and not looks_like_form(page):
             continue  # another attachment (a sibling's old minutes, an agenda) once one
             # document gave the family: the booking form is the council's record (set h)
         found = _page_people(page, reference=reference) + prose_people(page, reference=reference)
+        if other_document and not _same_family(found, children):
+            continue  # another family's form (a case sent in error beside this one)
+        # else one booking form a child, the family's other children on forms of their own
+        # (set o: "one form per child" in a zip)
         for person, is_child in found:
             target = children if is_child else adults
             if not any(_same(p, person) for p in children + adults):
@@ -186,6 +191,15 @@ def _born_by_name(
         replace(c, date_of_birth=found.get(c.name.split()[0])) if c.date_of_birth is None else c
         for c in children
     ]
+
+
+def _same_family(found: list[tuple[Person, bool]], children: list[Person]) -> bool:
+    """Whether a second booking form's children share a surname with those already read."""
+    surnames = {_key(c.name.split()[-1]) for c in children if c.name.split()}
+    return any(
+        is_child and person.name.split() and _key(person.name.split()[-1]) in surnames
+        for person, is_child in found
+    )
 
 
 def _document(page: Page) -> str:

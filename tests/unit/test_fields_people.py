@@ -680,3 +680,38 @@ def test_people_listed_along_one_line_between_bullets_are_each_read(bullet: str)
 )  # fmt: skip
 def test_a_name_with_its_relationship_in_brackets_then_a_birth_date_is_a_person(line: str) -> None:
     assert _people(line)[1] == ["Ewa Nowak"]
+
+
+def _form(child: str, born: str, name: str) -> Page:
+    text = (
+        "Request for an Initial Child Protection Conference\n"
+        "Date of conference:\t12/01/2027\nTime:\t10:00\n"
+        f"Child's name:\t{child}\nDate of birth:\t{born}\n"
+        "Mother:\tDonna Pike\nFather:\tCarl Pike\n"
+        "Reason for conference:\tNeglect of the children's basic care."
+    )
+    return Page(location=f"{name} p1", lines=tuple(text.split("\n")))
+
+
+def test_one_booking_form_a_child_gives_every_child_of_the_family() -> None:
+    """Set o: a zip with one form per child; the second form's child was dropped because the
+    first document had given the family (the rule kept for a sibling's old minutes, set h)."""
+    pages = [
+        _form("Tilly Pike", "03/03/2019", "Forms/Tilly.pdf"),
+        _form("Sam Pike", "09/09/2021", "Forms/Sam.pdf"),
+        Page(location="old minutes.pdf p1", lines=("Minutes", "Present: Jo Pike (sister)")),
+    ]
+    family = read_people(pages, reference=REF)
+    assert [(c.name, c.date_of_birth) for c in family.children] == [
+        ("Tilly Pike", date(2019, 3, 3)),
+        ("Sam Pike", date(2021, 9, 9)),
+    ]
+    assert [a.name for a in family.adults] == ["Donna Pike", "Carl Pike"]
+
+
+def test_a_second_form_for_another_family_adds_no_one() -> None:
+    pages = [
+        _form("Tilly Pike", "03/03/2019", "Tilly.pdf"),
+        _form("Ruby Okafor", "09/09/2021", "Okafor.pdf"),
+    ]
+    assert [c.name for c in read_people(pages, reference=REF).children] == ["Tilly Pike"]
