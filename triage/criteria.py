@@ -21,6 +21,7 @@ criterion rules of POLICY.md "Criteria" and "Traps" and DOMAIN.md §3.1-3.7, §4
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -597,6 +598,60 @@ def _core_group(d: _Doc) -> Iterator[Mention]:
         ]
         if police or span.text.lower().startswith("police"):
             yield _mention(d, C.CORE_GROUP_MEMBER, d.read(span, "core_group"), span)
+    yield from _core_group_row(d)
+
+
+#: A cell that names who a row is about names them first ("PC 4417 Dean Hollins, Neighbourhood
+#: Policing Team (WYP)", "West Yorkshire Police"); police further in say what someone does
+#: ("weekly visits; to pass concerns to the police").
+_WHO_AT = 4
+#: A cell that answers no: the row's person is not in the group its table lists.
+_NO_CELL = re.compile(r"^\W*(?:no|n|none|n/a|not\b.*|[-–✗✘☐])\W*$", re.I)
+#: How far up a table's rows (and the guidance above it) its heading is looked for.
+_ROWS_UP = 60
+
+
+def _core_group_row(d: _Doc) -> Iterator[Mention]:
+    """Police as who a table row is about, in the core group by the row or by its table: a
+    cell of the row says so ("PC Hollins (WYP) | attends every core group; weekly visits"),
+    or the table stands under a core-group heading ("Core group members" / "Name | Agency" /
+    "Dean Hollins | West Yorkshire Police"). Set p, 76-05: an officer with actions in the plan,
+    in a row of its own, was read as no criterion and the review as report_only (000 §5.1)."""
+    cells = d.segment.cells
+    if len(cells) < 2 or d.segment.ticked is False or d.spans("core_group"):
+        return
+    if any(_NO_CELL.match(c) for c in cells):
+        return
+    police = [
+        p
+        for p in d.spans("police")
+        if p.start < _WHO_AT and d.read(p, "core_group").context is Context.AFFIRMED
+    ]
+    if police and (_row_says_core_group(d) or _under_core_group_heading(d)):
+        yield _mention(d, C.CORE_GROUP_MEMBER, _AFFIRMED, police[0])
+
+
+def _affirms_core_group(d: _Doc) -> bool:
+    return any(d.read(s, "core_group").context is Context.AFFIRMED for s in d.spans("core_group"))
+
+
+def _row_says_core_group(d: _Doc) -> bool:
+    """Another cell of `d`'s row affirms the core group (its cells are its neighbours)."""
+    reach = len(d.segment.cells) + 2
+    return any(
+        other is not d and other.segment.cells == d.segment.cells and _affirms_core_group(other)
+        for other in d.page[max(0, d.place - reach) : d.place + reach + 1]
+    )
+
+
+def _under_core_group_heading(d: _Doc) -> bool:
+    """The first line above the table's rows (past its header row and any printed guidance)
+    is a heading naming the core group."""
+    for other in reversed(d.page[max(0, d.place - _ROWS_UP) : d.place]):
+        if other.segment.cells or other.segment.ticked is False:
+            continue
+        return looks_like_heading(other.segment.text) and _affirms_core_group(other)
+    return False
 
 
 def _quote(span: Span, original: str) -> str:
