@@ -601,10 +601,12 @@ def _core_group(d: _Doc) -> Iterator[Mention]:
     yield from _core_group_row(d)
 
 
-#: A cell that names who a row is about names them first ("PC 4417 Dean Hollins, Neighbourhood
-#: Policing Team (WYP)", "West Yorkshire Police"); police further in say what someone does
-#: ("weekly visits; to pass concerns to the police").
-_WHO_AT = 4
+#: A cell that names who a row is about is short and names them first, after a name at most
+#: ("PC 4417 Dean Hollins, Neighbourhood Policing Team (WYP)", "West Yorkshire Police"); police
+#: further in, or in a sentence, say what someone does ("Disruption work by police", "weekly
+#: visits; to pass concerns to the police", "In September officers found …").
+_WHO_AT = 3
+_WHO_WORDS = 12
 #: A cell that answers no: the row's person is not in the group its table lists.
 _NO_CELL = re.compile(r"^\W*(?:no|n|none|n/a|not\b.*|[-–✗✘☐])\W*$", re.I)
 #: How far up a table's rows (and the guidance above it) its heading is looked for.
@@ -622,13 +624,37 @@ def _core_group_row(d: _Doc) -> Iterator[Mention]:
         return
     if any(_NO_CELL.match(c) for c in cells):
         return
+    if len(d.segment.text.split()) > _WHO_WORDS:
+        return
     police = [
         p
         for p in d.spans("police")
-        if p.start < _WHO_AT and d.read(p, "core_group").context is Context.AFFIRMED
+        if p.start < _WHO_AT
+        and _names_who(d.doc, p)
+        and d.read(p, "core_group").context is Context.AFFIRMED
     ]
     if police and (_row_says_core_group(d) or _under_core_group_heading(d)):
         yield _mention(d, C.CORE_GROUP_MEMBER, _AFFIRMED, police[0])
+
+
+#: Lower-case words a name of a person or a team may hold ("Police – neighbourhood team").
+_NAME_WORDS = frozenset({"and", "of", "the", "a", "for", "from", "team", "unit", "officer",
+                         "officers", "police", "&"})  # fmt: skip
+
+
+def _names_who(doc: Doc, police: Span) -> bool:
+    """The cell is a name — a person's, a team's — not a sentence: besides the police words,
+    at most one lower-case word ("PC Dean Hollins, Neighbourhood Team (WYP)"; not "On Friday
+    officers found Amy asleep", "Disruption work by police and the youth team")."""
+    common = [
+        t
+        for t in doc
+        if t.is_alpha
+        and t.is_lower
+        and not police.start <= t.i < police.end
+        and t.lower_ not in _NAME_WORDS
+    ]
+    return len(common) <= 1
 
 
 def _affirms_core_group(d: _Doc) -> bool:

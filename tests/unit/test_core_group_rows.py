@@ -42,8 +42,10 @@ def test_an_officer_s_row_in_a_table_of_the_core_group_is_police_membership(
         ("Agency\tIn the core group", "Police\tNot at present"),
         # a table of something else
         ("Conference invitees", "Agency\tInvited", "West Yorkshire Police\tYes", "School\tYes"),
-        # the police named in another member's actions
+        # the police named in another member's actions, or as the doer of an action
         ("Core group members", "Name\tActions", "Health visitor\tWeekly visits; to pass any new concerns to the police and children's services"),
+        ("Core group actions", "Action\tBy when", "Disruption work by police and the youth team\tOngoing"),
+        ("Core group actions", "What happened\tNext step", "On Friday officers found Amy asleep in a car park\tReview"),
     ],
 )  # fmt: skip
 def test_a_row_that_says_no_another_table_or_police_in_another_member_s_actions_is_not(
