@@ -103,7 +103,11 @@ _QUESTION = re.compile(
 
 #: A form's question answered No: "Is any adult in the household a registered sex offender?
 #: No" names an RSO nobody affirmed (issue 11, set i); a question answered Yes is read as said.
-_ANSWERED_NO = re.compile(r"\?\s*(?:no|none|nil|n/a)\b[.\-–]?(?=\s*$|\s+[A-Z])", re.I)
+#: A No with the writer's reason after it ("No - screening completed, no indicators") is a No
+#: too, and the reason is read as said (set p, 80-03: the question read as CSE affirmed).
+_ANSWERED_NO = re.compile(
+    r"\?\s*(?:no|none|nil|n/a)\b(?:[.\-–]?(?=\s*$|\s+[A-Z])|\s*[-–—,;:](?=\s))", re.I
+)
 
 
 #: A place left blank for an answer: a line of underscores, dots or dashes.
