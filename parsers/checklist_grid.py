@@ -1,0 +1,144 @@
+"""Check-list grids whose marks stand in sub-columns, read as one box before each option.
+
+Why: an assessment-factor list (the Children in Need census codes, 1A-23A) prints every
+factor, and marks the ones that apply in a column of its own — for the child, a parent or
+carer, another person — as an X, a ✓ or a ☒ in a cell. In linear text an unmarked row is the
+bare label ("11A Child sexual exploitation", its empty cells gone) and a marked one is
+"2 Drug misuse <TAB><TAB> X": read as text, every factor printed was a fact (set p, layout 77:
+the unticked CSE row read as CSE in five forms). `parsers.checklists` reads a table whose
+header names its mark column; this reads the grids whose header names only who the mark is
+about, or that have no header at all:
+
+- a **grid** is a run of rows whose cells after the option's label hold only marks
+  (X ✓ ✔ ☒ ☑) or nothing (– - ☐), at least one of them marked, with the option rows between
+  (and, under the grid's header row of three or more columns, before) them whose cells were
+  all empty. Such a row
+  becomes "☒ option" when a cell of it is marked, else "☐ option": which column the mark is in
+  says whose factor it is, not whether it applies. A bare row followed by prose is the
+  heading after the grid ("Reason for conference"), not an option;
+- a row whose label has no box and whose other cells are boxes labelled by codes only
+  ("Child sexual exploitation <TAB> ☐ 11A", "Drug misuse <TAB> ☒ 2A <TAB> ☐ 2B") becomes the
+  label with one box, marked when any of the row's is.
+
+A grid that names the police, attendance or a report is an agency grid whose column is the
+answer (`parsers.fields_tick`), and is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parsers.records import CELL, MARKED, UNMARKED
+
+_MARK = re.compile(r"^\s*(?:[xX]|✓|✔|☒|☑)\s*$")
+_BLANK = re.compile(r"^\s*(?:-|–|—|☐)?\s*$")
+_CODE = re.compile(r"^\s*[A-Za-z]{0,2}\d{1,2}[A-Za-z]?\s*$")  # "11A", "3B", "C4", "21"
+_CODED_BOX = re.compile(rf"^\s*([{MARKED}{UNMARKED}])\s*[A-Za-z]{{0,2}}\d{{1,2}}[A-Za-z]?\s*$")
+_POLICE_GRID = re.compile(r"attend|report|police|invited", re.I)
+_MAX_LABEL_WORDS = 10
+_HEADER_WORDS = 4
+_PROSE_WORDS = 8
+_MIN_ROWS = 3
+
+
+def grid_marked(lines: Sequence[str]) -> list[str]:
+    """The lines with each grid's rows as boxed options (module docstring)."""
+    out = [_coded_boxes(line) or line for line in lines]
+    at = 0
+    while at < len(out):
+        end = _grid_end(out, at)
+        if end is None:
+            at += 1
+            continue
+        start = at + 1 if _header(out[at]) else at
+        for i in range(start, end):
+            out[i] = _boxed(out[i]) or out[i]
+        at = end
+    return out
+
+
+def _grid_end(lines: list[str], at: int) -> int | None:
+    """Where a grid that starts at line `at` (its header, or its first marked row) ends."""
+    header = _header(lines[at])
+    i = at + 1 if header else at
+    rows = marked = 0
+    while i < len(lines):
+        kind = _row(lines[i])
+        if kind is None:
+            break
+        if kind == "bare":
+            if not header and rows == 0:
+                return None  # bare rows open a grid only under its header
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if _prose(following) or not following.strip():
+                break  # the heading of what follows the grid
+        else:
+            marked += kind == "marked"
+        rows += 1
+        i += 1
+    block = lines[at:i]
+    if not marked or rows < _MIN_ROWS or any(_POLICE_GRID.search(line) for line in block):
+        return None
+    return i
+
+
+def _header(line: str) -> bool:
+    cells = [c.strip() for c in line.split(CELL)]
+    return (
+        len(cells) >= 3  # the option's column and two or more for whom it applies to
+        and all(cells)
+        and all(len(c.split()) <= _HEADER_WORDS for c in cells)
+        and not any(_MARK.match(c) for c in cells)
+    )
+
+
+def _row(line: str) -> str | None:
+    """ "marked", "blank" (cells, none marked), "bare" (a label alone) or None (no option)."""
+    cells = line.split(CELL)
+    label = _label(cells)
+    if label is None:
+        return None
+    rest = cells[2:] if _CODE.match(cells[0]) and len(cells) > 2 else cells[1:]
+    if not rest:
+        return "bare"
+    if not all(_MARK.match(c) or _BLANK.match(c) for c in rest):
+        return None
+    return "marked" if any(_MARK.match(c) for c in rest) else "blank"
+
+
+def _label(cells: list[str]) -> str | None:
+    """The option a row names: its first cell, after a code cell of its own ("11A")."""
+    first = cells[0].strip()
+    if _CODE.match(first) and len(cells) > 1 and cells[1].strip():
+        first = f"{first} {cells[1].strip()}"
+    words = first.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or ":" in first:
+        return None
+    if MARKED in first or UNMARKED in first or first.endswith((".", "?")):
+        return None
+    return first
+
+
+def _boxed(line: str) -> str | None:
+    kind = _row(line)
+    label = _label(line.split(CELL))
+    if kind is None or label is None:
+        return None
+    return f"{MARKED if kind == 'marked' else UNMARKED} {label}"
+
+
+def _coded_boxes(line: str) -> str | None:
+    """ "Drug misuse <TAB> ☒ 2A <TAB> ☐ 2B" → "☒ Drug misuse" (module docstring)."""
+    cells = line.split(CELL)
+    if len(cells) < 2 or _label(cells[:1]) is None or _POLICE_GRID.search(line):
+        return None
+    boxes = [_CODED_BOX.match(c) for c in cells[1:]]
+    if not all(boxes):
+        return None
+    on = any(b is not None and b.group(1) == MARKED for b in boxes)
+    return f"{MARKED if on else UNMARKED} {cells[0].strip()}"
+
+
+def _prose(line: str) -> bool:
+    return CELL not in line and len(line.split()) >= _PROSE_WORDS
