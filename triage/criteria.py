@@ -49,6 +49,7 @@ _STORY_REACH = 3
 _VICTIM_REACH = 6
 _AFFIRMED = Reading(Context.AFFIRMED, None)
 _TEMPLATE = Reading(Context.TEMPLATE, "☐")
+_GUIDANCE = Reading(Context.TEMPLATE, "printed guidance")
 #: Events with a time, which an earlier conference's minutes put in the past (`triage.earlier`);
 #: a status (RSO) or the plan's membership (core group) those minutes record is not past.
 _EVENTS = frozenset({"investigation", "police_protection"})
@@ -82,7 +83,7 @@ class _Doc:
 
     def read(self, span: Span, concept: str) -> Reading:
         if self.segment.ticked is False:
-            return _TEMPLATE
+            return _GUIDANCE if self.segment.guidance else _TEMPLATE
         reading = self.context.read(span, concept=concept)
         if reading.context is Context.AFFIRMED and self.row_past is not None:
             return Reading(Context.HISTORICAL, self.row_past)
@@ -378,8 +379,9 @@ def _is_heading(segment: Segment) -> int:
     """1 when a segment is a form's heading ("Reason for conference", "PROGRESS:"), else 0.
     A cell of a chronology's row ("Case closed", "New disclosure") is no heading: the rows
     below it tell the same story (issue 11, set p: an NFA'd investigation, then "moved back
-    in" and "a new disclosure" in later rows)."""
-    return int(not segment.row and looks_like_heading(segment.text))
+    in" and "a new disclosure" in later rows). Nor is a line of printed guidance ("Example:
+    Jane Smith, DOB 01/01/2015")."""
+    return int(not segment.row and not segment.guidance and looks_like_heading(segment.text))
 
 
 def _mentions(d: _Doc) -> Iterator[Mention]:

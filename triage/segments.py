@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from parsers.guidance import parts, said
 from parsers.labels import boxes_as_glyphs, unstruck
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
 
@@ -64,21 +65,36 @@ class Segment:
     # and what another cell says of them ("PC Hollins (WYP) | attends every core group") are
     # one statement
     cells: tuple[str, ...] = ()
+    # the form's printed guidance, help or example (`parsers.guidance`): template context,
+    # like an unticked option (`ticked` is False)
+    guidance: bool = False
 
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     for page in pages:
         units = list(_units(_boxes_carried([_normalised(line) for line in page.lines])))
         for at, (unit, row, cells) in enumerate(units):
-            if at + 1 < len(units) and _unanswered(unit, units[at + 1][0]):
-                yield Segment(unit, page.location, False, row, cells)
+            if at + 1 < len(units) and _unanswered(said(unit), said(units[at + 1][0])):
+                yield Segment(said(unit), page.location, False, row, cells)
                 continue
-            for part, template in _prompts_apart(unit):
-                if template:  # a form's prompt or placeholder: printed, never said
-                    yield Segment(part, page.location, False, row, cells)
+            for piece, guide in parts(unit):
+                if not piece.strip():
                     continue
-                for segment in _split_ticks(part, page.location):
-                    yield replace(segment, row=row, cells=cells) if row or cells else segment
+                if guide:  # printed to help whoever fills the form in: never said
+                    yield Segment(piece, page.location, False, row, cells, guidance=True)
+                    continue
+                yield from _said_segments(piece, page.location, row, cells)
+
+
+def _said_segments(
+    unit: str, location: str, row: tuple[str, ...], cells: tuple[str, ...]
+) -> Iterator[Segment]:
+    for part, template in _prompts_apart(unit):
+        if template:  # a form's prompt or placeholder: printed, never said
+            yield Segment(part, location, False, row, cells)
+            continue
+        for segment in _split_ticks(part, location):
+            yield replace(segment, row=row, cells=cells) if row or cells else segment
 
 
 #: A form's own words inside a line: examples of what to write ("(for example RSO status, CSE,

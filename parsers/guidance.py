@@ -1,0 +1,188 @@
+"""A form's guidance, help and example text, told apart from what the form says (set p).
+
+Why: council templates print the police attendance criteria ("Police will normally attend where
+the child is the subject of a current police investigation, … placed in police protection, …"),
+help text under each label, "Example:" lines with an invented family and date, and leave
+mail-merge fields and placeholders unfilled. Every criterion word is in that text, and it
+describes no family: read as facts, it gave 20 spurious criteria in set p, an example child as
+a child and an example date as the conference date.
+
+What: guidance is wrapped in `GUIDE_OPEN` … `GUIDE_CLOSE` (`parsers.records`) in the page's
+lines. It stays in the text a person sees (the desk shows it as printed guidance); the field
+readers read the page without it (`said_page`) and the criteria read it as template context,
+like an unticked option (`triage.segments`).
+
+How guidance is known, in any format:
+- by its formatting, marked by the readers that see it (Word: grey or guidance-styled runs,
+  placeholder text; HTML: grey or guidance-classed elements; PDF: grey characters) and checked
+  here (`_formatting_kept`): a span holding a tick box or standing as a box's label is the form's
+  question, not help; a page mostly "help" is a page written in grey, and keeps its words;
+- by its words (`parsers.guidance_words`): a placeholder or merge field, a cue ("Guidance:",
+  "Example:", "Note for partner agencies:"), a statement of what police do in general
+  ("Police will normally attend where …", a list of criteria in the abstract) and an
+  instruction to whoever fills the form in ("Tick one box.", "If police are involved give …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import partial
+
+from parsers.guidance_words import Carry, guidance_spans
+from parsers.records import CELL, GUIDE_CLOSE, GUIDE_OPEN, MARKED, UNMARKED, UNREAD, Page
+
+_SPAN = re.compile(f"{GUIDE_OPEN}([^{GUIDE_OPEN}{GUIDE_CLOSE}]*){GUIDE_CLOSE}")
+_MARKERS = re.compile(f"[{GUIDE_OPEN}{GUIDE_CLOSE}]")
+_BOXES = (MARKED, UNMARKED, UNREAD)
+#: A page whose formatted "help" is more than this share of its words is a page written in
+#: grey (or italic grey) by its author: its formatting says nothing about what is help.
+_MOSTLY = 0.6
+_SHORT_PAGE = 200  # characters: too little text to judge its share
+
+
+def mark_guidance(page: Page) -> Page:
+    """The page with its guidance wrapped; the same page when it has none."""
+    lines = _formatting_kept(page.lines)
+    out: list[str] = []
+    carry = Carry.NONE
+    for line in lines:
+        marked, carry = _worded(line, carry)
+        out.append(marked)
+    found = tuple(_tidy(line) for line in out)
+    if found == page.lines:
+        return page
+    return Page(page.location, found, page.number, page.ocr)
+
+
+def has_guidance(text: str) -> bool:
+    return GUIDE_OPEN in text
+
+
+def parts(text: str) -> Iterator[tuple[str, bool]]:
+    """The text in pieces, each with whether it is guidance (markers left off)."""
+    at = 0
+    for found in _SPAN.finditer(text):
+        if found.start() > at:
+            yield _MARKERS.sub("", text[at : found.start()]), False
+        yield found.group(1), True
+        at = found.end()
+    if at < len(text):
+        yield _MARKERS.sub("", text[at:]), False
+
+
+def said(text: str) -> str:
+    """The text without its guidance: what the form's filler wrote and the form asked."""
+    if GUIDE_OPEN not in text and GUIDE_CLOSE not in text:
+        return text
+    cells = []
+    for cell in text.split(CELL):
+        kept = "".join(piece for piece, guide in parts(cell) if not guide)
+        cells.append(" ".join(kept.split()))
+    return CELL.join(cells).rstrip(CELL)
+
+
+def said_page(page: Page) -> Page:
+    """The page as the field readers read it: guidance gone, a line of guidance alone gone
+    (so a label and its value below the help between them stand together again)."""
+    if not any(GUIDE_OPEN in line for line in page.lines):
+        return page
+    lines = tuple(
+        said(line) for line in page.lines if not (has_guidance(line) and not said(line).strip())
+    )
+    return Page(page.location, lines, page.number, page.ocr)
+
+
+def wrapped(text: str) -> str:
+    """`text` marked as guidance, its white space outside the markers."""
+    core = text.strip()
+    if not core:
+        return text
+    start = text.index(core)
+    return f"{text[:start]}{GUIDE_OPEN}{core}{GUIDE_CLOSE}{text[start + len(core) :]}"
+
+
+def _formatting_kept(lines: tuple[str, ...]) -> list[str]:
+    """The readers' formatting marks that hold, the others undone (module docstring)."""
+    if not any(GUIDE_OPEN in line for line in lines):
+        return list(lines)
+    words = sum(len(_MARKERS.sub("", line).split()) for line in lines)
+    marked = sum(len(m.group(1).split()) for line in lines for m in _SPAN.finditer(line))
+    chars = sum(len(line) for line in lines)
+    if chars >= _SHORT_PAGE and words and marked / words > _MOSTLY:
+        return [_MARKERS.sub("", line) for line in lines]
+    return [_kept_in_line(line) for line in lines]
+
+
+def _kept_in_line(line: str) -> str:
+    if GUIDE_OPEN not in line:
+        return line
+    cells = line.split(CELL)
+    out = []
+    for at, cell in enumerate(cells):
+        answered = any(c.strip() for c in cells[at + 1 :])
+        out.append(_SPAN.sub(partial(_kept_span, answered=answered), cell))
+    return CELL.join(out)
+
+
+#: A label is a few words: its answer stands after it, or it ends as a prompt does.
+_LABEL_WORDS = 10
+
+
+def _kept_span(found: re.Match[str], *, answered: bool) -> str:
+    """The span as guidance, or its bare text when it cannot be help: it holds a tick box or
+    is a box's label (the form's question), or it is the label its cell opens with — its
+    answer in a cell after it, or a prompt ending in ":" or "?" (a form printing its labels in
+    grey must still have its date, its children and its police question read)."""
+    inside = found.group(1)
+    before = found.string[: found.start()]
+    if any(box in inside for box in _BOXES) or before.rstrip(" ").endswith(_BOXES):
+        return inside
+    text = inside.strip()
+    if not text:
+        return inside
+    if not before.strip():  # the cell opens with it
+        prompt = text.endswith((":", "?")) and len(text.split()) <= _LABEL_WORDS
+        if answered or prompt:
+            return inside
+    return found.group(0)
+
+
+def _worded(line: str, carry: Carry) -> tuple[str, Carry]:
+    """The line with the guidance its words show wrapped, and what the next line continues.
+    A table row's cells are read apart and carry nothing over."""
+    cells = line.split(CELL)
+    if len(cells) > 1:
+        return CELL.join(_worded_cell(cell, Carry.NONE)[0] for cell in cells), Carry.NONE
+    if not line.strip():
+        return line, Carry.NONE
+    return _worded_cell(line, carry)
+
+
+def _worded_cell(cell: str, carry: Carry) -> tuple[str, Carry]:
+    out: list[str] = []
+    pieces = list(parts(cell)) if GUIDE_OPEN in cell else [(cell, False)]
+    for piece, guide in pieces:
+        if guide:
+            out.append(wrapped(piece))
+            carry = Carry.NONE
+            continue
+        spans, carry = guidance_spans(piece, carry)
+        at = 0
+        for start, end in spans:
+            out.append(piece[at:start])
+            out.append(wrapped(piece[start:end]))
+            at = end
+        out.append(piece[at:])
+    return "".join(out), carry
+
+
+_ADJACENT = re.compile(f"{GUIDE_CLOSE}( *){GUIDE_OPEN}")
+_EMPTY = re.compile(f"{GUIDE_OPEN} *{GUIDE_CLOSE}")
+
+
+def _tidy(line: str) -> str:
+    """Adjacent guidance spans of one cell made one; empty ones dropped."""
+    if GUIDE_OPEN not in line:
+        return line
+    return _EMPTY.sub("", _ADJACENT.sub(r"\1", line))
