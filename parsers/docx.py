@@ -128,6 +128,7 @@ class _Reader:
         self.line: list[str] = []
         self.after: list[str] = []  # text-box lines, emitted after their paragraph
         self.paragraph_style: str | None = None
+        self.field_result = 0  # inside a field's result (`_field`)
 
     def blocks(self, parent: etree._Element) -> list[str]:
         """Lines of block content (body, cell, text box, block content control) in order."""
@@ -172,7 +173,13 @@ class _Reader:
     def run(self, r: etree._Element) -> None:
         font = _run_font(r)
         struck = _struck(r)
-        helps = self.styles.run_is_help(r, paragraph_style=self.paragraph_style)
+        # what was typed in a content control or merged into a field is an answer in whatever
+        # colour it came (a control's grey placeholder formatting stays on what is typed)
+        helps = (
+            not self.field_result
+            and not _in_answered_control(r)
+            and self.styles.run_is_help(r, paragraph_style=self.paragraph_style)
+        )
         for child in r:
             tag = child.tag
             if tag == f"{W}t":
@@ -187,8 +194,17 @@ class _Reader:
                 self.line.append(_symbol(child))
             elif tag == f"{W}fldChar":
                 self.line.append(_form_checkbox(child))
+                self._field(child)
             elif tag in (f"{W}drawing", f"{W}pict", f"{MC}AlternateContent"):
                 self.after.extend(_text_boxes(child, self.styles))
+
+    def _field(self, fld_char: etree._Element) -> None:
+        """Counts the field results being read: from "separate" to "end" is a field's result."""
+        kind = fld_char.get(f"{W}fldCharType")
+        if kind == "separate":
+            self.field_result += 1
+        elif kind == "end" and self.field_result:
+            self.field_result -= 1
 
     def table(self, tbl: etree._Element) -> list[str]:
         lines: list[str] = []
@@ -201,6 +217,17 @@ class _Reader:
             if line is not None:
                 lines.append(line)
         return lines
+
+
+def _in_answered_control(r: etree._Element) -> bool:
+    """Whether a run is inside a content control's answer (one showing its placeholder is not
+    opened: `_unwrapped`) — up to its table cell; a control around a table is the form's own."""
+    for ancestor in r.iterancestors():
+        if ancestor.tag in (f"{W}tc", f"{W}body", f"{W}txbxContent"):
+            return False
+        if ancestor.tag == f"{W}sdtContent":
+            return ancestor.find(f".//{W}tbl") is None
+    return False
 
 
 def _text_boxes(drawing: etree._Element, styles: WordStyles) -> list[str]:

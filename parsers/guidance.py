@@ -13,10 +13,12 @@ readers read the page without it (`said_page`) and the criteria read it as templ
 like an unticked option (`triage.segments`).
 
 How guidance is known, in any format:
-- by its formatting, marked by the readers that see it (Word: grey or guidance-styled runs,
-  placeholder text; HTML: grey or guidance-classed elements; PDF: grey characters) and checked
-  here (`_formatting_kept`): a span holding a tick box or standing as a box's label is the form's
-  question, not help; a page mostly "help" is a page written in grey, and keeps its words;
+- by its formatting, marked by the readers that see it (Word: grey or guidance-styled runs
+  outside answers; HTML: grey or guidance-classed elements outside quoted mail; PDF: grey
+  characters) and checked here (`_formatting_kept`): a span holding a tick box, standing as a
+  box's label, opening its cell as a label or naming the police question is the form's
+  question, not help (its words may still make it guidance); a page mostly "help" is a page
+  written in grey, and keeps its words;
 - by its words (`parsers.guidance_words`): a placeholder or merge field, a cue ("Guidance:",
   "Example:", "Note for partner agencies:"), a statement of what police do in general
   ("Police will normally attend where …", a list of criteria in the abstract) and an
@@ -35,6 +37,8 @@ from parsers.records import CELL, GUIDE_CLOSE, GUIDE_OPEN, MARKED, UNMARKED, UNR
 _SPAN = re.compile(f"{GUIDE_OPEN}([^{GUIDE_OPEN}{GUIDE_CLOSE}]*){GUIDE_CLOSE}")
 _MARKERS = re.compile(f"[{GUIDE_OPEN}{GUIDE_CLOSE}]")
 _BOXES = (MARKED, UNMARKED, UNREAD)
+#: What the form's police question is about, whatever colour it is printed in.
+_POLICE_QUESTION = re.compile(r"\battend|\breport\b|\bpolice\s+(?:contribution|input)\b", re.I)
 #: A page whose formatted "help" is more than this share of its words is a page written in
 #: grey (or italic grey) by its author: its formatting says nothing about what is help.
 _MOSTLY = 0.6
@@ -138,6 +142,9 @@ def _kept_span(found: re.Match[str], *, answered: bool) -> str:
     before = found.string[: found.start()]
     if any(box in inside for box in _BOXES) or before.rstrip(" ").endswith(_BOXES):
         return inside
+    if _POLICE_QUESTION.search(inside):
+        return inside  # its words decide (`parsers.guidance_words`): a grey police question
+        # or option must still be read, a grey statement of practice is guidance by its words
     text = inside.strip()
     if not text:
         return inside

@@ -5,8 +5,9 @@ A form's own words are of a few kinds, and none of them is about a family:
 - a **placeholder** or **mail-merge leftover**: "Click or tap here to enter text.", "Choose an
   item.", "«Child_Surname»", "{{agency}}", "[Insert reason]", "MERGEFIELD Chair";
 - text under a **cue** that says what it is — "Guidance: …", "Help: …", "Example: …", "e.g. …",
-  "Examples of when …:", "Note for partner agencies: …", "[Guidance: … delete before sending]" —
-  to the end of its cell (a help line under a label is one cell of the form);
+  "Examples of when …:", "[Guidance: … delete before sending]" — to the end of its cell (a help
+  line under a label is one cell of the form); guidance that names someone or a date is no
+  guidance (an example's names and dates are the example's);
 - a **statement of what the police do in general**: the police, or their attendance, or a
   report, with a modal or habitual verb and a general condition ("Police will normally attend
   where …", "Attendance may be arranged where police are members of the core group", "Police
@@ -48,35 +49,45 @@ class Carry(enum.Enum):
 _PLACEHOLDER = re.compile(
     r"(?:click|tap)(?:\s+or\s+(?:click|tap))?\s+(?:here\s+)?to\s+enter\s+(?:text|a\s+date)\.?|"
     r"\bchoose\s+an\s+item\.?|\benter\s+text\s+here\.?|"
-    r"«[^«»]{1,80}»|\{\{[^{}]{1,80}\}\}|<<\s*\w[\w .-]{0,60}>>|\bMERGEFIELD\s+\S+|"
+    r"«\s*[A-Za-z][\w.-]{0,60}\s*»|\{\{\s*[A-Za-z][\w.-]{0,60}\s*\}\}|<<\s*[A-Za-z][\w.-]{0,60}\s*>>|"
+    r"\bMERGEFIELD\s+\S+|"
     r"\[\s*(?:guidance|help|hint|note|notes|example|e\.g\.|instructions?|delete|insert|enter|"
     r"add|type|complete|select|choose|name|date|details|reason|summary|text)\b[^\[\]]*\]",
     re.I,
 )
-#: A cue that says its text is help or an example, at a sentence's start.
+#: A cue that says its text is help, at a sentence's start. A note to agencies is no cue: it
+#: may carry this family's facts ("Note for agencies: the father is on bail …").
 _CUE = re.compile(
     r"(?:guidance|instructions?)\b(?:\s+(?:notes?|for|on|to)\b[^.:]{0,80}?)?(?:\s*[:–—-]|\s*\(|\s*$)|"
     r"(?:help|hints?|tips?|guidance\s+notes?)\s*[:–—]|"
-    r"notes?\s+(?:for|to|on)\s+(?:partner\s+)?(?:agencies|professionals|practitioners|police|"
-    r"completion|completing|those\s+completing|the\s+person\s+completing)\b|"
+    r"notes?\s+(?:for|on)\s+(?:completion|completing)\b",
+    re.I,
+)
+#: A cue that says its text is an example: names and dates in it are the example's.
+_EXAMPLE = re.compile(
     r"examples?(?:\s+of\b[^:]{0,80})?\s*[:–—-]|e\.\s?g\.?[\s:,]|eg[:,]\s|for\s+example[:,]",
     re.I,
 )
-#: Who a statement of practice is about: the police, their attendance, a report.
+#: Who a statement of practice is about — the police, their attendance, a report — and its verb:
+#: a modal, a negated habit or the plain present of attending ("Police attend ICPCs where …"),
+#: never a tense of this case's events ("Police are investigating …", "were called").
 _PRACTICE = re.compile(
+    r"(?:[A-Z][\w ]{0,40}:\s*)?"  # a label before it: "Note for partner agencies: …"
     r"(?:(?:in\s+all\s+other\s+cases|in\s+general|generally|normally|usually),?\s+)?"
     r"(?:west\s+yorkshire\s+)?(?:the\s+)?(?:police(?:\s+officers?)?|officers?|"
     r"an?\s+(?:police\s+)?officer|(?:police\s+)?attendance(?:\s+(?:by|of|from)\s+(?:the\s+)?"
     r"police)?|(?:a|the)\s+(?:\w+\s+){0,2}?report)"
-    r"(?:\s+\w+){0,2}?\s+(?:will|would|should|shall|may|might|can|must|do|does|is|are|attends?)\b",
+    r"(?:\s+\w+){0,2}?\s+(?:will|would|should|shall|may|might|can|must|does\s+not|do\s+not|"
+    r"attends?|(?:is|are)\s+(?:not\s+)?(?:normally|usually|generally|routinely|typically))\b",
     re.I,
 )
-#: The general condition or habit that makes a statement of practice, not of this case.
+#: The general condition or habit that makes a statement of practice, not of this case: a
+#: habit, "in all other cases", a condition on anyone ("where there is …", "where a …",
+#: "where police are …") — never on this case's time ("when the child is well enough").
 _GENERAL = re.compile(
     r"\b(?:normally|usually|generally|routinely|typically|ordinarily|in\s+(?:all\s+)?(?:other\s+)?"
     r"cases)\b|"
-    r"\b(?:where|when|unless)\s+(?:there\s+(?:is|are|has|have)|an?\s|any\s|police\s|they\s|it\s|"
-    r"the\s+(?:child|children|young\s+person|conference\s+arises|chair)\b)|"
+    r"\b(?:where|unless)\s+(?:there\s+(?:is|are|has|have)|an?\s|any\s|police\s|they\s)|"
     r"\battend\s+(?:\w+\s+)?(?:ICPCs|RCPCs|conferences|reviews)\b",
     re.I,
 )
@@ -138,7 +149,8 @@ def guidance_spans(text: str, carry: Carry) -> tuple[list[Span], Carry]:
         body = sentence.strip()
         if not body or _BOX.search(body):
             continue  # a tick box and its label are the form's question
-        if _CUE.match(body):
+        example = _EXAMPLE.match(body)
+        if example or (_CUE.match(body) and not _SPECIFIC.search(text, start)):
             if not _BOX.search(text, start):
                 spans.append((start + lead, len(text)))
                 return _merged(spans), _left_open(text)

@@ -105,19 +105,35 @@ _NAMED_GREYS = {
 }  # fmt: skip
 
 
+#: A quoted message (a reply's or a forward's): a mail program may grey it, and it is mail, not
+#: a form's help — nothing in it is help by its formatting.
+_QUOTE_CLASS = re.compile(r"quote|cite|forward|reply", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class _Look:
-    """The help a node's text inherits: its grey's lightness, italic, a help class."""
+    """The help a node's text inherits: its grey's lightness, italic, a help class; `quoted`
+    inside a quoted message, where formatting says nothing."""
 
     lightness: float | None = None
     italic: bool = False
     named: bool = False
+    quoted: bool = False
 
     @property
     def help(self) -> bool:
+        if self.quoted:
+            return False
         return self.named or LOOK.help(self.lightness, italic=self.italic)
 
     def within(self, node: etree._Element, tag: str) -> _Look:
+        if (
+            self.quoted
+            or tag == "blockquote"
+            or node.get("type") == "cite"
+            or (_QUOTE_CLASS.search(node.get("class") or ""))
+        ):
+            return _Look(quoted=True)
         style = node.get("style") or ""
         colour = _COLOUR.search(style)
         value = colour.group(1) if colour else node.get("color") if tag == "font" else None

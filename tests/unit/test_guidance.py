@@ -272,3 +272,44 @@ def test_a_grey_label_or_tick_box_is_still_the_form_s_question(colour: str) -> N
     inv = _read(html_only(html))
     assert inv.fields.date == dt.date(2026, 12, 16)
     assert inv.fields.police_tick is PoliceTick.REQUIRED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # this case's events in the shapes of a statement of practice
+        "Police are investigating an incident where a teacher saw bruising on Amy's arm.",
+        "Police will hold an ABE interview when Amy is well enough to be seen.",
+        "Note for agencies: Amy's stepfather is on police bail and must not know the address.",
+    ],
+)
+def test_this_case_s_events_are_never_taken_for_guidance(line: str) -> None:
+    assert guidance_of(line) == []
+    assert "current_investigation" in met(line)
+
+
+def test_grey_quoted_mail_is_mail_not_help() -> None:
+    reply = " ".join(["Thank you, the conference is confirmed for 16/12/2026 at 10:00 in room 2."] * 6)
+    html = (
+        f"<html><body><p>{reply}</p><blockquote style='color:#888888'>"
+        "<p>Mr Cole, who lives with Amy, is a registered sex offender.</p></blockquote></body></html>"
+    )
+    assert "registered_sex_offender" in criteria(_read(html_only(html)))
+
+
+def test_an_answer_typed_into_a_grey_word_control_is_an_answer() -> None:
+    doc = docx.Document()
+    doc.add_paragraph("Reason for conference")
+    paragraph = doc.add_paragraph()
+    run = paragraph.add_run("Mr Cole, who stays most nights, is a registered sex offender.")
+    run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+    sdt = docx.oxml.parse_xml(
+        '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:sdtPr/><w:sdtContent/></w:sdt>"
+    )
+    paragraph._p.append(sdt)
+    sdt[1].append(run._r)  # the run moved into the control's content
+    doc.add_paragraph("Written report sufficient.")
+    out = io.BytesIO()
+    doc.save(out)
+    assert "registered_sex_offender" in criteria(_read(_with("form.docx", out.getvalue(), DOCX_TYPE)))
