@@ -10,9 +10,11 @@ header names its mark column; this reads the grids whose header names only who t
 about, or that have no header at all:
 
 - a **grid** is a run of rows whose cells after the option's label hold only marks
-  (X ✓ ✔ ☒ ☑) or nothing (– - ☐), at least one of them marked, with the option rows between
-  (and, under the grid's header row of three or more columns, before) them whose cells were
-  all empty. Such a row
+  (X ✓ ✔ ☒ ☑, or a mark typed after a lone option: "Neglect ✓") or nothing (– - ☐), at least
+  one of them marked — a cross ✗ is a mark in a grid of crosses and a no among ticks — with
+  the option rows between
+  (and, under the grid's header row of three or more columns or a caption that says how it is
+  marked, before) them whose cells were all empty. Such a row
   becomes "☒ option" when a cell of it is marked, else "☐ option": which column the mark is in
   says whose factor it is, not whether it applies. A bare row followed by prose is the
   heading after the grid ("Reason for conference"), not an option;
@@ -32,7 +34,10 @@ from collections.abc import Sequence
 from parsers.records import CELL, MARKED, UNMARKED
 
 _MARK = re.compile(r"^\s*(?:[xX]|✓|✔|☒|☑)\s*$")
+_CROSS = re.compile(r"^\s*[✗✘]\s*$")
 _BLANK = re.compile(r"^\s*(?:-|–|—|☐)?\s*$")
+#: A mark typed after an option on its own line ("Neglect ✓", "Gangs ✗").
+_TRAILING_MARK = re.compile(r"^(?P<label>.*\S)\s+(?P<mark>[✓✔✗✘])\s*$")
 _CODE = re.compile(r"^\s*[A-Za-z]{0,2}\d{1,2}[A-Za-z]?\s*$")  # "11A", "3B", "C4", "21"
 _CODED_BOX = re.compile(rf"^\s*([{MARKED}{UNMARKED}])\s*[A-Za-z]{{0,2}}\d{{1,2}}[A-Za-z]?\s*$")
 _POLICE_GRID = re.compile(r"attend|report|police|invited", re.I)
@@ -47,40 +52,43 @@ def grid_marked(lines: Sequence[str]) -> list[str]:
     out = [_coded_boxes(line) or line for line in lines]
     at = 0
     while at < len(out):
-        end = _grid_end(out, at)
-        if end is None:
+        found = _grid_end(out, at)
+        if found is None:
             at += 1
             continue
-        start = at + 1 if _header(out[at]) else at
+        end, crosses_mark = found
+        start = at + 1 if _header(out[at]) or _caption(out[at]) else at
         for i in range(start, end):
-            out[i] = _boxed(out[i]) or out[i]
+            out[i] = _boxed(out[i], crosses_mark=crosses_mark) or out[i]
         at = end
     return out
 
 
-def _grid_end(lines: list[str], at: int) -> int | None:
-    """Where a grid that starts at line `at` (its header, or its first marked row) ends."""
-    header = _header(lines[at])
+def _grid_end(lines: list[str], at: int) -> tuple[int, bool] | None:
+    """Where a grid that starts at line `at` (its header, or its first marked row) ends, and
+    whether its crosses are its marks (no ticks beside them) or its noes (among ticks)."""
+    header = _header(lines[at]) or _caption(lines[at])
     i = at + 1 if header else at
-    rows = marked = 0
+    kinds: list[str] = []
     while i < len(lines):
         kind = _row(lines[i])
         if kind is None:
             break
         if kind == "bare":
-            if not header and rows == 0:
+            if not header and not kinds:
                 return None  # bare rows open a grid only under its header
             following = lines[i + 1] if i + 1 < len(lines) else ""
-            if _prose(following) or not following.strip():
+            if _prose(following):
                 break  # the heading of what follows the grid
-        else:
-            marked += kind == "marked"
-        rows += 1
+        kinds.append(kind)
         i += 1
     block = lines[at:i]
-    if not marked or rows < _MIN_ROWS or any(_POLICE_GRID.search(line) for line in block):
+    if not {"marked", "crossed"} & set(kinds) or any(_POLICE_GRID.search(x) for x in block):
         return None
-    return i
+    told_apart = len(set(kinds)) > 1  # a mark beside a row without one
+    if len(kinds) < _MIN_ROWS and not (told_apart and len(kinds) >= 2):
+        return None
+    return i, "marked" not in kinds
 
 
 def _header(line: str) -> bool:
@@ -93,18 +101,37 @@ def _header(line: str) -> bool:
     )
 
 
-def _row(line: str) -> str | None:
-    """ "marked", "blank" (cells, none marked), "bare" (a label alone) or None (no option)."""
+def _cells(line: str) -> list[str]:
+    """A row's cells, a mark typed after a lone option taken as a cell of its own."""
     cells = line.split(CELL)
+    trailing = _TRAILING_MARK.match(line) if len(cells) == 1 else None
+    return [trailing["label"], trailing["mark"]] if trailing else cells
+
+
+#: A caption that says how the list below is marked: "Concerns (✓ where present)", "(tick
+#: any that apply)": the options under it may come before the first marked one.
+_LEGEND = re.compile(r"\([^()]*(?:[✓✔✗✘]|\b(?:tick|mark|cross)\b)[^()]*\)", re.I)
+
+
+def _caption(line: str) -> bool:
+    return CELL not in line and _LEGEND.search(line) is not None and not _POLICE_GRID.search(line)
+
+
+def _row(line: str) -> str | None:
+    """ "marked", "crossed" (✗ and no tick), "blank" (cells, none marked), "bare" (a label
+    alone) or None (no option)."""
+    cells = _cells(line)
     label = _label(cells)
     if label is None:
         return None
     rest = cells[2:] if _CODE.match(cells[0]) and len(cells) > 2 else cells[1:]
     if not rest:
         return "bare"
-    if not all(_MARK.match(c) or _BLANK.match(c) for c in rest):
+    if not all(_MARK.match(c) or _CROSS.match(c) or _BLANK.match(c) for c in rest):
         return None
-    return "marked" if any(_MARK.match(c) for c in rest) else "blank"
+    if any(_MARK.match(c) for c in rest):
+        return "marked"
+    return "crossed" if any(_CROSS.match(c) for c in rest) else "blank"
 
 
 def _label(cells: list[str]) -> str | None:
@@ -120,12 +147,13 @@ def _label(cells: list[str]) -> str | None:
     return first
 
 
-def _boxed(line: str) -> str | None:
+def _boxed(line: str, *, crosses_mark: bool) -> str | None:
     kind = _row(line)
-    label = _label(line.split(CELL))
+    label = _label(_cells(line))
     if kind is None or label is None:
         return None
-    return f"{MARKED if kind == 'marked' else UNMARKED} {label}"
+    on = kind == "marked" or (kind == "crossed" and crosses_mark)
+    return f"{MARKED if on else UNMARKED} {label}"
 
 
 def _coded_boxes(line: str) -> str | None:

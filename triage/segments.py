@@ -77,6 +77,9 @@ def segments(pages: Sequence[Page]) -> Iterator[Segment]:
             if at + 1 < len(units) and _unanswered(said(unit), said(units[at + 1][0])):
                 yield Segment(said(unit), page.location, False, row, cells)
                 continue
+            if len(cells) == 2 and unit == cells[0] and _NO_CELL.match(said(cells[1])):
+                yield Segment(said(unit), page.location, False, row, cells)
+                continue  # "Child sexual exploitation <TAB> No": a label its row answers no
             for piece, guide in parts(unit):
                 if not piece.strip():
                     continue
@@ -124,6 +127,11 @@ _QUESTION = re.compile(
 _ANSWERED_NO = re.compile(
     r"\?\s*(?:no|none|nil|n/a)\b(?:[.\-–]?(?=\s*$|\s+[A-Z])|\s*[-–—,;:](?=\s))", re.I
 )
+
+
+#: A cell that answers its row's label no: the label names what nobody affirmed (set p: a
+#: factor list's "Child sexual exploitation | No", like a question answered No).
+_NO_CELL = re.compile(r"^\s*(?:no|n|none|nil|n/a|[✗✘])\s*\.?\s*$", re.I)
 
 
 #: A place left blank for an answer: a line of underscores, dots or dashes.

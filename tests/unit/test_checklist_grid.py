@@ -118,3 +118,28 @@ def _word_grid() -> bytes:
 @pytest.mark.parametrize("raw", [_html_grid, _word_grid], ids=["html", "word"])
 def test_an_unmarked_exploitation_row_of_a_grid_is_no_cse(raw: object) -> None:
     assert CSE not in criteria_of(raw())  # type: ignore[operator]
+
+
+def test_marks_typed_after_options_under_a_caption_that_says_how_mark_the_list() -> None:
+    lines = ("Worries (✓ where present)", "Sexual exploitation", "Substance use ✓", "Self-harm", "",
+             "Amy's mother has asked for help with her drinking.")  # fmt: skip
+    assert marked(*lines)[1:4] == ("☐ Sexual exploitation", "☒ Substance use", "☐ Self-harm")
+
+
+def test_a_cross_among_ticks_is_a_no_and_a_grid_of_crosses_is_marked_by_them() -> None:
+    assert marked("Sexual exploitation ✗", "Substance use ✓") == (
+        "☐ Sexual exploitation",
+        "☒ Substance use",
+    )
+    assert marked("Concern\tChild\tAdult", "Sexual exploitation\t✗", "Going missing", "Self-harm")[
+        1:
+    ] == (
+        "☒ Sexual exploitation",
+        "☐ Going missing",
+        "☐ Self-harm",
+    )
+
+
+def test_a_label_whose_row_answers_no_affirms_nothing() -> None:
+    raw = plain("Concerns\nSexual exploitation\tNo\nNeglect\tYes\nGoing missing\tN\n")
+    assert CSE not in criteria_of(raw)
