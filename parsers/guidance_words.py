@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
 
 from parsers.records import MARKED, UNMARKED, UNREAD
 
@@ -55,12 +56,16 @@ _PLACEHOLDER = re.compile(
     r"add|type|complete|select|choose|name|date|details|reason|summary|text)\b[^\[\]]*\]",
     re.I,
 )
-#: A cue that says its text is help, at a sentence's start. A note to agencies is no cue: it
-#: may carry this family's facts ("Note for agencies: the father is on bail …").
+#: A cue that says its text is help, at a sentence's start — or the attendance criteria
+#: themselves, as a heading over their list ("Police attendance criteria", "Criteria for police
+#: attendance:"). A note to agencies is no cue: it may carry this family's facts ("Note for
+#: agencies: the father is on bail …").
 _CUE = re.compile(
     r"(?:guidance|instructions?)\b(?:\s+(?:notes?|for|on|to)\b[^.:]{0,80}?)?(?:\s*[:–—-]|\s*\(|\s*$)|"
     r"(?:help|hints?|tips?|guidance\s+notes?)\s*[:–—]|"
-    r"notes?\s+(?:for|on)\s+(?:completion|completing)\b",
+    r"notes?\s+(?:for|on)\s+(?:completion|completing)\b|"
+    r"(?:(?:the\s+)?(?:police\s+)?attendance\s+criteria|criteria\s+for\s+(?:police\s+)?"
+    r"attendance(?:\s+by\s+(?:the\s+)?police)?)\b[^.]{0,60}?(?:[:–—-]|\(|$)",
     re.I,
 )
 #: A cue that says its text is an example: names and dates in it are the example's.
@@ -153,7 +158,8 @@ def guidance_spans(text: str, carry: Carry) -> tuple[list[Span], Carry]:
         if example or (_CUE.match(body) and not _SPECIFIC.search(text, start)):
             if not _BOX.search(text, start):
                 spans.append((start + lead, len(text)))
-                return _merged(spans), _left_open(text)
+                # an example's answer may follow as a list; a heading's list is its own
+                return _merged(spans), _left_open(text, heading=not example)
             continue
         kind = _statement(body, alone=len(sentences) == 1)
         if kind is not None:
@@ -201,7 +207,7 @@ def _carried(text: str, carry: Carry, spans: list[Span]) -> tuple[int, Carry]:
     opens = text.lstrip()[:1]
     bullet = _BULLET.match(text) is not None
     if carry is Carry.SENTENCE and opens.islower():
-        end = _SENTENCE_END.search(text)
+        end = next(_sentence_ends(text), None)
         stop = end.end() if end else len(text)
         spans.append((0, stop))
         return stop, Carry.SENTENCE if end is None else Carry.NONE
@@ -216,27 +222,43 @@ def _carried(text: str, carry: Carry, spans: list[Span]) -> tuple[int, Carry]:
     return 0, Carry.NONE
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})$")
+
+
+def _sentence_ends(text: str, at: int = 0) -> Iterator[re.Match[str]]:
+    """Sentence ends in `text` from `at`; the dot of an item's number ("1. Current …") is none."""
+    for end in _SENTENCE_END.finditer(text, at):
+        if not _ITEM_NUMBER.match(text[at : end.start()]):
+            yield end
+
+
 def _list_end(text: str) -> int:
     """Where a line of list items ends: at a sentence end that no bullet follows."""
-    for end in _SENTENCE_END.finditer(text):
+    for end in _sentence_ends(text):
         rest = text[end.end() :]
         if rest.strip() and not _BULLET.match(rest):
             return end.end()
     return len(text)
 
 
-def _left_open(text: str) -> Carry:
-    """What a line whose guidance runs to its end leaves the next line."""
+def _left_open(text: str, *, heading: bool = False) -> Carry:
+    """What a line whose guidance runs to its end leaves the next line: a list after a colon
+    or a semicolon, or after a heading of guidance that ends no sentence; else its sentence's
+    words wrapped onto the next line."""
     tail = text.rstrip()
     if tail.endswith((":", ";")):
         return Carry.LIST
-    return Carry.NONE if _ENDS.search(tail) else Carry.SENTENCE
+    if _ENDS.search(tail):
+        return Carry.NONE
+    return Carry.LIST if heading else Carry.SENTENCE
 
 
 def _sentences(text: str, at: int) -> list[Span]:
     out: list[Span] = []
     start = at
     for end in _SENTENCE_END.finditer(text, at):
+        if _ITEM_NUMBER.match(text[start : end.start()]):
+            continue  # "1." opens an item, it ends no sentence
         out.append((start, end.end()))
         start = end.end()
     if text[start:].strip():

@@ -289,7 +289,9 @@ def test_this_case_s_events_are_never_taken_for_guidance(line: str) -> None:
 
 
 def test_grey_quoted_mail_is_mail_not_help() -> None:
-    reply = " ".join(["Thank you, the conference is confirmed for 16/12/2026 at 10:00 in room 2."] * 6)
+    reply = " ".join(
+        ["Thank you, the conference is confirmed for 16/12/2026 at 10:00 in room 2."] * 6
+    )
     html = (
         f"<html><body><p>{reply}</p><blockquote style='color:#888888'>"
         "<p>Mr Cole, who lives with Amy, is a registered sex offender.</p></blockquote></body></html>"
@@ -312,4 +314,27 @@ def test_an_answer_typed_into_a_grey_word_control_is_an_answer() -> None:
     doc.add_paragraph("Written report sufficient.")
     out = io.BytesIO()
     doc.save(out)
-    assert "registered_sex_offender" in criteria(_read(_with("form.docx", out.getvalue(), DOCX_TYPE)))
+    assert "registered_sex_offender" in criteria(
+        _read(_with("form.docx", out.getvalue(), DOCX_TYPE))
+    )
+
+
+def test_the_attendance_criteria_under_a_heading_of_their_own_are_guidance() -> None:
+    lines = (
+        "Criteria for police attendance",
+        "1. A current police investigation of abuse of the child",
+        "2. Sexual exploitation is a considered risk",
+        "3. A registered sex offender is part of the household",
+        "Amy's school attendance is poor and home conditions are neglectful.",
+    )
+    assert guidance_of(*lines) == list(lines[:4])
+    assert met(*lines) == set()
+
+
+def test_an_example_line_does_not_swallow_the_answer_listed_under_it() -> None:
+    lines = (
+        "Example: Jane Doe (mother)",
+        "- Amy Test was taken into police protection on 14/12/2026 and is with foster carers",
+    )
+    assert guidance_of(*lines) == [lines[0]]
+    assert "police_protection" in met(*lines)
