@@ -16,8 +16,9 @@ about, or that have no header at all:
   (and, under the grid's header row of three or more columns or a caption that says how it is
   marked, before) them whose cells were all empty. Such a row
   becomes "☒ option" when a cell of it is marked, else "☐ option": which column the mark is in
-  says whose factor it is, not whether it applies. A bare row followed by prose is the
-  heading after the grid ("Reason for conference"), not an option;
+  says whose factor it is, not whether it applies — unless the header names that column "No"
+  ("Factor | Yes | No": a mark under No is a no). A bare row followed by prose is the heading
+  after the grid ("Reason for conference"), not an option;
 - a row whose label has no box and whose other cells are boxes labelled by codes only
   ("Child sexual exploitation <TAB> ☐ 11A", "Drug misuse <TAB> ☒ 2A <TAB> ☐ 2B") becomes the
   label with one box, marked when any of the row's is.
@@ -58,8 +59,9 @@ def grid_marked(lines: Sequence[str]) -> list[str]:
             continue
         end, crosses_mark = found
         start = at + 1 if _header(out[at]) or _caption(out[at]) else at
+        noes = _no_columns(out[at])
         for i in range(start, end):
-            out[i] = _boxed(out[i], crosses_mark=crosses_mark) or out[i]
+            out[i] = _boxed(out[i], crosses_mark=crosses_mark, noes=noes) or out[i]
         at = end
     return out
 
@@ -68,10 +70,11 @@ def _grid_end(lines: list[str], at: int) -> tuple[int, bool] | None:
     """Where a grid that starts at line `at` (its header, or its first marked row) ends, and
     whether its crosses are its marks (no ticks beside them) or its noes (among ticks)."""
     header = _header(lines[at]) or _caption(lines[at])
+    noes = _no_columns(lines[at])
     i = at + 1 if header else at
     kinds: list[str] = []
     while i < len(lines):
-        kind = _row(lines[i])
+        kind = _row(lines[i], noes=noes)
         if kind is None:
             break
         if kind == "bare":
@@ -117,21 +120,35 @@ def _caption(line: str) -> bool:
     return CELL not in line and _LEGEND.search(line) is not None and not _POLICE_GRID.search(line)
 
 
-def _row(line: str) -> str | None:
-    """ "marked", "crossed" (✗ and no tick), "blank" (cells, none marked), "bare" (a label
-    alone) or None (no option)."""
+#: A header's column that says the option does not apply: a mark in it is a no.
+_NO_COLUMN = re.compile(
+    r"^\s*(?:no|n|not\s+(?:present|applicable|known)|does\s+not\s+apply|absent|n/a)\s*$", re.I
+)
+
+
+def _no_columns(line: str) -> frozenset[int]:
+    if not _header(line):
+        return frozenset()
+    return frozenset(i for i, cell in enumerate(line.split(CELL)) if i and _NO_COLUMN.match(cell))
+
+
+def _row(line: str, *, noes: frozenset[int] = frozenset()) -> str | None:
+    """ "marked", "crossed" (✗ and no tick), "blank" (cells, none marked, or marked only in a
+    column that says no), "bare" (a label alone) or None (no option)."""
     cells = _cells(line)
     label = _label(cells)
     if label is None:
         return None
-    rest = cells[2:] if _CODE.match(cells[0]) and len(cells) > 2 else cells[1:]
+    first = 2 if _CODE.match(cells[0]) and len(cells) > 2 else 1
+    rest = cells[first:]
     if not rest:
         return "bare"
     if not all(_MARK.match(c) or _CROSS.match(c) or _BLANK.match(c) for c in rest):
         return None
-    if any(_MARK.match(c) for c in rest):
+    said = [c for at, c in enumerate(rest, start=first) if at not in noes]
+    if any(_MARK.match(c) for c in said):
         return "marked"
-    return "crossed" if any(_CROSS.match(c) for c in rest) else "blank"
+    return "crossed" if any(_CROSS.match(c) for c in said) else "blank"
 
 
 def _label(cells: list[str]) -> str | None:
@@ -147,8 +164,8 @@ def _label(cells: list[str]) -> str | None:
     return first
 
 
-def _boxed(line: str, *, crosses_mark: bool) -> str | None:
-    kind = _row(line)
+def _boxed(line: str, *, crosses_mark: bool, noes: frozenset[int]) -> str | None:
+    kind = _row(line, noes=noes)
     label = _label(_cells(line))
     if kind is None or label is None:
         return None

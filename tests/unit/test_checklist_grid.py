@@ -143,3 +143,8 @@ def test_a_cross_among_ticks_is_a_no_and_a_grid_of_crosses_is_marked_by_them() -
 def test_a_label_whose_row_answers_no_affirms_nothing() -> None:
     raw = plain("Concerns\nSexual exploitation\tNo\nNeglect\tYes\nGoing missing\tN\n")
     assert CSE not in criteria_of(raw)
+
+
+def test_a_mark_under_a_no_column_is_a_no() -> None:
+    lines = ("Concern\tYes\tNo", "Sexual exploitation\t\tX", "Neglect\tX", "Going missing\t\tX")
+    assert marked(*lines)[1:] == ("☐ Sexual exploitation", "☒ Neglect", "☐ Going missing")
