@@ -50,8 +50,15 @@ def mark_guidance(page: Page) -> Page:
     lines = _formatting_kept(page.lines)
     out: list[str] = []
     carry = Carry.NONE
+    columns: frozenset[int] = frozenset()  # a table's guidance columns, from its header
     for line in lines:
         marked, carry = _worded(line, carry)
+        if CELL not in line:
+            columns = frozenset()
+        elif columns:
+            marked = _columns_wrapped(marked, columns)
+        else:
+            columns = _guidance_columns(line)
         out.append(marked)
     found = tuple(_tidy(line) for line in out)
     if found == page.lines:
@@ -155,18 +162,45 @@ def _kept_span(found: re.Match[str], *, answered: bool) -> str:
     return found.group(0)
 
 
+#: A table column of guidance, by its header ("Question | Guidance | Answer").
+_GUIDANCE_HEADER = re.compile(
+    r"^\s*(?:guidance(?:\s+notes?)?|help(?:\s+text)?|hints?|examples?|instructions?|"
+    r"notes?\s+(?:for|on)\s+(?:completion|completing)|how\s+to\s+complete(?:\s+this)?)\s*:?\s*$",
+    re.I,
+)
+
+
+def _guidance_columns(line: str) -> frozenset[int]:
+    cells = line.split(CELL)
+    return frozenset(i for i, cell in enumerate(cells) if _GUIDANCE_HEADER.match(cell))
+
+
+def _columns_wrapped(line: str, columns: frozenset[int]) -> str:
+    """The row with its cells under a guidance header wrapped (never a box: the form's own)."""
+    cells = line.split(CELL)
+    for at in columns:
+        cell = cells[at] if at < len(cells) else GUIDE_OPEN
+        if GUIDE_OPEN not in cell and not any(box in cell for box in _BOXES):
+            cells[at] = wrapped(cell)
+    return CELL.join(cells)
+
+
 def _worded(line: str, carry: Carry) -> tuple[str, Carry]:
     """The line with the guidance its words show wrapped, and what the next line continues.
-    A table row's cells are read apart and carry nothing over."""
+    A table row's cells are read apart and carry nothing over; a cell after the first is no
+    label, so a lone instruction in it is guidance ("Reason | Describe the concerns | …")."""
     cells = line.split(CELL)
     if len(cells) > 1:
-        return CELL.join(_worded_cell(cell, Carry.NONE)[0] for cell in cells), Carry.NONE
+        worded = (
+            _worded_cell(cell, Carry.NONE, label_cell=at == 0)[0] for at, cell in enumerate(cells)
+        )
+        return CELL.join(worded), Carry.NONE
     if not line.strip():
         return line, Carry.NONE
     return _worded_cell(line, carry)
 
 
-def _worded_cell(cell: str, carry: Carry) -> tuple[str, Carry]:
+def _worded_cell(cell: str, carry: Carry, *, label_cell: bool = True) -> tuple[str, Carry]:
     out: list[str] = []
     pieces = list(parts(cell)) if GUIDE_OPEN in cell else [(cell, False)]
     for piece, guide in pieces:
@@ -174,7 +208,7 @@ def _worded_cell(cell: str, carry: Carry) -> tuple[str, Carry]:
             out.append(wrapped(piece))
             carry = Carry.NONE
             continue
-        spans, carry = guidance_spans(piece, carry)
+        spans, carry = guidance_spans(piece, carry, label_cell=label_cell)
         at = 0
         for start, end in spans:
             out.append(piece[at:start])

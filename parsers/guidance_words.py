@@ -136,9 +136,10 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●○\-–—*]\s|\d{1,2}[.)]\s|[a-h]
 _ENDS = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
-def guidance_spans(text: str, carry: Carry) -> tuple[list[Span], Carry]:
+def guidance_spans(text: str, carry: Carry, *, label_cell: bool = True) -> tuple[list[Span], Carry]:
     """Where `text` (one cell or line, no guidance marked in it) is guidance, and what the
-    next line continues."""
+    next line continues. `label_cell`: the text may be a label (a line, a row's first cell),
+    so a lone instruction in it is taken for the label it may be."""
     spans: list[Span] = []
     at, carry = _carried(text, carry, spans)
     if at >= len(text):
@@ -161,7 +162,7 @@ def guidance_spans(text: str, carry: Carry) -> tuple[list[Span], Carry]:
                 # an example's answer may follow as a list; a heading's list is its own
                 return _merged(spans), _left_open(text, heading=not example)
             continue
-        kind = _statement(body, alone=len(sentences) == 1)
+        kind = _statement(body, alone=label_cell and len(sentences) == 1)
         if kind is not None:
             spans.append((start + lead, end))
             carry = _left_open(text) if end >= len(text.rstrip()) else Carry.NONE

@@ -96,7 +96,7 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\xa0", " ")).strip()
 
 
-_HELP_CLASS = re.compile(r"guid|help|hint|placeholder|instruction|example", re.I)
+_HELP_CLASS = re.compile(r"guid|help|hint|placeholder|instruction|example|muted", re.I)
 _COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
 _ITALIC = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.I)
 _NAMED_GREYS = {

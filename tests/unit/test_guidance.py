@@ -338,3 +338,18 @@ def test_an_example_line_does_not_swallow_the_answer_listed_under_it() -> None:
     )
     assert guidance_of(*lines) == [lines[0]]
     assert "police_protection" in met(*lines)
+
+
+def test_a_table_column_headed_guidance_and_an_instruction_in_a_middle_cell_are_guidance() -> None:
+    lines = (
+        "Question\tGuidance\tAnswer",
+        "Police involvement\tsay if the child was in police protection or anyone is on bail\tNone known",
+        "Reason\tDescribe the worries about the child\tPoor home conditions",
+        "Summary of the worries",
+    )
+    assert guidance_of(*lines) == [
+        "Guidance",
+        "say if the child was in police protection or anyone is on bail",
+        "Describe the worries about the child",
+    ]
+    assert met(*lines) == set()
