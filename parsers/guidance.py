@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from functools import partial
 
-from parsers.guidance_words import Carry, guidance_spans
+from parsers.guidance_words import Carry, guidance_spans, names_this_case
 from parsers.records import CELL, GUIDE_CLOSE, GUIDE_OPEN, MARKED, UNMARKED, UNREAD, Page
 
 _SPAN = re.compile(f"{GUIDE_OPEN}([^{GUIDE_OPEN}{GUIDE_CLOSE}]*){GUIDE_CLOSE}")
@@ -132,7 +132,7 @@ def _kept_in_line(line: str) -> str:
     out = []
     for at, cell in enumerate(cells):
         answered = any(c.strip() for c in cells[at + 1 :])
-        out.append(_SPAN.sub(partial(_kept_span, answered=answered), cell))
+        out.append(_SPAN.sub(partial(_kept_span, answered=answered, value=at > 0), cell))
     return CELL.join(out)
 
 
@@ -140,25 +140,31 @@ def _kept_in_line(line: str) -> str:
 _LABEL_WORDS = 10
 
 
-def _kept_span(found: re.Match[str], *, answered: bool) -> str:
-    """The span as guidance, or its bare text when it cannot be help: it holds a tick box or
-    is a box's label (the form's question), or it is the label its cell opens with — its
-    answer in a cell after it, or a prompt ending in ":" or "?" (a form printing its labels in
-    grey must still have its date, its children and its police question read)."""
+def _kept_span(found: re.Match[str], *, answered: bool, value: bool) -> str:
+    """The span as guidance, or its bare text — for its words to decide (`guidance_words`)
+    — when it may be no help:
+
+    - it holds a tick box or is a box's label, or names the police question: the form's own;
+    - it is the label its cell opens with: its answer in a cell after it, or a prompt ending
+      in ":" or "?" (a form printing its labels in grey must still have its date, children and
+      police question read);
+    - it is a whole answer cell, or it names someone or a date outside an example: typed over
+      grey placeholder formatting, an answer stays grey in Word — and an answer it is."""
     inside = found.group(1)
     before = found.string[: found.start()]
     if any(box in inside for box in _BOXES) or before.rstrip(" ").endswith(_BOXES):
         return inside
     if _POLICE_QUESTION.search(inside):
-        return inside  # its words decide (`parsers.guidance_words`): a grey police question
-        # or option must still be read, a grey statement of practice is guidance by its words
+        return inside
     text = inside.strip()
     if not text:
         return inside
-    if not before.strip():  # the cell opens with it
-        prompt = text.endswith((":", "?")) and len(text.split()) <= _LABEL_WORDS
-        if answered or prompt:
-            return inside
+    opens = not before.strip()
+    whole = opens and not found.string[found.end() :].strip()
+    if opens and (answered or (text.endswith((":", "?")) and len(text.split()) <= _LABEL_WORDS)):
+        return inside
+    if (value and whole) or names_this_case(text):
+        return inside
     return found.group(0)
 
 

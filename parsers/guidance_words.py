@@ -169,6 +169,12 @@ def guidance_spans(text: str, carry: Carry, *, label_cell: bool = True) -> tuple
     return _merged(spans), carry
 
 
+def names_this_case(text: str) -> bool:
+    """Whether text names someone by title, a date or "this family" — outside an example,
+    whose names and dates are the example's."""
+    return _SPECIFIC.search(text) is not None and not _EXAMPLE.match(text.strip())
+
+
 def _past_placeholders(text: str, start: int, placeholders: list[Span]) -> int:
     """A sentence's start past the placeholders that open it ("«If_Police_Involved» Please
     mark one box.": the instruction starts at "Please")."""

@@ -145,7 +145,8 @@ def test_guidance_is_kept_in_the_text_and_gone_from_what_the_fields_read() -> No
 # -- known by its formatting: Word, HTML, PDF ------------------------------------------------
 
 # help a form prints under its labels, in words that say nothing of what they are
-HELP_DATE = "Monday 2 February 2026, 09:30"
+HELP_DATE = "weekday, date and 24-hour time"
+HELP_CHILD = "forename, surname and date of birth of each child"
 HELP_POLICE = "police protection, bail, RSO status, CSE concerns"
 
 
@@ -156,7 +157,7 @@ def _word_form(*, grey: bool = True, style: bool = False) -> bytes:
     table = doc.add_table(rows=0, cols=2)
     for label, helptext, value in (
         ("Date and time", HELP_DATE, "Wednesday 16 December 2026, 10:00"),
-        ("Child", "Sam Jones 05/05/2016", "Amy Test 01/03/2019"),
+        ("Child", HELP_CHILD, "Amy Test 01/03/2019"),
         ("Police involvement", HELP_POLICE, "None known to the social worker."),
     ):
         left, right = table.add_row().cells
@@ -178,7 +179,7 @@ def _html_form(colour: str) -> str:
         f"<tr><td><b>{label}</b><br><span style='color:{colour}'><i>{helptext}</i></span></td><td>{value}</td></tr>"
         for label, helptext, value in (
             ("Date and time", HELP_DATE, "Wednesday 16 December 2026, 10:00"),
-            ("Child", "Sam Jones 05/05/2016", "Amy Test 01/03/2019"),
+            ("Child", HELP_CHILD, "Amy Test 01/03/2019"),
             ("Police involvement", HELP_POLICE, "None known to the social worker."),
         )
     )
@@ -195,7 +196,7 @@ def _pdf_form(grey: float) -> bytes:
     for label, helptext, value in (
         ("Initial child protection conference booking form", None, None),
         ("Date and time", HELP_DATE, "Wednesday 16 December 2026, 10:00"),
-        ("Child", "Sam Jones 05/05/2016", "Amy Test 01/03/2019"),
+        ("Child", HELP_CHILD, "Amy Test 01/03/2019"),
         ("Police involvement", HELP_POLICE, "None known to the social worker."),
     ):
         canvas.setFillGray(0)
@@ -353,3 +354,24 @@ def test_a_table_column_headed_guidance_and_an_instruction_in_a_middle_cell_are_
         "Describe the worries about the child",
     ]
     assert met(*lines) == set()
+
+
+def test_an_answer_typed_in_grey_is_an_answer() -> None:
+    """Typed over a grey placeholder that was formatting, not a control, an answer stays grey."""
+    doc = docx.Document()
+    doc.add_paragraph("Initial child protection conference: Wednesday 16 December 2026 at 10:00")
+    for words in ("Venue: Room 4, Civic Centre; the meeting is hybrid and a Teams link will follow.",
+                  "Chair: the independent reviewing officer for the Wakefield East locality team.",
+                  "Reports are due with the chair three working days before the conference."):  # fmt: skip
+        doc.add_paragraph(words)
+    table = doc.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.paragraphs[0].add_run("Reason for conference")
+    answer = right.paragraphs[0].add_run("Amy's stepfather was arrested for hitting her and is on bail.")
+    answer.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+    line = doc.add_paragraph().add_run("Ms Test's partner, Mr Cole, is a registered sex offender.")
+    line.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+    out = io.BytesIO()
+    doc.save(out)
+    found = criteria(_read(_with("form.docx", out.getvalue(), DOCX_TYPE)))
+    assert {"current_investigation", "registered_sex_offender"} <= found
