@@ -15,6 +15,7 @@ import io
 import docx
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
 from docx.shared import RGBColor
 from reportlab.pdfgen.canvas import Canvas
 
@@ -306,7 +307,7 @@ def test_an_answer_typed_into_a_grey_word_control_is_an_answer() -> None:
     paragraph = doc.add_paragraph()
     run = paragraph.add_run("Mr Cole, who stays most nights, is a registered sex offender.")
     run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
-    sdt = docx.oxml.parse_xml(
+    sdt = parse_xml(
         '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         "<w:sdtPr/><w:sdtContent/></w:sdt>"
     )
@@ -367,7 +368,9 @@ def test_an_answer_typed_in_grey_is_an_answer() -> None:
     table = doc.add_table(rows=1, cols=2)
     left, right = table.rows[0].cells
     left.paragraphs[0].add_run("Reason for conference")
-    answer = right.paragraphs[0].add_run("Amy's stepfather was arrested for hitting her and is on bail.")
+    answer = right.paragraphs[0].add_run(
+        "Amy's stepfather was arrested for hitting her and is on bail."
+    )
     answer.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
     line = doc.add_paragraph().add_run("Ms Test's partner, Mr Cole, is a registered sex offender.")
     line.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
