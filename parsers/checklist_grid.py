@@ -19,6 +19,8 @@ about, or that have no header at all:
   says whose factor it is, not whether it applies — unless the header names that column "No"
   ("Factor | Yes | No": a mark under No is a no). A bare row followed by prose is the heading
   after the grid ("Reason for conference"), not an option;
+- a box alone in a row's first cell is the box of the option the rest of the row names
+  ("☐ <TAB> 11A <TAB> Child sexual exploitation");
 - a row whose label has no box and whose other cells are boxes labelled by codes only
   ("Child sexual exploitation <TAB> ☐ 11A", "Drug misuse <TAB> ☒ 2A <TAB> ☐ 2B") becomes the
   label with one box, marked when any of the row's is.
@@ -50,7 +52,7 @@ _MIN_ROWS = 3
 
 def grid_marked(lines: Sequence[str]) -> list[str]:
     """The lines with each grid's rows as boxed options (module docstring)."""
-    out = [_coded_boxes(line) or line for line in lines]
+    out = [_leading_box(line) or _coded_boxes(line) or line for line in lines]
     at = 0
     while at < len(out):
         found = _grid_end(out, at)
@@ -171,6 +173,23 @@ def _boxed(line: str, *, crosses_mark: bool, noes: frozenset[int]) -> str | None
         return None
     on = kind == "marked" or (kind == "crossed" and crosses_mark)
     return f"{MARKED if on else UNMARKED} {label}"
+
+
+_LONE_BOX = {"☒": MARKED, "☐": UNMARKED, "[x]": MARKED, "[X]": MARKED, "[ ]": UNMARKED,
+             "[]": UNMARKED}  # fmt: skip
+
+
+def _leading_box(line: str) -> str | None:
+    """ "☐ <TAB> 11A <TAB> Child sexual exploitation" → "☐ 11A Child sexual exploitation": a
+    box alone in a row's first cell is the box of the option the row names (set q)."""
+    cells = line.split(CELL)
+    box = _LONE_BOX.get(cells[0].strip())
+    rest = " ".join(c.strip() for c in cells[1:] if c.strip())
+    if box is None or not rest or len(rest.split()) > _MAX_LABEL_WORDS:
+        return None
+    if any(glyph in rest for glyph in _LONE_BOX):
+        return None  # another box in the row: a row of options, read as it stands
+    return f"{box} {rest}"
 
 
 def _coded_boxes(line: str) -> str | None:

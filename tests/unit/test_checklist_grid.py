@@ -148,3 +148,11 @@ def test_a_label_whose_row_answers_no_affirms_nothing() -> None:
 def test_a_mark_under_a_no_column_is_a_no() -> None:
     lines = ("Concern\tYes\tNo", "Sexual exploitation\t\tX", "Neglect\tX", "Going missing\t\tX")
     assert marked(*lines)[1:] == ("☐ Sexual exploitation", "☒ Neglect", "☐ Going missing")
+
+
+@pytest.mark.parametrize("box", ["☐", "[ ]"])
+def test_a_box_alone_in_a_row_s_first_cell_is_the_box_of_the_option_the_row_names(box: str) -> None:
+    lines = ("Mark\tRef\tConcern", f"{box}\tE2\tSexual exploitation", "☒\tN1\tNeglect")
+    assert marked(*lines)[1:] == ("☐ E2 Sexual exploitation", "☒ N1 Neglect")
+    raw = plain("Concerns\n" + "\n".join(lines) + "\n")
+    assert CSE not in criteria_of(raw)
