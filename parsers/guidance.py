@@ -59,6 +59,7 @@ def mark_guidance(page: Page) -> Page:
             marked = _columns_wrapped(marked, columns)
         else:
             columns = _guidance_columns(line)
+            marked = _columns_wrapped(marked, columns) if columns else marked
         out.append(marked)
     found = tuple(_tidy(line) for line in out)
     if found == page.lines:
@@ -83,13 +84,16 @@ def parts(text: str) -> Iterator[tuple[str, bool]]:
 
 
 def said(text: str) -> str:
-    """The text without its guidance: what the form's filler wrote and the form asked."""
+    """The text without its guidance: what the form's filler wrote and the form asked. A
+    cell that held guidance alone goes with it ("Mother | e.g. Mary Smith | Jasmine Marsden":
+    the label stands beside its answer again)."""
     if GUIDE_OPEN not in text and GUIDE_CLOSE not in text:
         return text
     cells = []
     for cell in text.split(CELL):
-        kept = "".join(piece for piece, guide in parts(cell) if not guide)
-        cells.append(" ".join(kept.split()))
+        kept = " ".join("".join(piece for piece, guide in parts(cell) if not guide).split())
+        if kept or GUIDE_OPEN not in cell:  # a cell of guidance alone is gone, not left empty
+            cells.append(kept)
     return CELL.join(cells).rstrip(CELL)
 
 
@@ -210,9 +214,8 @@ def _worded_cell(cell: str, carry: Carry, *, label_cell: bool = True) -> tuple[s
     out: list[str] = []
     pieces = list(parts(cell)) if GUIDE_OPEN in cell else [(cell, False)]
     for piece, guide in pieces:
-        if guide:
+        if guide:  # help by its formatting: what the words before it left open goes on
             out.append(wrapped(piece))
-            carry = Carry.NONE
             continue
         spans, carry = guidance_spans(piece, carry, label_cell=label_cell)
         at = 0

@@ -65,7 +65,10 @@ _CUE = re.compile(
     r"(?:help|hints?|tips?|guidance\s+notes?)\s*[:–—]|"
     r"notes?\s+(?:for|on)\s+(?:completion|completing)\b|"
     r"(?:(?:the\s+)?(?:police\s+)?attendance\s+criteria|criteria\s+for\s+(?:police\s+)?"
-    r"attendance(?:\s+by\s+(?:the\s+)?police)?)\b[^.]{0,60}?(?:[:–—-]|\(|$)",
+    r"attendance(?:\s+by\s+(?:the\s+)?police)?)\b[^.]{0,60}?(?:[:–—-]|\(|$)|"
+    # a heading or a label that calls itself guidance: "POLICE ATTENDANCE - GUIDANCE (from the
+    # protocol)", "Police guidance: …"
+    r"[\w'’ ]{0,40}?[-–—(]?\s*\bguidance\b(?:\s*\([^()]{0,60}\))?\s*(?::|$)",
     re.I,
 )
 #: A cue that says its text is an example: names and dates in it are the example's.
@@ -81,7 +84,10 @@ _PRACTICE = re.compile(
     r"(?:(?:in\s+all\s+other\s+cases|in\s+general|generally|normally|usually),?\s+)?"
     r"(?:west\s+yorkshire\s+)?(?:the\s+)?(?:police(?:\s+officers?)?|officers?|"
     r"an?\s+(?:police\s+)?officer|(?:police\s+)?attendance(?:\s+(?:by|of|from)\s+(?:the\s+)?"
-    r"police)?|(?:a|the)\s+(?:\w+\s+){0,2}?report)"
+    r"police)?|(?:a|the)\s+(?:\w+\s+){0,2}?report|"
+    # the police unit that decides, or its supervision: "SGU supervision will consider …"
+    r"(?:(?:the|police)\s+)?(?:SGU|CPPU|DSU|CSU|(?:police\s+|child\s+|district\s+)?"
+    r"safeguarding\s+unit|unit)(?:\s+(?:supervision|supervisors?|sergeants?|DS))?)"
     r"(?:\s+\w+){0,2}?\s+(?:will|would|should|shall|may|might|can|must|does\s+not|do\s+not|"
     r"attends?|(?:is|are)\s+(?:not\s+)?(?:normally|usually|generally|routinely|typically))\b",
     re.I,
@@ -92,10 +98,14 @@ _PRACTICE = re.compile(
 _GENERAL = re.compile(
     r"\b(?:normally|usually|generally|routinely|typically|ordinarily|in\s+(?:all\s+)?(?:other\s+)?"
     r"cases)\b|"
-    r"\b(?:where|unless)\s+(?:there\s+(?:is|are|has|have)|an?\s|any\s|police\s|they\s)|"
+    r"\b(?:where|unless)\s*(?:,\s*(?:for\s+example|e\.g\.),?\s*)?(?:there\s+(?:is|are|has|have)|"
+    r"an?\s|any\s|police\s|they\s|one\s+or\s+more\b|either\b|\(?[a-h1-9][.)])|"
+    r"\bthe\s+following\b|"
     r"\battend\s+(?:\w+\s+)?(?:ICPCs|RCPCs|conferences|reviews)\b",
     re.I,
 )
+#: A statement that announces the list under it.
+_FOLLOWING = re.compile(r"\bthe\s+following\b|:\s*$", re.I)
 #: A question of when police attend in general, heading the guidance that answers it ("When
 #: will police attend a review?"): asked of nobody, unlike the form's own Yes/No question.
 _PRACTICE_QUESTION = re.compile(
@@ -105,7 +115,7 @@ _PRACTICE_QUESTION = re.compile(
 )
 _FORM_VERBS = (
     r"tick|mark|select|circle|delete|state|list|include|give|summari[sz]e|describe|provide|"
-    r"complete|enter|insert|attach|detail|outline|indicate|specify|record"
+    r"complete|enter|insert|attach|detail|outline|indicate|specify|record|say|explain"
 )
 #: What an instruction's verb takes: "Mark one box", "State the concerns", "Include police, …"
 #: — never a name's verb ("Mark was arrested" is Mark).
@@ -147,6 +157,7 @@ def guidance_spans(text: str, carry: Carry, *, label_cell: bool = True) -> tuple
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text, at)]
     spans += placeholders
     carry = Carry.NONE
+    announced = False  # a statement of practice announced the list on the lines below
     sentences = _sentences(text, at)
     for start, end in sentences:
         start = _past_placeholders(text, start, placeholders)
@@ -166,6 +177,10 @@ def guidance_spans(text: str, carry: Carry, *, label_cell: bool = True) -> tuple
         if kind is not None:
             spans.append((start + lead, end))
             carry = _left_open(text) if end >= len(text.rstrip()) else Carry.NONE
+            # "… where one or more of the following apply. Please state which." / "1. …"
+            announced = announced or (kind == "practice" and bool(_FOLLOWING.search(body)))
+    if announced and carry is Carry.NONE:
+        carry = Carry.LIST_DONE
     return _merged(spans), carry
 
 
@@ -232,10 +247,22 @@ def _carried(text: str, carry: Carry, spans: list[Span]) -> tuple[int, Carry]:
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})$")
 
 
+#: A dot that ends an abbreviation, not a sentence ("e.g. Mary Smith", "Mr. Cole").
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|no|mr|mrs|ms|dr|st|ref|tel)$", re.I)
+
+
+def _no_end(text: str, start: int, end: re.Match[str]) -> bool:
+    """Whether the dot at `end` ends no sentence: an item's number ("1. Current …") or an
+    abbreviation ("e.g. Mary Smith, 01/01/1990")."""
+    return bool(_ITEM_NUMBER.match(text[start : end.start()])) or bool(
+        _ABBREVIATION.search(text[start : end.start()])
+    )
+
+
 def _sentence_ends(text: str, at: int = 0) -> Iterator[re.Match[str]]:
-    """Sentence ends in `text` from `at`; the dot of an item's number ("1. Current …") is none."""
+    """Sentence ends in `text` from `at` (`_no_end`)."""
     for end in _SENTENCE_END.finditer(text, at):
-        if not _ITEM_NUMBER.match(text[at : end.start()]):
+        if not _no_end(text, at, end):
             yield end
 
 
@@ -264,8 +291,8 @@ def _sentences(text: str, at: int) -> list[Span]:
     out: list[Span] = []
     start = at
     for end in _SENTENCE_END.finditer(text, at):
-        if _ITEM_NUMBER.match(text[start : end.start()]):
-            continue  # "1." opens an item, it ends no sentence
+        if _no_end(text, start, end):
+            continue
         out.append((start, end.end()))
         start = end.end()
     if text[start:].strip():

@@ -123,9 +123,12 @@ _QUESTION = re.compile(
 #: A form's question answered No: "Is any adult in the household a registered sex offender?
 #: No" names an RSO nobody affirmed (issue 11, set i); a question answered Yes is read as said.
 #: A No with the writer's reason after it ("No - screening completed, no indicators") is a No
-#: too, and the reason is read as said (set p, 80-03: the question read as CSE affirmed).
+#: too, and the reason is read as said (set p, 80-03: the question read as CSE affirmed); so
+#: is "None known", "Not known": nobody affirmed what it asks.
 _ANSWERED_NO = re.compile(
-    r"\?\s*(?:no|none|nil|n/a)\b(?:[.\-–]?(?=\s*$|\s+[A-Z])|\s*[-–—,;:](?=\s))", re.I
+    r"\?\s*(?:(?:no|none|nil|n/a)\b(?:[.\-–]?(?=\s*$|\s+[A-Z])|\s*[-–—,;:](?=\s))|"
+    r"(?:none|no|not)\s+(?:known|identified|recorded|reported|found)\b\.?(?=\s*$|\s+[A-Z]))",
+    re.I,
 )
 
 

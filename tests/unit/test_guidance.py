@@ -378,3 +378,54 @@ def test_an_answer_typed_in_grey_is_an_answer() -> None:
     doc.save(out)
     found = criteria(_read(_with("form.docx", out.getvalue(), DOCX_TYPE)))
     assert {"current_investigation", "registered_sex_offender"} <= found
+
+
+def test_a_heading_that_calls_itself_guidance_and_a_statement_announcing_a_list_cover_the_list() -> (
+    None
+):
+    lines = (
+        "ATTENDANCE BY OFFICERS – GUIDANCE",
+        "Officers will attend an ICPC where one or more of the following applies. Circle any that apply.",
+        "1. A child has been taken into police protection.",
+        "2. Sexual exploitation is a considered risk.",
+        "Circled:\tnone",
+        "Amy's home conditions are poor and she is often late for school.",
+    )
+    assert guidance_of(*lines) == list(lines[:4])
+    assert met(*lines) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Attendance guidance: officers will attend where, for example, an RSO lives in the household or there is police protection.",
+        "The Safeguarding Unit will consider attendance where (a) it investigated the incident; (b) a registered sex offender is linked to the family.",
+    ],
+)
+def test_practice_said_with_a_label_an_example_or_the_unit_as_subject_is_guidance(
+    line: str,
+) -> None:
+    assert guidance_of(line) == [line]
+    assert met(line) == set()
+
+
+@pytest.mark.parametrize("answer", ["None known", "Not known", "None identified"])
+def test_a_question_answered_none_known_affirms_nothing(answer: str) -> None:
+    assert met(f"Is any adult linked to the family a registered sex offender?\t{answer}") == set()
+
+
+def test_an_example_cell_with_a_name_and_a_date_is_an_example_and_its_row_reads_without_it() -> (
+    None
+):
+    lines = (
+        "Field\tExample\tAnswer",
+        "Mother\te.g. Sue Brown, 02/02/1990\tBeth Test, 01/02/1990",
+        "Child\te.g. Kim Brown, 03/03/2019\tAmy Test, 01/03/2019",
+    )
+    assert guidance_of(*lines) == [
+        "Example",
+        "e.g. Sue Brown, 02/02/1990",
+        "e.g. Kim Brown, 03/03/2019",
+    ]
+    page = said_page(mark_guidance(Page("form.docx", lines)))
+    assert page.lines[1] == "Mother\tBeth Test, 01/02/1990"
