@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from parsers.errors import AttachmentError, reader_boundary
+from parsers.guidance import wrapped
 from parsers.records import CELL, ErrorKind, Page
 from parsers.word_controls import (
     W,
@@ -44,12 +45,14 @@ from parsers.word_controls import (
     unanswered_text,
 )
 from parsers.word_emphasis import marked_options
+from parsers.word_help import WordStyles
 from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, text_glyphs
 from parsers.word_lines import struck as struck_text
 from parsers.xml_package import parse_xml, read_member, refuse_bombs
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAIN = "word/document.xml"
+_STYLES = "word/styles.xml"
 _PARTS = re.compile(r"^word/(header|footer)(\d*)\.xml$")
 
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -81,9 +84,12 @@ def _document_lines(data: bytes) -> tuple[str, ...]:
         if _MAIN not in infos:
             raise AttachmentError(ErrorKind.PARSER_ERROR, "the Word document has no main text")
         heads, feet = _extra_parts(infos)
-        lines = [line for part in heads for line in _part_lines(archive, infos[part])]
-        lines.extend(_part_lines(archive, infos[_MAIN]))
-        lines.extend(line for part in feet for line in _part_lines(archive, infos[part]))
+        styles = WordStyles(
+            parse_xml(read_member(archive, infos[_STYLES])) if _STYLES in infos else None
+        )
+        lines = [line for part in heads for line in _part_lines(archive, infos[part], styles)]
+        lines.extend(_part_lines(archive, infos[_MAIN], styles))
+        lines.extend(line for part in feet for line in _part_lines(archive, infos[part], styles))
     return tuple(lines)
 
 
@@ -106,19 +112,23 @@ def _extra_parts(infos: dict[str, zipfile.ZipInfo]) -> tuple[list[str], list[str
     return heads, [n for kind, _, n in found if kind == "footer"]
 
 
-def _part_lines(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[str]:
+def _part_lines(archive: zipfile.ZipFile, info: zipfile.ZipInfo, styles: WordStyles) -> list[str]:
     root = parse_xml(read_member(archive, info))
     body = root.find(f"{W}body")
-    lines = _Reader().blocks(root if body is None else body)
+    lines = _Reader(styles).blocks(root if body is None else body)
     return [line for line in lines if line.strip()]
 
 
 class _Reader:
-    """Turns WordprocessingML into lines; `line` collects the paragraph being read."""
+    """Turns WordprocessingML into lines; `line` collects the paragraph being read. A run the
+    form prints as help (`parsers.word_help`) is wrapped as guidance (`parsers.guidance`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, styles: WordStyles) -> None:
+        self.styles = styles
         self.line: list[str] = []
         self.after: list[str] = []  # text-box lines, emitted after their paragraph
+        self.paragraph_style: str | None = None
+        self.field_result = 0  # inside a field's result (`_field`)
 
     def blocks(self, parent: etree._Element) -> list[str]:
         """Lines of block content (body, cell, text box, block content control) in order."""
@@ -140,6 +150,8 @@ class _Reader:
         if (options := marked_options(p)) is not None:  # "☐ Initial ☒ Review": highlighted
             return paragraph_lines(options)
         self.line, self.after = [], []
+        style = p.find(f"{W}pPr/{W}pStyle")
+        self.paragraph_style = style.get(f"{W}val") if style is not None else None
         self.inline(p)
         return paragraph_lines("".join(self.line)) + self.after
 
@@ -161,11 +173,19 @@ class _Reader:
     def run(self, r: etree._Element) -> None:
         font = _run_font(r)
         struck = _struck(r)
+        # what was typed in a content control or merged into a field is an answer in whatever
+        # colour it came (a control's grey placeholder formatting stays on what is typed)
+        helps = (
+            not self.field_result
+            and not _in_answered_control(r)
+            and self.styles.run_is_help(r, paragraph_style=self.paragraph_style)
+        )
         for child in r:
             tag = child.tag
             if tag == f"{W}t":
                 text = text_glyphs(child.text or "", font=font)
-                self.line.append(struck_text(text) if struck else text)
+                text = struck_text(text) if struck else text
+                self.line.append(wrapped(text) if helps else text)
             elif tag == f"{W}tab":
                 self.line.append(CELL)
             elif tag in (f"{W}br", f"{W}cr"):
@@ -174,27 +194,47 @@ class _Reader:
                 self.line.append(_symbol(child))
             elif tag == f"{W}fldChar":
                 self.line.append(_form_checkbox(child))
+                self._field(child)
             elif tag in (f"{W}drawing", f"{W}pict", f"{MC}AlternateContent"):
-                self.after.extend(_text_boxes(child))
+                self.after.extend(_text_boxes(child, self.styles))
+
+    def _field(self, fld_char: etree._Element) -> None:
+        """Counts the field results being read: from "separate" to "end" is a field's result."""
+        kind = fld_char.get(f"{W}fldCharType")
+        if kind == "separate":
+            self.field_result += 1
+        elif kind == "end" and self.field_result:
+            self.field_result -= 1
 
     def table(self, tbl: etree._Element) -> list[str]:
         lines: list[str] = []
         for row in _children(tbl, f"{W}tr"):
             cells = list(_children(row, f"{W}tc"))
             if any(cell.find(f".//{W}tbl") is not None for cell in cells):
-                lines.extend(line for cell in cells for line in _Reader().blocks(cell))
+                lines.extend(line for cell in cells for line in _Reader(self.styles).blocks(cell))
                 continue
-            line = row_line([" ".join(_Reader().blocks(cell)) for cell in cells])
+            line = row_line([" ".join(_Reader(self.styles).blocks(cell)) for cell in cells])
             if line is not None:
                 lines.append(line)
         return lines
 
 
-def _text_boxes(drawing: etree._Element) -> list[str]:
+def _in_answered_control(r: etree._Element) -> bool:
+    """Whether a run is inside a content control's answer (one showing its placeholder is not
+    opened: `_unwrapped`) — up to its table cell; a control around a table is the form's own."""
+    for ancestor in r.iterancestors():
+        if ancestor.tag in (f"{W}tc", f"{W}body", f"{W}txbxContent"):
+            return False
+        if ancestor.tag == f"{W}sdtContent":
+            return ancestor.find(f".//{W}tbl") is None
+    return False
+
+
+def _text_boxes(drawing: etree._Element, styles: WordStyles) -> list[str]:
     """Lines of the text boxes in a drawing; of alternative renderings, only the first."""
     choice = drawing.find(f"{MC}Choice") if drawing.tag == f"{MC}AlternateContent" else None
     root = drawing if choice is None else choice
-    return [line for box in root.iter(f"{W}txbxContent") for line in _Reader().blocks(box)]
+    return [line for box in root.iter(f"{W}txbxContent") for line in _Reader(styles).blocks(box)]
 
 
 def _unwrapped(parent: etree._Element) -> Iterator[etree._Element]:

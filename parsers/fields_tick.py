@@ -714,10 +714,17 @@ def _option(text: str) -> str | None:
     return None
 
 
+#: A boxed Yes or No with the writer's reason after it: "☒ Yes – the SW would value police
+#: input", "☒ No, a short update will do" (set p, 77-02: the Yes with its reason was no answer,
+#: and the request for police was read as neither box marked).
+_YES_REASONED = re.compile(r"^\s*yes\s*(?:[-–—,.;:(]|$)", re.IGNORECASE)
+_NO_REASONED = re.compile(r"^\s*no\s*(?:[-–—,.;:(]|$)", re.IGNORECASE)
+
+
 def _yes_no(text: str, *, yes_means: str) -> str | None:
-    if _YES.match(text):
+    if _YES.match(text) or _YES_REASONED.match(text):
         return yes_means
-    if _NO.match(text):
+    if _NO.match(text) or _NO_REASONED.match(text):
         return REPORT if yes_means == ATTEND else ATTEND
     return None
 

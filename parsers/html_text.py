@@ -17,15 +17,22 @@ A web form's check box or radio button (`<input type="checkbox" checked>`, as Mi
 and council portals export an answer) becomes the form model's `☒`/`☐` where it stands, before
 the option's label (`parsers.records`): with no text of its own it would vanish, and a list of
 categories or core-group members would read as every option chosen (issue 11, set e).
+
+Text the form sets apart as help — grey (`color` in a style or a `<font>`; a darker grey only in
+italic, as `parsers.word_help` reads Word's), or in an element whose class names guidance, help,
+a hint or a placeholder — is wrapped as guidance (`parsers.guidance`; set p, 76-04: the grey
+italic note of when police attend read as an RSO, police protection and an investigation).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree, html  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.records import CELL, MARKED, STRUCK, UNMARKED
+from parsers.records import CELL, GUIDE_CLOSE, GUIDE_OPEN, MARKED, STRUCK, UNMARKED
+from parsers.word_help import LOOK, grey_lightness
 
 _DROPPED = frozenset(
     {"script", "style", "head", "title", "noscript", "template", "object", "iframe", "svg"}
@@ -89,21 +96,91 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\xa0", " ")).strip()
 
 
-class _Lines:
-    """Collects the text of a tree as lines; `pending` holds the line being written."""
+_HELP_CLASS = re.compile(r"guid|help|hint|placeholder|instruction|example|muted", re.I)
+_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
+_ITALIC = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.I)
+_NAMED_GREYS = {
+    "gray": 0.5, "grey": 0.5, "darkgray": 0.66, "darkgrey": 0.66, "dimgray": 0.41,
+    "dimgrey": 0.41, "silver": 0.75, "lightgray": 0.83, "lightgrey": 0.83, "black": 0.0,
+}  # fmt: skip
 
-    def __init__(self) -> None:
+
+#: A quoted message (a reply's or a forward's): a mail program may grey it, and it is mail, not
+#: a form's help — nothing in it is help by its formatting.
+_QUOTE_CLASS = re.compile(r"quote|cite|forward|reply", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Look:
+    """The help a node's text inherits: its grey's lightness, italic, a help class; `quoted`
+    inside a quoted message, where formatting says nothing."""
+
+    lightness: float | None = None
+    italic: bool = False
+    named: bool = False
+    quoted: bool = False
+
+    @property
+    def help(self) -> bool:
+        if self.quoted:
+            return False
+        return self.named or LOOK.help(self.lightness, italic=self.italic)
+
+    def within(self, node: etree._Element, tag: str) -> _Look:
+        if (
+            self.quoted
+            or tag == "blockquote"
+            or node.get("type") == "cite"
+            or (_QUOTE_CLASS.search(node.get("class") or ""))
+        ):
+            return _Look(quoted=True)
+        style = node.get("style") or ""
+        colour = _COLOUR.search(style)
+        value = colour.group(1) if colour else node.get("color") if tag == "font" else None
+        return _Look(
+            self.lightness if value is None else _lightness(value),
+            self.italic or tag in ("i", "em") or bool(_ITALIC.search(style)),
+            self.named or bool(_HELP_CLASS.search(node.get("class") or "")),
+        )
+
+
+def _lightness(value: str) -> float | None:
+    """A CSS colour's lightness when it is a grey (`#999`, `#595959`, `rgb(…)`, `gray`)."""
+    value = value.strip().lower().removesuffix("!important").strip()
+    if value in _NAMED_GREYS:
+        return _NAMED_GREYS[value]
+    digits = value.removeprefix("#")
+    if value.startswith("#") and len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    if value.startswith("#") and re.fullmatch(r"[0-9a-f]{6}", digits):
+        return grey_lightness(tuple(int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)))
+    rgb = re.fullmatch(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)[^)]*\)", value)
+    if rgb:
+        return grey_lightness(tuple(min(int(v), 255) / 255 for v in rgb.groups()))
+    return None
+
+
+class _Lines:
+    """Collects the text of a tree as lines; `pending` holds the line being written. `look`
+    is the help the text being read inherits; a line that ends inside help closes it and the
+    next line opens it again, so each line's guidance is whole (`parsers.guidance`)."""
+
+    def __init__(self, look: _Look | None = None) -> None:
         self.lines: list[str] = []
         self.pending: list[str] = []
+        self.look = look or _Look()
+        self.pending.append(GUIDE_OPEN if self.look.help else "")
 
     def finish(self) -> tuple[str, ...]:
         self.flush()
         return tuple(self.lines)
 
     def flush(self) -> None:
-        line = _fold("".join(self.pending))
+        helping = self.look.help
+        line = _fold("".join(self.pending) + (GUIDE_CLOSE if helping else ""))
         self.pending.clear()
-        if line:
+        self.pending.append(GUIDE_OPEN if helping else "")
+        if line.replace(GUIDE_OPEN, "").replace(GUIDE_CLOSE, "").strip():
             self.lines.append(line)
 
     def element(self, node: etree._Element, *, depth: int) -> None:
@@ -126,6 +203,11 @@ class _Lines:
         struck = tag in _STRUCK_TAGS or "line-through" in (node.get("style") or "").casefold()
         if is_block:
             self.flush()
+        outer = self.look
+        self.look = outer.within(node, tag)
+        turned = self.look.help != outer.help
+        if turned:
+            self.pending.append(GUIDE_OPEN if self.look.help else GUIDE_CLOSE)
         if struck:
             self.pending.append(STRUCK)
         if node.text:
@@ -136,6 +218,9 @@ class _Lines:
             self.pending.append(STRUCK)
         if is_block:
             self.flush()
+        if turned:
+            self.pending.append(GUIDE_CLOSE if self.look.help else GUIDE_OPEN)
+        self.look = outer
 
     def row(self, node: etree._Element, *, depth: int) -> None:
         """A table row: one line, cells apart; a row holding a nested table, block by block."""
@@ -147,7 +232,7 @@ class _Lines:
             return
         texts = []
         for cell in cells:
-            inner = _Lines()
+            inner = _Lines(self.look)
             inner.block(cell, tag="td", depth=depth + 1)
             texts.append(" ".join(inner.finish()))
         while texts and not texts[-1]:

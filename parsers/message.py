@@ -19,6 +19,7 @@ from parsers.bounds import check_structure
 from parsers.checklists import mark_checklists
 from parsers.classify import attachment_role
 from parsers.fields import read_fields
+from parsers.guidance import mark_guidance, said_page
 from parsers.mime import MimeMessage, RawPart, headers_only, read_message, unreadable
 from parsers.records import (
     Attachment,
@@ -102,7 +103,7 @@ def assemble(
     text = TextBudget()  # what fields and triage may read (parsers.textcap): cut before both
     found = [_unwrapped(p, content) for p, content in zip(opened.parts, contents, strict=True)]
     bodies = (opened.mime.body, *(pages for f in found for pages in f.bodies))
-    body = tuple(mark_checklists(p) for pages in bodies for p in text.take(pages))
+    body = tuple(_form_read(p) for pages in bodies for p in text.take(pages))
     attachments = tuple(
         _attachment(record, replace(content, pages=text.take(content.pages), members=()))
         for f in found
@@ -111,7 +112,9 @@ def assemble(
     pages = body + tuple(p for a in attachments for p in a.pages)
     problems = list(opened.problems)
     try:
-        fields = read_fields(info=opened.mime.info, pages=pages, domains=domains)
+        # guidance is kept for a person and for the criteria's context, never read for a field
+        said = tuple(said_page(p) for p in pages)
+        fields = read_fields(info=opened.mime.info, pages=said, domains=domains)
     except Exception as exc:  # read_fields promises not to raise; this is the last guard
         fields = BookingFields()
         problems.append(f"the booking-form fields could not be read ({type(exc).__name__})")
@@ -167,13 +170,19 @@ def _unwrapped(part: RawPart, content: AttachmentContent) -> _Unwrapped:
     return _Unwrapped(files, bodies)
 
 
+def _form_read(page: Page) -> Page:
+    """A page with its check lists' marks as boxes and its guidance marked (`parsers.guidance`)."""
+    return mark_guidance(mark_checklists(page))
+
+
 def _attachment(file: _File, content: AttachmentContent) -> Attachment:
+    pages = tuple(_form_read(p) for p in content.pages)
     if content.error is not None:
         role = AttachmentRole.UNREADABLE
     elif content.media_type in CONTAINERS:  # its files are attachments of their own
         role = AttachmentRole.OTHER
     else:
-        role = attachment_role(content.pages, filename=file.filename)
+        role = attachment_role(tuple(said_page(p) for p in pages), filename=file.filename)
     return Attachment(
         filename=file.filename,
         declared_type=file.declared_type,
@@ -181,7 +190,7 @@ def _attachment(file: _File, content: AttachmentContent) -> Attachment:
         size=file.size,
         sha256=file.sha256,
         role=role,
-        pages=tuple(mark_checklists(p) for p in content.pages),
+        pages=pages,
         error=content.error,
         error_kind=content.error_kind,
         ocr_used=content.ocr_used,

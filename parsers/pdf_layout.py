@@ -21,11 +21,13 @@ from typing import Any, NamedTuple, TypeVar
 
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTPage, LTRect
 
+from parsers.guidance import wrapped
 from parsers.pdf_aligned import aligned_edges
 from parsers.pdf_columns import Rule, column_bands
 from parsers.pdf_paint import HOLE, INK, OUTLINE, Ink, ink_of
 from parsers.pdf_wrap import unwrapped
 from parsers.records import CELL
+from parsers.word_help import LOOK, grey_lightness
 
 #: Characters further apart than this many ems start a new word (a space is ~0.25 em, kerning
 #: and tracking stay well under 0.1 em).
@@ -52,6 +54,7 @@ class Char(NamedTuple):
     #: The direction its text runs, degrees anticlockwise on the page as a viewer shows it
     #: (0, 90, 180 or 270: `parsers.pdf_turn`).
     turn: int = 0
+    helps: bool = False  # printed in the grey of a form's help text (`_help_grey`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,7 @@ class Word:
     size: float = 10.0
     after: tuple[str, ...] = ()
     cell: bool = False
+    helps: bool = False  # a form's help text by its grey: wrapped as guidance in its line
 
     @property
     def middle(self) -> float:
@@ -138,10 +142,11 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]
         obj = todo.pop()
         if isinstance(obj, LTChar):
             font = obj.fontname
+            name = font.decode("latin-1") if isinstance(font, bytes) else str(font)
             chars.append(
                 Char(obj.get_text(), obj.x0, obj.x1, height - obj.y1, height - obj.y0,
-                     font.decode("latin-1") if isinstance(font, bytes) else str(font),
-                     float(obj.size) or 10.0, _quadrant(obj.matrix))
+                     name, float(obj.size) or 10.0, _quadrant(obj.matrix),
+                     _help_grey(obj, name))
             )  # fmt: skip
         elif isinstance(obj, LTCurve) and not getattr(obj, HOLE, False):
             drawn.append(_shape(obj, height=height, order=len(drawn)))
@@ -151,6 +156,32 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]
         elif isinstance(obj, LTContainer):
             todo += list(reversed(list(obj)))
     return chars, drawn, images
+
+
+_ITALIC_FONT = ("italic", "oblique")
+
+
+def _help_grey(char: LTChar, font: str) -> bool:
+    """Whether a character is filled in a form's help grey (`parsers.word_help.GreyLook`): a
+    DeviceGray or DeviceRGB grey, or a CMYK one of black ink only (set p, 76-03: the grey
+    "Example:" lines of a notification read as a child, a date and an arrest)."""
+    state = getattr(char, "graphicstate", None)
+    colour = getattr(state, "ncolor", None)
+    if isinstance(colour, int | float):
+        values: tuple[float, ...] = (float(colour),)
+    elif isinstance(colour, tuple | list) and all(isinstance(v, int | float) for v in colour):
+        values = tuple(float(v) for v in colour)
+    else:
+        return False  # a pattern, no colour set: the text's own black
+    if len(values) == 4:  # CMYK: a grey is black ink alone
+        cyan, magenta, yellow, black = values
+        if max(cyan, magenta, yellow) > LOOK.spread:
+            return False
+        values = (1.0 - black,)
+    if len(values) not in (1, 3):
+        return False
+    italic = any(word in font.lower() for word in _ITALIC_FONT)
+    return LOOK.help(grey_lightness(values), italic=italic)
 
 
 def _shape(obj: LTCurve, *, height: float, order: int) -> Shape:
@@ -270,7 +301,7 @@ def _join(words: list[Word], edges: Sequence[tuple[float, float, float]]) -> str
     cell edge between them, the cells in between are empty and each keeps its TAB ("GP <TAB>
     <TAB>✓"), as a Word table's row does: a grid's marks are read by their column (set n
     layout 70: "Invited | Attendance required | Report requested", the attendance cell blank)."""
-    parts = [words[0].text]
+    parts = [_shown(words[0])]
     for left, right in itertools.pairwise(words):
         size = max(min(left.size, right.size), 1.0)
         gap = right.x0 - left.x1
@@ -281,8 +312,14 @@ def _join(words: list[Word], edges: Sequence[tuple[float, float, float]]) -> str
             parts.append(CELL * crossed)
         else:
             parts.append(CELL if cell or crossed or gap > _CELL_GAP_EM * size else " ")
-        parts.append(right.text)
+        parts.append(_shown(right))
     return "".join(parts)
+
+
+def _shown(word: Word) -> str:
+    """A word's text in its line: help text wrapped as guidance (`parsers.guidance` joins a
+    line's neighbouring help words into one span)."""
+    return wrapped(word.text) if word.helps else word.text
 
 
 #: Ruled edges closer than this are one cell edge drawn twice (adjacent cells' sides, a
@@ -323,7 +360,7 @@ def _char_size(char: Char) -> float:
 
 
 def _breaks(previous: Char, char: Char) -> bool:
-    if char.text.isspace() or char.font != previous.font:
+    if char.text.isspace() or char.font != previous.font or char.helps != previous.helps:
         return True
     gap = char.x0 - previous.x1
     return gap > _WORD_GAP_EM * char.size or gap < -char.size
@@ -338,4 +375,5 @@ def _word(run: list[Char]) -> Word:
         bottom=max(c.bottom for c in run),
         font=run[0].font,
         size=run[0].size,
+        helps=run[0].helps,
     )

@@ -91,6 +91,10 @@ _UNDECIDED = re.compile(
     r"\bplease\s+(?:advise|confirm|indicate)\b|\bunable\s+to\s+(?:say|confirm)\b",
     re.I,
 )
+#: A clause that speaks of when or where the police attend, not whether they should here:
+#: "The box on page 1 explains when police attendance at reviews is expected" (set p, 76-03:
+#: a covering note pointing at the form's guidance read as a request).
+_EMBEDDED = re.compile(r"\b(?:when|where|whether|how)\b", re.I)
 #: The form's report option said as a sentence of its own, without naming the police:
 #: "Written report sufficient." (issue 11, set l: a prose booking quoted under a reply).
 _REPORT_STATED = re.compile(
@@ -140,6 +144,8 @@ def _clause(clause: str, *, agreed_counts: bool) -> PoliceTick | None:
     if not about_meeting and _PAST.search(clause):
         return None  # "police were asked to attend after a neighbour called": what happened
     attending = _ATTENDING.search(clause)
+    if attending and _EMBEDDED.search(clause[: attending.start()]):
+        return None  # "… sets out when police attendance is needed": what happens in general
     if attending:
         want = next(
             (w for w in _WANT.finditer(clause) if agreed_counts or not _AGREED.fullmatch(w[0])),

@@ -16,7 +16,11 @@ never care where text came from:
   mark we know (`parsers.pdf_box_state`): a question with such a box is not answered;
 - text struck through (Word's strike / double strike, HTML's <s>, <strike>, <del>) — the way a
   form says "delete as appropriate" — is wrapped in `STRUCK` ("~~deleted~~"): the field reader
-  and the criteria read it as deleted, the tick-box reader as the option not chosen.
+  and the criteria read it as deleted, the tick-box reader as the option not chosen;
+- text the form prints to help whoever fills it in — guidance, help and hint text, an example,
+  the attendance criteria themselves, a placeholder or mail-merge leftover — is wrapped in
+  `GUIDE_OPEN` … `GUIDE_CLOSE` (`parsers.guidance`): kept for a person to see, never read for
+  a fact, a name or a date. The two are Unicode noncharacters, which no document carries.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ UNMARKED = "☐"
 UNREAD = "⍰"  # U+2370 APL FUNCTIONAL SYMBOL QUAD QUESTION: a box whose mark was not read
 CELL = "\t"
 STRUCK = "~~"
+GUIDE_OPEN = "\ufdd0"
+GUIDE_CLOSE = "\ufdd1"
 
 
 class AttachmentRole(enum.StrEnum):

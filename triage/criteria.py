@@ -21,6 +21,7 @@ criterion rules of POLICY.md "Criteria" and "Traps" and DOMAIN.md §3.1-3.7, §4
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -48,6 +49,7 @@ _STORY_REACH = 3
 _VICTIM_REACH = 6
 _AFFIRMED = Reading(Context.AFFIRMED, None)
 _TEMPLATE = Reading(Context.TEMPLATE, "☐")
+_GUIDANCE = Reading(Context.TEMPLATE, "printed guidance")
 #: Events with a time, which an earlier conference's minutes put in the past (`triage.earlier`);
 #: a status (RSO) or the plan's membership (core group) those minutes record is not past.
 _EVENTS = frozenset({"investigation", "police_protection"})
@@ -81,7 +83,7 @@ class _Doc:
 
     def read(self, span: Span, concept: str) -> Reading:
         if self.segment.ticked is False:
-            return _TEMPLATE
+            return _GUIDANCE if self.segment.guidance else _TEMPLATE
         reading = self.context.read(span, concept=concept)
         if reading.context is Context.AFFIRMED and self.row_past is not None:
             return Reading(Context.HISTORICAL, self.row_past)
@@ -377,8 +379,9 @@ def _is_heading(segment: Segment) -> int:
     """1 when a segment is a form's heading ("Reason for conference", "PROGRESS:"), else 0.
     A cell of a chronology's row ("Case closed", "New disclosure") is no heading: the rows
     below it tell the same story (issue 11, set p: an NFA'd investigation, then "moved back
-    in" and "a new disclosure" in later rows)."""
-    return int(not segment.row and looks_like_heading(segment.text))
+    in" and "a new disclosure" in later rows). Nor is a line of printed guidance ("Example:
+    Jane Smith, DOB 01/01/2015")."""
+    return int(not segment.row and not segment.guidance and looks_like_heading(segment.text))
 
 
 def _mentions(d: _Doc) -> Iterator[Mention]:
@@ -597,6 +600,86 @@ def _core_group(d: _Doc) -> Iterator[Mention]:
         ]
         if police or span.text.lower().startswith("police"):
             yield _mention(d, C.CORE_GROUP_MEMBER, d.read(span, "core_group"), span)
+    yield from _core_group_row(d)
+
+
+#: A cell that names who a row is about is short and names them first, after a name at most
+#: ("PC 4417 Dean Hollins, Neighbourhood Policing Team (WYP)", "West Yorkshire Police"); police
+#: further in, or in a sentence, say what someone does ("Disruption work by police", "weekly
+#: visits; to pass concerns to the police", "In September officers found …").
+_WHO_AT = 3
+_WHO_WORDS = 12
+#: A cell that answers no: the row's person is not in the group its table lists.
+_NO_CELL = re.compile(r"^\W*(?:no|n|none|n/a|not\b.*|[-–✗✘☐])\W*$", re.I)
+#: How far up a table's rows (and the guidance above it) its heading is looked for.
+_ROWS_UP = 60
+
+
+def _core_group_row(d: _Doc) -> Iterator[Mention]:
+    """Police as who a table row is about, in the core group by the row or by its table: a
+    cell of the row says so ("PC Hollins (WYP) | attends every core group; weekly visits"),
+    or the table stands under a core-group heading ("Core group members" / "Name | Agency" /
+    "Dean Hollins | West Yorkshire Police"). Set p, 76-05: an officer with actions in the plan,
+    in a row of its own, was read as no criterion and the review as report_only (000 §5.1)."""
+    cells = d.segment.cells
+    if len(cells) < 2 or d.segment.ticked is False or d.spans("core_group"):
+        return
+    if any(_NO_CELL.match(c) for c in cells):
+        return
+    if len(d.segment.text.split()) > _WHO_WORDS:
+        return
+    police = [
+        p
+        for p in d.spans("police")
+        if p.start < _WHO_AT
+        and _names_who(d.doc, p)
+        and d.read(p, "core_group").context is Context.AFFIRMED
+    ]
+    if police and (_row_says_core_group(d) or _under_core_group_heading(d)):
+        yield _mention(d, C.CORE_GROUP_MEMBER, _AFFIRMED, police[0])
+
+
+#: Lower-case words a name of a person or a team may hold ("Police – neighbourhood team").
+_NAME_WORDS = frozenset({"and", "of", "the", "a", "for", "from", "team", "unit", "officer",
+                         "officers", "police", "&"})  # fmt: skip
+
+
+def _names_who(doc: Doc, police: Span) -> bool:
+    """The cell is a name — a person's, a team's — not a sentence: besides the police words,
+    at most one lower-case word ("PC Dean Hollins, Neighbourhood Team (WYP)"; not "On Friday
+    officers found Amy asleep", "Disruption work by police and the youth team")."""
+    common = [
+        t
+        for t in doc
+        if t.is_alpha
+        and t.is_lower
+        and not police.start <= t.i < police.end
+        and t.lower_ not in _NAME_WORDS
+    ]
+    return len(common) <= 1
+
+
+def _affirms_core_group(d: _Doc) -> bool:
+    return any(d.read(s, "core_group").context is Context.AFFIRMED for s in d.spans("core_group"))
+
+
+def _row_says_core_group(d: _Doc) -> bool:
+    """Another cell of `d`'s row affirms the core group (its cells are its neighbours)."""
+    reach = len(d.segment.cells) + 2
+    return any(
+        other is not d and other.segment.cells == d.segment.cells and _affirms_core_group(other)
+        for other in d.page[max(0, d.place - reach) : d.place + reach + 1]
+    )
+
+
+def _under_core_group_heading(d: _Doc) -> bool:
+    """The first line above the table's rows (past its header row and any printed guidance)
+    is a heading naming the core group."""
+    for other in reversed(d.page[max(0, d.place - _ROWS_UP) : d.place]):
+        if other.segment.cells or other.segment.ticked is False:
+            continue
+        return looks_like_heading(other.segment.text) and _affirms_core_group(other)
+    return False
 
 
 def _quote(span: Span, original: str) -> str:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
+from parsers.guidance import parts, said
 from parsers.labels import boxes_as_glyphs, unstruck
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
 
@@ -59,21 +61,43 @@ class Segment:
     # the other cells of its table row: a chronology's date and outcome say when and how the
     # event in this cell happened ("19/06/2023 | arrested for ABH | NFA")
     row: tuple[str, ...] = ()
+    # every cell of its row in any table, itself included, in order: who the first cell names
+    # and what another cell says of them ("PC Hollins (WYP) | attends every core group") are
+    # one statement
+    cells: tuple[str, ...] = ()
+    # the form's printed guidance, help or example (`parsers.guidance`): template context,
+    # like an unticked option (`ticked` is False)
+    guidance: bool = False
 
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     for page in pages:
         units = list(_units(_boxes_carried([_normalised(line) for line in page.lines])))
-        for at, (unit, row) in enumerate(units):
-            if at + 1 < len(units) and _unanswered(unit, units[at + 1][0]):
-                yield Segment(unit, page.location, False, row)
+        for at, (unit, row, cells) in enumerate(units):
+            if at + 1 < len(units) and _unanswered(said(unit), said(units[at + 1][0])):
+                yield Segment(said(unit), page.location, False, row, cells)
                 continue
-            for part, template in _prompts_apart(unit):
-                if template:  # a form's prompt or placeholder: printed, never said
-                    yield Segment(part, page.location, False, row)
+            if len(cells) == 2 and unit == cells[0] and _NO_CELL.match(said(cells[1])):
+                yield Segment(said(unit), page.location, False, row, cells)
+                continue  # "Child sexual exploitation <TAB> No": a label its row answers no
+            for piece, guide in parts(unit):
+                if not piece.strip():
                     continue
-                for segment in _split_ticks(part, page.location):
-                    yield replace(segment, row=row) if row else segment
+                if guide:  # printed to help whoever fills the form in: never said
+                    yield Segment(piece, page.location, False, row, cells, guidance=True)
+                    continue
+                yield from _said_segments(piece, page.location, row, cells)
+
+
+def _said_segments(
+    unit: str, location: str, row: tuple[str, ...], cells: tuple[str, ...]
+) -> Iterator[Segment]:
+    for part, template in _prompts_apart(unit):
+        if template:  # a form's prompt or placeholder: printed, never said
+            yield Segment(part, location, False, row, cells)
+            continue
+        for segment in _split_ticks(part, location):
+            yield replace(segment, row=row, cells=cells) if row or cells else segment
 
 
 #: A form's own words inside a line: examples of what to write ("(for example RSO status, CSE,
@@ -98,7 +122,19 @@ _QUESTION = re.compile(
 
 #: A form's question answered No: "Is any adult in the household a registered sex offender?
 #: No" names an RSO nobody affirmed (issue 11, set i); a question answered Yes is read as said.
-_ANSWERED_NO = re.compile(r"\?\s*(?:no|none|nil|n/a)\b[.\-–]?(?=\s*$|\s+[A-Z])", re.I)
+#: A No with the writer's reason after it ("No - screening completed, no indicators") is a No
+#: too, and the reason is read as said (set p, 80-03: the question read as CSE affirmed); so
+#: is "None known", "Not known": nobody affirmed what it asks.
+_ANSWERED_NO = re.compile(
+    r"\?\s*(?:(?:no|none|nil|n/a)\b(?:[.\-–]?(?=\s*$|\s+[A-Z])|\s*[-–—,;:](?=\s))|"
+    r"(?:none|no|not)\s+(?:known|identified|recorded|reported|found)\b\.?(?=\s*$|\s+[A-Z]))",
+    re.I,
+)
+
+
+#: A cell that answers its row's label no: the label names what nobody affirmed (set p: a
+#: factor list's "Child sexual exploitation | No", like a question answered No).
+_NO_CELL = re.compile(r"^\s*(?:no|n|none|nil|n/a|[✗✘])\s*\.?\s*$", re.I)
 
 
 #: A place left blank for an answer: a line of underscores, dots or dashes.
@@ -147,7 +183,13 @@ def _boxes_carried(lines: list[str]) -> list[str]:
     return out
 
 
-def _units(lines: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+class _Unit(NamedTuple):
+    text: str
+    row: tuple[str, ...] = ()  # a chronology row's other cells
+    cells: tuple[str, ...] = ()  # any table row's cells, its own included
+
+
+def _units(lines: Sequence[str]) -> Iterator[_Unit]:
     """Cells of tabbed lines (each with the row's other cells), and paragraphs of wrapped lines
     joined with a newline."""
     paragraph: list[str] = []
@@ -161,24 +203,25 @@ def _units(lines: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
             if dated:  # a chronology's row: its date comes first
                 dated_row = tuple(cells)
             elif not dated_row:
-                yield from ((cell, ()) for cell in _answers_joined(cells))
+                joined = _answers_joined(cells)
+                yield from (_Unit(cell, (), tuple(joined)) for cell in joined)
                 continue
             # an undated row under a dated one is the rest of its cells, wrapped by a printout
             for cell in cells:
-                yield cell, tuple(c for c in dated_row if c != cell)
+                yield _Unit(cell, tuple(c for c in dated_row if c != cell), tuple(cells))
             above = line
             continue
         if dated_row and _continues_row(above, line):
             # a printout wraps a row's cells onto lines of their own ("…hit Amira with a belt.
             # Father" / "interviewed under caution."): they keep the row's date and outcome
-            yield line, dated_row
+            yield _Unit(line, dated_row)
             above = line
             continue
         dated_row = ()
         if not line.strip() or _MARKING.match(line):
             yield from _flush(paragraph)  # a page's marking line breaks no sentence in two
             if line.strip():
-                yield line, ()
+                yield _Unit(line)
         elif paragraph and _continues(paragraph[-1], line):
             paragraph.append(line)
         else:
@@ -230,9 +273,9 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) >= _WRAP_MIN and not _ENDS_SENTENCE.search(previous)
 
 
-def _flush(paragraph: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+def _flush(paragraph: list[str]) -> Iterator[_Unit]:
     if paragraph:
-        yield " ".join(paragraph), ()  # a quote is compared with white space folded
+        yield _Unit(" ".join(paragraph))  # a quote is compared with white space folded
         paragraph.clear()
 
 

@@ -9,6 +9,8 @@ alone and says so. The attachments listed for download come from the original in
 (`parsers.mime.attachments`: the parsers' own MIME walk, no parsing of their content).
 
 Quotes are matched with white space folded, as the triage folded them (`triage.records.Evidence`).
+The form's printed guidance, help and examples (`parsers.guidance`) are shown as such — set apart,
+never as evidence — and the marks that wrap them in the text are not shown.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from parsers.guidance import parts
 from tasks.readtext import ReadPage as Page
 
 _SPACE = re.compile(r"\s+")
@@ -57,8 +60,9 @@ def mark_pages(
         for page_index, start, end in hits:
             spans[page_index].append((start, end, quote))
     for i, page in enumerate(pages):
-        segments = _segments(page.text, spans[i])
-        shown.append(ShownPage(page.location, segments, marks=sum(1 for s in segments if s.kind)))
+        segments = _with_guidance(_segments(page.text, spans[i]))
+        marks = sum(1 for s in segments if s.kind in ("met", "ignored"))
+        shown.append(ShownPage(page.location, segments, marks=marks))
     return shown, unplaced
 
 
@@ -109,6 +113,22 @@ def _segments(text: str, spans: list[tuple[int, int, Quote]]) -> tuple[Segment, 
         cursor = end
     if cursor < len(text):
         out.append(Segment(text[cursor:]))
+    return tuple(out)
+
+
+GUIDANCE = "printed guidance: not read as a fact"
+
+
+def _with_guidance(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """Plain text's guidance as segments of their own kind, the marks around it left out."""
+    out: list[Segment] = []
+    for segment in segments:
+        if segment.kind is not None:
+            out.append(segment)
+            continue
+        for piece, guide in parts(segment.text):
+            if piece:
+                out.append(Segment(piece, "guidance", GUIDANCE) if guide else Segment(piece))
     return tuple(out)
 
 

@@ -789,3 +789,23 @@ def test_a_negation_that_names_the_involvement_negates_it_too() -> None:
         "Checks show no police involvement with the family; a DASH was completed by the health visitor.",
     )
     assert "domestic_abuse_current_involvement" not in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # set p (76-04): an RSO never called one — the notification duty and the unit that
+        # manages him said in their own words (DOMAIN.md §3.1)
+        "Mr Cole has to notify police of any change of address for the rest of his life and visits Amy's home daily.",
+        "The lodger, who must notify the police of his name and address every year, shares the house with Amy.",
+        "Her partner is managed by the WYP MOSOVO unit following his conviction for child sexual offences.",
+    ],
+)
+def test_the_notification_duty_or_mosovo_management_in_other_words_is_an_rso(line: str) -> None:
+    assert "registered_sex_offender" in met(line)
+
+
+def test_a_duty_to_notify_the_police_of_concerns_is_no_rso() -> None:
+    assert "registered_sex_offender" not in met(
+        "The school will notify the police of any concerns about Amy's contact with Mr Cole."
+    )

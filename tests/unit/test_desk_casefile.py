@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desk.web.casefile import Quote, mark_pages
 from parsers.mime import attachments
-from parsers.records import Page
+from parsers.records import GUIDE_CLOSE, GUIDE_OPEN, Page
 from tests.builders.mail_builder import plain
 
 
@@ -41,7 +43,17 @@ def test_a_quote_found_nowhere_is_reported_not_dropped() -> None:
 def test_marking_never_changes_or_loses_the_page_text(lines: list[str], quotes: list[str]) -> None:
     page = Page("body", tuple(lines))
     shown, _ = mark_pages([page], [Quote(q, "body", "met", "x") for q in quotes])
-    assert "".join(s.text for s in shown[0].segments) == page.text
+    assert "".join(s.text for s in shown[0].segments) == re.sub("[\ufdd0\ufdd1]", "", page.text)
+
+
+def test_the_form_s_printed_guidance_is_shown_apart_and_its_marks_are_not() -> None:
+    """Set p: guidance is kept for a person to see, never as evidence (`parsers.guidance`)."""
+    page = Page("form.docx", (f"Child {GUIDE_OPEN}Example: Sam Jones{GUIDE_CLOSE}\tAmy Test",))
+    shown, _ = mark_pages([page], [Quote("Amy Test", "form.docx", "met", "x")])
+    kinds = [(s.kind, s.text) for s in shown[0].segments]
+    assert kinds == [(None, "Child "), ("guidance", "Example: Sam Jones"), (None, "\t"),
+                     ("met", "Amy Test")]  # fmt: skip
+    assert shown[0].marks == 1
 
 
 def test_the_attachments_the_case_page_lists_are_in_mime_order_with_their_bytes() -> None:

@@ -552,3 +552,21 @@ def test_a_police_row_left_blank_under_attend_and_report_is_neither_in_html(
 ) -> None:
     # an HTML row drops its trailing empty cells: ("x",) is the row with Attend and Report empty
     assert police_tick(_agencies_html(police)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set p (77-02): a boxed "Yes" with the social worker's reason after it was no answer at
+        # all, and the request for police read as neither box marked
+        ("Do you require police attendance at the ICPC?\n☒ Yes, mum has asked for it\t☐ No", R),
+        ("Police to attend?\n☐ Yes\t☒ No – we only need the crime log", W),
+        ("Is police attendance requested?\t☒ Yes (the chair asked)\t☐ No", R),
+        ("Police attendance required:\n☐ Yes\n☒ No; a short update will do", W),
+        ("Is police attendance needed? ☒ Yes: DV history ☐ No", R),
+    ],
+)  # fmt: skip
+def test_a_boxed_yes_or_no_with_its_reason_after_it_answers_the_question(
+    text: str, expected: PoliceTick
+) -> None:
+    assert police_tick([_page(text)]) is expected

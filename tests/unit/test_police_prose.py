@@ -83,3 +83,21 @@ def test_a_question_says_nothing_in_any_of_its_clauses() -> None:
     "… and the DI?" and its first clause read as an agreement."""
     text = "Has police attendance been agreed between the Chair and the DI? No"
     assert police_request_in_prose(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set p (76-03): a covering note that points at the form's guidance asks nothing
+        "The leaflet attached sets out when police attendance is needed at a review.",
+        "Section 7 describes where an officer's attendance would be expected.",
+        "I have copied the protocol paragraph on whether police should attend initial conferences.",
+    ],
+)
+def test_a_sentence_about_when_police_attend_in_general_asks_nothing(text: str) -> None:
+    assert police_request_in_prose(text) is None
+
+
+def test_a_request_followed_by_when_the_meeting_is_still_a_request() -> None:
+    text = "Police attendance is requested when the ICPC reconvenes."
+    assert police_request_in_prose(text) is REQUIRED

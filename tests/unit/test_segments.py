@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.records import Page
+from tests.unit.test_triage_helpers import met
 from triage.segments import segments
 
 
@@ -53,3 +56,15 @@ def test_a_scanned_box_whose_mark_was_not_read_leaves_its_label_as_written_text(
     the text a quote is taken from."""
     found = _segments("☐ Neglect ⍰ Registered sex offender ☒ Sexual")
     assert found == [("Neglect", False), ("Registered sex offender", None), ("Sexual", True)]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # set p (80-03): a form's question answered No with the writer's reason after the No
+        "Is the child at risk of sexual exploitation?\tNo – screened in May, nothing found",
+        "Has anyone been placed in police protection?\tNo, the children stayed with their aunt",
+    ],
+)
+def test_a_question_answered_no_with_a_reason_affirms_nothing(row: str) -> None:
+    assert met(row) == set()

@@ -1,0 +1,132 @@
+"""Word runs a form prints as help: grey, or in a style named for guidance (`parsers.guidance`).
+
+Why: a council's Word template sets its help text under each label, its "Example:" lines and
+its placeholders apart by formatting — grey, usually italic, or a style of their own ("Guidance",
+"HelpText", Word's "Placeholder Text") — and the words themselves may say nothing of what they
+are ("Initial / Transfer-in / Pre-birth (delete as appropriate)" read as a pre-birth conference;
+set p, 76-01). A run is help when:
+
+- its character or paragraph style is named for help (guidance, help, hint, instruction,
+  placeholder, example, prompt), by its id or its name in `word/styles.xml`; or
+- its colour, set on the run or through its styles (`w:basedOn` followed), is a mid grey — or a
+  darker grey in italic (`GreyLook`).
+
+The run's text is then wrapped as guidance; `parsers.guidance` undoes the marks that cannot be
+help (a tick box or its label) and all of them on a document written in grey throughout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
+
+from parsers.word_controls import W
+
+_HELP_NAME = re.compile(r"guid|help|hint|instruct|placeholder|example|prompt", re.I)
+_OFF = frozenset({"0", "false", "off"})
+_HEX = re.compile(r"^[0-9a-fA-F]{6}$")
+_BASED_ON_DEPTH = 8
+
+
+@dataclass(frozen=True, slots=True)
+class GreyLook:
+    """Which greys read as help. Lightness is 0 (black) to 1 (white); a colour whose channels
+    differ by more than `spread` is a colour, not a grey. Mid grey is help alone ("808080",
+    "7F7F7F", Word's placeholder grey); a darker grey only in italic ("595959" italic); near
+    white is hidden text, no help."""
+
+    light: tuple[float, float] = (0.40, 0.85)
+    dark: tuple[float, float] = (0.25, 0.40)
+    spread: float = 0.1
+
+    def help(self, lightness: float | None, *, italic: bool) -> bool:
+        if lightness is None:
+            return False
+        if self.light[0] <= lightness <= self.light[1]:
+            return True
+        return italic and self.dark[0] <= lightness < self.dark[1]
+
+
+LOOK = GreyLook()
+
+
+def grey_lightness(channels: tuple[float, ...]) -> float | None:
+    """The lightness of a grey given as channels in 0..1 (grey, RGB); None for a colour."""
+    if not channels or max(channels) - min(channels) > LOOK.spread:
+        return None
+    return sum(channels) / len(channels)
+
+
+def hex_lightness(value: str | None) -> float | None:
+    if value is None or not _HEX.match(value):
+        return None  # "auto", a theme colour without a value: the text's own colour
+    return grey_lightness(tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Look:
+    colour: str | None = None
+    italic: bool | None = None
+    named: bool = False
+
+
+class WordStyles:
+    """The document's styles, for the colour, italic and name a run inherits."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._styles: dict[str, etree._Element] = {}
+        if root is not None:
+            for style in root.iter(f"{W}style"):
+                style_id = style.get(f"{W}styleId")
+                if style_id:
+                    self._styles[style_id] = style
+
+    def run_is_help(self, run: etree._Element, *, paragraph_style: str | None) -> bool:
+        props = run.find(f"{W}rPr")
+        own = _look(props)
+        char_style = props.find(f"{W}rStyle") if props is not None else None
+        chain = [
+            own,
+            self._style_look(char_style.get(f"{W}val") if char_style is not None else None),
+            self._style_look(paragraph_style),
+        ]
+        if any(look.named for look in chain):
+            return True
+        colour = next((look.colour for look in chain if look.colour is not None), None)
+        italic = next((look.italic for look in chain if look.italic is not None), False)
+        return LOOK.help(hex_lightness(colour), italic=italic)
+
+    def _style_look(self, style_id: str | None) -> _Look:
+        """A style's colour and italic, from it or the styles it is based on."""
+        colour: str | None = None
+        italic: bool | None = None
+        named = False
+        for _ in range(_BASED_ON_DEPTH):
+            if style_id is None:
+                break
+            named = named or bool(_HELP_NAME.search(style_id))
+            style = self._styles.get(style_id)
+            if style is None:
+                break
+            name = style.find(f"{W}name")
+            shown = str(name.get(f"{W}val", "")) if name is not None else ""
+            named = named or bool(_HELP_NAME.search(shown))
+            look = _look(style.find(f"{W}rPr"))
+            colour = colour if colour is not None else look.colour
+            italic = italic if italic is not None else look.italic
+            based = style.find(f"{W}basedOn")
+            style_id = based.get(f"{W}val") if based is not None else None
+        return _Look(colour, italic, named)
+
+
+def _look(props: etree._Element | None) -> _Look:
+    if props is None:
+        return _Look()
+    colour = props.find(f"{W}color")
+    italic = props.find(f"{W}i")
+    return _Look(
+        colour=str(colour.get(f"{W}val")) if colour is not None and colour.get(f"{W}val") else None,
+        italic=(None if italic is None else str(italic.get(f"{W}val") or "1").lower() not in _OFF),
+    )
