@@ -60,7 +60,14 @@ _MARKINGS = (
 
 _CANCEL = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+)?been\s+cancell?ed\b|\bwill\s+no\s+longer\s+(?:go\s+ahead|take\s+place|be\s+(?:held|going\s+ahead))\b|"
-    r"\bstood\s+down\b|\bis\s+(?:now\s+)?cancell?ed\b|\bcancellation\s+of\b|\bno\s+longer\s+required\b",
+    r"\bstood\s+down\b|\bis\s+(?:now\s+)?cancell?ed\b|\bcancellation\s+of\b|\bno\s+longer\s+required\b|"
+    # the meeting denied in the future, or asked to be cancelled: "no Wakefield conference
+    # will take place", "the ICPC will not now go ahead", "Request type: Cancel a conference"
+    # (set q: an online form's cancellation read as an invitation)
+    r"\b(?:conference|meeting|ICPC|RCPC|it)\s+(?:will|shall|is)\s+not\s+(?:now\s+)?"
+    r"(?:go(?:ing)?\s+ahead|take\s+place|be\s+held|proceed)\b|"
+    r"\bno\s+(?:\w+\s+){0,3}(?:conference|meeting)\s+will\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b|"
+    r"(?<!not\s)\bcancel\s+(?:a|the|this|our)\s+(?:\w+\s+){0,3}(?:conference|meeting|ICPC|RCPC)\b",
     re.I,
 )
 _RESCHEDULE = re.compile(
@@ -85,7 +92,7 @@ _PORTAL = re.compile(
 _SUBJECT_KINDS = (
     (
         MessageKind.CANCELLATION,
-        re.compile(r"\bcancell?ed\b|\bcancellation\b|\bstood\s+down\b", re.I),
+        re.compile(r"\bcancell?ed\b|\bcancellation\b|\bstood\s+down\b|[-:–]\s*CANCEL\s*$", re.I),
     ),
     (
         MessageKind.RESCHEDULE,

@@ -46,6 +46,12 @@ FORM = "Type of conference\tICPC\nDate of conference\t10/12/2026\n☐ Police att
         ("ICPC SMITH", "The conference on 10/12/2026 has been cancelled.", (), MessageKind.CANCELLATION),
         ("ICPC SMITH", "The conference will no longer go ahead.", (), MessageKind.CANCELLATION),
         ("ICPC SMITH", "The conference has been stood down.", (), MessageKind.CANCELLATION),
+        # set q: said as a future that will not happen, or as a request to cancel
+        ("ICPC SMITH", "The family have left the area and the conference will not now go ahead.", (), MessageKind.CANCELLATION),
+        ("Form response 0042", "Request type\tCancel the review conference\nDate\t20/01/2027", (), MessageKind.CANCELLATION),
+        ("RCPC JONES", "As the plan has ended, no review conference will take place.", (), MessageKind.CANCELLATION),
+        ("Conference change request - CANCEL", "See the form below.", (), MessageKind.CANCELLATION),
+        ("ICPC SMITH", "Please do not cancel the interpreter; the conference is going ahead.", (FORM,), MessageKind.INVITATION),
         ("Minutes - RCPC SMITH", "Please find attached the minutes.", (), MessageKind.MINUTES),
         ("SMITH", "Please find attached the minutes of the review conference held on 1/11/2026.", (), MessageKind.MINUTES),
         ("Child Protection Plan - SMITH", "Attached.", (), MessageKind.PLAN),
