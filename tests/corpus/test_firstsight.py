@@ -1,7 +1,7 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Fourteen sets of 35 emails each, written by outside authors who were given only POLICY.md,
-DOMAIN.md and the label format — never the code or its vocabulary — in seventy layouts new to the
+Seventeen sets of 35 emails each, written by outside authors who were given only POLICY.md,
+DOMAIN.md and the label format — never the code or its vocabulary — in eighty-five layouts new to the
 project (`firstsight/*/README.md`). Each set was scored *before* any change was made for it; those
 first-sight figures are in the README beside the figures after the fixes. The floors here are
 what the build reaches now, so a change that loses ground fails; the known misses are named.
@@ -37,6 +37,9 @@ FLOORS = {
     "l": (1.00, 1.00, 0.96, 0.96),
     "m": (1.00, 0.90, 0.94, 0.97),
     "n": (1.00, 0.94, 1.00, 0.95),
+    "o": (1.00, 1.00, 0.95, 0.99),
+    "p": (1.00, 1.00, 0.96, 0.97),
+    "q": (0.97, 0.85, 0.85, 0.90),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
@@ -46,6 +49,9 @@ KNOWN_WRONG = {
     # a tracked change replaced "remains on bail" with NFA on the next line: the arrest the
     # sentence before still reads as current (attend; the author says report_only)
     "J-47-04-wakefield-icpc-docx-tracked-nfa-report-only",
+    # Q:/A: pairs in a plain-text reply: the kind and the family are not read, so a person
+    # looks (manual_review; the author says report_only)
+    "q-85-04-kirklees-rcpc-text-qa-pairs-report-only",
 }
 
 
