@@ -163,3 +163,46 @@ def _asks_apart(question: _Entry, lines: Sequence[str]) -> bool:
         or after.startswith("(")
         or (after.isupper() and len(after.split()) <= 4)
     )
+
+
+#: A cell that only numbers its row: "4", "4.", "Q4", "(4)".
+_ROW_NUMBER = re.compile(r"^\s*\(?(?:Q|No\.?\s*|#)?(\d{1,2})[.)]?\s*$", re.I)
+#: The heading of such a column: "No.", "#", "Item no", "Q", "Ref".
+_NUMBER_HEADING = re.compile(r"^\s*(?:no\.?|#|item\s+no\.?|number|q|ref\.?|s/?n)\s*$", re.I)
+#: At least this many rows numbered one after another make a numbering column.
+_NUMBERED_ROWS = 3
+
+
+def row_numbers_dropped(lines: Sequence[str]) -> list[str]:
+    """A table whose first column only numbers its rows ("No. | Item | Detail", "4 | Children
+    | Arjun Singh (11/11/2014); …") without that column, so each row's label is its first cell
+    as in any other label-value table (set q: a numbered table's family was not read). Only
+    a run of rows numbered one after another counts, so a table of figures is left alone."""
+    numbers = [_row_number(line) for line in lines]
+    keep = list(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end + 1 < len(lines) and numbers[end] is not None and numbers[end + 1] == (
+            (numbers[end] or 0) + 1
+        ):
+            end += 1
+        if numbers[start] is not None and end - start + 1 >= _NUMBERED_ROWS:
+            for index in range(start, end + 1):
+                keep[index] = lines[index].split("\t", 1)[1]
+            heading = start - 1
+            if heading >= 0 and "\t" in lines[heading]:
+                first = lines[heading].split("\t", 1)
+                if _NUMBER_HEADING.match(first[0]):
+                    keep[heading] = first[1]
+        start = end + 1
+    return keep
+
+
+def _row_number(line: str) -> int | None:
+    """The number a row's first cell holds, when it holds only that and two cells follow."""
+    cells = line.split("\t")
+    if len(cells) < 3:
+        return None
+    found = _ROW_NUMBER.match(cells[0])
+    return int(found.group(1)) if found else None

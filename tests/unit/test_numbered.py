@@ -172,3 +172,36 @@ def test_questions_and_answers_numbered_in_words_or_answered_after_a_dash() -> N
         "Date of conference\t12/01/2027",
         "Meeting room\tRoom 6, Wakefield One",
     )
+
+
+def test_a_table_whose_first_column_numbers_its_rows_is_read_by_its_labels() -> None:
+    """Set q: "No. | Item | Detail" with "4 | Children | A (dob); B (dob)" — the family was not
+    read because every row's first cell was its number."""
+    doc = Document()
+    doc.add_paragraph("Review child protection conference")
+    rows = [
+        ("#", "Question", "Response"),
+        ("1", "Meeting date", "Tuesday 19/01/2027"),
+        ("2", "Start", "2.30pm"),
+        ("3", "Young people", "Kian Rowe (02/02/2012); Mia Rowe (14/08/2015)"),
+        ("4", "Parents / carers", "Lorna Rowe (mother); Gareth Rowe (father)"),
+    ]
+    table = doc.add_table(rows=len(rows), cols=3)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    (page,) = read_docx(save(doc), name="review.docx")
+    fields = _fields(page)
+    assert (fields.date, fields.time) == (dt.date(2027, 1, 19), dt.time(14, 30))
+    assert [(c.name, c.date_of_birth) for c in fields.children] == [
+        ("Kian Rowe", dt.date(2012, 2, 2)),
+        ("Mia Rowe", dt.date(2015, 8, 14)),
+    ]
+    assert [a.name for a in fields.adults] == ["Lorna Rowe", "Gareth Rowe"]
+
+
+def test_a_table_of_figures_keeps_its_first_column() -> None:
+    from parsers.numbered import row_numbers_dropped
+
+    lines = ["Year\tReferrals\tPlans", "3\t12\t4", "7\t15\t6", "2\t9\t1"]
+    assert row_numbers_dropped(lines) == lines
