@@ -98,8 +98,12 @@ def _record_rows(lines: Sequence[str], start: int) -> list[list[str]] | None:
         cells = _cells(line)
         if len(cells) < 3 or label_field(cells[0]) in (None, OTHER):
             break
-        if any(value and label_field(value) is not None for value in cells[1:]):
-            break  # label–value pairs two to a row, or a row of labels over values
+        if header_role(cells[0]) != RELATIONSHIP and any(
+            value and label_field(value) is not None for value in cells[1:]
+        ):
+            break  # label–value pairs two to a row, or a row of labels over values; a row
+            # of relationships holds kin words that are labels elsewhere ("Role | Child |
+            # Mother", set q)
         label = fold(cells[0])
         if label in seen:
             break  # the same label again: the next table starts

@@ -225,3 +225,24 @@ def test_a_label_and_a_value_that_names_a_room_are_a_pair_not_a_header() -> None
         ("Meeting location\tDewsbury Town Hall, Room 2", "Core group members\tSW, school, GP"),
     )
     assert _fields((page,)).venue == "Dewsbury Town Hall, Room 2"
+
+
+def test_a_row_of_relationships_among_records_in_columns_is_their_relationship_column() -> None:
+    """Set q: "Name | A | B | C" over "Role | Child | Child | Mother": kin words are labels
+    elsewhere, so the table was read as label–value pairs and every record after the first
+    was lost."""
+    lines = [
+        "Household",
+        "Full name\tRio Kemp\tSkye Kemp\tDanielle Kemp",
+        "Relationship\tChild\tChild\tMother",
+        "D.O.B.\t05/05/2016\t17/02/2020\t30/09/1992",
+        "Notes",
+    ]
+    assert records_as_rows(lines) == (
+        "Household",
+        "Full name\tRelationship\tD.O.B.",
+        "Rio Kemp\tChild\t05/05/2016",
+        "Skye Kemp\tChild\t17/02/2020",
+        "Danielle Kemp\tMother\t30/09/1992",
+        "Notes",
+    )
