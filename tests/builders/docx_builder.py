@@ -114,6 +114,16 @@ def save(doc: object) -> bytes:
     return out.getvalue()
 
 
+def paragraphs_docx(*lines: str) -> bytes:
+    """A Word document of one paragraph a line."""
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    return save(document)
+
+
 def with_members(
     data: bytes,
     members: Mapping[str, bytes],

@@ -7,18 +7,16 @@ whole email per job) and without a pool.
 
 from __future__ import annotations
 
-import io
 from datetime import date, time
 from functools import cache
 from pathlib import Path
-
-import docx
 
 from parsers import Limits, ParsePool, parse_email, parse_emails, sniff
 from parsers.mime import attachments as mime_attachments
 from parsers.records import AttachmentRole, ConferenceKind, ErrorKind, Invitation
 from tests.builders import mail_builder as mail
 from tests.builders.container_builder import Packed, a_zip, encrypted_zip, winmail
+from tests.builders.docx_builder import paragraphs_docx
 from triage import triage
 from triage.config import TriageConfig, load_config
 from triage.nlp import Nlp, build_nlp
@@ -40,17 +38,8 @@ FORM_RTF = (
 )
 
 
-def a_docx(*lines: str) -> bytes:
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def booking_form_docx() -> bytes:
-    return a_docx(
+    return paragraphs_docx(
         "Initial Child Protection Conference - booking form",
         "Date of conference: 23/02/2027",
         "Time: 10:00",
@@ -61,7 +50,7 @@ def booking_form_docx() -> bytes:
 
 
 def minutes_docx() -> bytes:
-    return a_docx(
+    return paragraphs_docx(
         "Minutes of the Initial Child Protection Conference",
         "Date of conference: 04/05/2025",
         "Time: 09:00",

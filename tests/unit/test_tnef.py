@@ -8,7 +8,6 @@ from __future__ import annotations
 import struct
 import time
 
-import docx
 import pytest
 
 from parsers import sniff
@@ -24,6 +23,7 @@ from tests.builders.container_builder import (
     attribute,
     winmail,
 )
+from tests.builders.docx_builder import paragraphs_docx
 
 LIMITS = Limits(ocr=False)
 FORM_RTF = (
@@ -38,23 +38,12 @@ def read(data: bytes, name: str = "winmail.dat") -> AttachmentContent:
     return read_attachment(data, filename=name, declared_type=None, limits=LIMITS)
 
 
-def a_docx(*lines: str) -> bytes:
-    import io
-
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def test_a_winmail_dat_is_told_by_its_signature_whatever_it_is_called() -> None:
     assert sniff.sniff_media_type(winmail(text="hello"), filename="attachment.bin") == sniff.TNEF
 
 
 def test_the_word_file_inside_a_winmail_dat_is_read_under_its_long_name() -> None:
-    form = a_docx("Strategy meeting outcome", "Section 47 enquiry: joint with police")
+    form = paragraphs_docx("Strategy meeting outcome", "Section 47 enquiry: joint with police")
     content = read(
         winmail(files=(Packed(b"STRATE~1.DOC", form, long_name="Strategy outcome — Quigg.docx"),))
     )
