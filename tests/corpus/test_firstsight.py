@@ -2,10 +2,10 @@
 
 Seventeen sets of 35 emails each, written by outside authors who were given only POLICY.md,
 DOMAIN.md and the label format — never the code or its vocabulary — in eighty-five layouts new to
-the project (`firstsight/*/README.md`). Each set was scored *before* any change was made for it; those
-first-sight figures are in the README beside the figures after the fixes. The floors here are
-what the build reaches now, so a change that loses ground fails; the known misses are named.
-No expected `attend` or `discuss` may come out `report_only`, ever, and no expected
+the project (`firstsight/*/README.md`). Each set was scored *before* any change was made for
+it; those first-sight figures are in the README beside the figures after the fixes. The floors
+here are what the build reaches now, so a change that loses ground fails; the known misses are
+named. No expected `attend` or `discuss` may come out `report_only`, ever, and no expected
 `manual_review` may come out `report_only` either (issue 11's "unsafe answer").
 """
 
