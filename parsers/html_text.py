@@ -22,10 +22,12 @@ categories or core-group members would read as every option chosen (issue 11, se
 from __future__ import annotations
 
 import re
-
-from lxml import etree, html  # type: ignore[import-untyped]  # lxml ships no type hints
+from typing import TYPE_CHECKING
 
 from parsers.records import CELL, MARKED, STRUCK, UNMARKED
+
+if TYPE_CHECKING:
+    from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 _DROPPED = frozenset(
     {"script", "style", "head", "title", "noscript", "template", "object", "iframe", "svg"}
@@ -58,6 +60,10 @@ def html_to_lines(html_text: str) -> tuple[str, ...]:
 def _parse(html_text: str) -> etree._Element | None:
     if not html_text.strip():
         return None
+    # lxml where HTML is read: the parse workers (their fork server preloads it), not the
+    # `triage` command's own process, which reads no message itself (issue 11: its memory)
+    from lxml import etree, html
+
     parser = html.HTMLParser(
         encoding="utf-8",  # what we hand over; else lxml guesses Latin-1 without a <meta>
         no_network=True,

@@ -69,6 +69,7 @@ PRELOAD = [
     "pdfplumber",
     "pypdf",
     "lxml.etree",
+    "lxml.html",  # `parsers.html_text` imports it where it reads HTML
 ]
 _UNKNOWN = "application/octet-stream"
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
