@@ -14,6 +14,11 @@ still get two Docs — spaCy compares spans of one Doc by position, and the crit
 tell "another segment" from "this one" by that (`triage.criteria._escalation`).
 
 Bounded (least recently used goes first) and safe to share between threads.
+
+A kept Doc's concepts are found by the Doc itself (its identity), never by its text: spaCy
+builds `Doc.text` again from every token at each call, and looking the entry up by it cost a
+seventh of the triage's time over the benchmark's mail (issue 11). An entry holds its Doc, so
+while it is kept no other Doc can have its identity.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ class DocCache:
     def __init__(self, size: int = DEFAULT_SIZE) -> None:
         self._size = size
         self._entries: collections.OrderedDict[str, _Entry] = collections.OrderedDict()
+        self._by_doc: dict[int, _Entry] = {}  # id(entry.doc) → entry, for every kept entry
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -65,15 +71,16 @@ class DocCache:
             for i, doc in zip(missing, fresh, strict=True):
                 found[i] = doc
                 if texts[i] not in self._entries:
-                    self._entries[texts[i]] = _Entry(doc)
+                    self._entries[texts[i]] = self._by_doc[id(doc)] = _Entry(doc)
             while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
+                _, gone = self._entries.popitem(last=False)
+                del self._by_doc[id(gone.doc)]
         return [doc for doc in found if doc is not None]
 
     def concepts(self, doc: Doc, find: Callable[[Doc], Concepts]) -> Concepts:
         """The concepts of `doc`, found once for a kept Doc (a fresh copy of the lists)."""
         with self._lock:
-            entry = self._entries.get(doc.text)
+            entry = self._by_doc.get(id(doc))
         if entry is None or entry.doc is not doc:
             return find(doc)
         if entry.concepts is None:
