@@ -340,7 +340,7 @@ def _read(
     page: list[_Doc],
     section: int,
 ) -> _Doc:
-    starts = tuple(s.start for s in doc.sents)
+    starts = nlp.sentence_starts(doc)
     return _Doc(
         doc, segment, nlp.concepts(doc), starts, first, page, nlp, reference, section, len(page)
     )

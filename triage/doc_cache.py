@@ -35,11 +35,12 @@ DEFAULT_SIZE = 2048
 
 
 class _Entry:
-    __slots__ = ("concepts", "doc")
+    __slots__ = ("concepts", "doc", "starts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.concepts: Concepts | None = None
+        self.starts: tuple[int, ...] | None = None
 
 
 class DocCache:
@@ -86,3 +87,18 @@ class DocCache:
         if entry.concepts is None:
             entry.concepts = find(doc)
         return {name: list(spans) for name, spans in entry.concepts.items()}
+
+    def sentence_starts(self, doc: Doc) -> tuple[int, ...]:
+        """Where each sentence of `doc` starts (a token index), found once for a kept Doc:
+        `Doc.sents` makes a Span of every sentence each time it is walked."""
+        with self._lock:
+            entry = self._by_doc.get(id(doc))
+        if entry is None or entry.doc is not doc:
+            return _starts(doc)
+        if entry.starts is None:
+            entry.starts = _starts(doc)
+        return entry.starts
+
+
+def _starts(doc: Doc) -> tuple[int, ...]:
+    return tuple(s.start for s in doc.sents)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -116,3 +118,38 @@ def test_a_kept_doc_s_concepts_are_found_by_the_doc_not_by_building_its_text() -
     for _ in range(2):
         cache.concepts(doc, find)
     assert found == [doc, doc]  # no longer kept: found every time
+
+
+class _Sentences:
+    """A stand-in Doc whose sentences are counted each time they are walked."""
+
+    walked = 0
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @property
+    def sents(self) -> Iterator[Any]:
+        _Sentences.walked += 1
+        return iter([_Start(0), _Start(4)])
+
+
+class _Start:
+    def __init__(self, start: int) -> None:
+        self.start = start
+
+
+def test_a_kept_doc_s_sentences_are_walked_once() -> None:
+    cache = DocCache(size=4)
+    (doc,) = cache.docs(["Seen at home. Seen at school."], _sentenced)  # type: ignore[arg-type]
+    walked = _Sentences.walked
+    assert [cache.sentence_starts(doc) for _ in range(3)] == [(0, 4)] * 3
+    assert _Sentences.walked == walked + 1
+    other = _Sentences("Seen at home. Seen at school.")  # not the kept Doc: walked each time
+    cache.sentence_starts(other)  # type: ignore[arg-type]
+    cache.sentence_starts(other)  # type: ignore[arg-type]
+    assert _Sentences.walked == walked + 3
+
+
+def _sentenced(texts: list[str]) -> list[_Sentences]:
+    return [_Sentences(text) for text in texts]
