@@ -168,3 +168,18 @@ def test_the_fork_server_preloads_no_scan_reader() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
     )
     assert ran.stdout.strip() == "[]"
+
+
+def test_the_fork_server_builds_the_given_names_once_for_every_worker() -> None:
+    """A worker built the set at its first use, and each replacement (every 200 jobs) again."""
+    probe = (
+        "import importlib\n"
+        "from parsers.sandbox_worker import PRELOAD\n"
+        "for name in PRELOAD: importlib.import_module(name)\n"
+        "from parsers.given_names import given_names\n"
+        "print(given_names.cache_info().currsize)\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert ran.stdout.strip() == "1"
