@@ -28,8 +28,9 @@ from cpc_triage.settings import Settings
 from cpc_triage.settings.digest import DigestSettings, DigestTransportSettings
 from cpc_triage.startup import StartupError, read_secret, secret_path
 from desk.digest import MailboxHealth
-from desk.digest_load import UNKNOWN_DISTRICT, DigestConfig, KeyBinder, unbound
+from desk.digest_load import DigestConfig, KeyBinder, unbound
 from desk.digest_outbox import DigestOutcome, run_digests
+from desk.digest_recipients import UNKNOWN_DISTRICT
 from desk.digest_runs import run_for
 from desk.digest_schedule import LAST_HOUR, digest_trigger
 from intake import health

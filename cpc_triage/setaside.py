@@ -27,9 +27,6 @@ import re
 import time
 from datetime import date
 
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
-
 from cpc_triage.errors import AppError
 from parsers.records import Invitation
 from triage.records import Deadlines, Decision, Suggestion, TriageResult
@@ -73,6 +70,11 @@ def is_transient(exc: BaseException) -> bool:
     A driver error that says otherwise (SQLite's "disk I/O error" on one message's page, a
     constraint) is not retried for ever: the message goes the manual_review way, and only if
     even that cannot be filed, to the failed folder."""
+    # asked only by the daemon, which has SQLAlchemy loaded; the `triage` command, which
+    # imports this module for its words, opens no database (issue 11: its start-up)
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
     if isinstance(exc, OSError | InterfaceError | PoolTimeout):
         return True
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:

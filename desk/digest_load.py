@@ -15,13 +15,13 @@ from datetime import date, datetime, time
 from sqlalchemy import Connection
 
 from desk.digest import Digest, MailboxHealth, select_digest
+from desk.digest_recipients import UNKNOWN_DISTRICT
 from desk.digest_schedule import DEFAULT_SEND_AT
 from tasks import audit
 from tasks.records import SYSTEM_ACTOR, Occurrence, Task, TaskStatus
 from tasks.store import TaskStore
 from triage.workdays import district_calendar
 
-UNKNOWN_DISTRICT = "unknown"  # the digest that lists tasks whose district was not found
 #: Binds the cipher's key reads to our transaction (`intake.keys.KeyRing.using`): on SQLite a
 #: second connection could not begin while ours holds the write lock.
 KeyBinder = Callable[[Connection], AbstractContextManager[object]]

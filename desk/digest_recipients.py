@@ -14,6 +14,8 @@ from datetime import date
 
 from intake.ports import EventLog
 
+UNKNOWN_DISTRICT = "unknown"  # the digest that lists tasks whose district was not found
+
 
 def allowed_recipients(
     addresses: Sequence[str], *, allow_list: Sequence[str], district: str, log: EventLog

@@ -14,13 +14,13 @@ it to one digest a day however often the job fires.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-
-from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.combining import OrTrigger
-from apscheduler.triggers.cron import CronTrigger
+from typing import TYPE_CHECKING
 
 from parsers.records import LONDON
 from triage.workdays import ENGLAND
+
+if TYPE_CHECKING:
+    from apscheduler.triggers.base import BaseTrigger
 
 DEFAULT_SEND_AT = time(7, 30)
 LAST_HOUR = 18  # no first digest after 18:59: a late digest is still sent the same evening
@@ -56,7 +56,13 @@ def next_digest_at(now: datetime, *, send_at: time = DEFAULT_SEND_AT) -> datetim
 
 def digest_trigger(*, send_at: time = DEFAULT_SEND_AT, every_minutes: int = 5) -> BaseTrigger:
     """Weekdays every few minutes from `send_at` until LAST_HOUR:59 (London); use with
-    `digest_due`. The first firing is `send_at` itself, not the top of its hour."""
+    `digest_due`. The first firing is `send_at` itself, not the top of its hour.
+
+    APScheduler is imported here, by the daemon's scheduler: the settings read this module's
+    hours, and the `triage` command reads the settings (issue 11: its start-up)."""
+    from apscheduler.triggers.combining import OrTrigger
+    from apscheduler.triggers.cron import CronTrigger
+
     first_hour = CronTrigger(
         day_of_week="mon-fri",
         hour=send_at.hour,

@@ -20,11 +20,11 @@ import tempfile
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import pkcs7
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import rsa
 
 OPENSSL = "openssl"
 VERIFY_TIMEOUT_S = 20
@@ -37,6 +37,13 @@ class UnitKey:
 
     @classmethod
     def from_files(cls, certificate: Path, private_key: Path) -> UnitKey:
+        # cryptography (15 MB) only where a key is configured: every message passes through
+        # `open_message`, and with no key nothing here needs it (issue 11: the `triage`
+        # command's memory and start-up)
+        from cryptography import x509
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
         key = serialization.load_pem_private_key(private_key.read_bytes(), password=None)
         if not isinstance(key, rsa.RSAPrivateKey):
             raise ValueError(f"{private_key}: S/MIME decryption needs an RSA private key")
@@ -60,6 +67,8 @@ def open_message(raw: bytes, *, key: UnitKey | None, ca_file: Path | None) -> Op
     if encrypted:
         if key is None:
             return Opened(raw, True, False, False, None, "S/MIME-encrypted and no unit key set")
+        from cryptography.hazmat.primitives.serialization import pkcs7  # a key: loaded already
+
         try:
             inner = pkcs7.pkcs7_decrypt_smime(raw, key.certificate, key.private_key, [])
         except (ValueError, TypeError) as exc:

@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from icalendar import Calendar
-
 from parsers.records import CELL, LONDON
 
 #: A calendar part larger than this is no meeting request (Outlook's are a few kB).
@@ -47,6 +45,11 @@ def calendar_lines(data: bytes) -> tuple[str, ...]:
     """The request's method, start, place and title as labelled lines; () when unreadable."""
     if not data or len(data) > MAX_CALENDAR_BYTES:
         return ()
+    # icalendar (6 MB, 0.08 s) at a process's first meeting request, as openpyxl at its
+    # first workbook: most mail has none, and the fork server, its workers and the `triage`
+    # command each held it (issue 11: the batch's memory)
+    from icalendar import Calendar
+
     try:
         calendar = Calendar.from_ical(data.decode("utf-8", errors="replace"))
     except Exception:  # icalendar raises ValueError and others on malformed input

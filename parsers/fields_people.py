@@ -713,9 +713,8 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     if paren and (is_relationship(paren.group(1)) or is_relationship(first)):
         relationship = relationship or paren.group(1).strip()
     tail = rest.strip().lstrip("-–—:,").strip()
-    trailing = next(
-        (r for r in RELATIONS_LONGEST_FIRST if (tail.casefold() + " ").startswith(r + " ")), None
-    )
+    folded = tail.casefold() + " "  # once, not once a relation
+    trailing = next((r for r in RELATIONS_LONGEST_FIRST if folded.startswith(r + " ")), None)
     if trailing is None and tail and relationship_side(re.split(r"[(,;\d]", tail)[0]):
         trailing = re.split(r"[(,;\d]", tail)[0].strip()  # "Jo Bloggs – mum's boyfriend"
     relationship = relationship or trailing

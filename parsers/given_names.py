@@ -3,8 +3,9 @@
 Issue 11 asks for a well-kept list rather than a hand-made heuristic: `gender-guesser` ships
 Jörg Michael's dictionary of about 40,000 given names from many countries (no download at run
 time). It is asked only when a would-be name holds a place or body word that is also a surname
-(`parsers.labels.PLACE_WORDS`), so the list is loaded by the few emails that need it, in the
-worker that reads them, once per worker.
+(`parsers.labels.PLACE_WORDS`) or in prose (two first names after a kin word): the parse
+workers' fork server builds the set once for all of them (`parsers.preloaded_tables`); any
+other process builds it when first asked.
 
 Only whether a name is in the dictionary is asked (`Detector.get_gender` answers "unknown"
 exactly when it is not), so the names are read here as one set, the way the `Detector` reads

@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from lxml import etree, html  # type: ignore[import-untyped]  # lxml ships no type hints
+from typing import TYPE_CHECKING
 
 from parsers.records import CELL, GUIDE_CLOSE, GUIDE_OPEN, MARKED, STRUCK, UNMARKED
 from parsers.word_help import LOOK, grey_lightness
+
+if TYPE_CHECKING:
+    from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 _DROPPED = frozenset(
     {"script", "style", "head", "title", "noscript", "template", "object", "iframe", "svg"}
@@ -65,6 +67,10 @@ def html_to_lines(html_text: str) -> tuple[str, ...]:
 def _parse(html_text: str) -> etree._Element | None:
     if not html_text.strip():
         return None
+    # lxml where HTML is read: the parse workers (their fork server preloads it), not the
+    # `triage` command's own process, which reads no message itself (issue 11: its memory)
+    from lxml import etree, html
+
     parser = html.HTMLParser(
         encoding="utf-8",  # what we hand over; else lxml guesses Latin-1 without a <meta>
         no_network=True,

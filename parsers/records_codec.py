@@ -61,7 +61,12 @@ def decode_invitation(raw: bytes) -> Invitation:
 
 
 def _plain(value: Any, *, exact: bool) -> Any:
-    """The walk both forms share; what differs is the leaves (`_exact_leaf`, `_readable_leaf`)."""
+    """The walk both forms share; what differs is the leaves (`_exact_leaf`, `_readable_leaf`).
+
+    A plain string, most of what an email holds (its lines), is its own form in both: it is
+    answered first, before the questions the other values need."""
+    if type(value) is str:
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
             f.name: _plain(getattr(value, f.name), exact=exact) for f in dataclasses.fields(value)
@@ -114,15 +119,15 @@ def _typed(value: Any, hint: Any) -> Any:
         if value is None:
             return None
         raise ValueError("expected null")
+    if hint in (str, int, bool):  # first: most values are (an email's lines)
+        if type(value) is hint:
+            return value
+        raise ValueError(f"expected {hint.__name__}")
     origin = typing.get_origin(hint)
     if origin in (types.UnionType, typing.Union):
         return _union(value, typing.get_args(hint))
     if origin is tuple:
         return _tuple(value, typing.get_args(hint))
-    if hint in (str, int, bool):
-        if type(value) is hint:
-            return value
-        raise ValueError(f"expected {hint.__name__}")
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         try:
             return hint(value)
@@ -156,6 +161,8 @@ def _tuple(value: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
     if not isinstance(value, list):
         raise ValueError("expected a list")
     if len(args) == 2 and args[1] is Ellipsis:
+        if args[0] is str and all(type(v) is str for v in value):
+            return tuple(value)  # a page's lines: what `_typed` would answer, line by line
         return tuple(_typed(v, args[0]) for v in value)
     if len(args) != len(value):
         raise ValueError("a tuple of the wrong length")

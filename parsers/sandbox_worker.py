@@ -70,6 +70,8 @@ PRELOAD = [
     "pdfplumber",
     "pypdf",
     "lxml.etree",
+    "lxml.html",  # `parsers.html_text` imports it where it reads HTML
+    "parsers.preloaded_tables",  # built here, not by each worker (that module says why)
 ]
 _UNKNOWN = "application/octet-stream"
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>

@@ -14,6 +14,12 @@ still get two Docs — spaCy compares spans of one Doc by position, and the crit
 tell "another segment" from "this one" by that (`triage.criteria._escalation`).
 
 Bounded (least recently used goes first) and safe to share between threads.
+
+A kept Doc's concepts are found by the Doc itself (its identity), never by its text: spaCy
+builds `Doc.text` again from every token at each call (about 0.1 ms an email over the
+benchmark's mail, 2-3 % of the triage; issue 11). An entry holds its Doc, so while it is kept
+no other Doc can have its identity. Its sentence starts are kept too (`Doc.sents` makes a Span
+of every sentence at each walk: as much again).
 """
 
 from __future__ import annotations
@@ -30,17 +36,19 @@ DEFAULT_SIZE = 2048
 
 
 class _Entry:
-    __slots__ = ("concepts", "doc")
+    __slots__ = ("concepts", "doc", "starts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.concepts: Concepts | None = None
+        self.starts: tuple[int, ...] | None = None
 
 
 class DocCache:
     def __init__(self, size: int = DEFAULT_SIZE) -> None:
         self._size = size
         self._entries: collections.OrderedDict[str, _Entry] = collections.OrderedDict()
+        self._by_doc: dict[int, _Entry] = {}  # id(entry.doc) → entry, for every kept entry
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -65,17 +73,33 @@ class DocCache:
             for i, doc in zip(missing, fresh, strict=True):
                 found[i] = doc
                 if texts[i] not in self._entries:
-                    self._entries[texts[i]] = _Entry(doc)
+                    self._entries[texts[i]] = self._by_doc[id(doc)] = _Entry(doc)
             while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
+                _, gone = self._entries.popitem(last=False)
+                del self._by_doc[id(gone.doc)]
         return [doc for doc in found if doc is not None]
 
     def concepts(self, doc: Doc, find: Callable[[Doc], Concepts]) -> Concepts:
         """The concepts of `doc`, found once for a kept Doc (a fresh copy of the lists)."""
         with self._lock:
-            entry = self._entries.get(doc.text)
+            entry = self._by_doc.get(id(doc))
         if entry is None or entry.doc is not doc:
             return find(doc)
         if entry.concepts is None:
             entry.concepts = find(doc)
         return {name: list(spans) for name, spans in entry.concepts.items()}
+
+    def sentence_starts(self, doc: Doc) -> tuple[int, ...]:
+        """Where each sentence of `doc` starts (a token index), found once for a kept Doc:
+        `Doc.sents` makes a Span of every sentence each time it is walked."""
+        with self._lock:
+            entry = self._by_doc.get(id(doc))
+        if entry is None or entry.doc is not doc:
+            return _starts(doc)
+        if entry.starts is None:
+            entry.starts = _starts(doc)
+        return entry.starts
+
+
+def _starts(doc: Doc) -> tuple[int, ...]:
+    return tuple(s.start for s in doc.sents)

@@ -55,6 +55,10 @@ class Nlp:
         """Every concept span, by concept name (overlaps kept: MARAC is DA and involvement)."""
         return self.cache.concepts(doc, self._find_concepts)
 
+    def sentence_starts(self, doc: Doc) -> tuple[int, ...]:
+        """The token index where each sentence of `doc` starts, in order."""
+        return self.cache.sentence_starts(doc)
+
     def _find_concepts(self, doc: Doc) -> dict[str, list[Span]]:
         found: dict[str, dict[tuple[int, int], Span]] = {}
         for match_id, start, end in [*self.concept_matcher(doc), *self.concept_phrases(doc)]:

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy.engine import make_url
 
 from cpc_triage.settings import (
     ENV_CONFIG,
@@ -48,6 +47,8 @@ def require_database(settings: Settings) -> None:
     A person who runs `status` or `report` outside the service's settings would otherwise get
     an empty database made in the current directory, and a misleading empty answer.
     """
+    from sqlalchemy.engine import make_url  # not for `triage`: it opens no database
+
     url = make_url(settings.database_url())
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return

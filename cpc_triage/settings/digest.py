@@ -25,8 +25,7 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cpc_triage.settings.mailbox import AppIdentity
-from desk.digest_load import UNKNOWN_DISTRICT
-from desk.digest_recipients import allowed_recipients
+from desk.digest_recipients import UNKNOWN_DISTRICT, allowed_recipients
 from desk.digest_schedule import DEFAULT_SEND_AT, LAST_HOUR
 
 District = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]

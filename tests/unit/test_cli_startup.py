@@ -75,6 +75,46 @@ def test_triage_runs_with_only_its_own_commands(tmp_path: Path) -> None:
     assert json.loads(ran.stdout)["decision"]["suggested"]
 
 
+#: What the `triage` command's own process never uses: it opens no database, schedules
+#: nothing, has no S/MIME key configured here, and reads no message itself (its parse workers
+#: do). Together 60 MB and about 0.4 s of its start-up (issue 11).
+_NOT_IN_THE_TRIAGE_PROCESS = ("sqlalchemy", "apscheduler", "cryptography", "icalendar", "lxml",
+                              "tasks", "pdfplumber", "pypdf")  # fmt: skip
+_LOADED = """
+import json, sys
+sys.argv = ["cpc-triage", *sys.argv[1:]]
+from cpc_triage.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+"""
+
+
+def test_the_triage_command_loads_no_database_scheduler_crypto_or_reader(tmp_path: Path) -> None:
+    from tests.builders import mail_builder, pdf_builder
+
+    form = pdf_builder.text_pdf([["Review conference", "Venue: Hall 4, 10:00"]])
+    path = tmp_path / "invitation.eml"
+    path.write_bytes(
+        mail_builder.alternative(
+            "Please see the attached invitation.",
+            "<p>Please see the <b>attached</b> invitation.</p>",
+            attachments=[("invitation.pdf", form, "application/pdf")],
+            subject="Review conference",
+        )
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", _LOADED, "triage", "--format", "jsonl", str(path)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    *printed, last = ran.stdout.strip().splitlines()
+    assert json.loads(printed[0])["decision"]["suggested"], ran.stderr
+    unwanted = set(json.loads(last)) & set(_NOT_IN_THE_TRIAGE_PROCESS)
+    assert not unwanted, sorted(unwanted)
+
+
 def test_long_lived_pauses_the_collector_then_freezes() -> None:
     assert gc.isenabled()
     before = gc.get_freeze_count()
@@ -128,3 +168,18 @@ def test_the_fork_server_preloads_no_scan_reader() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
     )
     assert ran.stdout.strip() == "[]"
+
+
+def test_the_fork_server_builds_the_given_names_once_for_every_worker() -> None:
+    """A worker built the set at its first use, and each replacement (every 200 jobs) again."""
+    probe = (
+        "import importlib\n"
+        "from parsers.sandbox_worker import PRELOAD\n"
+        "for name in PRELOAD: importlib.import_module(name)\n"
+        "from parsers.given_names import given_names\n"
+        "print(given_names.cache_info().currsize)\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert ran.stdout.strip() == "1"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from parsers import parse_email
 from triage import Nlp, build_nlp, load_config, to_contract, triage
 from triage.doc_cache import DocCache
+from triage.spacy_load import Span
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "tests" / "corpus" / "samples").glob("*.eml"))
@@ -75,3 +78,78 @@ def test_triage_with_a_warm_cache_is_triage_with_a_cold_one() -> None:
         )
         warm_result = triage(invitation, config=config, nlp=warm, received=None)
         assert to_contract(warm_result, input_path="x") == expected
+
+
+class _TextCounted:
+    """A stand-in Doc that counts how often its text is asked for (spaCy's `Doc.text` joins
+    every token again at each call)."""
+
+    asked = 0
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @property
+    def text(self) -> str:
+        _TextCounted.asked += 1
+        return self._text
+
+
+def _counted(texts: list[str]) -> list[_TextCounted]:
+    return [_TextCounted(text) for text in texts]
+
+
+def test_a_kept_doc_s_concepts_are_found_by_the_doc_not_by_building_its_text() -> None:
+    cache = DocCache(size=1)
+    (doc,) = cache.docs(["Strategy discussion held on Monday"], _counted)  # type: ignore[arg-type]
+    first = cache.concepts(doc, lambda d: {"meeting": []})
+    asked = _TextCounted.asked
+    for _ in range(3):
+        again = cache.concepts(doc, lambda d: pytest.fail("found again"))
+        assert again == first
+    assert _TextCounted.asked == asked
+    cache.docs(["Venue to be confirmed"], _counted)  # type: ignore[arg-type]  # `doc` goes
+    found: list[object] = []
+
+    def find(d: object) -> dict[str, list[Span]]:
+        found.append(d)
+        return {}
+
+    for _ in range(2):
+        cache.concepts(doc, find)
+    assert found == [doc, doc]  # no longer kept: found every time
+
+
+class _Sentences:
+    """A stand-in Doc whose sentences are counted each time they are walked."""
+
+    walked = 0
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @property
+    def sents(self) -> Iterator[Any]:
+        _Sentences.walked += 1
+        return iter([_Start(0), _Start(4)])
+
+
+class _Start:
+    def __init__(self, start: int) -> None:
+        self.start = start
+
+
+def test_a_kept_doc_s_sentences_are_walked_once() -> None:
+    cache = DocCache(size=4)
+    (doc,) = cache.docs(["Seen at home. Seen at school."], _sentenced)  # type: ignore[arg-type]
+    walked = _Sentences.walked
+    assert [cache.sentence_starts(doc) for _ in range(3)] == [(0, 4)] * 3
+    assert _Sentences.walked == walked + 1
+    other = _Sentences("Seen at home. Seen at school.")  # not the kept Doc: walked each time
+    cache.sentence_starts(other)  # type: ignore[arg-type]
+    cache.sentence_starts(other)  # type: ignore[arg-type]
+    assert _Sentences.walked == walked + 3
+
+
+def _sentenced(texts: list[str]) -> list[_Sentences]:
+    return [_Sentences(text) for text in texts]

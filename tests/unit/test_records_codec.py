@@ -147,3 +147,39 @@ def test_a_malformed_answer_is_refused(answer: bytes | str) -> None:
 def test_the_unbroken_document_is_accepted() -> None:
     """The fixture the malformed answers are made from is itself well formed."""
     assert decode_invitation(json.dumps(_good()).encode()) == parse_email(SAMPLES[0].read_bytes())
+
+
+def _python_calls(action: object, name: str) -> int:
+    """How often a Python function called `name` runs during `action()`."""
+    import sys
+    from types import FrameType
+    from typing import Any
+
+    count = 0
+
+    def hook(frame: FrameType, event: str, arg: Any) -> None:
+        nonlocal count
+        if event == "call" and frame.f_code.co_name == name:
+            count += 1
+
+    sys.setprofile(hook)
+    try:
+        action()  # type: ignore[operator]
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def test_a_page_s_lines_cross_without_a_question_each() -> None:
+    """Issue 11: an email's lines are most of an answer; each was walked through every
+    question a record, an enum or a date needs, both ways, in the worker and the command."""
+    lines = tuple(f"Line {n} of the minutes: attendance noted" for n in range(200))
+    invitation = dataclasses.replace(an_invitation(), body=(Page("body", lines),))
+    raw = encode_invitation(invitation)
+    assert decode_invitation(raw) == invitation
+    assert _python_calls(lambda: encode_invitation(invitation), "is_dataclass") < 50
+    assert _python_calls(lambda: decode_invitation(raw), "get_origin") < 50
+    document = json.loads(raw)  # and a line that is no string is still refused
+    document["body"][0]["lines"][3] = 7
+    with pytest.raises(ValueError, match="expected str"):
+        decode_invitation(json.dumps(document).encode())
