@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parsers.grey_look import LOOK, grey_lightness
 from parsers.records import CELL, GUIDE_CLOSE, GUIDE_OPEN, MARKED, STRUCK, UNMARKED
-from parsers.word_help import LOOK, grey_lightness
 
 if TYPE_CHECKING:
     from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints

@@ -21,13 +21,13 @@ from typing import Any, NamedTuple, TypeVar
 
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTPage, LTRect
 
+from parsers.grey_look import LOOK, grey_lightness
 from parsers.guidance import wrapped
 from parsers.pdf_aligned import aligned_edges
 from parsers.pdf_columns import Rule, column_bands
 from parsers.pdf_paint import HOLE, INK, OUTLINE, Ink, ink_of
 from parsers.pdf_wrap import unwrapped
 from parsers.records import CELL
-from parsers.word_help import LOOK, grey_lightness
 
 #: Characters further apart than this many ems start a new word (a space is ~0.25 em, kerning
 #: and tracking stay well under 0.1 em).

@@ -22,41 +22,13 @@ from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from parsers.grey_look import LOOK, grey_lightness
 from parsers.word_controls import W
 
 _HELP_NAME = re.compile(r"guid|help|hint|instruct|placeholder|example|prompt", re.I)
 _OFF = frozenset({"0", "false", "off"})
 _HEX = re.compile(r"^[0-9a-fA-F]{6}$")
 _BASED_ON_DEPTH = 8
-
-
-@dataclass(frozen=True, slots=True)
-class GreyLook:
-    """Which greys read as help. Lightness is 0 (black) to 1 (white); a colour whose channels
-    differ by more than `spread` is a colour, not a grey. Mid grey is help alone ("808080",
-    "7F7F7F", Word's placeholder grey); a darker grey only in italic ("595959" italic); near
-    white is hidden text, no help."""
-
-    light: tuple[float, float] = (0.40, 0.85)
-    dark: tuple[float, float] = (0.25, 0.40)
-    spread: float = 0.1
-
-    def help(self, lightness: float | None, *, italic: bool) -> bool:
-        if lightness is None:
-            return False
-        if self.light[0] <= lightness <= self.light[1]:
-            return True
-        return italic and self.dark[0] <= lightness < self.dark[1]
-
-
-LOOK = GreyLook()
-
-
-def grey_lightness(channels: tuple[float, ...]) -> float | None:
-    """The lightness of a grey given as channels in 0..1 (grey, RGB); None for a colour."""
-    if not channels or max(channels) - min(channels) > LOOK.spread:
-        return None
-    return sum(channels) / len(channels)
 
 
 def hex_lightness(value: str | None) -> float | None:
