@@ -7,32 +7,13 @@ collector; `parsers.pdf` closes the pages it read, and pypdf's reader, itself.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable
-
 import pytest
 from pdfminer.layout import LTChar
 from pdfplumber.page import Page as PlumberPage
 
 from parsers.pdf import read_pdf
 from tests.builders import pdf_builder as build
-
-
-def cyclic_garbage(action: Callable[[], object]) -> list[object]:
-    """What `action` leaves unreachable that only the cyclic collector could free."""
-    gc.collect()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    gc.set_debug(gc.DEBUG_SAVEALL)
-    try:
-        action()
-        gc.collect()
-        return list(gc.garbage)
-    finally:
-        gc.set_debug(0)
-        gc.garbage.clear()
-        if was_enabled:
-            gc.enable()
+from tests.builders.gc_probe import cyclic_garbage
 
 
 def _characters_left(found: list[object]) -> int:

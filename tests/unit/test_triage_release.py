@@ -5,14 +5,13 @@ the mentions are found."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from parsers.records import Page
+from tests.builders.gc_probe import cyclic_garbage
 from triage import Nlp, build_nlp, load_config
 from triage.criteria import detect
 from triage.records import Context, Mention
@@ -23,23 +22,6 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def nlp() -> Nlp:
     return build_nlp(load_config(ROOT / "config"))
-
-
-def cyclic_garbage(action: Callable[[], object]) -> list[object]:
-    """What `action` leaves unreachable that only the cyclic collector could free."""
-    gc.collect()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    gc.set_debug(gc.DEBUG_SAVEALL)
-    try:
-        action()
-        gc.collect()
-        return list(gc.garbage)
-    finally:
-        gc.set_debug(0)
-        gc.garbage.clear()
-        if was_enabled:
-            gc.enable()
 
 
 def test_detection_leaves_nothing_it_read_for_the_collector(nlp: Nlp) -> None:
