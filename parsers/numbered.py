@@ -183,9 +183,7 @@ def row_numbers_dropped(lines: Sequence[str]) -> list[str]:
     start = 0
     while start < len(lines):
         end = start
-        while end + 1 < len(lines) and numbers[end] is not None and numbers[end + 1] == (
-            (numbers[end] or 0) + 1
-        ):
+        while end + 1 < len(lines) and _follows(numbers[end], numbers[end + 1]):
             end += 1
         if numbers[start] is not None and end - start + 1 >= _NUMBERED_ROWS:
             for index in range(start, end + 1):
@@ -197,6 +195,10 @@ def row_numbers_dropped(lines: Sequence[str]) -> list[str]:
                     keep[heading] = first[1]
         start = end + 1
     return keep
+
+
+def _follows(number: int | None, following: int | None) -> bool:
+    return number is not None and following == number + 1
 
 
 def _row_number(line: str) -> int | None:

@@ -555,12 +555,8 @@ def _same_story(d: _Doc, later: _Doc) -> bool:
     child or one of the people the investigation's row names (`triage.row_people`)."""
     if not later.segment.row or (d.segment.row and later.segment.row[0] == d.segment.row[0]):
         return True
-    if (
-        later.spans("harm_to_child")
-        or later.spans("abuse_of_child")
-        or later.row_names("harm_to_child")
-    ):
-        return True
+    if later.row_names("harm_to_child") or later.spans("abuse_of_child"):
+        return True  # (a row names what any of its cells names)
     return bool(people_named(_row_text(d)) & people_named(_row_text(later)))
 
 

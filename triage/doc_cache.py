@@ -81,9 +81,8 @@ class DocCache:
 
     def concepts(self, doc: Doc, find: Callable[[Doc], Concepts]) -> Concepts:
         """The concepts of `doc`, found once for a kept Doc (a fresh copy of the lists)."""
-        with self._lock:
-            entry = self._by_doc.get(id(doc))
-        if entry is None or entry.doc is not doc:
+        entry = self._kept(doc)
+        if entry is None:
             return find(doc)
         if entry.concepts is None:
             entry.concepts = find(doc)
@@ -92,13 +91,18 @@ class DocCache:
     def sentence_starts(self, doc: Doc) -> tuple[int, ...]:
         """Where each sentence of `doc` starts (a token index), found once for a kept Doc:
         `Doc.sents` makes a Span of every sentence each time it is walked."""
-        with self._lock:
-            entry = self._by_doc.get(id(doc))
-        if entry is None or entry.doc is not doc:
+        entry = self._kept(doc)
+        if entry is None:
             return _starts(doc)
         if entry.starts is None:
             entry.starts = _starts(doc)
         return entry.starts
+
+    def _kept(self, doc: Doc) -> _Entry | None:
+        """The entry of `doc` if this very Doc is kept (an id may be reused once it is gone)."""
+        with self._lock:
+            entry = self._by_doc.get(id(doc))
+        return entry if entry is not None and entry.doc is doc else None
 
 
 def _starts(doc: Doc) -> tuple[int, ...]:

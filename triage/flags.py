@@ -129,9 +129,8 @@ def flags_for(
         wanted[Flag.MISSING_REASON] = not reason_found(invitation, criteria)
         wanted[Flag.MISSING_FAMILY_DETAILS] = not fields.children or not fields.adults
         wanted[Flag.MISSING_CONFERENCE_DATE] = fields.date is None
-        wanted[Flag.NO_BOOKING_FORM] = not facts.form_read
-    elif facts.encrypted and not (facts.not_invitation or facts.cancelled):
-        # behind a password or a portal, the form was not read either (POLICY.md rule 1:
+    if not (facts.not_invitation or facts.cancelled):
+        # an invitation, readable or behind a password or a portal (POLICY.md rule 1:
         # `unreadable_attachment` with `no_booking_form`; set p, a password-protected PDF)
         wanted[Flag.NO_BOOKING_FORM] = not facts.form_read
     return tuple(flag for flag in Flag if wanted.get(flag))

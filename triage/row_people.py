@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 
 from parsers.given_names import is_given_name
+from parsers.person_names import TITLES
 
-_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][A-Za-z'’-]+)")
+_AFTER_TITLE = re.compile(
+    r"\b(?:" + "|".join(t.capitalize() for t in sorted(TITLES)) + r")\.?\s+([A-Z][A-Za-z'’-]+)"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
