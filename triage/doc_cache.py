@@ -11,7 +11,7 @@ A Doc and its concepts depend only on the text (the pipeline and matchers are fi
 built), so a kept Doc gives the same spans, sentences and quotes. One rule keeps it exact:
 within one call a Doc is handed out once, so two segments of one email with the same text
 still get two Docs — spaCy compares spans of one Doc by position, and the criteria rules
-tell "another segment" from "this one" by that (`triage.criteria._escalation`).
+tell "another segment" from "this one" by that (`triage.investigations._escalation`).
 
 Bounded (least recently used goes first) and safe to share between threads.
 

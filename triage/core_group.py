@@ -1,0 +1,117 @@
+"""Police in the core group of the child protection plan (000 §5.1, 001 §4.8).
+
+Said in a sentence, with the police in the core group's own clause ("the core group is the SW
+and the school; police are not members" has police only in the clause that negates it), or
+shown by a table: a row whose first cell names an officer or the force, in a table the row or
+its heading says is the core group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from triage.context import in_clause
+from triage.records import Context, Criterion, Mention
+from triage.segment_doc import AFFIRMED, SegmentDoc, mention
+from triage.segments import looks_like_heading
+
+C = Criterion
+#: How far apart the police and the core group may stand in one clause (a long member list).
+_CLAUSE_REACH = 30
+
+
+def core_group(d: SegmentDoc) -> Iterator[Mention]:
+    """Police in the core group or with actions in the CP plan (000 §5.1, 001 §4.8)."""
+    for span in d.spans("core_group"):
+        # the police in the same clause: "the core group is the SW and the school; police are
+        # not members of the core group" has police only in the clause that negates it
+        police = [
+            p
+            for p in d.in_sentences("police", [d.index(span)])
+            if in_clause(d.nlp, p, span, reach=_CLAUSE_REACH)
+        ]
+        if police or span.text.lower().startswith("police"):
+            yield mention(d, C.CORE_GROUP_MEMBER, d.read(span, "core_group"), span)
+    yield from _core_group_row(d)
+
+
+#: A cell that names who a row is about is short and names them first, after a name at most
+#: ("PC 4417 Dean Hollins, Neighbourhood Policing Team (WYP)", "West Yorkshire Police"); police
+#: further in, or in a sentence, say what someone does ("Disruption work by police", "weekly
+#: visits; to pass concerns to the police", "In September officers found …").
+_WHO_AT = 3
+_WHO_WORDS = 12
+#: A cell that answers no: the row's person is not in the group its table lists.
+_NO_CELL = re.compile(r"^\W*(?:no|n|none|n/a|not\b.*|[-–✗✘☐])\W*$", re.I)
+#: How far up a table's rows (and the guidance above it) its heading is looked for.
+_ROWS_UP = 60
+
+
+def _core_group_row(d: SegmentDoc) -> Iterator[Mention]:
+    """Police as who a table row is about, in the core group by the row or by its table: a
+    cell of the row says so ("PC Hollins (WYP) | attends every core group; weekly visits"),
+    or the table stands under a core-group heading ("Core group members" / "Name | Agency" /
+    "Dean Hollins | West Yorkshire Police"). Set p, 76-05: an officer with actions in the plan,
+    in a row of its own, was read as no criterion and the review as report_only (000 §5.1)."""
+    cells = d.segment.cells
+    if len(cells) < 2 or d.segment.ticked is False or d.spans("core_group"):
+        return
+    if any(_NO_CELL.match(c) for c in cells):
+        return
+    if len(d.segment.text.split()) > _WHO_WORDS:
+        return
+    police = [
+        p
+        for p in d.spans("police")
+        if p.start < _WHO_AT
+        and _names_who(d.doc, p)
+        and d.read(p, "core_group").context is Context.AFFIRMED
+    ]
+    if police and (_row_says_core_group(d) or _under_core_group_heading(d)):
+        yield mention(d, C.CORE_GROUP_MEMBER, AFFIRMED, police[0])
+
+
+#: Lower-case words a name of a person or a team may hold ("Police – neighbourhood team").
+_NAME_WORDS = frozenset({"and", "of", "the", "a", "for", "from", "team", "unit", "officer",
+                         "officers", "police", "&"})  # fmt: skip
+
+
+def _names_who(doc: Doc, police: Span) -> bool:
+    """The cell is a name — a person's, a team's — not a sentence: besides the police words,
+    at most one lower-case word ("PC Dean Hollins, Neighbourhood Team (WYP)"; not "On Friday
+    officers found Amy asleep", "Disruption work by police and the youth team")."""
+    common = [
+        t
+        for t in doc
+        if t.is_alpha
+        and t.is_lower
+        and not police.start <= t.i < police.end
+        and t.lower_ not in _NAME_WORDS
+    ]
+    return len(common) <= 1
+
+
+def _affirms_core_group(d: SegmentDoc) -> bool:
+    return any(d.read(s, "core_group").context is Context.AFFIRMED for s in d.spans("core_group"))
+
+
+def _row_says_core_group(d: SegmentDoc) -> bool:
+    """Another cell of `d`'s row affirms the core group (its cells are its neighbours)."""
+    reach = len(d.segment.cells) + 2
+    return any(
+        other is not d and other.segment.cells == d.segment.cells and _affirms_core_group(other)
+        for other in d.page[max(0, d.place - reach) : d.place + reach + 1]
+    )
+
+
+def _under_core_group_heading(d: SegmentDoc) -> bool:
+    """The first line above the table's rows (past its header row and any printed guidance)
+    is a heading naming the core group."""
+    for other in reversed(d.page[max(0, d.place - _ROWS_UP) : d.place]):
+        if other.segment.cells or other.segment.ticked is False:
+            continue
+        return looks_like_heading(other.segment.text) and _affirms_core_group(other)
+    return False

@@ -1,0 +1,225 @@
+"""Police investigations in the text: current or past, what they are about, who they concern.
+
+An investigation marker (arrest, bail, RUI, ABE, joint s47, "police are investigating"; a bare
+"investigation"/"enquiries" only with police in the sentence and no strategy-discussion or
+single-agency wording, `triage.segment_doc.find_investigation_spans`) is current, or historical
+(NFA, closed, an old year). A current one is `wilful_neglect_investigation` beside neglect or
+cruelty words, domestic-abuse involvement beside DA words or an assault on an adult, else
+`current_investigation` (000 §4.5 items 1, 3, 6). A historical one is `prior_unit_involvement`
+(003), and `previous_investigation_escalation` when escalation is affirmed later in its story
+(000 §4.5 item 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from triage.context import Reading
+from triage.records import Context, Criterion, Evidence, Mention
+from triage.row_people import people_named
+from triage.segment_doc import AFFIRMED, SegmentDoc, mention
+
+C = Criterion
+#: How many sentences back the harm an investigation marker is about may be named.
+_STORY_REACH = 3
+#: How far after an assault word its victim may be named ("assault occasioning ABH against Ms").
+_VICTIM_REACH = 6
+
+
+#: Criteria that carry a police investigation of their own, most specific first.
+OWNERS = (
+    C.WILFUL_NEGLECT_INVESTIGATION,
+    C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT,
+    C.CHILD_SEXUAL_EXPLOITATION,
+)
+
+
+def bare_investigations(read: Sequence[SegmentDoc]) -> set[Evidence]:
+    """Investigation markers whose sentence names no harm at all ("RUI", "Tariq Hussain
+    (remanded in custody)", "Police are investigating the two men"): what they are about is
+    said elsewhere in the email."""
+    return {
+        d.evidence(span)
+        for d in read
+        for span in d.investigation_spans
+        if not d.in_sentences("harm_to_child", [d.index(span)])
+        and not d.in_sentences("abuse_of_child", [d.index(span)])
+        and not d.in_sentences("neglect_crime", [d.index(span)])
+        and not _harm_told_just_before(d, span)
+    }
+
+
+#: Harms whose own criterion carries a police investigation (`OWNERS`): a sentence naming one
+#: of them tells that story, not one of abuse of the child.
+_OWNER_HARMS = ("cse", "da", "neglect_crime")
+
+
+def _harm_told_just_before(d: SegmentDoc, span: Span) -> bool:
+    """The sentence just before the marker, in its form section, tells of harm to the child and
+    of no harm with an owner of its own: "Jade disclosed that her stepfather had sexually
+    assaulted her. Mr C has been arrested and is on bail" is an investigation of that abuse,
+    whatever else the email says of exploitation (issue 11, set m)."""
+    at = d.first + d.index(span) - 1
+    told = [
+        found
+        for concept in ("harm_to_child", "named_victim")
+        for other, found in d.near(concept, span, before=1, after=0)
+        if other.first + other.index(found) == at and other.section == d.section
+    ]
+    if not told:
+        return False
+    return not any(
+        other.first + other.index(found) == at
+        for concept in _OWNER_HARMS
+        for other, found in d.near(concept, span, before=1, after=0)
+    )
+
+
+def attributed(mentions: list[Mention], *, bare: set[Evidence]) -> list[Mention]:
+    """Who an investigation is about (issue 11: "who the event is about is part of the
+    match"). W1 is an investigation of abuse *of the child within the family*; when every
+    current investigation the email affirms is a bare marker and the email affirms a wilful
+    neglect investigation, domestic abuse with police involvement or CSE, the markers are that
+    matter's — the father on bail for assaulting the mother, the men investigated for
+    exploiting her — not a second investigation (sets c and f: eight `current_investigation`
+    beside the criterion that was met)."""
+    affirmed = {m.criterion for m in mentions if m.context is Context.AFFIRMED}
+    current = [
+        m
+        for m in mentions
+        if m.criterion is C.CURRENT_INVESTIGATION and m.context is Context.AFFIRMED
+    ]
+    owner = next((c for c in OWNERS if c in affirmed), None)
+    if owner is None or not current or any(m.evidence not in bare for m in current):
+        return mentions
+    return [
+        (
+            replace(m, criterion=owner)
+            if owner is not C.CHILD_SEXUAL_EXPLOITATION
+            else replace(m, context=Context.OTHER_PERSON, trigger=None)
+        )
+        if m in current
+        else m
+        for m in mentions
+    ]
+
+
+def investigations(d: SegmentDoc) -> Iterator[Mention]:
+    """Current or past police investigations (000 §4.5 items 1-3, 003 prior involvement)."""
+    spans = d.investigation_spans
+    for span in spans:
+        here = [d.index(span)]
+        if d.in_sentences("other_offence", here) and not d.in_sentences("abuse_of_child", here):
+            continue  # "arrested … in possession of class A drugs": not abuse of the child
+        reading = _investigation_reading(d, span, spans)
+        subject = _subject(d, span)
+        if reading.context is not Context.HISTORICAL:
+            yield mention(d, subject, reading, span)
+            continue
+        yield mention(d, subject, reading, span)
+        yield mention(d, C.PRIOR_UNIT_INVOLVEMENT, AFFIRMED, span)
+        if subject is C.CURRENT_INVESTIGATION:
+            yield from _escalation(d, span)
+
+
+def _investigation_reading(d: SegmentDoc, span: Span, spans: list[Span]) -> Reading:
+    """A marker of paperwork (CPS, crime number) takes the state its sentence's other markers
+    are read in: "after discussion with the CPS lawyer, the police will not investigate" says
+    no investigation (issue 11, set f), whatever the CPS's own words."""
+    reading = d.read(span, "investigation")
+    if reading.context is not Context.AFFIRMED or span not in d.spans("investigation_support"):
+        return reading
+    for other in spans:
+        if other.sent == span.sent and other not in d.spans("investigation_support"):
+            other_reading = d.read(other, "investigation")
+            if other_reading.context is not Context.AFFIRMED:
+                return other_reading
+    return reading
+
+
+def _subject(d: SegmentDoc, span: Span) -> Criterion:
+    here = [d.index(span)]
+    # the sentence names a harm to a child of its own ("an allegation that Mr X sexually abused
+    # Oscar", "charged with assaulting Charlie"): it is about that harm, whatever the sentence
+    # before it was about
+    named = d.in_sentences("harm_to_child", here) or d.in_sentences("named_victim", here)
+    if (
+        d.in_sentences("neglect_crime", here)
+        or (not named and d.near("neglect_crime", span, before=1, after=0))
+        or d.row_names("neglect_crime")
+    ):
+        # "…investigating both parents for child cruelty. Both were interviewed under caution
+        # and released under investigation": the next sentence goes on about the same one
+        return C.WILFUL_NEGLECT_INVESTIGATION
+    if d.in_sentences("da", here) or _against_an_adult(d, span):
+        return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
+    if not named and _nearest_is_da(d, span):
+        # "…domestic abuse towards Ms Y. He is on bail": an assault on the mother, not the
+        # child — unless this sentence names harm to a child ("investigation of physical abuse")
+        # or whom it harmed ("charged with assaulting Charlie")
+        return C.DOMESTIC_ABUSE_CURRENT_INVOLVEMENT
+    return C.CURRENT_INVESTIGATION
+
+
+def _against_an_adult(d: SegmentDoc, span: Span) -> bool:
+    """The marker's sentence says the assault was against an adult ("arrested for the assault
+    on Ms Ashby", "charged with assault occasioning actual bodily harm against Ms Begum") and
+    names no harm to a child: the investigation is of that assault, not of abuse of the child
+    (issue 11, sets h and i)."""
+    here = [d.index(span)]
+    if d.in_sentences("harm_to_child", here):
+        return False
+    return any(
+        0 <= victim.start - harm.end <= _VICTIM_REACH
+        for victim in d.in_sentences("adult_victim", here)
+        for harm in d.in_sentences("abuse_of_child", here)
+    )
+
+
+def _nearest_is_da(d: SegmentDoc, span: Span) -> bool:
+    """Domestic abuse is the last harm named before `span` in its form section or the one
+    before it (one story told across a heading, as in `later_in_story`), within `_STORY_REACH`
+    sentences: "…a repeat MARAC on 19/11. Logan is wetting the bed. | Police involvement to
+    date | Mr Walsh was charged with assault…" is the assault on the mother (issue 11, set c)."""
+    behind = [
+        (other.first + other.index(found), concept)
+        for concept in ("da", "harm_to_child")
+        for other, found in d.near(concept, span, before=_STORY_REACH, after=0)
+        if other.section >= d.section - 1
+    ]
+    return bool(behind) and max(behind)[1] == "da"
+
+
+def _escalation(d: SegmentDoc, span: Span) -> Iterator[Mention]:
+    """W2/L2: a past investigation and affirmed escalation after it in its story."""
+    for other, found in d.later_in_story("escalation", span):
+        if not _same_story(d, other):
+            continue
+        # escalation is change over time, so a closure word beside it does not make it past
+        if other.read(found, "escalation").context in (Context.AFFIRMED, Context.HISTORICAL):
+            yield mention(d, C.PREVIOUS_INVESTIGATION_ESCALATION, AFFIRMED, span)
+            if found.sent != span.sent:
+                yield mention(other, C.PREVIOUS_INVESTIGATION_ESCALATION, AFFIRMED, found)
+            return
+
+
+def _same_story(d: SegmentDoc, later: SegmentDoc) -> bool:
+    """A later row of a chronology continues the investigation's story when it names harm to a
+    child or one of the people the investigation's row names (`triage.row_people`)."""
+    if not later.segment.row or (d.segment.row and later.segment.row[0] == d.segment.row[0]):
+        return True
+    if later.row_names("harm_to_child") or later.spans("abuse_of_child"):
+        return True  # (a row names what any of its cells names)
+    return bool(people_named(_row_text(d)) & people_named(_row_text(later)))
+
+
+def _row_text(d: SegmentDoc) -> str:
+    """Every cell of `d`'s chronology row, the lines a printout wrapped it onto included."""
+    if not d.segment.row:
+        return d.segment.text
+    key = d.segment.row[0]
+    cells = [o.segment.text for o in d.page if o.segment.row and o.segment.row[0] == key]
+    return " ".join([*d.segment.row, *cells])
