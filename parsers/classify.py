@@ -72,10 +72,15 @@ _CANCEL = re.compile(
 )
 _RESCHEDULE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:re-?scheduled|re-?arranged|moved|postponed|brought\s+forward|re-?booked)\b|"
-    r"\bnew\s+date\b|\bpostponed\s+(?:to|until)\b|\bchange\s+of\s+(?:date|time|venue)\b|"
-    r"\bre-?scheduled\s+(?:to|for)\b|\bre-?arranged\s+(?:to|for)\b|\bwill\s+now\s+(?:take\s+place|be\s+held)\b",
+    r"\bnew\s+date\b|\bpostponed\s+(?:to|until)\b|\bchange\s+of\s+(?:date|time)\b|"
+    r"\bre-?scheduled\s+(?:to|for)\b|\bre-?arranged\s+(?:to|for)\b",
     re.I,
 )
+#: "will now take place on 12/01" moves the meeting; "will now be held virtually on Teams" (a
+#: change of venue, "date and time unchanged") does not: POLICY.md's `rescheduled` is a new
+#: date (issue 11, set s). Counted only with a date after it.
+_NOW_HELD = re.compile(r"\bwill\s+now\s+(?:take\s+place|be\s+held)\b", re.I)
+_NOW_HELD_REACH = 120
 _PORTAL = re.compile(
     r"\begress\b|\byou\s+have\s+received\s+a\s+(?:new\s+)?secure\s+(?:message|email)\b|"
     r"\bclick\s+(?:on\s+)?the\s+link\s+(?:below\s+)?to\s+(?:view|read|access|open)\b|\bsecure\s+(?:message|email)\s+portal\b|"
@@ -267,6 +272,10 @@ def classify_message(
             for cue in _MOVED_TO.finditer(said)
         )
         or any(UPDATED_LINE in p.lines for p in requests)
+        or any(
+            new_date(said[cue.end() : cue.end() + _NOW_HELD_REACH], reference=_sent(info))
+            for cue in _NOW_HELD.finditer(said)
+        )
         or replied is not None
     )
     previous = None

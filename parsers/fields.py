@@ -8,7 +8,8 @@ space between (accepted only when the value has the field's shape: a date for a 
 
 Which value wins: a specific label over a general one ("Date of conference" over "Date"), then
 a booking-form page over other pages, an attachment over the covering email (the brief: the form
-is the council's record; the email is a person's summary). The exception is a reschedule: the
+is the council's record; the email is a person's summary), and of two versions of one form the
+newer ("v2", "amended": `parsers.revisions`). The exception is a reschedule: the
 new date in the email's words beats the old date on a re-sent form.
 
 The conference date is never a date of birth, the date a form was completed, the strategy
@@ -51,6 +52,7 @@ from parsers.ocr_reading import ocr_reading
 from parsers.person_names import split_name
 from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
 from parsers.reply_change import reply_date
+from parsers.revisions import newest_versions_first
 from parsers.unread_labels import unread_labels
 
 _UNCLASSIFIED: tuple[MessageKind, bool, bool, date | None] = (
@@ -68,6 +70,7 @@ def read_fields(
 ) -> BookingFields:
     """Every booking-form field the email gives; never raises (module docstring)."""
     sent = conf.sent_day(info)
+    pages = guard(lambda: newest_versions_first(pages), pages)  # "v2" before "v1"
     pages = guard(lambda: tuple(ocr_reading(p) for p in pages), pages)  # OCR's slips undone
     nothing: list[Labelled] = []
     found = guard(lambda: labelled_values(pages), nothing)

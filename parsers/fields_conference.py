@@ -553,7 +553,10 @@ def _corrected_time(bodies: Sequence[str]) -> time | None:
 def _rescheduled_to(bodies: Sequence[str], sent: date | None) -> tuple[date, time | None] | None:
     for text in bodies:
         for cue in re.finditer(
-            r"re-?scheduled|re-?arranged|new\s+date|moved|postponed|now\s+(?:take|be)", text, re.I
+            r"re-?scheduled|re-?arranged|new\s+date|moved|postponed|now\s+(?:take|be)|"
+            r"brought\s+forward|(?:revised|amended)\s+date",
+            text,
+            re.I,
         ):
             to = re.match(r"\s+to\b", text[cue.end() :])
             if to and not classify.moved_to_a_day(text, cue.end() + to.end(), reference=sent):
