@@ -106,6 +106,8 @@ class Vocabulary(_Model):
 
 class Senders(_Model):
     trusted_authserv_ids: tuple[str, ...] = ("mx1.westyorkshire.police.uk",)
+    #: A failure reported by any server under these domains is believed too (`triage.senders`).
+    failures_believed_under: tuple[str, ...] = ("westyorkshire.police.uk",)
     fallback_policy: str = "wakefield"
 
 

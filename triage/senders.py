@@ -5,7 +5,10 @@ carries the council's domain before `.cjsm.net`; look-alikes do not count
 (`parsers.district.district_from_address` applies exactly that rule). An
 `Authentication-Results` header (RFC 8601) is believed only when its authserv-id is one of
 ours (`config/senders.toml`): a header from anyone else may have been written by the sender
-(RFC 8601 §5), so it is ignored. An S/MIME signature that does not verify against the
+(RFC 8601 §5), so it is ignored. Only failures are read, so the one exception is safe: a failure
+reported by any server under the force's own domain (`failures_believed_under`) is believed too —
+issue 11, set r: a DMARC failure reported by the force's second MX, not on the list, filed a
+spoofed invitation as attend. An S/MIME signature that does not verify against the
 configured CAs (`intake.smime`) makes the sender unverified too.
 """
 
@@ -27,12 +30,14 @@ def sender_verified(message: MessageInfo, *, config: TriageConfig) -> bool:
     if district_from_address(message.sender.address, config.domains) is None:
         return False
     trusted = {a.lower() for a in config.senders.trusted_authserv_ids}
-    return not any(_trusted_failure(h, trusted) for h in message.authentication_results)
+    under = tuple("." + d.lower().lstrip(".") for d in config.senders.failures_believed_under)
+    return not any(_believed_failure(h, trusted, under) for h in message.authentication_results)
 
 
-def _trusted_failure(header: str, trusted: Iterable[str]) -> bool:
+def _believed_failure(header: str, trusted: Iterable[str], under: tuple[str, ...]) -> bool:
     """RFC 8601 §2.2: the authserv-id comes first, before an optional version and ';'."""
     head, _, results = header.partition(";")
     words = head.split()
-    authserv_id = words[0].strip().lower() if words else ""
-    return authserv_id in set(trusted) and bool(_FAILURE.search(results))
+    authserv_id = words[0].strip().lower().rstrip(".") if words else ""
+    ours = authserv_id in set(trusted) or (bool(under) and authserv_id.endswith(under))
+    return ours and bool(_FAILURE.search(results))

@@ -52,6 +52,26 @@ def test_a_trusted_authentication_failure_makes_the_sender_unverified() -> None:
     assert "unverified_sender" in flags(invitation("Text.", auth=(header,)))
 
 
+@pytest.mark.parametrize(
+    "authserv", ["mx2.westyorkshire.police.uk", "gateway.eu.westyorkshire.police.uk"]
+)
+def test_a_failure_reported_by_another_of_the_forces_servers_is_believed(authserv: str) -> None:
+    """Issue 11, set r: the force's second MX, not on the trusted list, reported dkim and dmarc
+    failures for a spoofed council address, and the invitation was filed as attend."""
+    header = (
+        f"{authserv}; dkim=fail header.d=wakefield.gov.uk; dmarc=fail header.from=wakefield.gov.uk"
+    )
+    assert "unverified_sender" in flags(invitation("Text.", auth=(header,)))
+
+
+@pytest.mark.parametrize(
+    "authserv", ["westyorkshire.police.uk.attacker.example", "evilwestyorkshire.police.uk"]
+)
+def test_a_look_alike_of_the_forces_domain_is_not_one_of_its_servers(authserv: str) -> None:
+    header = f"{authserv}; dmarc=fail header.from=wakefield.gov.uk"
+    assert "unverified_sender" not in flags(invitation("Text.", auth=(header,)))
+
+
 def test_an_authentication_result_from_another_server_is_ignored() -> None:
     header = "mx.attacker.example; dmarc=fail header.from=wakefield.gov.uk"
     passing = f"{TRUSTED}; dkim=pass; spf=pass; dmarc=pass"
