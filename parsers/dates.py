@@ -138,6 +138,25 @@ def find_dates(text: str, *, reference: date | None = None) -> list[tuple[date, 
     return kept
 
 
+#: "w/c 18/01/2027", "week commencing 18 January", "wb 11.1.27": the first day of a week in which
+#: a meeting is still to be fixed, not the day of one (issue 11, set r: an advance notice "due in
+#: the week commencing 18 January 2027 … date and time still to be arranged" filed for the 18th).
+_WEEK_OF = re.compile(
+    r"(?:\bw\s?/\s?[cb]|\bw[cb]|\bweek\s+(?:commencing|beginning|starting|of))[\s.:,]*$",
+    re.IGNORECASE,
+)
+
+
+def meeting_days(text: str, *, reference: date | None = None) -> list[tuple[date, int, int]]:
+    """`find_dates` without the dates that begin a week ("w/c 18/01/2027"): the days a meeting
+    can be on."""
+    return [
+        found
+        for found in find_dates(text, reference=reference)
+        if not _WEEK_OF.search(text[max(0, found[1] - 25) : found[1]])
+    ]
+
+
 def parse_date(text: str, *, reference: date | None = None) -> date | None:
     """The first date written in `text`, or None (an impossible date such as 31/02 is None)."""
     dates = find_dates(text, reference=reference)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from parsers import classify
-from parsers.dates import find_dates, parse_date, parse_time, spoken_time
+from parsers.dates import meeting_days, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
 from parsers.fields_tick import chosen_text, marked_labels
 from parsers.harm_inferred import harm_described
@@ -126,7 +126,7 @@ def first(
 
 def date_value(sent: date | None) -> Callable[[Labelled], date | None]:
     def convert(c: Labelled) -> date | None:
-        found = find_dates(c.value, reference=sent)
+        found = meeting_days(c.value, reference=sent)
         if not found or ((c.spaced or c.weak) and found[0][1] > 15):
             return None
         return found[0][0]
@@ -318,7 +318,8 @@ def when(
     others = _prose_dates([p.text for p in pages if not is_body(p)], sent)
     prose = _prose(itertools.chain(in_bodies, others))
     subject = info.subject or ""
-    subject_day = parse_date(subject, reference=sent)
+    subject_days = meeting_days(subject, reference=sent)
+    subject_day = subject_days[0][0] if subject_days else None
     told: set[date | None] = {subject_day, *(found for found, _, _ in in_bodies)}
     form = _labelled_date(ordered, sent, told, pages=pages, moment=info.received_at)
     day = (moved and moved[0]) or (form and date_value(sent)(form)) or (prose and prose[0])
@@ -410,7 +411,7 @@ def _prose_dates(
 ) -> Iterator[tuple[date, time | None, str | None]]:
     for text in texts:
         text = QUOTE_MARK.sub("", text)  # "> " of a quoted reply: its blank ">" lines end sentences
-        for found, start, end in find_dates(text, reference=sent):
+        for found, start, end in meeting_days(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
             sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
             if not _meeting_cue(text, start - len(sentence), start, sent) and not _introduced(
