@@ -172,7 +172,13 @@ _EARLIER_INVITATION = re.compile(
     re.I,
 )
 _INVITATION_WORDS = re.compile(
-    r"\binvit|\bbooking\s+form\b|\bhas\s+been\s+(?:arranged|booked)\b|\bwill\s+(?:take\s+place|be\s+held)\b|\bconference\s+(?:request|notification|details)\b|\brequest\s+for\s+child\s+protection\s+conference\b",
+    r"\binvit|\bbooking\s+form\b|\bhas\s+been\s+(?:arranged|booked)\b|\bwill\s+(?:take\s+place|be\s+held)\b|\bconference\s+(?:request|notification|details)\b|\brequest\s+for\s+child\s+protection\s+conference\b"
+    # police asked to come, beside what they hold: "request for police information and
+    # attendance", "confirm attendance", "could the officer in the case attend" (issue 11,
+    # set r: a checks-and-attendance request read as a report request, not an invitation)
+    r"|\b(?:information|checks)\s+(?:and|&)\s+attendance\b|\battendance\s+(?:request|required|requested)\b"
+    r"|\brequest(?:ing)?\s+(?:police\s+)?attendance\b|\bconfirm\s+(?:your\s+|police\s+)?attendance\b"
+    r"|\b(?:could|can|would|please)\s+(?:an?\s+|the\s+|your\s+)?(?:police\s+)?(?:officer|you|OIC)\b[^.?!\n]{0,30}?\battend\b",
     re.I,
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv)\s*:", re.I)
@@ -337,7 +343,10 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
             return kind
     if _REPLY_SUBJECT.match(subject) and _OUR_REPORT.search(body) and not _invites(newest):
         return MessageKind.REPLY
-    if _REPORT_REQUEST.search(body + "\n" + subject) and not _invites(body + "\n" + subject):
+    papers = "\n".join(p.text for p in pages if not _is_body(p))  # the request's own title
+    if _REPORT_REQUEST.search(body + "\n" + subject) and not _invites(
+        body + "\n" + subject + "\n" + papers
+    ):
         return MessageKind.REPORT_REQUEST
     return MessageKind.INVITATION
 

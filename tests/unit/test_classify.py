@@ -310,3 +310,22 @@ def test_a_date_the_meeting_was_due_to_take_place_on_is_the_old_one() -> None:
     previous = classify_message(_info("RESCHEDULED: Transfer-in conference"), _pages(body))[3]
     assert previous == date(2026, 12, 10)
     assert new_date(body, reference=date(2026, 12, 8)) == date(2026, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "paper", "kind"),
+    [
+        ("Police checks - FOSTER ICPC 12/01", "Please see the attached request.", "Request to Police: Information and Attendance\nConference\tInitial CPC 12/01/2027 10:00", MessageKind.INVITATION),
+        ("Request for police information - ICPC OKAFOR", "Please complete police checks on the family and confirm attendance at the ICPC on 14/01/2027.", "", MessageKind.INVITATION),
+        ("Request for police information", "Please run police checks on the adults below. Could the officer in the case also attend the conference on 20/01/2027?", "", MessageKind.INVITATION),
+        ("Request for police information - HINCHLIFFE family", "Please could you provide any information held by the police about Mason for our section 47 enquiry.", "Agency checks\nName\tDOB", MessageKind.REPORT_REQUEST),
+    ],
+)  # fmt: skip
+def test_a_request_for_checks_that_also_asks_the_police_to_attend_is_an_invitation(
+    subject: str, body: str, paper: str, kind: MessageKind
+) -> None:
+    """Issue 11, set r: "request for police information and attendance" with the conference in
+    the attached request was read as a report request, so a person was asked instead of the
+    criteria (an arrest on bail) deciding attend."""
+    pages = _pages(body, paper) if paper else _pages(body)
+    assert classify_message(_info(subject), pages)[0] is kind
