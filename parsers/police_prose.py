@@ -44,7 +44,8 @@ _FINITE = re.compile(
 #: Where one clause of a sentence ends and the next begins ("…; attendance by an officer is
 #: not required", "…, but would be grateful for …", "… and a written report will suffice").
 _CLAUSE_END = re.compile(
-    r";|:|,?\s+but\s+|,\s+(?:and|although|though|as|so)\s+|\s+and\s+(?=an?\s|the\s|your\s|police\s|we\s)",
+    r";|:|,?\s+but\s+|,\s+(?:and|although|though|as|so)\s+|\s+and\s+(?=an?\s|the\s|your\s|police\s|we\s)"
+    r"|\s[-–—]\s",
     re.I,
 )
 
@@ -168,4 +169,16 @@ def _turned(clause: str, stance: re.Match[str]) -> bool:
     anticipate needing", "are not asking for") or right after its verb ("is not required" is
     "not" before; "required? No" is a question, read elsewhere)."""
     before = clause[: stance.start()].split()[-3:]
-    return any(_NEGATION.fullmatch(w.strip(",.")) or _NEGATION.search(w) for w in before)
+    if any(_NEGATION.fullmatch(w.strip(",.")) or _NEGATION.search(w) for w in before):
+        return True
+    return bool(_NOT_THINKING.search(clause[: stance.start()]))
+
+
+#: A negation raised to a verb of opinion turns what follows it, however far in the clause: "I
+#: don't think the Chair needs anyone to attend" is "the Chair does not need …" (issue 11, set r:
+#: read as attendance wanted).
+_NOT_THINKING = re.compile(
+    r"\b(?:do|does|did)\s+not\s+(?:think|believe|expect|feel|imagine|suppose|anticipate|foresee)\b|"
+    r"\b(?:don|doesn|didn)['’]?t\s+(?:think|believe|expect|feel|imagine|suppose|anticipate|foresee)\b",
+    re.I,
+)

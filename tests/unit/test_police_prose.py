@@ -101,3 +101,19 @@ def test_a_sentence_about_when_police_attend_in_general_asks_nothing(text: str) 
 def test_a_request_followed_by_when_the_meeting_is_still_a_request() -> None:
     text = "Police attendance is requested when the ICPC reconvenes."
     assert police_request_in_prose(text) is REQUIRED
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("A written police report would be great - I don't think the Chair needs anyone to attend.", REPORT),
+        ("We do not believe an officer needs to attend the review; your update will be shared.", REPORT),
+        ("The chair doesn't expect the police to attend this time.", REPORT),
+        ("We think police attendance is needed - the chair has asked for it.", REQUIRED),
+        ("Police attendance is required - please let us know who.", REQUIRED),
+    ],
+)  # fmt: skip
+def test_a_negated_opinion_turns_the_request_after_it(text: str, answer: PoliceTick) -> None:
+    """Issue 11, set r: "I don't think the Chair needs anyone to attend" was read as police
+    attendance wanted, so a pre-birth conference with no criterion went to discuss."""
+    assert police_request_in_prose(text) is answer
