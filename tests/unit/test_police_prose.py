@@ -106,8 +106,8 @@ def test_a_request_followed_by_when_the_meeting_is_still_a_request() -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        ("A written police report would be great - I don't think the Chair needs anyone to attend.", REPORT),
-        ("We do not believe an officer needs to attend the review; your update will be shared.", REPORT),
+        ("A report would be great - I don't think the Chair needs anyone to attend.", REPORT),
+        ("We do not believe an officer needs to attend the review; we will share it.", REPORT),
         ("The chair doesn't expect the police to attend this time.", REPORT),
         ("We think police attendance is needed - the chair has asked for it.", REQUIRED),
         ("Police attendance is required - please let us know who.", REQUIRED),
