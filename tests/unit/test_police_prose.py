@@ -106,7 +106,7 @@ def test_a_request_followed_by_when_the_meeting_is_still_a_request() -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        ("A report would be great - I don't think the Chair needs anyone to attend.", REPORT),
+        ("A police report is great - I don't think the Chair needs anyone to attend.", REPORT),
         ("We do not believe an officer needs to attend the review; we will share it.", REPORT),
         ("The chair doesn't expect the police to attend this time.", REPORT),
         ("We think police attendance is needed - the chair has asked for it.", REQUIRED),
