@@ -145,10 +145,22 @@ def _unanswered(unit: str, following: str) -> bool:
     """A form's question whose answer is still a place left for it ("4. Is any adult in the
     household a registered sex offender?" / "[For West Yorkshire Police to complete]"): the
     question names what nobody has affirmed (issue 11, set i: an agency report template)."""
-    if not unit.rstrip().endswith("?"):
+    if not (unit.rstrip().endswith("?") or _label_prompt(unit)):
         return False
     answer = following.strip()
-    return _PLACEHOLDER.fullmatch(answer) is not None or _BLANK.match(answer) is not None
+    if _PLACEHOLDER.fullmatch(answer) is not None or _BLANK.match(answer) is not None:
+        return True
+    # the next prompt straight after it: a report template's "2. Any previous police protection,
+    # arrests or investigations involving the adults:" / "3. Recommendation:" (issue 11, set r:
+    # read as a past police protection, prior involvement)
+    return _label_prompt(answer) or (answer.endswith("?") and _QUESTION.match(answer) is not None)
+
+
+def _label_prompt(text: str) -> bool:
+    """A form's numbered or asking label that ends in a colon: "2. Any previous arrests:",
+    "Details of police involvement:"."""
+    text = text.strip()
+    return text.endswith(":") and _QUESTION.match(text) is not None and len(text) <= 160
 
 
 def _prompts_apart(unit: str) -> Iterator[tuple[str, bool]]:

@@ -809,3 +809,23 @@ def test_a_duty_to_notify_the_police_of_concerns_is_no_rso() -> None:
     assert "registered_sex_offender" not in met(
         "The school will notify the police of any concerns about Amy's contact with Mr Cole."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers attended the family home after a neighbour's call, found the children alone and placed Lily and Theo in police protection.",
+        "A neighbour reported the children crying; police attended and used their police protection powers.",
+        "Following a call from a neighbour, the children were removed under police protection (s46).",
+    ],
+)  # fmt: skip
+def test_a_neighbour_who_called_is_the_source_not_the_subject(sentence: str) -> None:
+    """Issue 11, set r: police protection of the family's children read as someone else's
+    because a neighbour had called the police."""
+    assert "police_protection" in met(sentence)
+
+
+def test_a_neighbour_who_is_an_offender_is_still_someone_else() -> None:
+    assert "registered_sex_offender" not in met(
+        "A neighbour who reported the noise is a registered sex offender; he has no contact."
+    )

@@ -68,3 +68,28 @@ def test_a_scanned_box_whose_mark_was_not_read_leaves_its_label_as_written_text(
 )
 def test_a_question_answered_no_with_a_reason_affirms_nothing(row: str) -> None:
     assert met(row) == set()
+
+
+def test_a_report_templates_numbered_prompts_with_no_answers_are_template() -> None:
+    """Issue 11, set r: "2. Any previous police protection, arrests or investigations involving
+    the adults:" straight above "3. Recommendation:" was read as past police protection."""
+    found = _segments(
+        "Police report to conference\n"
+        "1. Details of police involvement with this family:\n"
+        "2. Any previous police protection, arrests or investigations involving the adults:\n"
+        "3. Recommendation:\n"
+        "Page 3"
+    )
+    prompt = "2. Any previous police protection, arrests or investigations involving the adults:"
+    assert (prompt, False) in found
+    assert ("1. Details of police involvement with this family:", False) in found
+
+
+def test_a_prompt_with_its_answer_below_is_written_text() -> None:
+    found = _segments(
+        "2. Any previous police protection, arrests or investigations involving the adults:\n"
+        "Mr Priestley was arrested in 2021 for assaulting a child; NFA.\n"
+        "3. Recommendation:"
+    )
+    answer = [t for text, t in found if text.startswith("Mr Priestley")]
+    assert answer == [None]
