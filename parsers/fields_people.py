@@ -203,8 +203,8 @@ def _same_family(found: list[tuple[Person, bool]], children: list[Person]) -> bo
 
 
 def _document(page: Page) -> str:
-    """The attachment a page belongs to: its location less the page number ("x.pdf p2")."""
-    return re.sub(r"\s+p\d+$", "", page.location)
+    """The attachment a page belongs to (`Page.document`)."""
+    return page.document
 
 
 def without_staff(family: Family, staff: Sequence[str | None]) -> Family:

@@ -161,6 +161,9 @@ _YES_NO_WORD = re.compile(r"\b(?:yes|no|y|n)\b|[☒☐✓✔]", re.I)
 _POLICE_LABEL = re.compile(
     r"^(?P<q>[^:\t]{1,40}?)(?::|\t|\s[-–—]\s)\s*(?P<v>[^\t]{1,60})$"
 )  # "WYP: Attend", "Police<TAB>Attend", "West Yorkshire Police (CPU) - report requested"
+#: A question asked in full and its answer beside it: "Would you like police attendance at the
+#: meeting?<TAB>Written report will do" (a Q:/A: reply joined by `parsers.numbered`).
+_ASKED_ROW = re.compile(r"^(?P<q>[^\t]{1,120}\?)\t\s*(?P<v>[^\t]{1,60})$")
 _ANSWERED_IN_CELL = re.compile(
     rf"{_MARK}|~~|<s>|<del>|delete\s+as|\b(?:yes|no|requested|required|attend)\b", re.I
 )
@@ -456,7 +459,7 @@ def _worded_answer(
     line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
     options_follow = bool(_INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
     previous = _INSTRUCTION.sub(" ", previous)
-    police = _POLICE_LABEL.match(line.strip()) or label_above
+    police = _POLICE_LABEL.match(line.strip()) or _ASKED_ROW.match(line.strip()) or label_above
     # an answer of its own under the heading: short, not a sentence, not itself asked and answered
     short = (
         len(line.split()) <= 8
@@ -481,7 +484,8 @@ def _worded_answer(
     if (
         police
         and _QUESTION.search(police["q"])
-        and _option(police["q"]) is None  # "Police attendance required<TAB>…" is an option
+        # "Police attendance required<TAB>…" is an option; "Do you need police to attend?" asks
+        and (_option(police["q"]) is None or police["q"].rstrip().endswith("?"))
         and "?" not in police["v"]
         and (said := _option(police["v"]) or _closing_answer(police["v"])) is not None
     ):

@@ -261,7 +261,8 @@ _EITHER_WORDS = frozenset(
 _SECTION_FILLER = frozenset(
     {"details", "detail", "name", "names", "information", "info", "of", "the", "and", "or", "in",
      "to", "who", "is", "are", "this", "these", "about", "for", "s", "their", "dob", "dobs",
-     "date", "dates", "birth", "with", "living", "live", "lives", "at", "home", "address",
+     "date", "dates", "birth", "birthday", "birthdays", "with", "living", "live", "lives", "at",
+     "home", "address",
      "other", "key", "relationship", "relationships", "all", "any", "a", "main", "current",
      "conference", "list", "particulars", "age", "ages", "including", "gender", "by",
      "role", "who's", "whom", "whose", "involved", "not", "if", "different", "known", "ren's"}

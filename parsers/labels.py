@@ -632,7 +632,7 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     record (`parsers.transposed`) and a numbered form's answers are joined to their questions
     (`parsers.numbered`). Both read what labels mean (`parsers.label_meaning`, which imports
     this module's field names), hence imported here, when the first page is read."""
-    from parsers.numbered import answers_joined, row_numbers_dropped
+    from parsers.numbered import answers_joined, lettered_pairs_joined, row_numbers_dropped
     from parsers.transposed import records_as_rows
 
     out: list[str] = []
@@ -646,4 +646,4 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
         else:
             out.append(line.strip())
         glued = line.strip() in _GLYPH_ONLY
-    return answers_joined(records_as_rows(row_numbers_dropped(out)))
+    return answers_joined(lettered_pairs_joined(records_as_rows(row_numbers_dropped(out))))

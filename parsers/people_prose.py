@@ -142,7 +142,7 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             found[name] = (Person(name, None, "partner"), False)
     for pattern in (_KIN_BRACKET_NAME, _KIN_THEN_NAME, _NAME_THEN_KIN):
         for match in pattern.finditer(text):
-            name, side = _clean(match["name"]), relationship_side(match["kin"])
+            name, side = _clean(_first_line(match["name"])), relationship_side(match["kin"])
             if match["kin"].isupper():
                 continue  # "MOTHER KEEGAN SIOBHAN": a capitals table's cells run together
             broken = "\n" in text[match.end("kin") : match.start("name")]
@@ -267,6 +267,14 @@ def birth_dates(page: Page, given: list[str], *, reference: date | None) -> dict
             if dates and name not in found and (reference is None or dates[0][0] <= reference):
                 found[name] = dates[0][0]
     return found
+
+
+def _first_line(name: str) -> str:
+    """A name's words on its first line when they are a name already: the next line's first
+    word opens what comes next ("… and her partner Dale Ibbotson" / "Question - …"), while a
+    name broken after its given name keeps its surname ("her partner Dale" / "Ibbotson")."""
+    first = name.split("\n", 1)[0]
+    return first if len(first.split()) >= 2 else name
 
 
 def _clean(name: str) -> str | None:
