@@ -79,6 +79,7 @@ from parsers.person_names import (
     split_name,
 )
 from parsers.records import Page, Person
+from parsers.signature_block import signature_lines
 
 _EXPECTED = re.compile(r"\b(?:EDD|EDC|expected\s+date|due\s+date|unborn)\b", re.IGNORECASE)
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born|EDD|EDC)\b", re.I)
@@ -244,8 +245,10 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     kin_header: list[str | None] = []
     found: list[tuple[Person, bool]] = []
     under_label = False
-    for line in _names_joined(_dates_joined(pairs_apart(items_apart(logical_lines(page))))):
-        if not line:
+    lines = _names_joined(_dates_joined(pairs_apart(items_apart(logical_lines(page)))))
+    signed = signature_lines(lines)
+    for at, line in enumerate(lines):
+        if not line or at in signed:
             continue
         value_of_label, under_label = under_label, _not_a_person_label(line)
         if value_of_label and _section_of(line) is None and not _ends_section(line):

@@ -431,7 +431,8 @@ _PROFESSIONAL_ROLE = frozenset(
      "health", "social", "police", "school", "dsl", "sw", "hv", "camhs", "head",
      "headteacher", "senco", "iro", "pc", "dc", "ds", "di", "sergeant", "constable", "chair",
      "probation", "idva", "isva", "doctor", "paediatrician", "solicitor", "advocate",
-     "interpreter", "yot", "yjs", "agency", "service", "services", "team"}
+     "interpreter", "yot", "yjs", "agency", "service", "services", "team", "assistant",
+     "admin", "secretary", "clerk", "reviewing"}
 )  # fmt: skip
 
 

@@ -460,7 +460,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "agencies", "partnership", "directorate", "teams", "microsoft", "virtual", "constabulary",
      "cppu", "caiu", "dsl", "senco", "attendance", "required", "yes", "no", "forename",
      "forenames", "surname", "firstname", "lastname", "detective", "sergeant", "constable",
-     "inspector", "superintendent", "dci", "dsi"}
+     "inspector", "superintendent", "dci", "dsi",
+     # job titles under a signature's name ("ISU Administrator", "Business Support Assistant")
+     "administrator", "admin", "coordinator", "co-ordinator", "assistant", "secretary",
+     "practitioner", "supervisor", "reviewing", "independent"}
 )  # fmt: skip
 
 #: Words of places and bodies that are also surnames ("Leo Hall", "Amy Young", "Ian Church"):

@@ -715,3 +715,30 @@ def test_a_second_form_for_another_family_adds_no_one() -> None:
         _form("Ruby Okafor", "09/09/2021", "Okafor.pdf"),
     ]
     assert [c.name for c in read_people(pages, reference=REF).children] == ["Tilly Pike"]
+
+
+def test_a_signature_under_the_last_table_of_people_is_no_family_member() -> None:
+    text = (
+        "Family members\n"
+        "Name\tRole\tDate of birth\n"
+        "Demi Crossley\tMother\t02/02/1994\n"
+        "Liam Crossley\tSon\t14/06/2017\n"
+        "Please return the agency report form by Friday.\n"
+        "Marsha Okafor\n"
+        "Business Support Assistant\n"
+        "Children's Services"
+    )
+    children, adults = _people(text)
+    assert children == [("Liam Crossley", date(2017, 6, 14))]
+    assert adults == ["Demi Crossley"]
+
+
+def test_a_parent_under_his_label_keeps_his_place_above_a_professionals_label() -> None:
+    text = (
+        "Adults in the household\n"
+        "Stepfather\n"
+        "Gavin Pickles\n"
+        "Lead professional\n"
+        "Sunita Rao\n"
+    )
+    assert _people(text)[1] == ["Gavin Pickles"]
