@@ -742,3 +742,14 @@ def test_a_parent_under_his_label_keeps_his_place_above_a_professionals_label() 
         "Sunita Rao\n"
     )
     assert _people(text)[1] == ["Gavin Pickles"]
+
+
+def test_sentences_of_role_and_name_on_one_line_part_after_a_birth_date() -> None:
+    text = (
+        "Referral summary\n"
+        "Young person: Ruby Kettle, born 03/03/2011. Stepfather: Dominic Rusu. "
+        "Mother not at the address (in hospital)."
+    )
+    children, adults = _people(text)
+    assert children == [("Ruby Kettle", date(2011, 3, 3))]
+    assert adults == ["Dominic Rusu"]
