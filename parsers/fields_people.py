@@ -243,6 +243,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     section: str | None = None
     header: list[str] = []
     kin_header: list[str | None] = []
+    born_columns: set[int] = set()
     found: list[tuple[Person, bool]] = []
     under_label = False
     lines = _names_joined(_dates_joined(pairs_apart(items_apart(logical_lines(page)))))
@@ -278,9 +279,12 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         )
         if not row and (kin := kin_columns(line)):  # "Mother <TAB>Father <TAB>Address"
             kin_header, header = kin, []
+            born_columns = {i for i, c in enumerate(line.split("\t")) if header_role(c) == BIRTH}
             continue
         if kin_header and line.count("\t") + 1 == len(kin_header):
-            found += _under_kin_columns(line, kin_header, reference=reference)
+            found += _under_kin_columns(
+                line, kin_header, born_columns=born_columns, reference=reference
+            )
             kin_header = []
             continue
         kin_header = []
@@ -573,14 +577,21 @@ _DATED = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 
 
 def _under_kin_columns(
-    line: str, kinds: list[str | None], *, reference: date | None
+    line: str, kinds: list[str | None], *, born_columns: set[int], reference: date | None
 ) -> list[tuple[Person, bool]]:
-    """The people of the row under a header of relationships, each with its column's."""
+    """The people of the row under a header of relationships, each with its column's. A
+    birth-date column right after a person's column is that person's ("Child | DOB | Mother":
+    set q, 82-06, the child's date beside him was not read)."""
     found: list[tuple[Person, bool]] = []
-    for cell, kind in zip(line.split("\t"), kinds, strict=True):
+    cells = line.split("\t")
+    for at, (cell, kind) in enumerate(zip(cells, kinds, strict=True)):
         person = _person(cell, header=[], reference=reference) if kind else None
         if person is None or kind is None:
             continue
+        if person.date_of_birth is None and at + 1 in born_columns:
+            dates = find_dates(cells[at + 1], reference=reference)
+            if dates:
+                person = replace(person, date_of_birth=dates[0][0])
         if person.relationship is None and relationship_side(kind) is not None:
             person = replace(person, relationship=kind)
         section = people_section(kind) or relationship_side(kind)

@@ -753,3 +753,16 @@ def test_sentences_of_role_and_name_on_one_line_part_after_a_birth_date() -> Non
     children, adults = _people(text)
     assert children == [("Ruby Kettle", date(2011, 3, 3))]
     assert adults == ["Dominic Rusu"]
+
+
+def test_a_birth_date_column_after_a_relationship_column_is_that_persons() -> None:
+    text = (
+        "Conference details\n"
+        "Subject child\tDate of birth\tMum\tD.O.B.\tDad\tAddress\n"
+        "Ellis Moon\t12/12/2015\tKaren Moon\t01/08/1990\tRyan Moon\t4 Elm Road, Ossett"
+    )
+    children, adults = _people(text)
+    assert children == [("Ellis Moon", date(2015, 12, 12))]
+    assert adults == ["Karen Moon", "Ryan Moon"]
+    family = read_people([Page("form.pdf p1", tuple(text.split("\n")))], reference=REF)
+    assert [a.date_of_birth for a in family.adults] == [date(1990, 8, 1), None]
