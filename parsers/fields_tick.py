@@ -183,6 +183,7 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
     the column of the mark is the answer (issue 11: the police request in other shapes)."""
     columns: dict[int, str] = {}
     crosses_say_no = _ticks_and_crosses(lines)
+    police_header = False  # "West Yorkshire Police | Written report | Attendance": one row
     for line in lines:
         cells = line.split("\t")
         if crosses_say_no:  # "✓ | ✗ | ✓": the cross says no, as a blank cell does
@@ -194,9 +195,11 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             heads = {}  # marks answer a question; a grid's header row carries none
         if _attendance_grid(cells, heads) or len(set(heads.values())) == 2:
             columns = heads if ATTEND in heads.values() else {}
+            police_header = bool(_POLICE_ROW.search(cells[0]))
             if columns:
                 continue
-        if not columns or not _POLICE_ROW.search(cells[0]):
+        under_police, police_header = police_header, False
+        if not columns or not (_POLICE_ROW.search(cells[0]) or under_police):
             continue
         if len(cells) < 2 and len(line.split()) > _ROW_NAME_WORDS:
             continue  # a sentence naming the police under the grid is no row of it
