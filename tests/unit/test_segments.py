@@ -68,3 +68,16 @@ def test_a_scanned_box_whose_mark_was_not_read_leaves_its_label_as_written_text(
 )
 def test_a_question_answered_no_with_a_reason_affirms_nothing(row: str) -> None:
     assert met(row) == set()
+
+
+def test_a_question_and_its_answer_marked_q_and_a_are_read_together() -> None:
+    """A reply of "Q:" / "A:" lines (set q, layout 85): the answer "None." says the question's
+    concern is absent, as a table's "Child sexual exploitation <TAB> No" does."""
+    lines = (
+        "Q: Is there any concern about sexual exploitation?",
+        "A: None known.",
+        "",
+        "Q: Is a registered sex offender linked to the family?",
+        "A: No.",
+    )
+    assert met(*lines) == set()
