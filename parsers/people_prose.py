@@ -101,7 +101,17 @@ _NAME_BORN = re.compile(
 _NAME_DATED = re.compile(_NAME_ON_LINE + r"\s*\((?P<rest>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)")
 _ADULT_AGE_DAYS = 18 * 365.25
 _POSSESSED = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss)\s+\w+|\b(?i:mother|father|mum|dad|partner))['’]s\s+(?i:brother|sister|son|daughter)"
+    r"(?:\b(?:Mr|Mrs|Ms|Miss)\s+\w+|\b(?i:mother|father|mum|dad|partner))['’]s\s+"
+    r"(?:(?P<sibling>(?i:brother|sister))|(?i:son|daughter))"
+)
+#: A relative the sentence puts in the household: "stays at the house three nights a week",
+#: "lives with the family", "is staying over", "lodges with them" (set n, 69-02: the mother's
+#: brother, a registered sex offender staying most nights, was no adult of the family).
+_IN_HOUSEHOLD = re.compile(
+    r"\b(?:stays?|staying|lives?|living|sleeps?|sleeping|resides?|residing)\s+(?:\w+\s+){0,2}?"
+    r"(?:at|in|with)\s+(?:the|their|her|his|them)\b(?:\s+(?:house|home|household|family|address|"
+    r"flat|property))?|\bstay(?:s|ing)?\s+over\b|\blodg(?:es|ing)\s+with\b",
+    re.IGNORECASE,
 )
 
 
@@ -148,14 +158,18 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             broken = "\n" in text[match.end("kin") : match.start("name")]
             if (_title_cased(match) or broken) and not (name and is_given_name(name.split()[0])):
                 continue  # "… Services Partner Portal Skip to main content": a title, no kin
-            if side == "child" and _POSSESSED.search(
-                text[max(0, match.start() - 20) : match.end()]
-            ):
-                continue  # "Ms Fenton's brother, Gavin Hirst": a sibling of an adult
+            possessed = _POSSESSED.search(text[max(0, match.start() - 20) : match.end()])
+            if side == "child" and possessed:
+                # "Ms Fenton's brother, Gavin Hirst": a sibling of an adult, an adult relative
+                # of the family only when the text puts him in the household
+                if not (possessed["sibling"] and _IN_HOUSEHOLD.search(_sentence(text, match))):
+                    continue
+                side = "adult"
             if side == "adult" and _apart(text, match):
                 continue  # "her maternal uncle Lee Sugden … He has had no contact with …"
+            kin = possessed.group(0) if possessed and side == "adult" else match["kin"]
             if name and side and name not in found:
-                found[name] = (Person(name, None, match["kin"]), side == "child")
+                found[name] = (Person(name, None, kin), side == "child")
     return list(found.values())
 
 
@@ -183,12 +197,16 @@ def _apart(text: str, match: re.Match[str]) -> bool:
     k). Parents stay: "father, separate address" is still invited as a parent."""
     if _PARENT_KIN.search(match["kin"]):
         return False
+    return _APART_WORDS.search(_sentence(text, match)) is not None
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence of a match, with the next one when it opens with a pronoun ("He …")."""
     ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", text)]
     start = max((e for e in ends if e <= match.start()), default=0)
     stop = next((e for e in ends if e > match.end()), len(text))
     after = re.match(r"\s*(?:He|She|They)\b[^.!?]*", text[stop:])
-    sentence = text[start:stop] + (after.group(0) if after else "")
-    return _APART_WORDS.search(sentence) is not None
+    return text[start:stop] + (after.group(0) if after else "")
 
 
 def _title_cased(match: re.Match[str]) -> bool:
