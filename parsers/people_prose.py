@@ -110,7 +110,7 @@ _POSSESSED = re.compile(
 _IN_HOUSEHOLD = re.compile(
     r"\b(?:stays?|staying|lives?|living|sleeps?|sleeping|resides?|residing)\s+(?:\w+\s+){0,2}?"
     r"(?:at|in|with)\s+(?:the|their|her|his|them)\b(?:\s+(?:house|home|household|family|address|"
-    r"flat|property))?|\bstay(?:s|ing)?\s+over\b|\blodg(?:es|ing)\s+with\b",
+    r"flat|property))?|\bstay(?:s|ing)?\s+over\b|\blodg(?:es|ed|ing)\s+with\b",
     re.IGNORECASE,
 )
 

@@ -156,9 +156,11 @@ def test_a_kin_word_with_the_name_in_brackets_is_that_person() -> None:
 def test_an_adults_sibling_the_letter_puts_in_the_household_is_an_adult_of_the_family() -> None:
     text = (
         "Mr Dobson's sister, Carol Dobson, has been staying at the flat since the summer. "
-        "Mrs Dobson's brother, Neil Ackroyd, lives in Spain."
+        "Mrs Dobson's brother, Neil Ackroyd, lives in Spain. "
+        "Mr Dobson's brother, Ian Dobson, who has lodged with them since May, works nights."
     )
     found = prose_people(Page("body", (text,)), reference=dt.date(2026, 12, 1))
     assert [(p.name, p.relationship, child) for p, child in found] == [
-        ("Carol Dobson", "Mr Dobson's sister", False)
+        ("Carol Dobson", "Mr Dobson's sister", False),
+        ("Ian Dobson", "Mr Dobson's brother", False),
     ]
