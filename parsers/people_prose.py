@@ -86,6 +86,9 @@ _AND_PARTNER = re.compile(
 #: "Members: social worker (Kamran Aziz), …, Mum (Rachael Royd), Dad (Simon Atherton)": a kin
 #: word and the name it stands for in brackets (issue 11, set j).
 _KIN_BRACKET_NAME = re.compile(r"(?<![\w'’])" + _KIN + r"\s*\(\s*" + _NAME_ON_LINE + r"\s*\)")
+#: "Kyle Ackroyd (father) lives separately …": a name and its kin word in brackets, mid-text
+#: (set p, 76-03: the father after the mother on one line of a parents' box was not read).
+_NAME_BRACKET_KIN = re.compile(_NAME_ON_LINE + r"\s*\(\s*" + _KIN + r"\s*[,;)]")
 _NAME_THEN_KIN = re.compile(
     _NAME
     + r",\s+(?i:is\s+)?(?i:his|her|their|the\s+(?:children's|child's|baby's)|the)\s+"
@@ -150,7 +153,7 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         name = _clean(match["name"])
         if name and name not in found and is_given_name(name.split()[0]):
             found[name] = (Person(name, None, "partner"), False)
-    for pattern in (_KIN_BRACKET_NAME, _KIN_THEN_NAME, _NAME_THEN_KIN):
+    for pattern in (_KIN_BRACKET_NAME, _KIN_THEN_NAME, _NAME_THEN_KIN, _NAME_BRACKET_KIN):
         for match in pattern.finditer(text):
             name, side = _clean(_first_line(match["name"])), relationship_side(match["kin"])
             if match["kin"].isupper():

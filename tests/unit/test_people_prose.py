@@ -164,3 +164,16 @@ def test_an_adults_sibling_the_letter_puts_in_the_household_is_an_adult_of_the_f
         ("Carol Dobson", "Mr Dobson's sister", False),
         ("Ian Dobson", "Mr Dobson's brother", False),
     ]
+
+
+def test_a_name_with_its_kin_word_in_brackets_mid_sentence_is_read() -> None:
+    text = (
+        "Parents: Chloe Varley (mum) has moved to a refuge. Darren Pike (father; separate "
+        "address) sees the children weekly. Moira Pike (grandmother) has had no contact "
+        "with the family since 2019."
+    )
+    found = prose_people(Page("body", (text,)), reference=dt.date(2026, 12, 1))
+    assert [(p.name, child) for p, child in found] == [
+        ("Chloe Varley", False),
+        ("Darren Pike", False),
+    ]
