@@ -885,11 +885,22 @@ def _ends_section(line: str) -> bool:
     words = line.strip().rstrip(":").split()
     return (
         "\t" not in line.strip()  # "4AA <TAB>IDVA.": a postcode and a note wrapped in a row
-        and line.strip().rstrip(":").isupper()
+        and (line.strip().rstrip(":").isupper() or _capitals_heading(line))
         and len(words) >= 1
         and not find_dates(line)
         and len(words) <= 8
     )
+
+
+def _capitals_heading(line: str) -> bool:
+    """A heading in capitals with a note in brackets: "ASSESSMENT FACTORS (from the single
+    assessment)" (set p, 77-03: read as a person under the parents above it). A name in capitals
+    ("KEEGAN Siobhan (mother)") has a given name among its words, or a relative in its bracket."""
+    bracket = re.search(r"\(([^()]*)\)", line)
+    head = re.sub(r"\([^()]*\)", " ", line).strip(" :")
+    if bracket is None or not head.isupper() or relationship_side(bracket.group(1)):
+        return False
+    return not any(is_given_name(word.title()) for word in head.split())
 
 
 def _is_header_row(line: str) -> bool:

@@ -766,3 +766,15 @@ def test_a_birth_date_column_after_a_relationship_column_is_that_persons() -> No
     assert adults == ["Karen Moon", "Ryan Moon"]
     family = read_people([Page("form.pdf p1", tuple(text.split("\n")))], reference=REF)
     assert [a.date_of_birth for a in family.adults] == [date(1990, 8, 1), None]
+
+
+def test_a_capitals_heading_with_a_note_in_brackets_ends_the_parents() -> None:
+    text = (
+        "Mother : Rosie Haworth DOB 02/02/1992\n"
+        "Father : Liam Haworth DOB 03/03/1990\n"
+        "RISK INDICATORS (taken from the referral)\n"
+        "[X] Parental mental health\n"
+        "NICOLA HAWORTH (aunt)"
+    )
+    adults = [name.casefold() for name in _people(text)[1]]
+    assert adults == ["rosie haworth", "liam haworth", "nicola haworth"]
