@@ -198,9 +198,14 @@ def _apart(text: str, match: re.Match[str]) -> bool:
     with a pronoun ("He has had no contact with Amelia-Rose … for several years"), says they
     are apart from the child: named for completeness, not a significant adult (issue 11, set
     k). Parents stay: "father, separate address" is still invited as a parent."""
-    if _PARENT_KIN.search(match["kin"]):
-        return False
+    before = text[max(0, match.start("kin") - 12) : match.start("kin")]
+    if _PARENT_KIN.search(match["kin"]) and not _FORMER.search(before):
+        return False  # but "a previous partner, Ashley Kerr, … no contact" is no family's
     return _APART_WORDS.search(_sentence(text, match)) is not None
+
+
+#: A relationship that has ended: "a previous partner", "her ex-boyfriend", "former husband".
+_FORMER = re.compile(r"\b(?:previous|former|ex)[\s-]+$", re.IGNORECASE)
 
 
 def _sentence(text: str, match: re.Match[str]) -> str:

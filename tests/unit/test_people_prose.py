@@ -177,3 +177,13 @@ def test_a_name_with_its_kin_word_in_brackets_mid_sentence_is_read() -> None:
         ("Chloe Varley", False),
         ("Darren Pike", False),
     ]
+
+
+def test_a_former_partner_with_no_contact_is_no_family_member_but_a_father_apart_is() -> None:
+    text = (
+        "Her ex-boyfriend Connor Rigg was violent to her in 2022; he has had no contact with "
+        "the family since. The children's father Dale Rigg lives apart and has no contact "
+        "with them at present."
+    )
+    found = prose_people(Page("body", (text,)), reference=dt.date(2026, 12, 1))
+    assert [p.name for p, _ in found] == ["Dale Rigg"]
