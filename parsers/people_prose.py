@@ -303,12 +303,16 @@ def _first_line(name: str) -> str:
     return first if len(first.split()) >= 2 else name
 
 
+#: Words that join two names in a heading written in capitals, caught as a name's first word.
+_JOINING = frozenset({"and", "&", "plus"})
+
+
 def _clean(name: str) -> str | None:
     """The name without a title or a trailing word that is no part of it ("Mrs Kerry Gill",
     "Freya Sutcliffe Child's"); None when less than a given name and a surname is left."""
     words = name.split()
-    while words and words[0].casefold().rstrip(".") in TITLES:
-        words.pop(0)
+    while words and words[0].casefold().rstrip(".") in TITLES | _JOINING:
+        words.pop(0)  # "… MAISIE KAYE (DOB …) AND ALFIE KAYE": a heading in capitals
     while len(words) > 2 and (not is_name(words) or relationship_side(words[-1]) is not None):
         words.pop()
     return " ".join(words) if is_name(words) else None

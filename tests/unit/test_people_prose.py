@@ -187,3 +187,16 @@ def test_a_former_partner_with_no_contact_is_no_family_member_but_a_father_apart
     )
     found = prose_people(Page("body", (text,)), reference=dt.date(2026, 12, 1))
     assert [p.name for p, _ in found] == ["Dale Rigg"]
+
+
+def test_two_children_named_in_a_capitals_heading_joined_by_and_are_both_read() -> None:
+    lines = (
+        "RE: INITIAL CONFERENCE - TOBY LAMB (D.O.B. 01/04/2019) AND",
+        "NIAMH LAMB (D.O.B. 05/05/2021) AND ROSA LAMB (D.O.B. 06/06/2023)",
+    )
+    found = prose_people(Page("letter.pdf p1", lines), reference=dt.date(2026, 12, 1))
+    assert [(p.name.title(), p.date_of_birth, child) for p, child in found] == [
+        ("Toby Lamb", dt.date(2019, 4, 1), True),
+        ("Niamh Lamb", dt.date(2021, 5, 5), True),
+        ("Rosa Lamb", dt.date(2023, 6, 6), True),
+    ]
