@@ -121,9 +121,11 @@ _IN_HOUSEHOLD = re.compile(
 def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bool]]:
     """(person, is_child) for each person the page's sentences name with a kin word or a
     birth date, in order of first mention."""
-    # sentences only: a table's row (cells apart) is read by the table reader, not here
+    # sentences only: a table's row (cells apart) is read by the table reader, not here — but
+    # a cell that is a sentence is one ("Extended family: paternal uncle Tariq Mahmood visits
+    # daily." in a row's notes; set k, 53-01)
     text = "\n".join(  # kept apart: a name that starts a new line may be a heading's word
-        (line.strip() if "\t" not in line and not NOT_SUBJECT.search(line) else " . ")
+        (_sentences(line) if not NOT_SUBJECT.search(line) else " . ")
         for line in page.lines
         if line.strip()
     )
@@ -293,6 +295,29 @@ def birth_dates(page: Page, given: list[str], *, reference: date | None) -> dict
             if dates and name not in found and (reference is None or dates[0][0] <= reference):
                 found[name] = dates[0][0]
     return found
+
+
+#: A table's cell of at least this many words is a sentence of its own.
+_SENTENCE_CELL_WORDS = 6
+
+
+def _sentences(line: str) -> str:
+    """A line of text as it stands; a table's row as its cells that are sentences, each apart.
+    A chronology's row ("09/2022 | Millie moves to live with her father, Stephen Clegg") tells
+    the family's past, not who the family is: none of its cells is read."""
+    if "\t" not in line:
+        return line.strip()
+    cells = line.split("\t")
+    if _DATED_ROW.match(cells[0]):
+        return " . "
+    notes = [c.strip() for c in cells if len(c.split()) >= _SENTENCE_CELL_WORDS]
+    return " . ".join(notes) or " . "
+
+
+#: A chronology row's first cell: a date, a month ("09/2022", "Sept 2022") or a year.
+_DATED_ROW = re.compile(
+    r"^\s*(?:(?:\d{1,2}[/.\-])?\d{1,2}[/.\-]\d{2,4}|\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4})\b"
+)
 
 
 def _first_line(name: str) -> str:

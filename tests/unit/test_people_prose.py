@@ -200,3 +200,14 @@ def test_two_children_named_in_a_capitals_heading_joined_by_and_are_both_read() 
         ("Niamh Lamb", dt.date(2021, 5, 5), True),
         ("Rosa Lamb", dt.date(2023, 6, 6), True),
     ]
+
+
+def test_a_sentence_in_a_table_cell_names_a_relative_a_short_cell_does_not() -> None:
+    lines = (
+        "Name\tRole\tNotes",
+        "Gemma Royd\tMother\tHer stepfather Barry Royd collects the children most days.",
+        "Sam Royd\tBrother Tom Royd\tAt college",
+        "03/2021\tSam moved in with his father, Lee Parkin, for a year\tCSC",
+    )
+    found = prose_people(Page("form.docx", lines), reference=dt.date(2026, 12, 1))
+    assert [(p.name, p.relationship) for p, _ in found] == [("Barry Royd", "stepfather")]
