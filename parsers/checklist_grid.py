@@ -72,6 +72,9 @@ def _grid_end(lines: list[str], at: int) -> tuple[int, bool] | None:
     """Where a grid that starts at line `at` (its header, or its first marked row) ends, and
     whether its crosses are its marks (no ticks beside them) or its noes (among ticks)."""
     header = _header(lines[at]) or _caption(lines[at])
+    above = lines[at - 1] if at else ""
+    if not header and CELL in above and _POLICE_GRID.search(above):
+        return None  # the row under an agency grid's header ("West Yorkshire Police | …") is its
     noes = _no_columns(lines[at])
     i = at + 1 if header else at
     kinds: list[str] = []

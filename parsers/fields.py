@@ -48,6 +48,7 @@ from parsers.labels import (
     reply_above_quote,
     unstruck,
 )  # fmt: skip
+from parsers.numbered import answered_across_pages
 from parsers.ocr_reading import ocr_reading
 from parsers.person_names import split_name
 from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
@@ -72,6 +73,7 @@ def read_fields(
     sent = conf.sent_day(info)
     pages = guard(lambda: newest_versions_first(pages), pages)  # "v2" before "v1"
     pages = guard(lambda: tuple(ocr_reading(p) for p in pages), pages)  # OCR's slips undone
+    pages = guard(lambda: answered_across_pages(pages), pages)  # answers on the next page
     nothing: list[Labelled] = []
     found = guard(lambda: labelled_values(pages), nothing)
     ranks = guard(lambda: [conf.page_rank(p) for p in pages], [0] * len(pages))

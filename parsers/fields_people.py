@@ -79,6 +79,7 @@ from parsers.person_names import (
     split_name,
 )
 from parsers.records import Page, Person
+from parsers.signature_block import signature_lines
 
 _EXPECTED = re.compile(r"\b(?:EDD|EDC|expected\s+date|due\s+date|unborn)\b", re.IGNORECASE)
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born|EDD|EDC)\b", re.I)
@@ -203,8 +204,8 @@ def _same_family(found: list[tuple[Person, bool]], children: list[Person]) -> bo
 
 
 def _document(page: Page) -> str:
-    """The attachment a page belongs to: its location less the page number ("x.pdf p2")."""
-    return re.sub(r"\s+p\d+$", "", page.location)
+    """The attachment a page belongs to (`Page.document`)."""
+    return page.document
 
 
 def without_staff(family: Family, staff: Sequence[str | None]) -> Family:
@@ -242,10 +243,13 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     section: str | None = None
     header: list[str] = []
     kin_header: list[str | None] = []
+    born_columns: set[int] = set()
     found: list[tuple[Person, bool]] = []
     under_label = False
-    for line in _names_joined(_dates_joined(pairs_apart(items_apart(logical_lines(page))))):
-        if not line:
+    lines = _names_joined(_dates_joined(pairs_apart(items_apart(logical_lines(page)))))
+    signed = signature_lines(lines)
+    for at, line in enumerate(lines):
+        if not line or at in signed:
             continue
         value_of_label, under_label = under_label, _not_a_person_label(line)
         if value_of_label and _section_of(line) is None and not _ends_section(line):
@@ -275,9 +279,12 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         )
         if not row and (kin := kin_columns(line)):  # "Mother <TAB>Father <TAB>Address"
             kin_header, header = kin, []
+            born_columns = {i for i, c in enumerate(line.split("\t")) if header_role(c) == BIRTH}
             continue
         if kin_header and line.count("\t") + 1 == len(kin_header):
-            found += _under_kin_columns(line, kin_header, reference=reference)
+            found += _under_kin_columns(
+                line, kin_header, born_columns=born_columns, reference=reference
+            )
             kin_header = []
             continue
         kin_header = []
@@ -570,14 +577,21 @@ _DATED = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 
 
 def _under_kin_columns(
-    line: str, kinds: list[str | None], *, reference: date | None
+    line: str, kinds: list[str | None], *, born_columns: set[int], reference: date | None
 ) -> list[tuple[Person, bool]]:
-    """The people of the row under a header of relationships, each with its column's."""
+    """The people of the row under a header of relationships, each with its column's. A
+    birth-date column right after a person's column is that person's ("Child | DOB | Mother":
+    set q, 82-06, the child's date beside him was not read)."""
     found: list[tuple[Person, bool]] = []
-    for cell, kind in zip(line.split("\t"), kinds, strict=True):
+    cells = line.split("\t")
+    for at, (cell, kind) in enumerate(zip(cells, kinds, strict=True)):
         person = _person(cell, header=[], reference=reference) if kind else None
         if person is None or kind is None:
             continue
+        if person.date_of_birth is None and at + 1 in born_columns:
+            dates = find_dates(cells[at + 1], reference=reference)
+            if dates:
+                person = replace(person, date_of_birth=dates[0][0])
         if person.relationship is None and relationship_side(kind) is not None:
             person = replace(person, relationship=kind)
         section = people_section(kind) or relationship_side(kind)
@@ -871,11 +885,22 @@ def _ends_section(line: str) -> bool:
     words = line.strip().rstrip(":").split()
     return (
         "\t" not in line.strip()  # "4AA <TAB>IDVA.": a postcode and a note wrapped in a row
-        and line.strip().rstrip(":").isupper()
+        and (line.strip().rstrip(":").isupper() or _capitals_heading(line))
         and len(words) >= 1
         and not find_dates(line)
         and len(words) <= 8
     )
+
+
+def _capitals_heading(line: str) -> bool:
+    """A heading in capitals with a note in brackets: "ASSESSMENT FACTORS (from the single
+    assessment)" (set p, 77-03: read as a person under the parents above it). A name in capitals
+    ("KEEGAN Siobhan (mother)") has a given name among its words, or a relative in its bracket."""
+    bracket = re.search(r"\(([^()]*)\)", line)
+    head = re.sub(r"\([^()]*\)", " ", line).strip(" :")
+    if bracket is None or not head.isupper() or relationship_side(bracket.group(1)):
+        return False
+    return not any(is_given_name(word.title()) for word in head.split())
 
 
 def _is_header_row(line: str) -> bool:

@@ -161,6 +161,9 @@ _YES_NO_WORD = re.compile(r"\b(?:yes|no|y|n)\b|[☒☐✓✔]", re.I)
 _POLICE_LABEL = re.compile(
     r"^(?P<q>[^:\t]{1,40}?)(?::|\t|\s[-–—]\s)\s*(?P<v>[^\t]{1,60})$"
 )  # "WYP: Attend", "Police<TAB>Attend", "West Yorkshire Police (CPU) - report requested"
+#: A question asked in full and its answer beside it: "Would you like police attendance at the
+#: meeting?<TAB>Written report will do" (a Q:/A: reply joined by `parsers.numbered`).
+_ASKED_ROW = re.compile(r"^(?P<q>[^\t]{1,120}\?)\t\s*(?P<v>[^\t]{1,60})$")
 _ANSWERED_IN_CELL = re.compile(
     rf"{_MARK}|~~|<s>|<del>|delete\s+as|\b(?:yes|no|requested|required|attend)\b", re.I
 )
@@ -180,6 +183,7 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
     the column of the mark is the answer (issue 11: the police request in other shapes)."""
     columns: dict[int, str] = {}
     crosses_say_no = _ticks_and_crosses(lines)
+    police_header = False  # "West Yorkshire Police | Written report | Attendance": one row
     for line in lines:
         cells = line.split("\t")
         if crosses_say_no:  # "✓ | ✗ | ✓": the cross says no, as a blank cell does
@@ -191,9 +195,11 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             heads = {}  # marks answer a question; a grid's header row carries none
         if _attendance_grid(cells, heads) or len(set(heads.values())) == 2:
             columns = heads if ATTEND in heads.values() else {}
+            police_header = bool(_POLICE_ROW.search(cells[0]))
             if columns:
                 continue
-        if not columns or not _POLICE_ROW.search(cells[0]):
+        under_police, police_header = police_header, False
+        if not columns or not (_POLICE_ROW.search(cells[0]) or under_police):
             continue
         if len(cells) < 2 and len(line.split()) > _ROW_NAME_WORDS:
             continue  # a sentence naming the police under the grid is no row of it
@@ -456,7 +462,7 @@ def _worded_answer(
     line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
     options_follow = bool(_INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
     previous = _INSTRUCTION.sub(" ", previous)
-    police = _POLICE_LABEL.match(line.strip()) or label_above
+    police = _POLICE_LABEL.match(line.strip()) or _ASKED_ROW.match(line.strip()) or label_above
     # an answer of its own under the heading: short, not a sentence, not itself asked and answered
     short = (
         len(line.split()) <= 8
@@ -481,7 +487,8 @@ def _worded_answer(
     if (
         police
         and _QUESTION.search(police["q"])
-        and _option(police["q"]) is None  # "Police attendance required<TAB>…" is an option
+        # "Police attendance required<TAB>…" is an option; "Do you need police to attend?" asks
+        and (_option(police["q"]) is None or police["q"].rstrip().endswith("?"))
         and "?" not in police["v"]
         and (said := _option(police["v"]) or _closing_answer(police["v"])) is not None
     ):

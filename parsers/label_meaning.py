@@ -261,7 +261,8 @@ _EITHER_WORDS = frozenset(
 _SECTION_FILLER = frozenset(
     {"details", "detail", "name", "names", "information", "info", "of", "the", "and", "or", "in",
      "to", "who", "is", "are", "this", "these", "about", "for", "s", "their", "dob", "dobs",
-     "date", "dates", "birth", "with", "living", "live", "lives", "at", "home", "address",
+     "date", "dates", "birth", "birthday", "birthdays", "with", "living", "live", "lives", "at",
+     "home", "address",
      "other", "key", "relationship", "relationships", "all", "any", "a", "main", "current",
      "conference", "list", "particulars", "age", "ages", "including", "gender", "by",
      "role", "who's", "whom", "whose", "involved", "not", "if", "different", "known", "ren's"}
@@ -430,7 +431,8 @@ _PROFESSIONAL_ROLE = frozenset(
      "health", "social", "police", "school", "dsl", "sw", "hv", "camhs", "head",
      "headteacher", "senco", "iro", "pc", "dc", "ds", "di", "sergeant", "constable", "chair",
      "probation", "idva", "isva", "doctor", "paediatrician", "solicitor", "advocate",
-     "interpreter", "yot", "yjs", "agency", "service", "services", "team"}
+     "interpreter", "yot", "yjs", "agency", "service", "services", "team", "assistant",
+     "admin", "secretary", "clerk", "reviewing"}
 )  # fmt: skip
 
 

@@ -460,7 +460,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "agencies", "partnership", "directorate", "teams", "microsoft", "virtual", "constabulary",
      "cppu", "caiu", "dsl", "senco", "attendance", "required", "yes", "no", "forename",
      "forenames", "surname", "firstname", "lastname", "detective", "sergeant", "constable",
-     "inspector", "superintendent", "dci", "dsi"}
+     "inspector", "superintendent", "dci", "dsi",
+     # job titles under a signature's name ("ISU Administrator", "Business Support Assistant")
+     "administrator", "admin", "coordinator", "co-ordinator", "assistant", "secretary",
+     "practitioner", "supervisor", "reviewing", "independent"}
 )  # fmt: skip
 
 #: Words of places and bodies that are also surnames ("Leo Hall", "Amy Young", "Ian Church"):
@@ -632,7 +635,7 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     record (`parsers.transposed`) and a numbered form's answers are joined to their questions
     (`parsers.numbered`). Both read what labels mean (`parsers.label_meaning`, which imports
     this module's field names), hence imported here, when the first page is read."""
-    from parsers.numbered import answers_joined, row_numbers_dropped
+    from parsers.numbered import answers_joined, lettered_pairs_joined, row_numbers_dropped
     from parsers.transposed import records_as_rows
 
     out: list[str] = []
@@ -646,4 +649,4 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
         else:
             out.append(line.strip())
         glued = line.strip() in _GLYPH_ONLY
-    return answers_joined(records_as_rows(row_numbers_dropped(out)))
+    return answers_joined(lettered_pairs_joined(records_as_rows(row_numbers_dropped(out))))

@@ -27,17 +27,23 @@ What pairs an answer with a question is the structure, not the words:
 Plain numbers ("1.", "2)") are left on their lines unless they pair so: alone they number a list
 (a list item's number is what tells the people reader it is one) or a section heading, whose
 number `labels.fold` leaves off.
+
+Unnumbered pairs ("Q: Children?" over "A: Jessica Wilby 07/07/2013 …", "Question - …" over
+"Answer - …": a reply written in the body, set q layout 85) are joined the same way by
+`lettered_pairs_joined`: a question marked so, its answer marked so on the next lines; the
+answer's wrapped lines join it. A marked line with no partner is left as it was.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from parsers.label_meaning import label_field
 from parsers.person_names import split_name
+from parsers.records import Page
 
 _NUMBERED = re.compile(
     r"^\s*(?:(?:section|part)\s+\d{1,2}[a-z]?\s*[-–—:.]\s*)?"  # "Section 3 - 3.4: Yes"
@@ -83,6 +89,36 @@ def answers_joined(lines: Sequence[str]) -> tuple[str, ...]:
         if index in dropped:
             continue
         out.append(joined.get(index) or bare.get(index) or line)
+    return tuple(out)
+
+
+def answered_across_pages(pages: Sequence[Page]) -> tuple[Page, ...]:
+    """The pages with answers given by number on the page after their questions' joined to
+    them there: "Part A - Questions" on page 1, "Part B - Answers" on page 2 (set q, layout
+    85: a form read page by page kept its questions and its answers apart, and nothing of the
+    family was read). Only two pages of one document next to each other pair, and only a
+    block of two or more answers (the rules of `answers_joined`); a page the pairing leaves
+    unchanged is the same page."""
+    out = list(pages)
+    for at in range(len(out) - 1):
+        first, second = out[at], out[at + 1]
+        if first.number is None or second.number != first.number + 1:
+            continue
+        if first.document != second.document:
+            continue
+        lines = (*first.lines, *second.lines)
+        entries = [e for i, line in enumerate(lines) if (e := _entry(i, line)) is not None]
+        split = len(first.lines)
+        pairs = [(q, a) for q, a in _pairs(entries, lines) if q.index < split <= a.index]
+        if len(pairs) < 2:
+            continue
+        dropped = {question.index for question, _ in pairs}
+        joined = {a.index - split: f"{q.text}\t{a.text}" for q, a in pairs}
+        kept = tuple(line for i, line in enumerate(first.lines) if i not in dropped)
+        out[at] = replace(first, lines=kept)
+        out[at + 1] = replace(
+            second, lines=tuple(joined.get(i, line) for i, line in enumerate(second.lines))
+        )
     return tuple(out)
 
 
@@ -163,6 +199,71 @@ def _asks_apart(question: _Entry, lines: Sequence[str]) -> bool:
         or after.startswith("(")
         or (after.isupper() and len(after.split()) <= 4)
     )
+
+
+#: "Q: …", "Question - …", "A: …", "Answer. …": a question or an answer marked by a letter or word.
+_LETTERED = re.compile(
+    r"^\s*(?P<mark>q|question|a|ans|answer)\s*[:.)–—-]\s*(?P<text>.*?)\s*$", re.I
+)
+#: An answer's line at least this long that does not end a sentence was wrapped by the writer.
+_WRAPPED = 50
+
+
+def lettered_pairs_joined(lines: Sequence[str]) -> list[str]:
+    """The lines with each "Q: …" / "A: …" pair one `question<TAB>answer` line (module
+    docstring). The pair is told by its marks, never by its words, so the next council's
+    questions are read as this one's: a question's wrapped lines and the blank lines between
+    question and answer go with it; an answer's wrapped lines join it."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        pair = _lettered_pair(lines, index)
+        if pair is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        question, answer, index = pair
+        out.append(f"{question}\t{answer}" if answer else question)
+    return out
+
+
+def _lettered_pair(lines: Sequence[str], start: int) -> tuple[str, str, int] | None:
+    """(question, answer, index after the pair) when a "Q:" line at `start` is answered by an
+    "A:" line below it before any other question."""
+    asked = _lettered(lines[start])
+    if asked is None or asked[0] != "Q" or not asked[1]:
+        return None
+    question = [asked[1]]
+    index = start + 1
+    while index < len(lines) and _lettered(lines[index]) is None:
+        if lines[index].strip():
+            if question[-1].endswith(("?", ":", ".")):
+                return None  # an asked question answered by no "A:" line
+            question.append(lines[index].strip())  # the question wrapped
+        index += 1
+    answered = _lettered(lines[index]) if index < len(lines) else None
+    if answered is None or answered[0] != "A" or len(question) > 3:
+        return None
+    answer = [answered[1]]
+    index += 1
+    while (
+        index < len(lines)
+        and lines[index].strip()
+        and _lettered(lines[index]) is None
+        and len(answer[-1]) >= _WRAPPED
+        and not answer[-1].endswith((".", "!", "?"))
+    ):
+        answer.append(lines[index].strip())  # the answer wrapped by the writer's mail program
+        index += 1
+    return " ".join(question), " ".join(a for a in answer if a), index
+
+
+def _lettered(line: str) -> tuple[str, str] | None:
+    """("Q" or "A", the text) of a line marked as a question or an answer."""
+    found = _LETTERED.match(line)
+    if found is None or "\t" in line:
+        return None
+    return found["mark"][:1].upper(), found["text"]
 
 
 #: A cell that only numbers its row: "4", "4.", "Q4", "(4)".

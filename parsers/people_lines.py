@@ -141,7 +141,7 @@ def kin_columns(line: str) -> list[str | None]:
 
 #: A person by their relationship, the relationship first, then " - " or ":" and the name.
 _KIN_DASH = re.compile(r"^(?P<role>[A-Za-z'’/ \-]{2,30}?)\s+[-–]\s+(?=[A-Z])")
-_SENTENCE_END = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z)\d][.;])\s+(?=[A-Z])")  # "…DOB 18/02/2010. Mother: …"
 
 
 def pairs_apart(lines: list[str]) -> list[str]:

@@ -86,6 +86,9 @@ _AND_PARTNER = re.compile(
 #: "Members: social worker (Kamran Aziz), …, Mum (Rachael Royd), Dad (Simon Atherton)": a kin
 #: word and the name it stands for in brackets (issue 11, set j).
 _KIN_BRACKET_NAME = re.compile(r"(?<![\w'’])" + _KIN + r"\s*\(\s*" + _NAME_ON_LINE + r"\s*\)")
+#: "Kyle Ackroyd (father) lives separately …": a name and its kin word in brackets, mid-text
+#: (set p, 76-03: the father after the mother on one line of a parents' box was not read).
+_NAME_BRACKET_KIN = re.compile(_NAME_ON_LINE + r"\s*\(\s*" + _KIN + r"\s*[,;)]")
 _NAME_THEN_KIN = re.compile(
     _NAME
     + r",\s+(?i:is\s+)?(?i:his|her|their|the\s+(?:children's|child's|baby's)|the)\s+"
@@ -101,16 +104,28 @@ _NAME_BORN = re.compile(
 _NAME_DATED = re.compile(_NAME_ON_LINE + r"\s*\((?P<rest>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)")
 _ADULT_AGE_DAYS = 18 * 365.25
 _POSSESSED = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss)\s+\w+|\b(?i:mother|father|mum|dad|partner))['’]s\s+(?i:brother|sister|son|daughter)"
+    r"(?:\b(?:Mr|Mrs|Ms|Miss)\s+\w+|\b(?i:mother|father|mum|dad|partner))['’]s\s+"
+    r"(?:(?P<sibling>(?i:brother|sister))|(?i:son|daughter))"
+)
+#: A relative the sentence puts in the household: "stays at the house three nights a week",
+#: "lives with the family", "is staying over", "lodges with them" (set n, 69-02: the mother's
+#: brother, a registered sex offender staying most nights, was no adult of the family).
+_IN_HOUSEHOLD = re.compile(
+    r"\b(?:stays?|staying|lives?|living|sleeps?|sleeping|resides?|residing)\s+(?:\w+\s+){0,2}?"
+    r"(?:at|in|with)\s+(?:the|their|her|his|them)\b(?:\s+(?:house|home|household|family|address|"
+    r"flat|property))?|\bstay(?:s|ing)?\s+over\b|\blodg(?:es|ed|ing)\s+with\b",
+    re.IGNORECASE,
 )
 
 
 def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bool]]:
     """(person, is_child) for each person the page's sentences name with a kin word or a
     birth date, in order of first mention."""
-    # sentences only: a table's row (cells apart) is read by the table reader, not here
+    # sentences only: a table's row (cells apart) is read by the table reader, not here — but
+    # a cell that is a sentence is one ("Extended family: paternal uncle Tariq Mahmood visits
+    # daily." in a row's notes; set k, 53-01)
     text = "\n".join(  # kept apart: a name that starts a new line may be a heading's word
-        (line.strip() if "\t" not in line and not NOT_SUBJECT.search(line) else " . ")
+        (_sentences(line) if not NOT_SUBJECT.search(line) else " . ")
         for line in page.lines
         if line.strip()
     )
@@ -140,22 +155,26 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         name = _clean(match["name"])
         if name and name not in found and is_given_name(name.split()[0]):
             found[name] = (Person(name, None, "partner"), False)
-    for pattern in (_KIN_BRACKET_NAME, _KIN_THEN_NAME, _NAME_THEN_KIN):
+    for pattern in (_KIN_BRACKET_NAME, _KIN_THEN_NAME, _NAME_THEN_KIN, _NAME_BRACKET_KIN):
         for match in pattern.finditer(text):
-            name, side = _clean(match["name"]), relationship_side(match["kin"])
+            name, side = _clean(_first_line(match["name"])), relationship_side(match["kin"])
             if match["kin"].isupper():
                 continue  # "MOTHER KEEGAN SIOBHAN": a capitals table's cells run together
             broken = "\n" in text[match.end("kin") : match.start("name")]
             if (_title_cased(match) or broken) and not (name and is_given_name(name.split()[0])):
                 continue  # "… Services Partner Portal Skip to main content": a title, no kin
-            if side == "child" and _POSSESSED.search(
-                text[max(0, match.start() - 20) : match.end()]
-            ):
-                continue  # "Ms Fenton's brother, Gavin Hirst": a sibling of an adult
+            possessed = _POSSESSED.search(text[max(0, match.start() - 20) : match.end()])
+            if side == "child" and possessed:
+                # "Ms Fenton's brother, Gavin Hirst": a sibling of an adult, an adult relative
+                # of the family only when the text puts him in the household
+                if not (possessed["sibling"] and _IN_HOUSEHOLD.search(_sentence(text, match))):
+                    continue
+                side = "adult"
             if side == "adult" and _apart(text, match):
                 continue  # "her maternal uncle Lee Sugden … He has had no contact with …"
+            kin = possessed.group(0) if possessed and side == "adult" else match["kin"]
             if name and side and name not in found:
-                found[name] = (Person(name, None, match["kin"]), side == "child")
+                found[name] = (Person(name, None, kin), side == "child")
     return list(found.values())
 
 
@@ -181,14 +200,23 @@ def _apart(text: str, match: re.Match[str]) -> bool:
     with a pronoun ("He has had no contact with Amelia-Rose … for several years"), says they
     are apart from the child: named for completeness, not a significant adult (issue 11, set
     k). Parents stay: "father, separate address" is still invited as a parent."""
-    if _PARENT_KIN.search(match["kin"]):
-        return False
+    before = text[max(0, match.start("kin") - 12) : match.start("kin")]
+    if _PARENT_KIN.search(match["kin"]) and not _FORMER.search(before):
+        return False  # but "a previous partner, Ashley Kerr, … no contact" is no family's
+    return _APART_WORDS.search(_sentence(text, match)) is not None
+
+
+#: A relationship that has ended: "a previous partner", "her ex-boyfriend", "former husband".
+_FORMER = re.compile(r"\b(?:previous|former|ex)[\s-]+$", re.IGNORECASE)
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence of a match, with the next one when it opens with a pronoun ("He …")."""
     ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", text)]
     start = max((e for e in ends if e <= match.start()), default=0)
     stop = next((e for e in ends if e > match.end()), len(text))
     after = re.match(r"\s*(?:He|She|They)\b[^.!?]*", text[stop:])
-    sentence = text[start:stop] + (after.group(0) if after else "")
-    return _APART_WORDS.search(sentence) is not None
+    return text[start:stop] + (after.group(0) if after else "")
 
 
 def _title_cased(match: re.Match[str]) -> bool:
@@ -269,12 +297,47 @@ def birth_dates(page: Page, given: list[str], *, reference: date | None) -> dict
     return found
 
 
+#: A table's cell of at least this many words is a sentence of its own.
+_SENTENCE_CELL_WORDS = 6
+
+
+def _sentences(line: str) -> str:
+    """A line of text as it stands; a table's row as its cells that are sentences, each apart.
+    A chronology's row ("09/2022 | Millie moves to live with her father, Stephen Clegg") tells
+    the family's past, not who the family is: none of its cells is read."""
+    if "\t" not in line:
+        return line.strip()
+    cells = line.split("\t")
+    if _DATED_ROW.match(cells[0]):
+        return " . "
+    notes = [c.strip() for c in cells if len(c.split()) >= _SENTENCE_CELL_WORDS]
+    return " . ".join(notes) or " . "
+
+
+#: A chronology row's first cell: a date, a month ("09/2022", "Sept 2022") or a year.
+_DATED_ROW = re.compile(
+    r"^\s*(?:(?:\d{1,2}[/.\-])?\d{1,2}[/.\-]\d{2,4}|\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4})\b"
+)
+
+
+def _first_line(name: str) -> str:
+    """A name's words on its first line when they are a name already: the next line's first
+    word opens what comes next ("… and her partner Dale Ibbotson" / "Question - …"), while a
+    name broken after its given name keeps its surname ("her partner Dale" / "Ibbotson")."""
+    first = name.split("\n", 1)[0]
+    return first if len(first.split()) >= 2 else name
+
+
+#: Words that join two names in a heading written in capitals, caught as a name's first word.
+_JOINING = frozenset({"and", "&", "plus"})
+
+
 def _clean(name: str) -> str | None:
     """The name without a title or a trailing word that is no part of it ("Mrs Kerry Gill",
     "Freya Sutcliffe Child's"); None when less than a given name and a surname is left."""
     words = name.split()
-    while words and words[0].casefold().rstrip(".") in TITLES:
-        words.pop(0)
+    while words and words[0].casefold().rstrip(".") in TITLES | _JOINING:
+        words.pop(0)  # "… MAISIE KAYE (DOB …) AND ALFIE KAYE": a heading in capitals
     while len(words) > 2 and (not is_name(words) or relationship_side(words[-1]) is not None):
         words.pop()
     return " ".join(words) if is_name(words) else None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -162,6 +163,11 @@ class Page:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    @property
+    def document(self) -> str:
+        """The file a page belongs to: its location less the page number ("x.pdf p2")."""
+        return re.sub(r"\s+p\d+$", "", self.location)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from parsers.guidance import parts, said
 from parsers.labels import boxes_as_glyphs, unstruck
+from parsers.numbered import answered_across_pages, lettered_pairs_joined
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
 
 #: `UNREAD` is a scan's box whose mark could not be told: its label is read as written text
@@ -71,8 +72,11 @@ class Segment:
 
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
-    for page in pages:
-        units = list(_units(_boxes_carried([_normalised(line) for line in page.lines])))
+    # questions on one page answered by number on the next are read with their answers
+    for page in answered_across_pages(pages):
+        # "Q: Any CSE concerns?" / "A: None." is one unit, as a table's row is (parsers.numbered)
+        lines = lettered_pairs_joined([_normalised(line) for line in page.lines])
+        units = list(_units(_boxes_carried(lines)))
         for at, (unit, row, cells) in enumerate(units):
             if at + 1 < len(units) and _unanswered(said(unit), said(units[at + 1][0])):
                 yield Segment(said(unit), page.location, False, row, cells)

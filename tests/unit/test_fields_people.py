@@ -715,3 +715,66 @@ def test_a_second_form_for_another_family_adds_no_one() -> None:
         _form("Ruby Okafor", "09/09/2021", "Okafor.pdf"),
     ]
     assert [c.name for c in read_people(pages, reference=REF).children] == ["Tilly Pike"]
+
+
+def test_a_signature_under_the_last_table_of_people_is_no_family_member() -> None:
+    text = (
+        "Family members\n"
+        "Name\tRole\tDate of birth\n"
+        "Demi Crossley\tMother\t02/02/1994\n"
+        "Liam Crossley\tSon\t14/06/2017\n"
+        "Please return the agency report form by Friday.\n"
+        "Marsha Okafor\n"
+        "Business Support Assistant\n"
+        "Children's Services"
+    )
+    children, adults = _people(text)
+    assert children == [("Liam Crossley", date(2017, 6, 14))]
+    assert adults == ["Demi Crossley"]
+
+
+def test_a_parent_under_his_label_keeps_his_place_above_a_professionals_label() -> None:
+    text = (
+        "Adults in the household\n"
+        "Stepfather\n"
+        "Gavin Pickles\n"
+        "Lead professional\n"
+        "Sunita Rao\n"
+    )
+    assert _people(text)[1] == ["Gavin Pickles"]
+
+
+def test_sentences_of_role_and_name_on_one_line_part_after_a_birth_date() -> None:
+    text = (
+        "Referral summary\n"
+        "Young person: Ruby Kettle, born 03/03/2011. Stepfather: Dominic Rusu. "
+        "Mother not at the address (in hospital)."
+    )
+    children, adults = _people(text)
+    assert children == [("Ruby Kettle", date(2011, 3, 3))]
+    assert adults == ["Dominic Rusu"]
+
+
+def test_a_birth_date_column_after_a_relationship_column_is_that_persons() -> None:
+    text = (
+        "Conference details\n"
+        "Subject child\tDate of birth\tMum\tD.O.B.\tDad\tAddress\n"
+        "Ellis Moon\t12/12/2015\tKaren Moon\t01/08/1990\tRyan Moon\t4 Elm Road, Ossett"
+    )
+    children, adults = _people(text)
+    assert children == [("Ellis Moon", date(2015, 12, 12))]
+    assert adults == ["Karen Moon", "Ryan Moon"]
+    family = read_people([Page("form.pdf p1", tuple(text.split("\n")))], reference=REF)
+    assert [a.date_of_birth for a in family.adults] == [date(1990, 8, 1), None]
+
+
+def test_a_capitals_heading_with_a_note_in_brackets_ends_the_parents() -> None:
+    text = (
+        "Mother : Rosie Haworth DOB 02/02/1992\n"
+        "Father : Liam Haworth DOB 03/03/1990\n"
+        "RISK INDICATORS (taken from the referral)\n"
+        "[X] Parental mental health\n"
+        "NICOLA HAWORTH (aunt)"
+    )
+    adults = [name.casefold() for name in _people(text)[1]]
+    assert adults == ["rosie haworth", "liam haworth", "nicola haworth"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from docx import Document
 
+from parsers.checklists import mark_checklists
 from parsers.docx import read_docx
 from parsers.fields_tick import police_tick
 from parsers.html_text import html_to_lines
@@ -570,3 +571,17 @@ def test_a_boxed_yes_or_no_with_its_reason_after_it_answers_the_question(
     text: str, expected: PoliceTick
 ) -> None:
     assert police_tick([_page(text)]) is expected
+
+
+def test_a_grid_headed_by_the_police_is_answered_by_the_mark_in_the_row_under_it() -> None:
+    html = (
+        "<p>Other agencies have been sent their own request.</p>"
+        "<table><tr><th>CPPU (police)</th><th>Attend in person</th><th>Report instead</th></tr>"
+        "<tr><td>Choose one</td><td></td><td>✓</td></tr></table>"
+        "<p>Dawn Hirst<br>Conference Support Officer, Children's Services</p>"
+    )
+    # as the body reader gives it: check-list tables' marks made boxes first
+    page = mark_checklists(Page("body", html_to_lines(html)))
+    assert police_tick([page]) is PoliceTick.REPORT_SUFFICIENT
+    marked = html.replace("<td></td><td>✓</td>", "<td>X</td><td></td>")
+    assert police_tick([mark_checklists(Page("body", html_to_lines(marked)))]) is PoliceTick.REQUIRED

@@ -14,7 +14,8 @@ from docx import Document
 from parsers.docx import read_docx
 from parsers.fields import read_fields
 from parsers.html_text import html_to_lines
-from parsers.numbered import answers_joined
+from parsers.labels import logical_lines
+from parsers.numbered import answered_across_pages, answers_joined, lettered_pairs_joined
 from parsers.pdf import read_pdf
 from parsers.records import BookingFields, ConferenceKind, Mailbox, MessageInfo, Page, PoliceTick
 from tests.builders.docx_builder import save
@@ -205,3 +206,98 @@ def test_a_table_of_figures_keeps_its_first_column() -> None:
 
     lines = ["Year\tReferrals\tPlans", "3\t12\t4", "7\t15\t6", "2\t9\t1"]
     assert row_numbers_dropped(lines) == lines
+
+
+def test_question_and_answer_pairs_marked_by_words_in_a_plain_text_reply() -> None:
+    text = [
+        "Replies to your questions about the Crowther family:",
+        "Question - What sort of meeting is it?",
+        "Answer - Initial conference",
+        "Question - Names and birthdays of the young people",
+        "Answer - Tilly Crowther 04/05/2018 (at Moorside Primary) and Ronan Crowther",
+        "21/10/2020",
+        "Question - Adults in the home?",
+        "",
+        "Answer - Kerry Crowther (mother) and her partner Dale Ibbotson",
+        "Question - Would you like police attendance at the meeting?",
+        "Answer - Written report will do.",
+        "Thanks, Sue",
+    ]
+    fields = _fields(Page("body", tuple(text)))
+    assert [(c.name, c.date_of_birth) for c in fields.children] == [
+        ("Tilly Crowther", dt.date(2018, 5, 4)),
+        ("Ronan Crowther", dt.date(2020, 10, 21)),
+    ]
+    assert [a.name for a in fields.adults] == ["Kerry Crowther", "Dale Ibbotson"]
+    assert fields.kind is ConferenceKind.INITIAL
+    assert fields.police_tick is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_q_colon_and_a_colon_lines_in_an_html_body_pair_even_with_empty_answers() -> None:
+    html = (
+        "<p>Q: Type of CP conference?</p><p>A: Review</p>"
+        "<p>Q: Interpreter?</p><p>A:</p>"
+        "<p>Q: Child(ren)?</p><p>A: Oskar Lindqvist (12/12/2016)</p>"
+        "<p>Q: Do you want police to attend?</p><p>A: Yes please</p>"
+    )
+    lines = logical_lines(Page("body", html_to_lines(html)))
+    assert "Type of CP conference?\tReview" in lines
+    assert "Interpreter?" in lines
+    assert "A:" not in lines
+    fields = _fields(Page("body", html_to_lines(html)))
+    assert fields.kind is ConferenceKind.REVIEW
+    assert [c.name for c in fields.children] == ["Oskar Lindqvist"]
+    assert fields.police_tick is PoliceTick.REQUIRED
+
+
+def test_a_lone_q_or_a_line_is_left_as_it_was() -> None:
+    lines = ["Q: is this the right address?", "We will reply soon.", "A. Smith, Team Manager"]
+    assert lettered_pairs_joined(lines) == lines
+
+
+def test_a_pdf_with_its_questions_on_one_page_and_the_answers_by_number_on_the_next() -> None:
+    questions = [
+        "Conference request (please answer overleaf)",
+        "Q1 Meeting type",
+        "Q2 Date of the meeting",
+        "Q3 Child or children",
+        "Q4 Parents or carers",
+        "Q5 Police attendance required or written report sufficient?",
+    ]
+    answers = [
+        "Answers",
+        "Q1 - Initial child protection conference",
+        "Q2 - 02/02/2027",
+        "Q3 - Nell Ashworth 15/08/2019",
+        "Q4 - Gina Ashworth (mother)",
+        "Q5 - Written report sufficient",
+    ]
+    pages = read_pdf(text_pdf([questions, answers]), name="request.pdf").pages
+    fields = _fields(*pages)
+    assert fields.kind is ConferenceKind.INITIAL
+    assert [(c.name, c.date_of_birth) for c in fields.children] == [
+        ("Nell Ashworth", dt.date(2019, 8, 15))
+    ]
+    assert [a.name for a in fields.adults] == ["Gina Ashworth"]
+    assert fields.police_tick is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_numbers_on_two_different_files_or_pages_apart_do_not_pair() -> None:
+    questions = ("1. Child's name", "2. Mother's name", "3. Police to attend?")
+    answers = ("1) Nell Ashworth", "2) Gina Ashworth", "3) Yes")
+    apart = (
+        Page("questions.pdf p1", questions, number=1),
+        Page("answers.pdf p2", answers, number=2),
+    )
+    assert answered_across_pages(apart) == apart
+    skipped = (Page("f.pdf p1", questions, number=1), Page("f.pdf p3", answers, number=3))
+    assert answered_across_pages(skipped) == skipped
+    together = answered_across_pages(
+        (Page("f.pdf p1", questions, number=1), Page("f.pdf p2", answers, number=2))
+    )
+    assert together[1].lines == (
+        "Child's name\tNell Ashworth",
+        "Mother's name\tGina Ashworth",
+        "Police to attend?\tYes",
+    )
+    assert together[0].lines == ()

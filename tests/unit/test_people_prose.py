@@ -151,3 +151,63 @@ def test_a_kin_word_with_the_name_in_brackets_is_that_person() -> None:
         ("Rachael Royd", False),
         ("Simon Atherton", False),
     ]
+
+
+def test_an_adults_sibling_the_letter_puts_in_the_household_is_an_adult_of_the_family() -> None:
+    text = (
+        "Mr Dobson's sister, Carol Dobson, has been staying at the flat since the summer. "
+        "Mrs Dobson's brother, Neil Ackroyd, lives in Spain. "
+        "Mr Dobson's brother, Ian Dobson, who has lodged with them since May, works nights."
+    )
+    found = prose_people(Page("body", (text,)), reference=dt.date(2026, 12, 1))
+    assert [(p.name, p.relationship, child) for p, child in found] == [
+        ("Carol Dobson", "Mr Dobson's sister", False),
+        ("Ian Dobson", "Mr Dobson's brother", False),
+    ]
+
+
+def test_a_name_with_its_kin_word_in_brackets_mid_sentence_is_read() -> None:
+    text = (
+        "Parents: Chloe Varley (mum) has moved to a refuge. Darren Pike (father; separate "
+        "address) sees the children weekly. Moira Pike (grandmother) has had no contact "
+        "with the family since 2019."
+    )
+    found = prose_people(Page("body", (text,)), reference=dt.date(2026, 12, 1))
+    assert [(p.name, child) for p, child in found] == [
+        ("Chloe Varley", False),
+        ("Darren Pike", False),
+    ]
+
+
+def test_a_former_partner_with_no_contact_is_no_family_member_but_a_father_apart_is() -> None:
+    text = (
+        "Her ex-boyfriend Connor Rigg was violent to her in 2022; he has had no contact with "
+        "the family since. The children's father Dale Rigg lives apart and has no contact "
+        "with them at present."
+    )
+    found = prose_people(Page("body", (text,)), reference=dt.date(2026, 12, 1))
+    assert [p.name for p, _ in found] == ["Dale Rigg"]
+
+
+def test_two_children_named_in_a_capitals_heading_joined_by_and_are_both_read() -> None:
+    lines = (
+        "RE: INITIAL CONFERENCE - TOBY LAMB (D.O.B. 01/04/2019) AND",
+        "NIAMH LAMB (D.O.B. 05/05/2021) AND ROSA LAMB (D.O.B. 06/06/2023)",
+    )
+    found = prose_people(Page("letter.pdf p1", lines), reference=dt.date(2026, 12, 1))
+    assert [(p.name.title(), p.date_of_birth, child) for p, child in found] == [
+        ("Toby Lamb", dt.date(2019, 4, 1), True),
+        ("Niamh Lamb", dt.date(2021, 5, 5), True),
+        ("Rosa Lamb", dt.date(2023, 6, 6), True),
+    ]
+
+
+def test_a_sentence_in_a_table_cell_names_a_relative_a_short_cell_does_not() -> None:
+    lines = (
+        "Name\tRole\tNotes",
+        "Gemma Royd\tMother\tHer stepfather Barry Royd collects the children most days.",
+        "Sam Royd\tBrother Tom Royd\tAt college",
+        "03/2021\tSam moved in with his father, Lee Parkin, for a year\tCSC",
+    )
+    found = prose_people(Page("form.docx", lines), reference=dt.date(2026, 12, 1))
+    assert [(p.name, p.relationship) for p, _ in found] == [("Barry Royd", "stepfather")]

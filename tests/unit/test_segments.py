@@ -93,3 +93,28 @@ def test_a_prompt_with_its_answer_below_is_written_text() -> None:
     )
     answer = [t for text, t in found if text.startswith("Mr Priestley")]
     assert answer == [None]
+
+
+def test_a_question_and_its_answer_marked_q_and_a_are_read_together() -> None:
+    """A reply of "Q:" / "A:" lines (set q, layout 85): the answer "None." says the question's
+    concern is absent, as a table's "Child sexual exploitation <TAB> No" does."""
+    lines = (
+        "Q: Is there any concern about sexual exploitation?",
+        "A: None known.",
+        "",
+        "Q: Is a registered sex offender linked to the family?",
+        "A: No.",
+    )
+    assert met(*lines) == set()
+
+
+def test_questions_on_one_page_are_read_with_their_answers_by_number_on_the_next() -> None:
+    """A form's questions on page 1 and "Answers" by number on page 2 (set q, layout 85):
+    "Has any child been subject to police protection?" was read as a statement of it."""
+    pages = [
+        Page("form.pdf p1", ("1. Name of child", "2. Has any child been in police protection?"), 1),
+        Page("form.pdf p2", ("Answers", "1) Aiden Shaw", "2) No"), 2),
+    ]
+    texts = [s.text for s in segments(pages)]
+    assert "Has any child been in police protection? No" in texts
+    assert "Has any child been in police protection?" not in texts
