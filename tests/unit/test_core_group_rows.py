@@ -52,3 +52,25 @@ def test_a_row_that_says_no_another_table_or_police_in_another_member_s_actions_
     lines: tuple[str, ...],
 ) -> None:
     assert CORE not in met(*lines)
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "no longer involved since the NFA decision; removed from core group 02/11/2026",
+        "Removed from the group in November",
+        "Inactive",
+        "Stepped down after the review",
+        "Not active since the case was closed",
+    ],
+)
+def test_an_officers_row_that_says_they_left_the_group_is_no_membership(status: str) -> None:
+    """Issue 11, set r: a review's core-group table kept the officer's row with "no longer
+    involved … removed from core group", read as police in the core group (attend)."""
+    lines = ("Core group", "Member\tStatus", "SW Hannah Cole\tactive", f"Police - PC Kemp\t{status}")
+    assert CORE not in met(*lines)
+
+
+def test_an_officers_row_marked_active_is_still_membership() -> None:
+    lines = ("Core group", "Member\tStatus", "SW Hannah Cole\tactive", "Police - PC Kemp\tactive")
+    assert CORE in met(*lines)
