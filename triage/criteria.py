@@ -24,13 +24,15 @@ Each segment is read once into a `triage.segment_doc.SegmentDoc`, which the rule
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from parsers.records import Page
+from triage.context import Reading
 from triage.core_group import core_group
 from triage.earlier import document_of, earlier_conference_records
 from triage.investigations import attributed, bare_investigations, investigations
@@ -134,6 +136,8 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
     ):
         for span in d.spans(concept):
             reading = d.read(span, concept)
+            if concept == "cse" and reading.context is Context.AFFIRMED:
+                reading = _screened_out(d, span) or reading
             yield mention(d, criterion, reading, span)
             if (
                 reading.context is Context.HISTORICAL
@@ -145,6 +149,28 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
         if reading.context is Context.HISTORICAL:
             reading = AFFIRMED
         yield mention(d, C.PRIOR_UNIT_INVOLVEMENT, reading, span)
+
+
+#: A screening's or an assessment's result: "outcome: no risk of sexual exploitation identified".
+_OUTCOME = re.compile(
+    r"\b(?:screen\w*|assess\w*|outcome|identified|found|concluded|ruled\s+out)\b", re.I
+)
+
+
+def _screened_out(d: SegmentDoc, span: Span) -> Reading | None:
+    """A CSE concern raised, then, later in its story, a screening or an assessment that found
+    no risk: "The school raised a CSE concern in October. After the return interview the CSE
+    screening tool was completed …; outcome: no risk of sexual exploitation identified" is no
+    current considered risk (DOMAIN.md §3.3: "CSE screening completed – no risk identified";
+    issue 11, set r: read as CSE, attend)."""
+    at = d.first + d.index(span)
+    for other, found in d.later_in_story("cse", span):
+        if other.first + other.index(found) <= at:
+            continue
+        later = other.read(found, "cse")
+        if later.context is Context.NEGATED and _OUTCOME.search(found.sent.text):
+            return Reading(Context.NEGATED, "screened out later")
+    return None
 
 
 def _domestic_abuse(d: SegmentDoc) -> Iterator[Mention]:

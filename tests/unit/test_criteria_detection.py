@@ -829,3 +829,21 @@ def test_a_neighbour_who_is_an_offender_is_still_someone_else() -> None:
     assert "registered_sex_offender" not in met(
         "A neighbour who reported the noise is a registered sex offender; he has no contact."
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "cse"),
+    [
+        (("The school raised a CSE concern in October. After the return interview the CSE screening tool was completed; outcome: no risk of sexual exploitation identified.",), False),
+        (("A referral about possible sexual exploitation was made in November.", "The exploitation hub assessed her on 02/12/2026 and found no indicators of CSE."), False),
+        # still a risk: the later negation is no screening's result, or the screening found risk
+        (("The school raised a CSE concern in October. Mum says there are no CSE concerns.",), True),
+        (("The school raised a CSE concern in October. The CSE screening tool was completed and assessed the risk as medium.",), True),
+    ],
+)  # fmt: skip
+def test_a_cse_concern_screened_out_later_in_its_story_is_no_current_risk(
+    lines: tuple[str, ...], cse: bool
+) -> None:
+    """Issue 11, set r (DOMAIN.md §3.3, "CSE screening completed – no risk identified"): a
+    concern raised, then screened with no risk found, was read as CSE and the case as attend."""
+    assert ("child_sexual_exploitation" in met(*lines)) is cse
