@@ -56,6 +56,7 @@ from parsers.people_lines import (
     PEOPLE_ROLES,
     ROLE_PREFIX,
     bracketed_people,
+    colon_after_kin,
     is_relationship,
     items_apart,
     kin_columns,
@@ -305,7 +306,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             elif section in (None, _PROFESSIONALS):
                 section = MIXED  # a table of people under a heading of its own
             continue
-        if section == _PROFESSIONALS:
+        if section == _PROFESSIONALS and not _family_row(line):
             continue
         if not tagged and _ends_section(line):
             section, header = None, []
@@ -341,6 +342,16 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             is_child = stated_age(part, person, is_child=is_child)
             found.append((person, is_child))
     return found
+
+
+def _family_row(line: str) -> bool:
+    """A row of a list of those invited whose role is the family's: "Gemma Aspinall <TAB>- <TAB>
+    Mother" in a conference's circulation list of "Name | Agency | Role" (issue 11, set r)."""
+    cells = [c.strip() for c in line.split("\t")]
+    return len(cells) >= 2 and any(
+        kin_label(c) and not professional_role(c) and relationship_side(c) is not None
+        for c in cells[1:]
+    )
 
 
 #: The state of a table of professionals: its rows are no one's family (issue 11, set e).
@@ -543,9 +554,19 @@ def _split_people(text: str) -> list[str]:
     parts = [p for p in _between_people(head) if p.strip()]
     if len(parts) < 2:
         return [text]
-    if not all(split_name(LIST_MARK.sub("", p, count=1).strip())[0] for p in parts):
+    if not all(split_name(_after_role(LIST_MARK.sub("", p, count=1).strip()))[0] for p in parts):
         return [text]
     return [prefix + parts[0], *parts[1:-1], parts[-1] + tail]
+
+
+def _after_role(part: str) -> str:
+    """The name of "Mum - Kirsty Lumb" or "mum's partner: Jordan Cawthorne": what follows a
+    relationship that labels it (issue 11, set r: "Household <TAB> Mum - Kirsty Lumb; mum's
+    partner - Jordan Cawthorne" read as no one)."""
+    role = ROLE_PREFIX.match(colon_after_kin(part))
+    if role and (is_relationship(role["role"]) or people_section(role["role"]) is not None):
+        return role["rest"]
+    return part
 
 
 def _between_people(text: str) -> list[str]:
@@ -705,7 +726,7 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     family = next((h for h in ("surname", "last name", "family name") if h in header), None)
     if given and family and len(cells) == len(header):
         name_text = f"{cells[header.index(given)]} {cells[header.index(family)]}"
-    role = ROLE_PREFIX.match(name_text)
+    role = ROLE_PREFIX.match(colon_after_kin(name_text))
     if role and (
         is_relationship(role["role"])
         or fold(role["role"]) in PEOPLE_ROLES

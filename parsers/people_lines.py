@@ -153,8 +153,12 @@ def pairs_apart(lines: list[str]) -> list[str]:
         if "\t" in line or not line:
             out.append(line)
             continue
-        pieces = [_colon_after_kin(p) for p in _SENTENCE_END.split(line)]
-        if len(pieces) >= 2 and sum(kin_line(p) or _child_line(p) for p in pieces) >= 2:
+        pieces = [colon_after_kin(p) for p in _SENTENCE_END.split(line)]
+        people = sum(kin_line(p) or _child_line(p) for p in pieces)
+        # one person's sentence among other fields' ("Parents: Nadia Ahmed and Tariq Ahmed.
+        # Plan category: emotional harm.": issue 11, set r) is a line of its own as well
+        labelled = sum(ROLE_PREFIX.match(p.strip()) is not None for p in pieces)
+        if len(pieces) >= 2 and (people >= 2 or (people >= 1 and labelled >= 2)):
             out += pieces
         else:
             out.append(pieces[0] if len(pieces) == 1 else line)
@@ -168,7 +172,9 @@ def _child_line(piece: str) -> bool:
     return role is not None and people_section(role["role"]) == "child"
 
 
-def _colon_after_kin(piece: str) -> str:
+def colon_after_kin(piece: str) -> str:
+    """ "Mum - Kirsty Lumb" as "Mum: Kirsty Lumb": a relationship before a spaced dash is the
+    label of the name after it."""
     dash = _KIN_DASH.match(piece)
     if dash and kin_label(dash["role"]) and split_name(dash["role"])[0] is None:
         return f"{dash['role']}: {piece[dash.end() :]}"

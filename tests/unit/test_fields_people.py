@@ -734,13 +734,7 @@ def test_a_signature_under_the_last_table_of_people_is_no_family_member() -> Non
 
 
 def test_a_parent_under_his_label_keeps_his_place_above_a_professionals_label() -> None:
-    text = (
-        "Adults in the household\n"
-        "Stepfather\n"
-        "Gavin Pickles\n"
-        "Lead professional\n"
-        "Sunita Rao\n"
-    )
+    text = "Adults in the household\nStepfather\nGavin Pickles\nLead professional\nSunita Rao\n"
     assert _people(text)[1] == ["Gavin Pickles"]
 
 
@@ -778,3 +772,24 @@ def test_a_capitals_heading_with_a_note_in_brackets_ends_the_parents() -> None:
     )
     adults = [name.casefold() for name in _people(text)[1]]
     assert adults == ["rosie haworth", "liam haworth", "nicola haworth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "adults"),
+    [
+        # relationship first, before a spaced dash, several in one cell
+        ("4. Household\tMum - Nikki Rowe; mum's partner - Dale Pryce (not the children's father)\n5. Other adults\tN/K",
+         ["Nikki Rowe", "Dale Pryce"]),
+        ("Parents / carers\tMother – Hina Aziz; Father – Omar Aziz", ["Hina Aziz", "Omar Aziz"]),
+        # one sentence of people among other fields' sentences on one line
+        ("Parents: Nadia Bibi and Imran Bashir. Plan category: emotional harm. Previous review 21/07/2026.",
+         ["Nadia Bibi", "Imran Bashir"]),
+        # a circulation list of those invited: the family's rows by their role
+        ("Circulation\nName\tAgency\tRole\nGemma Rawson\t-\tMother\nWayne Naylor\t-\tStepfather\nPriya Shah\tCYPS\tSocial Worker\nWYP SGU\tPolice\tReport requested",
+         ["Gemma Rawson", "Wayne Naylor"]),
+    ],
+)  # fmt: skip
+def test_family_written_by_role_in_lists_and_invitation_lists(text: str, adults: list[str]) -> None:
+    """Issue 11, set r: relationship-first pairs after a spaced dash, a "Parents:" sentence
+    followed by another field's, and a circulation list's family rows were read as no one."""
+    assert _people(text)[1] == adults
