@@ -89,10 +89,15 @@ class WordStyles:
         return LOOK.help(hex_lightness(colour), italic=italic)
 
     def _style_look(self, style_id: str | None) -> _Look:
-        """A style's colour and italic, from it or the styles it is based on (resolved once)."""
+        """A style's colour and italic, from it or the styles it is based on (resolved once).
+
+        Only the template's own styles are remembered: ids a document names that the template
+        does not define are read each time, so a kept template cannot grow with them."""
         look = self._looks.get(style_id)
         if look is None:
-            look = self._looks[style_id] = self._resolved(style_id)
+            look = self._resolved(style_id)
+            if style_id is None or style_id in self._styles:
+                self._looks[style_id] = look
         return look
 
     def _resolved(self, style_id: str | None) -> _Look:

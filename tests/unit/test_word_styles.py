@@ -86,6 +86,14 @@ def test_only_the_last_templates_are_kept() -> None:
     assert document_styles(styles_part(style("Kept0"))) is not first
 
 
+def test_style_ids_the_template_does_not_define_are_not_remembered() -> None:
+    styles = WordStyles(etree.fromstring(TEMPLATE))
+    for n in range(50):
+        assert styles.run_is_help(run(), paragraph_style=f"Made{n}") is False
+        assert styles.run_is_help(run(), paragraph_style=f"Hint{n}") is True  # named by its id
+    assert len(styles._looks) <= 2  # None and nothing else: the template defines none of them
+
+
 def test_a_document_with_no_styles_part_has_no_styles() -> None:
     styles = document_styles(None)
     assert styles.run_is_help(run(colour="808080"), paragraph_style=None) is True
