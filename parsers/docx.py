@@ -45,7 +45,7 @@ from parsers.word_controls import (
     unanswered_text,
 )
 from parsers.word_emphasis import marked_options
-from parsers.word_help import WordStyles
+from parsers.word_help import WordStyles, document_styles
 from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, text_glyphs
 from parsers.word_lines import struck as struck_text
 from parsers.xml_package import parse_xml, read_member, refuse_bombs
@@ -84,9 +84,7 @@ def _document_lines(data: bytes) -> tuple[str, ...]:
         if _MAIN not in infos:
             raise AttachmentError(ErrorKind.PARSER_ERROR, "the Word document has no main text")
         heads, feet = _extra_parts(infos)
-        styles = WordStyles(
-            parse_xml(read_member(archive, infos[_STYLES])) if _STYLES in infos else None
-        )
+        styles = document_styles(read_member(archive, infos[_STYLES]) if _STYLES in infos else None)
         lines = [line for part in heads for line in _part_lines(archive, infos[part], styles)]
         lines.extend(_part_lines(archive, infos[_MAIN], styles))
         lines.extend(line for part in feet for line in _part_lines(archive, infos[part], styles))

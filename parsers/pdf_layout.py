@@ -137,6 +137,7 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]
     chars: list[Char] = []
     drawn: list[Shape] = []
     images: list[Picture] = []
+    greys: dict[tuple[object, str], bool] = {}  # `_help_grey` by (colour, font) on this page
     todo: list[Any] = list(reversed(list(layout)))  # a stack, so objects come in painting order
     while todo:
         obj = todo.pop()
@@ -146,7 +147,7 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]
             chars.append(
                 Char(obj.get_text(), obj.x0, obj.x1, height - obj.y1, height - obj.y0,
                      name, float(obj.size) or 10.0, _quadrant(obj.matrix),
-                     _help_grey(obj, name))
+                     _help_grey_once(greys, obj, name))
             )  # fmt: skip
         elif isinstance(obj, LTCurve) and not getattr(obj, HOLE, False):
             drawn.append(_shape(obj, height=height, order=len(drawn)))
@@ -159,6 +160,21 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]
 
 
 _ITALIC_FONT = ("italic", "oblique")
+
+
+def _help_grey_once(greys: dict[tuple[object, str], bool], char: LTChar, font: str) -> bool:
+    """`_help_grey`, asked once for each colour and font a page prints in and remembered in
+    `greys`: a page has thousands of characters and a handful of (colour, font) pairs, and the
+    answer depends on nothing else. Equal colours give equal answers (the test reads their
+    numbers as floats); a colour that cannot be a key (a list) is asked each time."""
+    key = (getattr(getattr(char, "graphicstate", None), "ncolor", None), font)
+    try:
+        return greys[key]
+    except KeyError:
+        helps = greys[key] = _help_grey(char, font)
+        return helps
+    except TypeError:  # unhashable
+        return _help_grey(char, font)
 
 
 def _help_grey(char: LTChar, font: str) -> bool:
