@@ -45,6 +45,7 @@ FIRST_SIGHT: Mapping[str, str] = {
     "o": "1955658",
     "p": "1955658",
     "q": "0915201",
+    "r": "b8f251c",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).

@@ -1,7 +1,7 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Seventeen sets of 35 emails each, written by outside authors who were given only POLICY.md,
-DOMAIN.md and the label format — never the code or its vocabulary — in eighty-five layouts new to
+Eighteen sets of 35 emails each, written by outside authors who were given only POLICY.md,
+DOMAIN.md and the label format — never the code or its vocabulary — in ninety layouts new to
 the project (`firstsight/*/README.md`). Each set was scored *before* any change was made for
 it; those first-sight figures are in the README beside the figures after the fixes. The floors
 here are what the build reaches now, so a change that loses ground fails; the known misses are
@@ -39,7 +39,8 @@ FLOORS = {
     "n": (1.00, 0.94, 1.00, 0.95),
     "o": (1.00, 1.00, 0.95, 0.99),
     "p": (1.00, 1.00, 0.96, 0.97),
-    "q": (0.97, 0.85, 0.85, 0.93),
+    "q": (0.97, 0.85, 0.91, 0.99),
+    "r": (1.00, 1.00, 0.91, 0.95),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
@@ -49,8 +50,8 @@ KNOWN_WRONG = {
     # a tracked change replaced "remains on bail" with NFA on the next line: the arrest the
     # sentence before still reads as current (attend; the author says report_only)
     "J-47-04-wakefield-icpc-docx-tracked-nfa-report-only",
-    # Q:/A: pairs in a plain-text reply: the kind and the family are not read, so a person
-    # looks (manual_review; the author says report_only)
+    # Q:/A: pairs in a plain-text reply: "Any arrests? Dad was arrested … NFA" still reads as
+    # an investigation, so a person looks (discuss; the author says report_only)
     "q-85-04-kirklees-rcpc-text-qa-pairs-report-only",
 }
 
