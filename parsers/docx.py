@@ -211,10 +211,28 @@ class _Reader:
             if any(cell.find(f".//{W}tbl") is not None for cell in cells):
                 lines.extend(line for cell in cells for line in _Reader(self.styles).blocks(cell))
                 continue
-            line = row_line([" ".join(_Reader(self.styles).blocks(cell)) for cell in cells])
-            if line is not None:
-                lines.append(line)
+            blocks = [_Reader(self.styles).blocks(cell) for cell in cells]
+            for stacked in _stacked_rows(blocks):
+                line = row_line(stacked)
+                if line is not None:
+                    lines.append(line)
         return lines
+
+
+#: How many cells of a row must hold the same number of paragraphs for it to be that many rows.
+_STACKED_CELLS = 3
+
+
+def _stacked_rows(blocks: list[list[str]]) -> list[list[str]]:
+    """A row's cells, each cell's paragraphs joined by a space — or, when three or more cells
+    each hold the same number k ≥ 2 of paragraphs and the rest are empty, k rows: a writer who
+    pressed Enter in every cell instead of adding a row ("Kayden Firth ¶ Lacey-Mae Firth" |
+    "7 ¶ 4" | "M ¶ F": issue 11, set r, two children read as one adult)."""
+    filled = [b for b in blocks if any(p.strip() for p in b)]
+    counts = {len(b) for b in filled}
+    if len(filled) >= _STACKED_CELLS and len(counts) == 1 and (k := counts.pop()) >= 2:
+        return [[b[i] if b else "" for b in blocks] for i in range(k)]
+    return [[" ".join(b) for b in blocks]]
 
 
 def _in_answered_control(r: etree._Element) -> bool:

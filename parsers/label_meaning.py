@@ -265,7 +265,8 @@ _SECTION_FILLER = frozenset(
      "home", "address",
      "other", "key", "relationship", "relationships", "all", "any", "a", "main", "current",
      "conference", "list", "particulars", "age", "ages", "including", "gender", "by",
-     "role", "who's", "whom", "whose", "involved", "not", "if", "different", "known", "ren's"}
+     "role", "who's", "whom", "whose", "involved", "not", "if", "different", "known", "ren's",
+     "request", "requested", "referral", "referred", "named", "subject"}
 )  # fmt: skip
 #: Words that say a heading is about something else ("Child protection plan", "Child's school").
 _NOT_PEOPLE = frozenset(

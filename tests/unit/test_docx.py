@@ -251,3 +251,38 @@ def test_sample_12_forwarded_form_is_found_and_read() -> None:
     lines = lines_of(sample_docx("12"))
     assert f"Conference type{CELL}Transfer In CPC" in lines
     assert f"Gemma Mellor{CELL}Mother{CELL}14/05/1998" in lines
+
+
+def _table_docx(rows: list[list[list[str]]]) -> bytes:
+    """A Word table whose cells hold the given paragraphs (Enter pressed inside a cell)."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, paragraphs in enumerate(row):
+            cell = table.cell(r, c)
+            cell.text = paragraphs[0] if paragraphs else ""
+            for more in paragraphs[1:]:
+                cell.add_paragraph(more)
+    return db.save(document)
+
+
+def test_a_row_whose_cells_each_hold_one_paragraph_a_person_is_that_many_rows() -> None:
+    """Issue 11, set r: "Kayden Firth ¶ Lacey-Mae Firth" | "7 ¶ 4" | "M ¶ F" — Enter pressed
+    in every cell instead of a row added — read as one person "Kayden Firth Lacey-Mae Firth"."""
+    data = _table_docx(
+        [
+            [["Name(s)"], ["Age"], ["School"], ["Gender"]],
+            [["Kai Rowe", "Lily Rowe"], ["7", "4"], ["Oak Primary", "Oak Nursery"], ["M", "F"]],
+        ]
+    )
+    lines = read_docx(data, name="form.docx")[0].lines
+    assert f"Kai Rowe{CELL}7{CELL}Oak Primary{CELL}M" in lines
+    assert f"Lily Rowe{CELL}4{CELL}Oak Nursery{CELL}F" in lines
+
+
+def test_a_label_and_a_value_of_several_paragraphs_stay_one_row() -> None:
+    data = _table_docx([[["Reason for conference"], ["Bruising to arm.", "Police informed."]]])
+    lines = read_docx(data, name="form.docx")[0].lines
+    assert f"Reason for conference{CELL}Bruising to arm. Police informed." in lines

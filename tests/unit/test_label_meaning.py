@@ -170,3 +170,14 @@ def test_a_numbered_name_with_a_birth_date_is_a_person_and_the_category_in_prose
 
 def test_an_initialism_written_with_dots_is_read_as_the_word() -> None:
     assert [header_role(c) for c in ("D.O.B.", "D.o.B", "E.D.D.")] == ["date of birth"] * 3
+
+
+def test_a_heading_of_the_children_named_in_a_request_opens_the_children() -> None:
+    """Issue 11, set r: "Section 2 - Children who are the subject of this request" was no
+    heading, so the children under it were read as adults."""
+    from parsers.labels import fold
+
+    heading = "Section 2 - Children who are the subject of this request"
+    assert people_section(fold(heading)) == "child"
+    assert people_section(fold("Adults named in the referral")) == "adult"
+    assert people_section(fold("Request details")) is None
