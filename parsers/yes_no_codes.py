@@ -125,9 +125,24 @@ def _coded_columns(header: list[str], rows: list[list[str]]) -> frozenset[int]:
     least one of them a code (a column of "-" alone answers nothing)."""
     if not rows or any(_answer(cell) is not None for cell in header):
         return frozenset()
+    if any(cell.rstrip().endswith("?") for row in rows for cell in row):
+        return frozenset()  # questions answered in a column: each row's question is its label
     found = set()
     for i, head in enumerate(header):
         values = [row[i].strip() for row in rows if row[i].strip() not in {"", "-", "–"}]
-        if _is_label(head) and values and all(_answer(v) is not None for v in values):
+        if (
+            _is_label(head)
+            and not _ANSWER_COLUMN.match(head)
+            and values
+            and all(_answer(v) is not None for v in values)
+        ):
             found.add(i)
     return frozenset(found)
+
+
+#: A header over the answers to each row's own label ("Yes/No", "Y/N", "Answer"): the row's
+#: first cell is what its code answers, not the header (`triage.segments` reads that pair).
+_ANSWER_COLUMN = re.compile(
+    r"^\s*(?:yes\s*/\s*no|y\s*/\s*n|yes\s+or\s+no|answer|response|reply|outcome)\s*(?:\(.*\))?\s*$",
+    re.I,
+)

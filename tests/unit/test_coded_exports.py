@@ -10,11 +10,15 @@ extracts here are this file's own, not any corpus case's.
 # ruff: noqa: E501 - the extracts are test data; one line of an extract a line reads best
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parsers import parse_email
+from parsers.code_labels import spelt
 from parsers.legend import legend_lines
-from parsers.records import CELL, MARKED, UNMARKED, Invitation
+from parsers.person_names import split_name
+from parsers.records import CELL, MARKED, UNMARKED, BookingFields, Invitation, PoliceTick
 from parsers.yes_no_codes import coded_lines
 from tests.builders.mail_builder import plain
 from tests.unit.test_triage_helpers import met, run
@@ -190,3 +194,98 @@ def test_a_statement_of_when_police_attend_with_its_list_after_a_colon_is_guidan
         "☐ Police attendance required",
         "☒ Written report sufficient",
     )
+
+
+# --- coded labels spelt out ---------------------------------------------------------------------
+
+
+def fields_of(*lines: str) -> BookingFields:
+    return parse_email(plain("\n".join(lines) + "\n")).fields
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("POL_ATT", "Police attendance"),
+        ("CHILD_2", "Child 2"),
+        ("child.1", "Child 1"),
+        ("C3", "Child 3"),
+        ("ADULT_1_NAME", "Adult 1 name"),
+        ("conf_date", "Conference date"),
+        ("TM", "Time"),
+        ("RSN", "Reason"),
+    ],
+)
+def test_a_code_is_spelt_by_its_parts(code: str, words: str) -> None:
+    assert spelt(code) == words
+
+
+@pytest.mark.parametrize("code", ["C", "XQ_ATT", "Date", "MARAC", "CG_POL"])
+def test_a_code_with_a_part_no_form_abbreviates_is_left_alone(code: str) -> None:
+    assert spelt(code) is None
+
+
+def test_a_coded_extract_gives_its_police_answer_category_time_and_people() -> None:
+    found = fields_of(
+        "CONF_TYPE=ICPC",
+        "CONF_DATE=14/12/2026   TM=1330",
+        "CHILD_1: Mia QUILL   DOB 04/05/2018",
+        "ADULT_1: Tara QUILL (MOT)",
+        "CAT: SA",
+        "POL_ATT: N   RPT: Y",
+    )
+    assert found.police_tick is PoliceTick.REPORT_SUFFICIENT
+    assert found.time == dt.time(13, 30)
+    assert found.harm_categories == ("sexual",)
+    assert [c.name for c in found.children] == ["Mia QUILL"]
+    assert "Tara QUILL" in [a.name for a in found.adults]
+
+
+def test_police_attendance_coded_yes_is_required() -> None:
+    assert (
+        fields_of("REF: 55-1", "POL_ATT ....... Y", "RPT ....... N").police_tick
+        is PoliceTick.REQUIRED
+    )
+
+
+def test_a_key_value_record_of_a_child_is_read_as_its_cells() -> None:
+    children = fields_of("conf_type=ICPC", "child.1=Noah PENN;2016-07-09;M", "cat=N").children
+    assert [(c.name, c.date_of_birth) for c in children] == [("Noah PENN", dt.date(2016, 7, 9))]
+
+
+def test_a_run_of_coded_people_on_one_line_is_each_person_with_their_birth_date() -> None:
+    found = fields_of(
+        "CONF: ICPC   DATE: 14/12/2026",
+        "CHILD_1: Kai ORMOND   DOB 2016-02-03   CHILD_2: Lily ORMOND   DOB 2019-08-07",
+        "ADULT_1: Gemma ORMOND (MOT)   ADULT_2: Lee ORMOND (FAT)",
+    )
+    assert [(c.name, c.date_of_birth) for c in found.children] == [
+        ("Kai ORMOND", dt.date(2016, 2, 3)),
+        ("Lily ORMOND", dt.date(2019, 8, 7)),
+    ]
+    assert [a.name for a in found.adults] == ["Gemma ORMOND", "Lee ORMOND"]
+
+
+def test_b_before_a_birth_date_is_born_and_no_part_of_the_name() -> None:
+    assert split_name("Kai Ormond b.2016-02-03") == ("Kai Ormond", "2016-02-03")
+    assert split_name("Kai Ormond b. 03/02/2016") == ("Kai Ormond", " 03/02/2016")
+
+
+def test_a_column_of_answers_to_each_rows_question_is_no_grid_of_codes() -> None:
+    rows = [
+        f"Question{T}Yes/No{T}Details",
+        f"Is the child the subject of a current police investigation?{T}No{T}Intelligence only",
+        f"Is CSE a considered risk?{T}Yes{T}Screened 04/11/2026",
+    ]
+    assert coded_lines(rows) == rows
+    assert met(*rows) == {"child_sexual_exploitation"}
+
+
+def test_a_label_already_a_word_is_left_as_it_is() -> None:
+    assert spelt("CATEGORY") is None
+    assert spelt("TIME") is None
+
+
+def test_a_row_answered_no_with_the_writers_words_after_it_affirms_nothing() -> None:
+    assert not met(f"Police investigation{T}None - police are not investigating")
+    assert not met(f"Registered sex offender{T}No (checked with the MOSOVO team)")
