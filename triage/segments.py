@@ -138,8 +138,10 @@ _ANSWERED_NO = re.compile(
 
 
 #: A cell that answers its row's label no: the label names what nobody affirmed (set p: a
-#: factor list's "Child sexual exploitation | No", like a question answered No).
-_NO_CELL = re.compile(r"^\s*(?:no|n|none|nil|n/a|[✗✘])\s*\.?\s*$", re.I)
+#: factor list's "Child sexual exploitation | No", like a question answered No). A No with
+#: the writer's words after it ("None - police not investigating") is a No too; its words are
+#: read as said (set s, layout 93: a CSV export's "Police investigation | None - …").
+_NO_CELL = re.compile(r"^\s*(?:no|n|none|nil|n/a|[✗✘])\s*(?:\.|[-–—,;:(]\s.*|\(.*)?\s*$", re.I)
 
 
 #: A place left blank for an answer: a line of underscores, dots or dashes.
