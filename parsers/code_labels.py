@@ -48,12 +48,25 @@ def codes_spelt(line: str) -> str:
     """The line with the coded label opening each cell written in words (module docstring)."""
     if not any(c in "_=" or c.isupper() for c in line):
         return line  # a coded label has capitals, an "_" or an "=": most lines have none
-    cells = line.split(CELL)
+    cells = [piece for cell in line.split(CELL) for piece in _pairs_apart(cell)]
     out: list[str] = []
     for at, cell in enumerate(cells):
         label = out[-1] if out and at == 1 and ":" not in out[-1] else ""
         out.append(_cell_spelt(cell, alone=at == 0, label=label))
     return CELL.join(out)
+
+
+#: "CONF: RCPC DATE: 05-Jan-27 TIME: 14:00": coded pairs run together with single spaces (an
+#: HTML extract's "&nbsp;" between them), each a capitals code and its colon.
+_PAIR_START = re.compile(r"^[A-Z][A-Z0-9_]{1,15}:\s")
+_NEXT_PAIR = re.compile(r"(?<=\S)\s+(?=[A-Z][A-Z0-9_]{1,15}:\s)")
+
+
+def _pairs_apart(cell: str) -> list[str]:
+    """A cell of coded pairs as a cell each; any other cell as it is."""
+    if not _PAIR_START.match(cell.strip()):
+        return [cell]
+    return _NEXT_PAIR.split(cell)
 
 
 def _cell_spelt(cell: str, *, alone: bool, label: str) -> str:

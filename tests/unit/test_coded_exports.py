@@ -289,3 +289,13 @@ def test_a_label_already_a_word_is_left_as_it_is() -> None:
 def test_a_row_answered_no_with_the_writers_words_after_it_affirms_nothing() -> None:
     assert not met(f"Police investigation{T}None - police are not investigating")
     assert not met(f"Registered sex offender{T}No (checked with the MOSOVO team)")
+
+
+def test_coded_pairs_run_together_on_one_line_are_each_read() -> None:
+    found = fields_of(
+        "CONF: ICPC DATE: 14/12/2026 TIME: 14:00 VEN: Civic Hall",
+        "CHILD_1: Mia QUILL (DOB 04/05/2018) CAT: EA",
+        "CG_POL: N POL_ATT: Y RPT: N",
+    )
+    assert found.time == dt.time(14, 0)
+    assert found.police_tick is PoliceTick.REQUIRED
