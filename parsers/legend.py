@@ -21,8 +21,8 @@ How a legend is known, whatever the format (a body, a .txt, a PDF, an HTML parag
   ("RSO = Registered sex offender", "PPO – police protection order"), the initials of the
   meaning's words spelling the code.
 
-A line that answers ("RSO: N", "DA - Y", a tick box) is never an entry: a legend printed
-above the answers ends where they begin.
+A line that answers ("RSO: N", "DA - Y", a tick box) or tells this case (a person by title, a
+date) is never an entry: a legend printed above the answers ends where they begin.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parsers.guidance_words import names_this_case
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD
 
 _OPENER = re.compile(
@@ -52,6 +53,12 @@ _ANSWER = re.compile(
 )
 _BOXES = (MARKED, UNMARKED, UNREAD)
 _STOP = frozenset({"of", "in", "the", "a", "an", "and", "or", "to", "for", "on", "by", "with"})
+#: A date in any of an export's spellings: "2027-01-06", "09-Dec-26", "12/11/2026".
+_DATED = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|"
+    r"\b\d{1,2}[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[- ]\d{2,4}\b",
+    re.I,
+)
 #: How many lines a legend may run over after its heading.
 _MAX_LINES = 20
 
@@ -81,8 +88,8 @@ def legend_lines(lines: Sequence[str]) -> frozenset[int]:
 def _continues(line: str) -> bool:
     """Whether a line after a legend's heading is more of it: entries, never an answer."""
     text = line.replace(CELL, " | ").strip()
-    if not text or _answers(text):
-        return False
+    if not text or _answers(text) or names_this_case(text) or _DATED.search(text):
+        return False  # an answer, or a line that tells this case: a person, a date
     if text.startswith("#") or text[0].islower():
         return True
     entries = [e for e in re.split(r"\s\|\s|\s*;\s*|\|", text) if e.strip()]

@@ -299,3 +299,12 @@ def test_coded_pairs_run_together_on_one_line_are_each_read() -> None:
     )
     assert found.time == dt.time(14, 0)
     assert found.police_tick is PoliceTick.REQUIRED
+
+
+def test_a_legend_ends_at_a_line_that_tells_this_case() -> None:
+    lines = (
+        "Key: XSO sex offender | PPX police protection",
+        "RSN father on bail since 2026-11-12 for ABH on the child",
+        "OIC DC Ann Hale",
+    )
+    assert legend_lines(lines) == {0}
