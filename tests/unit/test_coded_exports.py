@@ -308,3 +308,8 @@ def test_a_legend_ends_at_a_line_that_tells_this_case() -> None:
         "OIC DC Ann Hale",
     )
     assert legend_lines(lines) == {0}
+
+
+def test_a_child_born_b_dot_an_iso_date_has_that_birth_date() -> None:
+    children = fields_of("TYPE=ICPC | DATE=14/12/2026", "C1=Noah PENN b.2016-07-09").children
+    assert [(c.name, c.date_of_birth) for c in children] == [("Noah PENN", dt.date(2016, 7, 9))]
