@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from parsers import sniff
 from parsers.errors import AttachmentError
 from parsers.records import ErrorKind, Page
+from parsers.text_containers import csv_lines, mhtml_html
 from parsers.zip_limits import bomb_sentence, declares_a_bomb
 
 if TYPE_CHECKING:  # parsers.unpack reads each file of a container with read_attachment
@@ -253,13 +254,18 @@ def _read_html(data: bytes, name: str, limits: Limits) -> AttachmentContent:
     from parsers.html_text import html_to_lines
 
     del limits
-    lines = html_to_lines(decode_text(data))
+    archived = mhtml_html(data)  # a web archive: its HTML part (`parsers.text_containers`)
+    lines = html_to_lines(decode_text(data) if archived is None else archived)
     return _content(sniff.HTML, (Page(location=name, lines=lines),) if lines else ())
 
 
 def _read_text(data: bytes, name: str, limits: Limits) -> AttachmentContent:
-    del limits
-    lines = tuple(line.strip() for line in decode_text(data).splitlines() if line.strip())
+    if mhtml_html(data) is not None:
+        return _read_html(data, name, limits)
+    text = decode_text(data)
+    lines = csv_lines(text, name=name)  # a CSV export: its rows as cells
+    if lines is None:
+        lines = tuple(line.strip() for line in text.splitlines() if line.strip())
     return _content(sniff.TEXT, (Page(location=name, lines=lines),) if lines else ())
 
 

@@ -63,7 +63,9 @@ _WEEKDAY_ORDINAL = re.compile(
 )
 #: How many months after the email a weekday-and-day date is looked for.
 _ORDINAL_MONTHS = 3
-_ISO = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
+#: A "." before the year is a number's ("1.2017-06-15"), not a word's: "b.2017-06-15" is a
+#: birth date (set s, layout 94).
+_ISO = re.compile(r"(?<![\d/\-])(?<!\d\.)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d\-])")
 _DAY_MONTH = re.compile(
     _WEEKDAY
     + r"(?<![\d:.])(?P<d>\d{1,2})"

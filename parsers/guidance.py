@@ -22,7 +22,9 @@ How guidance is known, in any format:
 - by its words (`parsers.guidance_words`): a placeholder or merge field, a cue ("Guidance:",
   "Example:", "Note for partner agencies:"), a statement of what police do in general
   ("Police will normally attend where …", a list of criteria in the abstract) and an
-  instruction to whoever fills the form in ("Tick one box.", "If police are involved give …").
+  instruction to whoever fills the form in ("Tick one box.", "If police are involved give …");
+- by its shape: a code legend under a coded export ("Legend: RSO registered sex offender |
+  …", "PPO = police protection order"; `parsers.legend`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from collections.abc import Iterator
 from functools import partial
 
 from parsers.guidance_words import Carry, guidance_spans, names_this_case
+from parsers.legend import legend_lines
 from parsers.records import CELL, GUIDE_CLOSE, GUIDE_OPEN, MARKED, UNMARKED, UNREAD, Page
 
 _SPAN = re.compile(f"{GUIDE_OPEN}([^{GUIDE_OPEN}{GUIDE_CLOSE}]*){GUIDE_CLOSE}")
@@ -61,6 +64,8 @@ def mark_guidance(page: Page) -> Page:
             columns = _guidance_columns(line)
             marked = _columns_wrapped(marked, columns) if columns else marked
         out.append(marked)
+    for at in legend_lines([_MARKERS.sub("", line) for line in lines]):
+        out[at] = _legend_wrapped(out[at])
     found = tuple(_tidy(line) for line in out)
     if found == page.lines:
         return page
@@ -183,6 +188,11 @@ _GUIDANCE_HEADER = re.compile(
 def _guidance_columns(line: str) -> frozenset[int]:
     cells = line.split(CELL)
     return frozenset(i for i, cell in enumerate(cells) if _GUIDANCE_HEADER.match(cell))
+
+
+def _legend_wrapped(line: str) -> str:
+    """A line of a code legend (`parsers.legend`) as guidance, cell by cell."""
+    return CELL.join(wrapped(cell) for cell in _MARKERS.sub("", line).split(CELL))
 
 
 def _columns_wrapped(line: str, columns: frozenset[int]) -> str:

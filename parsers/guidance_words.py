@@ -98,7 +98,7 @@ _PRACTICE = re.compile(
 _GENERAL = re.compile(
     r"\b(?:normally|usually|generally|routinely|typically|ordinarily|in\s+(?:all\s+)?(?:other\s+)?"
     r"cases)\b|"
-    r"\b(?:where|unless)\s*(?:,\s*(?:for\s+example|e\.g\.),?\s*)?(?:there\s+(?:is|are|has|have)|"
+    r"\b(?:where|unless)\s*:?\s*(?:,\s*(?:for\s+example|e\.g\.),?\s*)?(?:there\s+(?:is|are|has|have)|"
     r"an?\s|any\s|police\s|they\s|one\s+or\s+more\b|either\b|\(?[a-h1-9][.)])|"
     r"\bthe\s+following\b|"
     r"\battend\s+(?:\w+\s+)?(?:ICPCs|RCPCs|conferences|reviews)\b",

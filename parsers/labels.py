@@ -633,8 +633,10 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
 
     After the rows are joined, a table whose records are its columns is turned record by
     record (`parsers.transposed`) and a numbered form's answers are joined to their questions
-    (`parsers.numbered`). Both read what labels mean (`parsers.label_meaning`, which imports
+    (`parsers.numbered`); a case system's coded labels are spelt in words first
+    (`parsers.code_labels`). Both read what labels mean (`parsers.label_meaning`, which imports
     this module's field names), hence imported here, when the first page is read."""
+    from parsers.code_labels import codes_spelt
     from parsers.numbered import answers_joined, lettered_pairs_joined, row_numbers_dropped
     from parsers.transposed import records_as_rows
 
@@ -642,7 +644,7 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     glued = False
     for raw in ungrid([QUOTE_MARK.sub("", line) for line in page.lines]):
         raw = boxes_as_glyphs(raw)  # "> Mum: Kirsty Murray" quoted
-        line = _LEADER.sub("\t", raw.replace("\u00a0", " ")).rstrip()
+        line = codes_spelt(_LEADER.sub("\t", raw.replace("\u00a0", " ")).rstrip())
         continues = raw.startswith("\t") and line.strip() and out and out[-1].strip()
         if (continues or glued) and out:
             out[-1] = out[-1] + "\t" + line.strip()

@@ -150,7 +150,10 @@ def pairs_apart(lines: list[str]) -> list[str]:
     (issue 11: a family written as sentences of relationship and name in a short note)."""
     out: list[str] = []
     for line in lines:
-        if "\t" in line or not line:
+        if "\t" in line:
+            out += _person_cells_apart(line)
+            continue
+        if not line:
             out.append(line)
             continue
         pieces = [colon_after_kin(p) for p in _SENTENCE_END.split(line)]
@@ -162,6 +165,31 @@ def pairs_apart(lines: list[str]) -> list[str]:
             out += pieces
         else:
             out.append(pieces[0] if len(pieces) == 1 else line)
+    return out
+
+
+#: A cell that is only a person's birth date beside them: "DOB 2015-11-11", "b. 15/06/2017".
+_BIRTH_CELL = re.compile(
+    r"^(?:d\.?o\.?b\.?|born|b\.)\s*:?\s*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$|^\d{4}-\d{2}-\d{2}$",
+    re.I,
+)
+
+
+def _person_cells_apart(line: str) -> list[str]:
+    """ "CHILD_1: Archie Denton <TAB> DOB 2015-11-11 <TAB> CHILD_2: Bella Denton <TAB> DOB …"
+    (a coded extract's run of "role: name" cells, set s layout 94) as one line per person, a
+    birth date's cell in brackets after its name; any other line as it is."""
+    cells = line.split("\t")
+    starts = [at for at, cell in enumerate(cells) if kin_line(cell) or _child_line(cell)]
+    if not starts or starts[0] != 0 or len(cells) < 2:
+        return [line]
+    out: list[str] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(cells)
+        rest = [cell.strip() for cell in cells[start + 1 : end] if cell.strip()]
+        if not all(_BIRTH_CELL.match(cell) for cell in rest):
+            return [line]  # a cell that is neither a person nor their birth date: a table
+        out.append(cells[start].strip() + "".join(f" ({cell})" for cell in rest))
     return out
 
 

@@ -54,6 +54,8 @@ def split_name(text: str) -> tuple[str | None, str]:
         words.pop(0)
     while words and words[-1].casefold() in {"male", "female"}:
         words.pop()
+    if len(words) > 1 and words[-1] in {"b", "b."} and rest.lstrip(" (")[:1].isdigit():
+        words.pop()  # "Harvey Booth b.2017-06-15": "b." is "born" before its date
     joined = " ".join(words)
     folded = joined.casefold()
     if folded.endswith(_RELATION_ENDINGS):  # rare: the longest that ends it, then

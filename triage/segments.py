@@ -19,6 +19,7 @@ from parsers.guidance import parts, said
 from parsers.labels import boxes_as_glyphs, unstruck
 from parsers.numbered import answered_across_pages, lettered_pairs_joined
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
+from parsers.yes_no_codes import coded_lines
 
 #: `UNREAD` is a scan's box whose mark could not be told: its label is read as written text
 #: (it may be ticked), never as an unticked template item that could be set aside.
@@ -75,7 +76,7 @@ def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     # questions on one page answered by number on the next are read with their answers
     for page in answered_across_pages(pages):
         # "Q: Any CSE concerns?" / "A: None." is one unit, as a table's row is (parsers.numbered)
-        lines = lettered_pairs_joined([_normalised(line) for line in page.lines])
+        lines = coded_lines(lettered_pairs_joined([_normalised(line) for line in page.lines]))
         units = list(_units(_boxes_carried(lines)))
         for at, (unit, row, cells) in enumerate(units):
             if at + 1 < len(units) and _unanswered(said(unit), said(units[at + 1][0])):
@@ -137,8 +138,10 @@ _ANSWERED_NO = re.compile(
 
 
 #: A cell that answers its row's label no: the label names what nobody affirmed (set p: a
-#: factor list's "Child sexual exploitation | No", like a question answered No).
-_NO_CELL = re.compile(r"^\s*(?:no|n|none|nil|n/a|[✗✘])\s*\.?\s*$", re.I)
+#: factor list's "Child sexual exploitation | No", like a question answered No). A No with
+#: the writer's words after it ("None - police not investigating") is a No too; its words are
+#: read as said (set s, layout 93: a CSV export's "Police investigation | None - …").
+_NO_CELL = re.compile(r"^\s*(?:no|n|none|nil|n/a|[✗✘])\s*(?:\.|[-–—,;:(]\s.*|\(.*)?\s*$", re.I)
 
 
 #: A place left blank for an answer: a line of underscores, dots or dashes.
