@@ -178,8 +178,27 @@ def reference_value(c: Labelled) -> str | None:
 
 
 def reason_value(c: Labelled) -> str | None:
-    value = c.value.strip()
+    value = _before_police_options(c.value).strip()
     return value if value and value.casefold() not in _NO_VALUE else None
+
+
+_POLICE = re.compile(r"\bpolice\b", re.I)
+
+
+def _before_police_options(value: str) -> str:
+    """The reason without the police question a form prints after its reason box: its
+    options' line (tick boxes naming the police) and that question's heading just before
+    it ("5. West Yorkshire Police (tick one)": a short line, not a sentence). With the box
+    left blank, the question was read as the reason, and a form whose answers were not read
+    passed for one that gave its reason (issue 11, set s layout 91)."""
+    lines = value.split("\n")
+    for i, line in enumerate(lines):
+        if TICK_MARKS.search(line) and _POLICE.search(line):
+            kept = lines[:i]
+            if kept and _POLICE.search(kept[-1]) and len(kept[-1].split()) <= 8:
+                kept = kept[:-1] if not kept[-1].rstrip().endswith(".") else kept
+            return "\n".join(kept)
+    return value
 
 
 def venue_value(c: Labelled) -> str | None:

@@ -36,10 +36,12 @@ from pdfplumber.pdf import PDF
 
 from parsers import ocr as ocr_module
 from parsers.errors import AttachmentError
+from parsers.pdf_annots import Annotations, mark_texts, page_annotations
 from parsers.pdf_circled import circled_options
 from parsers.pdf_columns import Rule
 from parsers.pdf_form import open_form, widget_words
 from parsers.pdf_layout import Char, Shape, Word, page_content, page_lines, words_from_chars
+from parsers.pdf_mark_over import marked_boxes
 from parsers.pdf_marks import drawn_boxes, glyph_words, yes_no_words
 from parsers.pdf_paint import laid_out
 from parsers.pdf_scan import boxes_in, covering, with_scanned_boxes
@@ -175,14 +177,16 @@ class _Reader:
         )
         drawn, images = view.drawn, view.images
         words = glyph_words(letters_joined(words_from_chars(view.chars)), drawn)
+        turn = (_rotation(page) + view.turn.degrees) % 360
         if self.form is not None:
-            turn = (_rotation(page) + view.turn.degrees) % 360
             words += widget_words(self.form, index=index, turn=turn)
+        annots = _annotations(page, turn=turn)
         dpi = covering(images, width=view.width, height=view.height)
         if not words and images:
-            lines = self._ocr(index)
+            lines = self._ocr(index) + _annotation_lines(annots)
             dpi = dpi or ocr_module.OCR_DPI
         else:
+            words += annots.words
             if dpi is not None:  # a "searchable" scan: its ticks are only in the pixels
                 read = self._scans_read < SCAN_PAGES
                 self._scans_read += 1 if read else 0
@@ -190,6 +194,7 @@ class _Reader:
                 words = with_scanned_boxes(words, scanned)
                 self.ocr_used = True  # its text is an OCR engine's: decide.Case.scanned
             words, boxes = drawn_boxes(words, drawn, images)
+            words = marked_boxes(words, annots.marks)
             words = circled_options(yes_no_words(words, drawn), drawn)
             lines = tuple(
                 line.rstrip()
@@ -258,6 +263,22 @@ def _rotation(page: PlumberPage) -> int:
     """The `/Rotate` pdfminer applied to the page (it applies only right angles)."""
     rotate = int(getattr(page.page_obj, "rotate", 0) or 0) % 360
     return rotate if rotate in (90, 180, 270) else 0
+
+
+def _annotations(page: PlumberPage, *, turn: int) -> Annotations:
+    """What the page's annotations show (`parsers.pdf_annots`): a form answered with a
+    viewer's Fill & Sign or comment tools has its answers there, not in the page's text."""
+    raw = getattr(page.page_obj, "annots", None)
+    if not raw:
+        return Annotations()
+    return page_annotations(raw, mediabox=page.page_obj.mediabox, turn=turn)
+
+
+def _annotation_lines(annots: Annotations) -> tuple[str, ...]:
+    """An OCR'd page's annotation text as lines after what OCR read: its lines come from
+    the pixels, not from words, so the typed answers are not placed among them."""
+    words = [*annots.words, *mark_texts(annots.marks)]
+    return tuple(page_lines(words, edges=[])) if words else ()
 
 
 def _aside_lines(asides: list[list[Char]]) -> list[str]:

@@ -92,7 +92,7 @@ def _widget_word(annot: DictionaryObject, *, page_top: float, page_left: float) 
             size=max(box["bottom"] - box["top"], 1.0),
         )
     if kind in ("/Tx", "/Ch"):
-        return _value_word(_value_text(field.get("/V")), box=box, field=field)
+        return value_word(_value_text(field.get("/V")), box=box, appearance=field.get("/DA"))
     return None
 
 
@@ -138,12 +138,15 @@ def _value_text(value: Any) -> str:
     return str(value.get_object() if hasattr(value, "get_object") else value)
 
 
-def _value_word(text: str, *, box: dict[str, float], field: dict[str, Any]) -> Word | None:
+def value_word(text: str, *, box: dict[str, float], appearance: Any) -> Word | None:
+    """A value typed into a rectangle (a text field's, a FreeText annotation's:
+    `parsers.pdf_annots`) as a cell of its own at the rectangle's first line; its later
+    lines follow that line. `appearance` is the /DA string that gives the font size."""
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
     lines = [line for line in lines if line]
     if not lines:
         return None
-    size = _font_size(field.get("/DA"), default=min(box["bottom"] - box["top"], 10.0))
+    size = _font_size(appearance, default=min(box["bottom"] - box["top"], 10.0))
     height = box["bottom"] - box["top"]
     if len(lines) == 1 or height < 2.5 * size:
         top = box["top"] + max((height - size) / 2, 0.0)

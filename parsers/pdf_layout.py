@@ -25,6 +25,7 @@ from parsers.grey_look import LOOK, grey_lightness
 from parsers.guidance import wrapped
 from parsers.pdf_aligned import aligned_edges
 from parsers.pdf_columns import Rule, column_bands
+from parsers.pdf_nudged import nudged
 from parsers.pdf_paint import HOLE, INK, OUTLINE, Ink, ink_of
 from parsers.pdf_wrap import unwrapped
 from parsers.records import CELL
@@ -271,7 +272,7 @@ def page_lines(
     clusters = _lines(words)
     edges = [*edges, *aligned_edges(clusters, ruled=edges)]
     lines: list[str] = []
-    for cluster in clusters if rules is None else _reading_order(clusters, rules):
+    for cluster in nudged(clusters if rules is None else _reading_order(clusters, rules)):
         if cluster:
             lines.append(_join(cluster, edges))
             lines += [extra for word in cluster for extra in word.after]

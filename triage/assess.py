@@ -15,7 +15,7 @@ from triage.config import Policy, TriageConfig
 from triage.criteria import criteria_met, detect
 from triage.deadlines import deadlines
 from triage.decide import Case, confidence, decide
-from triage.flags import DOUBTS, facts_of, flags_for, manual_review_reasons
+from triage.flags import DOUBTS, answers_unread, facts_of, flags_for, manual_review_reasons
 from triage.nlp import Nlp
 from triage.records import Context, Deadlines, Mention, TriageResult
 from triage.senders import sender_verified
@@ -41,6 +41,7 @@ def triage(
         frozenset(c.criterion for c in criteria),
         police_question=fields.police_question,
         scanned=invitation.ocr_used,
+        answers_unread=answers_unread(invitation, criteria),
     )
     decision = decide(
         case,

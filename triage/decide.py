@@ -52,6 +52,8 @@ class Case:
     police_question: bool = False
     # some text came from OCR of a scanned page: a hand-drawn tick or cross is not text
     scanned: bool = False
+    # a booking form was recognised and none of its answers read (`triage.flags.answers_unread`)
+    answers_unread: bool = False
 
 
 def decide(
@@ -105,6 +107,14 @@ def _unread_police_question(case: Case) -> str | None:
     asks for nothing, and POLICY.md rule 2 gives `report_only` with `tickbox_ambiguous`."""
     if case.tick is PoliceTick.NOT_FOUND and case.police_question:
         return "the booking form asks whether police should attend and its answer could not be read"
+    if case.answers_unread:
+        # issue 11 ("report_only only when the reading is complete"): labels read, answers not
+        # (set s layout 91: answers typed in annotations, or printed off their lines). "Neither
+        # box marked" there says nothing about what the author asked for.
+        return (
+            "the booking form was recognised but its answers could not be read (no reason, "
+            "no child or adult, and the police question unanswered)"
+        )
     if case.scanned and case.tick in (PoliceTick.NOT_FOUND, PoliceTick.NEITHER):
         # issue 11: a scan's boxes and pen marks are read from the image (`parsers.scan_boxes`),
         # and only a confident reading lifts this rule: each option's box found, every box

@@ -147,6 +147,24 @@ def reason_found(invitation: Invitation, criteria: Sequence[CriterionMet]) -> bo
     return labelled or bool(criteria) or bool(fields.harm_categories)
 
 
+def answers_unread(invitation: Invitation, criteria: Sequence[CriterionMet]) -> bool:
+    """A booking form was recognised and none of its answers was read: no reason (as
+    `missing_reason` reads it), no child and no adult, and the police question asked with
+    no box marked. Its labels were read and its answers were not — typed in annotations a
+    reader missed, or printed where they were not found (issue 11, set s layout 91) — so
+    "neither box marked" is no answer to follow (`triage.decide`: `discuss`, not rule 2's
+    `report_only`)."""
+    fields = invitation.fields
+    return (
+        fields.booking_form_found
+        and fields.police_question
+        and fields.police_tick in (PoliceTick.NEITHER, PoliceTick.NOT_FOUND)
+        and not fields.children
+        and not fields.adults
+        and not reason_found(invitation, criteria)
+    )
+
+
 def _passed(report_due: date | None, received: date | None) -> bool:
     return report_due is not None and received is not None and report_due < received
 
