@@ -20,12 +20,16 @@ question ("1. Time and venue?") is no label any reader knows, so the time under 
   the answers in bold under your questions"): Outlook's "-----Original Message-----" quoting
   puts no mark on the question, only the colour or the announcement tells the answer apart.
 
-A question is a line that asks ("…?"), or one that ends in a colon or a "YES / NO" menu before
-a marked answer. The answer runs to the next blank line, the next question or the quote depth's
-change back. `lines_answered` gives the lines in the form model's shape (`parsers.records`):
-each answered question becomes `question<TAB>answer` (its list mark, quote marks and "YES / NO"
-menu off); `negative_answer` tells an answer that denies what its question asks (POLICY.md
-"Traps": a criterion named in a question nobody affirmed is no criterion).
+A question is a sentence that asks ("…?", or a request: "Please confirm time and venue."), or
+a short label ending in a colon or a "YES / NO" menu before an answer marked apart from it. The
+answer runs to the next blank line, the next question or the quote depth's change back; "Q: …"
+/ "A: …" pairs are left to `parsers.numbered`.
+
+`lines_answered` gives the lines in the form model's shape (`parsers.records`): each answered
+question becomes `question<TAB>answer` (its list mark, quote marks and "YES / NO" menu off).
+`negative_answer` tells an answer that denies what its question asks (POLICY.md "Traps": a
+criterion named in a question nobody affirmed is no criterion). `answers_the_booking` tells a
+reply that books a conference to come from one about a conference already held.
 """
 
 from __future__ import annotations
