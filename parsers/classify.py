@@ -26,6 +26,7 @@ from parsers.calendar_part import CANCELLED_LINE, UPDATED_LINE
 from parsers.calendar_part import LOCATION as MEETING_REQUEST
 from parsers.dates import find_dates
 from parsers.fields_tick import page_observations
+from parsers.inline_answers import answers_the_booking
 from parsers.labels import DATE, KIND, LABELS, fold, logical_lines, newest_message, unstruck
 from parsers.records import AttachmentRole, ConferenceKind, MessageInfo, MessageKind, Page
 from parsers.reply_change import reply_date
@@ -341,6 +342,10 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
     for kind, pattern in _BODY_KINDS:
         if pattern.search(body):
             return kind
+    if answers_the_booking(pages):
+        # the council's answers to questions about a conference to come — its time, place,
+        # the police request — written into the question: the booking the unit will get
+        return MessageKind.INVITATION
     if _REPLY_SUBJECT.match(subject) and _OUR_REPORT.search(body) and not _invites(newest):
         return MessageKind.REPLY
     papers = "\n".join(p.text for p in pages if not _is_body(p))  # the request's own title

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from parsers.guidance import parts, said
+from parsers.inline_answers import negative_answer, page_answered
 from parsers.labels import boxes_as_glyphs, unstruck
 from parsers.numbered import answered_across_pages, lettered_pairs_joined
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
@@ -75,14 +76,17 @@ class Segment:
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     # questions on one page answered by number on the next are read with their answers
     for page in answered_across_pages(pages):
-        # "Q: Any CSE concerns?" / "A: None." is one unit, as a table's row is (parsers.numbered)
-        lines = coded_lines(lettered_pairs_joined([_normalised(line) for line in page.lines]))
+        # a question answered inline in a reply is a question cell beside its answer's
+        # (`parsers.inline_answers`), and "Q: Any CSE concerns?" / "A: None." one unit, both
+        # read as a table's row is (`parsers.numbered`); coded labels spelt out
+        answered = page_answered(page, keep_marks=True)
+        lines = coded_lines(lettered_pairs_joined([_normalised(line) for line in answered]))
         units = list(_units(_boxes_carried(lines)))
         for at, (unit, row, cells) in enumerate(units):
             if at + 1 < len(units) and _unanswered(said(unit), said(units[at + 1][0])):
                 yield Segment(said(unit), page.location, False, row, cells)
                 continue
-            if len(cells) == 2 and unit == cells[0] and _NO_CELL.match(said(cells[1])):
+            if _denied_beside(unit, cells):
                 yield Segment(said(unit), page.location, False, row, cells)
                 continue  # "Child sexual exploitation <TAB> No": a label its row answers no
             for piece, guide in parts(unit):
@@ -250,14 +254,48 @@ def _units(lines: Sequence[str]) -> Iterator[_Unit]:
 
 
 def _answers_joined(cells: list[str]) -> list[str]:
-    """A question's cell with its answer's: "Is any adult an RSO? <TAB> No" is one unit."""
+    """A question's cell with its answer's: "Is any adult an RSO? <TAB> No" is one unit. An
+    answer that denies what is asked far from its start ("Checks were completed with ViSOR …
+    and the outcome was: none.", issue 11, set s, layout 92) stays a cell of its own, and the
+    question beside it is the form's printed words (`_denied_beside`)."""
     joined: list[str] = []
     for cell in cells:
-        if joined and joined[-1].rstrip().endswith("?"):
+        if joined and _asks(joined[-1]) and not _denied_apart(joined[-1], cell):
             joined[-1] = f"{joined[-1].rstrip()} {cell.strip()}"
         else:
             joined.append(cell)
     return joined
+
+
+def _denied_apart(question: str, answer: str) -> bool:
+    """An answer that denies its question where the joined unit would not show it: its No
+    stands far from the question mark ("… and the outcome was: none."). A No right after it
+    ("? No", "? None. …") is read in the joined unit (`_ANSWERED_NO`)."""
+    joined = f"{question.rstrip()} {answer.strip()}"
+    return negative_answer(answer) and _ANSWERED_NO.search(joined) is None
+
+
+def _denied_beside(unit: str, cells: tuple[str, ...]) -> bool:
+    """A question whose next cell in its row denies it (`_denied_apart`), or a label with a
+    "No" cell beside it ("Child sexual exploitation <TAB> No")."""
+    if unit not in cells:
+        return False
+    at = cells.index(unit)
+    if at + 1 >= len(cells):
+        return False
+    answer = said(cells[at + 1])
+    if len(cells) == 2 and at == 0 and _NO_CELL.match(answer):
+        return True
+    return _asks(said(unit)) and _denied_apart(said(unit), answer)
+
+
+#: A question's end, with an instruction in brackets after it: "…household? (Include anyone
+#: who stays over.)"
+_ASKS = re.compile(r"\?\s*(?:\([^()]*\)\s*)?$")
+
+
+def _asks(cell: str) -> bool:
+    return _ASKS.search(cell) is not None
 
 
 def _continues_row(above: str, line: str) -> bool:
