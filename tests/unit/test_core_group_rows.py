@@ -67,7 +67,12 @@ def test_a_row_that_says_no_another_table_or_police_in_another_member_s_actions_
 def test_an_officers_row_that_says_they_left_the_group_is_no_membership(status: str) -> None:
     """Issue 11, set r: a review's core-group table kept the officer's row with "no longer
     involved … removed from core group", read as police in the core group (attend)."""
-    lines = ("Core group", "Member\tStatus", "SW Hannah Cole\tactive", f"Police - PC Kemp\t{status}")
+    lines = (
+        "Core group",
+        "Member\tStatus",
+        "SW Hannah Cole\tactive",
+        f"Police - PC Kemp\t{status}",
+    )
     assert CORE not in met(*lines)
 
 

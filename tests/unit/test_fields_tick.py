@@ -584,4 +584,6 @@ def test_a_grid_headed_by_the_police_is_answered_by_the_mark_in_the_row_under_it
     page = mark_checklists(Page("body", html_to_lines(html)))
     assert police_tick([page]) is PoliceTick.REPORT_SUFFICIENT
     marked = html.replace("<td></td><td>✓</td>", "<td>X</td><td></td>")
-    assert police_tick([mark_checklists(Page("body", html_to_lines(marked)))]) is PoliceTick.REQUIRED
+    assert (
+        police_tick([mark_checklists(Page("body", html_to_lines(marked)))]) is PoliceTick.REQUIRED
+    )
