@@ -46,6 +46,7 @@ FIRST_SIGHT: Mapping[str, str] = {
     "p": "1955658",
     "q": "0915201",
     "r": "b8f251c",
+    "s": "b8f251c",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).

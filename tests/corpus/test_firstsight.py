@@ -1,7 +1,7 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Eighteen sets of 35 emails each, written by outside authors who were given only POLICY.md,
-DOMAIN.md and the label format — never the code or its vocabulary — in ninety layouts new to
+Nineteen sets of 35 emails each, written by outside authors who were given only POLICY.md,
+DOMAIN.md and the label format — never the code or its vocabulary — in ninety-five layouts new to
 the project (`firstsight/*/README.md`). Each set was scored *before* any change was made for
 it; those first-sight figures are in the README beside the figures after the fixes. The floors
 here are what the build reaches now, so a change that loses ground fails; the known misses are
@@ -41,6 +41,7 @@ FLOORS = {
     "p": (1.00, 1.00, 0.96, 0.97),
     "q": (0.97, 0.85, 0.91, 0.99),
     "r": (1.00, 1.00, 0.91, 0.95),
+    "s": (0.97, 1.00, 0.83, 0.96),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
@@ -53,6 +54,9 @@ KNOWN_WRONG = {
     # Q:/A: pairs in a plain-text reply: "Any arrests? Dad was arrested … NFA" still reads as
     # an investigation, so a person looks (discuss; the author says report_only)
     "q-85-04-kirklees-rcpc-text-qa-pairs-report-only",
+    # "police are investigating the adults who ran the line; this is not an investigation of
+    # the family": read as a current investigation (attend; the author says discuss)
+    "s-91-05-bradford-initial-stamp-both-boxes-county-lines",
 }
 
 
