@@ -3,25 +3,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
 from parsers.dates import meeting_days
 from parsers.fields import read_fields
-from parsers.records import Mailbox, MessageInfo, Page
-
-
-def _page(location: str, text: str) -> Page:
-    return Page(location=location, lines=tuple(text.split("\n")))
-
-
-def _info(subject: str) -> MessageInfo:
-    sent = datetime(2027, 1, 6, 9, 0, tzinfo=UTC)
-    return MessageInfo(
-        message_id="<m@x>", sender=Mailbox("isu@leeds.gov.uk", None), to=(), subject=subject,
-        date_header=sent, received_at=sent, authentication_results=(),
-    )  # fmt: skip
+from parsers.records import MessageInfo
+from tests.builders.message_info import message_info, text_page
 
 
 def test_meeting_days_drops_the_first_day_of_a_week_and_keeps_the_others() -> None:
@@ -41,11 +30,15 @@ def test_meeting_days_drops_the_first_day_of_a_week_and_keeps_the_others() -> No
 def test_a_week_is_no_conference_date(said: str) -> None:
     """Set r: an advance notice for "the week commencing 18 January" was filed for the 18th,
     as report_only, instead of going to a person with no date."""
-    fields = read_fields(info=_info("Advance notice"), pages=[_page("body", said)])
+    fields = read_fields(info=_msg("Advance notice"), pages=[text_page("body", said)])
     assert fields.date is None
 
 
 def test_a_day_after_a_week_is_still_read() -> None:
     said = "The ICPC for the week commencing 18 January has been arranged for Wednesday 20 January 2027 at 10am."
-    fields = read_fields(info=_info("ICPC"), pages=[_page("body", said)])
+    fields = read_fields(info=_msg("ICPC"), pages=[text_page("body", said)])
     assert fields.date == date(2027, 1, 20)
+
+
+def _msg(subject: str = "ICPC") -> MessageInfo:
+    return message_info(subject, sender="isu@leeds.gov.uk")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date, time
 
 import pytest
 from hypothesis import given
@@ -11,20 +11,9 @@ from hypothesis import strategies as st
 
 from parsers.classify import classify_message
 from parsers.fields import read_fields
-from parsers.records import Mailbox, MessageInfo, Page, PoliceTick
+from parsers.records import MessageInfo, PoliceTick
 from parsers.revisions import newest_versions_first
-
-
-def _page(location: str, text: str = "x") -> Page:
-    return Page(location=location, lines=tuple(text.split("\n")))
-
-
-def _info(subject: str = "ICPC") -> MessageInfo:
-    sent = datetime(2027, 1, 6, 9, 0, tzinfo=UTC)
-    return MessageInfo(
-        message_id="<m@x>", sender=Mailbox("cp@kirklees.gov.uk", None), to=(), subject=subject,
-        date_header=sent, received_at=sent, authentication_results=(),
-    )  # fmt: skip
+from tests.builders.message_info import message_info, text_page
 
 
 @pytest.mark.parametrize(
@@ -40,17 +29,17 @@ def _info(subject: str = "ICPC") -> MessageInfo:
     ],
 )
 def test_the_newer_version_of_one_form_comes_first(older: str, newer: str) -> None:
-    pages = [_page("body"), _page(older), _page(newer)]
+    pages = [text_page("body"), text_page(older), text_page(newer)]
     assert [p.location for p in newest_versions_first(pages)] == ["body", newer, older]
 
 
 def test_a_pdfs_pages_move_together_and_keep_their_order() -> None:
     pages = [
-        _page("form v1.pdf p1"),
-        _page("form v1.pdf p2"),
-        _page("body"),
-        _page("form v2.pdf p1"),
-        _page("form v2.pdf p2"),
+        text_page("form v1.pdf p1"),
+        text_page("form v1.pdf p2"),
+        text_page("body"),
+        text_page("form v2.pdf p1"),
+        text_page("form v2.pdf p2"),
     ]
     assert [p.location for p in newest_versions_first(pages)] == [
         "form v2.pdf p1", "form v2.pdf p2", "body", "form v1.pdf p1", "form v1.pdf p2",
@@ -59,10 +48,10 @@ def test_a_pdfs_pages_move_together_and_keep_their_order() -> None:
 
 def test_papers_that_are_not_versions_of_one_keep_their_order() -> None:
     pages = [
-        _page("body"),
-        _page("Booking form.pdf p1"),
-        _page("Chronology v2.docx"),
-        _page("Minutes final.docx"),
+        text_page("body"),
+        text_page("Booking form.pdf p1"),
+        text_page("Chronology v2.docx"),
+        text_page("Minutes final.docx"),
     ]
     assert newest_versions_first(pages) == tuple(pages)
 
@@ -83,8 +72,8 @@ def test_papers_that_are_not_versions_of_one_keep_their_order() -> None:
         max_size=8,
     )
 )
-def test_reordering_keeps_every_page(locations: list[str]) -> None:
-    pages = [_page(loc, str(i)) for i, loc in enumerate(locations)]
+def test_reordering_keeps_everytext_page(locations: list[str]) -> None:
+    pages = [text_page(loc, str(i)) for i, loc in enumerate(locations)]
     assert sorted(newest_versions_first(pages), key=lambda p: p.text) == pages
 
 
@@ -96,8 +85,8 @@ def test_the_amended_forms_date_time_and_tick_are_read_not_the_originals() -> No
     original = _FORM.format(day="20/01/2027", hour="13:30", attend="☐", report="☒")
     amended = _FORM.format(day="22/01/2027", hour="10:00", attend="☒", report="☐")
     fields = read_fields(
-        info=_info("AMENDED: ICPC FORD"),
-        pages=[_page("body", "Please use the amended form."), _page("ICPC FORD.pdf p1", original), _page("ICPC FORD AMENDED.pdf p1", amended)],
+        info=_msg("AMENDED: ICPC FORD"),
+        pages=[text_page("body", "Please use the amended form."), text_page("ICPC FORD.pdf p1", original), text_page("ICPC FORD AMENDED.pdf p1", amended)],
     )  # fmt: skip
     assert (fields.date, fields.time, fields.police_tick) == (
         date(2027, 1, 22), time(10, 0), PoliceTick.REQUIRED,
@@ -107,7 +96,9 @@ def test_the_amended_forms_date_time_and_tick_are_read_not_the_originals() -> No
 def test_brought_forward_moves_the_conference_to_the_date_after_it() -> None:
     body = "REVISED DATE: the review conference has been brought forward to Wednesday 20 January 2027 at 1pm (it was 3 February). The original form is attached."
     form = _FORM.format(day="03/02/2027", hour="10:00", attend="☐", report="☒")
-    fields = read_fields(info=_info("RCPC"), pages=[_page("body", body), _page("RCPC.docx", form)])
+    fields = read_fields(
+        info=_msg("RCPC"), pages=[text_page("body", body), text_page("RCPC.docx", form)]
+    )
     assert (fields.date, fields.time, fields.reschedules) == (date(2027, 1, 20), time(13, 0), True)
 
 
@@ -122,5 +113,9 @@ def test_brought_forward_moves_the_conference_to_the_date_after_it() -> None:
 )  # fmt: skip
 def test_a_new_venue_is_not_a_new_date(body: str, reschedules: bool) -> None:
     """POLICY.md: `rescheduled` — the email says the conference moved to a new date."""
-    pages = [_page("body", body)]
-    assert classify_message(_info("ICPC"), pages)[2] is reschedules
+    pages = [text_page("body", body)]
+    assert classify_message(_msg("ICPC"), pages)[2] is reschedules
+
+
+def _msg(subject: str = "ICPC") -> MessageInfo:
+    return message_info(subject, sender="cp@kirklees.gov.uk")
