@@ -24,6 +24,7 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTPag
 from parsers.grey_look import LOOK, grey_lightness
 from parsers.guidance import wrapped
 from parsers.pdf_aligned import aligned_edges
+from parsers.pdf_cells import cells_unwrapped
 from parsers.pdf_columns import Rule, column_bands
 from parsers.pdf_nudged import nudged
 from parsers.pdf_paint import HOLE, INK, OUTLINE, Ink, ink_of
@@ -270,6 +271,8 @@ def page_lines(
     Without them (an OCR'd page: its rules were whitened, so a table could not be told from
     columns by its rules) lines run across the page as before."""
     clusters = _lines(words)
+    if rules is not None:  # a ruled row's cells wrapped over printed lines: one line again
+        clusters = cells_unwrapped(clusters, edges=edges, rules=rules)
     edges = [*edges, *aligned_edges(clusters, ruled=edges)]
     lines: list[str] = []
     for cluster in nudged(clusters if rules is None else _reading_order(clusters, rules)):
