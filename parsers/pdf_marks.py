@@ -45,6 +45,15 @@ _WINGDINGS_2 = {
     **dict.fromkeys("OPQRST¢", MARKED),
     **dict.fromkeys("£", UNMARKED),
 }
+#: A symbol font's code in Unicode's private range (U+F020-U+F0FF, the Windows convention)
+#: printed in LibreOffice's symbol font (OpenSymbol, once StarSymbol): the PDF was made where
+#: the form's symbol font was not installed, and LibreOffice drew the glyph in its substitute,
+#: keeping the code. In any other font such a code stays text, as a dingbat letter does.
+#: Which symbol font it was is lost; Wingdings' box letters and Wingdings 2's differ
+#: (ýþüûx o¨qrp; OPQRST¢ £), so one table reads both (`scripts/cross-format`: Word forms
+#: with Wingdings boxes saved as PDF by LibreOffice).
+_PRIVATE_SYMBOL = (0xF020, 0xF0FF)
+_SUBSTITUTED = {**_WINGDINGS_2, **_WINGDINGS}
 #: ZapfDingbats codes: Adobe's zapfdingbats.txt glyph list / PDF 1.7 Annex D.6 (3 a19 ✓,
 #: 4 a20 ✔, 5 a21 ✕, 6 a22 ✖, 7 a23 ✗, 8 a24 ✘, n a73 ■; o a74 ❏, p a203 ❐, q a75 ❑,
 #: r a204 ❒). Checked here with reportlab 4 and pdfplumber: `drawString("✔✘■❏")` in
@@ -90,6 +99,8 @@ def glyph_words(words: Sequence[Word], drawn: Sequence[Shape] = ()) -> list[Word
 
 def _glyph_word(word: Word) -> Word:
     table = _dingbat_table(word.font)
+    if table is None and _symbol_substitute(word.font) and _private_symbols(word.text):
+        table = _SUBSTITUTED
     if table is not None:
         states = [table.get(_symbol_byte(ch)) for ch in word.text]
         if states and all(states):
@@ -101,6 +112,16 @@ def _glyph_word(word: Word) -> Word:
         return word
     text = "".join(f" {_UNICODE[ch]} " if ch in _UNICODE else ch for ch in word.text)
     return replace(word, text=" ".join(text.split()))
+
+
+def _symbol_substitute(font: str) -> bool:
+    name = font.split("+", 1)[-1].lower().replace(" ", "")
+    return "opensymbol" in name or "starsymbol" in name
+
+
+def _private_symbols(text: str) -> bool:
+    low, high = _PRIVATE_SYMBOL
+    return bool(text) and all(low <= ord(ch) <= high for ch in text)
 
 
 def _symbol_byte(ch: str) -> str:

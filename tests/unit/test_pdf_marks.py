@@ -134,3 +134,27 @@ def test_a_flattened_radio_group_reads_its_painted_dot_as_the_choice(ticked: bui
     assert f"{required} {build.REQUIRED}" in lines
     assert f"{report} {build.REPORT}" in lines
     assert "Neglect of the home" in lines  # a round filled bullet is no box
+
+
+@pytest.mark.parametrize(
+    ("letter", "glyph"),
+    [
+        ("\uf0fe", MARKED),
+        ("\uf0fd", MARKED),
+        ("\uf0a8", UNMARKED),
+        ("\uf06f", UNMARKED),
+        ("\uf054", MARKED),
+        ("\uf0a3", UNMARKED),
+    ],
+)
+def test_a_symbol_font_code_drawn_in_a_substitute_font_is_still_a_box(
+    letter: str, glyph: str
+) -> None:
+    # LibreOffice's "Save as PDF" without Wingdings installed: OpenSymbol, the code kept
+    word = Word(text=letter, x0=0, x1=8, top=0, bottom=10, font="DAAAAA+OpenSymbol")
+    assert glyph_words([word])[0].text == glyph
+
+
+def test_a_private_code_among_letters_is_not_taken_for_a_box() -> None:
+    word = Word(text="a\uf0fe", x0=0, x1=8, top=0, bottom=10, font="DAAAAA+OpenSymbol")
+    assert glyph_words([word])[0].text == "a\uf0fe"
