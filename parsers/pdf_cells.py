@@ -19,9 +19,10 @@ word (a word wider than the column), and its next line's first word is the word'
 without a space. Each cell's words then come in
 reading order, cell after cell, so the row is one line with a TAB between its cells.
 
-A line starting a cell with a tick box is an option of its own, never a continuation, and two
-lines of a cell that each hold a date are two entries (a child per line, with a birth date).
-When in doubt, lines stay apart, as before.
+A cell's list of options, a box and its label a paragraph ("☒ Attendance required" over
+"☐ Written report sufficient"), is the cell's text too, as in Word's reading; a lone box is a
+grid's cell and never continues one. Two lines of a cell that each hold a date are two entries
+(a child per line, with a birth date). When in doubt, lines stay apart, as before.
 """
 
 from __future__ import annotations
@@ -102,9 +103,14 @@ def _continued(
             return None
         if not upper:
             continue  # a cell whose text starts lower down (centred in its row)
+        if _next_option(upper, lower):
+            continue
         if not _wraps(upper, lower, cell):
             return None
         wrapped = True
+    wrapped = wrapped or all(
+        _next_option(upper, lower) for upper, lower in by_cell.values() if lower
+    )
     if not wrapped:
         return None
     row: list[Word] = []
@@ -127,7 +133,7 @@ def _ruled_above(above: Sequence[Word], cell: Cell, across: Sequence[tuple[float
     A table ruled only down its columns has no row to join lines in (its rows are lines)."""
     first = min(above, key=lambda w: w.top)
     return any(
-        first.top - _PITCH_EM * first.size <= y <= first.top
+        first.top - _PITCH_EM * first.size <= y <= first.middle  # a glyph's box may cross it
         and min(x1, cell[1]) - max(x0, cell[0]) > _THIN
         for y, x0, x1 in across
     )
@@ -155,6 +161,26 @@ def _wraps(upper: Sequence[Word], lower: Sequence[Word], cell: Cell) -> bool:
         return False  # a child per line, each with their birth date: two entries
     room = _right_margin(upper, cell) - last.x1
     return _space(shown) + (first.x1 - first.x0) > room
+
+
+def _next_option(upper: Sequence[Word], lower: Sequence[Word]) -> bool:
+    """Whether the cell's line `lower` is its next option: a box and its label under a box
+    and its label, at the same place (a cell's list of options, one a paragraph, which the
+    Word reader reads as one line). A lone box is a grid's cell, never an option."""
+    shown = _last_line(upper)
+    if len(shown) < 2 or len(lower) < 2 or not _box(shown[0]) or not _box(lower[0]):
+        return False
+    size = max(lower[0].size, 1.0)
+    return (
+        abs(shown[0].x0 - lower[0].x0) <= 1.0
+        and 0 < lower[0].top - shown[0].top <= _PITCH_EM * size
+        and not _box(shown[1])
+        and not _box(lower[1])
+    )
+
+
+def _box(word: Word) -> bool:
+    return word.text in (MARKED, UNMARKED)
 
 
 def _right_margin(upper: Sequence[Word], cell: Cell) -> float:

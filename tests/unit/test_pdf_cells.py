@@ -39,11 +39,16 @@ def _wrapped(text: str, width: float, font: str) -> list[str]:
 
 
 def _table(
-    rows: Sequence[Sequence[str]], widths: Sequence[float], *, row_rules: bool = True
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    row_rules: bool = True,
+    baseline: float = 11.0,
 ) -> bytes:
     """A ruled table as an office suite prints it: each cell's paragraphs (one a line of its
     text) wrapped in its column,
-    rules round every cell (or, without `row_rules`, only round the table and down it)."""
+    rules round every cell (or, without `row_rules`, only round the table and down it); a
+    cell's first baseline `baseline` points under its top rule."""
     font = unicode_font()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=0)
@@ -59,7 +64,7 @@ def _table(
         for lines, w in zip(cells, widths, strict=True):
             canvas.setFont(font, 10.5)
             for i, line in enumerate(lines):
-                canvas.drawString(x + _PAD, y - 11 - i * _PITCH, line)
+                canvas.drawString(x + _PAD, y - baseline - i * _PITCH, line)
             x += w
         if row_rules:
             canvas.line(left, y, left + sum(widths), y)
@@ -92,6 +97,16 @@ def test_a_question_wrapped_down_its_cell_reads_with_the_boxes_beside_its_first_
     assert _lines(data) == ["Is police attendance requested at this conference?\tYes\t☒\tNo\t☐"]
 
 
+def test_a_row_whose_letters_reach_over_its_top_rule_is_still_a_row() -> None:
+    # LibreOffice pads a cell's top little: the font's ascent crosses the rule above
+    data = _table(
+        [["Is police attendance requested at this conference?", "Yes", "☒", "No", "☐"]],
+        [86.0, 86.0, 86.0, 86.0, 86.0],
+        baseline=7.0,
+    )
+    assert _lines(data) == ["Is police attendance requested at this conference?\tYes\t☒\tNo\t☐"]
+
+
 def test_both_cells_of_a_row_wrapped_read_each_as_one_cell() -> None:
     data = _table(
         [
@@ -114,14 +129,21 @@ def test_a_name_and_a_date_cut_inside_a_narrow_column_are_made_whole() -> None:
     assert _lines(data)[-1] == "Harley Crowther\t12/04/2012"
 
 
-def test_options_each_on_its_own_line_of_a_cell_stay_apart() -> None:
+def test_a_cell_s_options_one_a_paragraph_read_as_the_word_row_does() -> None:
     data = _table(
-        [["Police", "☒ Attendance required at the conference"]],
-        [80.0, 250.0],
+        [["Police (tick one)", "☒ Attendance required\n☐ Written report sufficient"]],
+        [100.0, 250.0],
     )
-    data_two = _table([["Police", "☒ Attend"], ["", "☐ Report"]], [80.0, 250.0], row_rules=False)
-    assert _lines(data) == ["Police\t☒ Attendance required at the conference"]
-    assert _lines(data_two) == ["Police\t☒ Attend", "☐ Report"]
+    assert _lines(data) == ["Police (tick one)\t☒ Attendance required ☐ Written report sufficient"]
+
+
+def test_a_grid_s_lone_boxes_row_under_row_stay_rows() -> None:
+    data = _table(
+        [["Agency", "Attend", "Report"], ["Police", "☒", "☐"], ["Health", "☐", "☒"]],
+        [52.0, 60.0, 60.0],
+        row_rules=False,
+    )
+    assert _lines(data) == ["Agency\tAttend\tReport", "Police\t☒\t☐", "Health\t☐\t☒"]
 
 
 def test_rows_of_a_table_ruled_only_down_its_columns_are_not_joined() -> None:
