@@ -167,6 +167,8 @@ def _next_option(upper: Sequence[Word], lower: Sequence[Word]) -> bool:
     """Whether the cell's line `lower` is its next option: a box and its label under a box
     and its label, at the same place (a cell's list of options, one a paragraph, which the
     Word reader reads as one line). A lone box is a grid's cell, never an option."""
+    if not upper:
+        return False  # the cell's text starts on this line
     shown = _last_line(upper)
     if len(shown) < 2 or len(lower) < 2 or not _box(shown[0]) or not _box(lower[0]):
         return False

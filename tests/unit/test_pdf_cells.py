@@ -56,7 +56,11 @@ def _table(
     top = y
     for row in rows:
         cells = [
-            [line for para in text.split("\n") for line in _wrapped(para, w - 2 * _PAD, font)]
+            [
+                line
+                for para in text.split("\n")
+                for line in _wrapped(para, w - 2 * _PAD, font) or [""]
+            ]
             for text, w in zip(row, widths, strict=True)
         ]
         height = max(len(c) for c in cells) * _PITCH + 4
@@ -135,6 +139,11 @@ def test_a_cell_s_options_one_a_paragraph_read_as_the_word_row_does() -> None:
         [100.0, 250.0],
     )
     assert _lines(data) == ["Police (tick one)\t☒ Attendance required ☐ Written report sufficient"]
+
+
+def test_a_cell_whose_text_starts_on_the_row_s_second_line_leaves_the_lines_apart() -> None:
+    data = _table([["Police", "☒ Attend\n☐ Report", "\nSee note"]], [80.0, 150.0, 100.0])
+    assert _lines(data) == ["Police\t☒ Attend", "☐ Report\tSee note"]
 
 
 def test_a_grid_s_lone_boxes_row_under_row_stay_rows() -> None:
