@@ -173,7 +173,7 @@ def test_the_titles_glued_to_the_line_above_are_parted_from_it() -> None:
         "Case no\tSocial worker",
         "KC/88120\tJo Firth",
         "Child",
-        "Name\tDOB",
+        "Name\tDate of birth",  # "DOB" spelt out (`parsers.code_labels`)
     ]
     assert lines[4:] == ["Amir Saleem\t05/06/2016", "Hana Saleem\t21/09/2021"]
 
