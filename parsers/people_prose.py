@@ -71,10 +71,12 @@ _UNBORN_OF = re.compile(
     r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
 )
 #: "unborn Ashworth (EDD 01/03/27)", "Unborn baby Smith, EDD 14/02/2027": a surname, and the due
-#: date right after it to say the words name a child ("unborn Baby" alone names nobody).
+#: date right after it to say the words name a child ("unborn Baby" alone names nobody) — or its
+#: parent in brackets: "unborn baby Sykes (mother Amy Sykes)", "Unborn baby Fletcher (expected
+#: 15/03/2027)" (issue 11, set s).
 _UNBORN_DUE = re.compile(
     r"\b(?i:unborn)\s+(?P<rest>(?:(?i:baby|child)\s+)?[A-Z][a-zA-Z'’\-]+)"
-    r"(?=\s*[(,\-–]?\s*(?:EDD|EDC|due\b|expected\s+date))"
+    r"(?=\s*[(,\-–]?\s*(?:EDD|EDC|(?i:due|expected|mother|mum|father|dad|parents?)\b))"
 )
 #: "Katrin Fischer and her husband Samuel Ndlovu": the one before is the other's partner,
 #: an adult as much as the one the kin word names (issue 11, set n).

@@ -793,3 +793,21 @@ def test_family_written_by_role_in_lists_and_invitation_lists(text: str, adults:
     """Issue 11, set r: relationship-first pairs after a spaced dash, a "Parents:" sentence
     followed by another field's, and a circulation list's family rows were read as no one."""
     assert _people(text)[1] == adults
+
+
+@pytest.mark.parametrize(
+    ("text", "child"),
+    [
+        ("You are invited to a conference about Unborn baby Pryce (expected 15/03/2027).", "Unborn baby Pryce"),
+        ("We have the pre-birth conference for unborn baby Rowe (mother Nikki Rowe) booked for 12/01/2027.", "Unborn baby Rowe"),
+        ("The pre-birth ICPC concerns unborn Okafor (parents Grace and Emeka Okafor).", "Unborn Okafor"),
+    ],
+)  # fmt: skip
+def test_an_unborn_child_named_in_a_sentence_by_its_surname(text: str, child: str) -> None:
+    """Issue 11, set s: "Unborn baby Fletcher (expected …)" and "unborn baby Sykes (mother Amy
+    Sykes)" in a letter or a reply named no child, so missing_family_details."""
+    assert [name for name, _ in _people(text)[0]] == [child]
+
+
+def test_an_unborn_baby_with_no_surname_is_no_name() -> None:
+    assert _people("The unborn baby is due in March (mother very anxious).")[0] == []
