@@ -12,6 +12,7 @@ cruelty words, domestic-abuse involvement beside DA words or an assault on an ad
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -115,6 +116,8 @@ def investigations(d: SegmentDoc) -> Iterator[Mention]:
         if d.in_sentences("other_offence", here) and not d.in_sentences("abuse_of_child", here):
             continue  # "arrested … in possession of class A drugs": not abuse of the child
         reading = _investigation_reading(d, span, spans)
+        if reading.context is Context.AFFIRMED and _family_denied(d, span, spans):
+            reading = _NOT_THE_FAMILY
         subject = _subject(d, span)
         if reading.context is not Context.HISTORICAL:
             yield mention(d, subject, reading, span)
@@ -123,6 +126,29 @@ def investigations(d: SegmentDoc) -> Iterator[Mention]:
         yield mention(d, C.PRIOR_UNIT_INVOLVEMENT, AFFIRMED, span)
         if subject is C.CURRENT_INVESTIGATION:
             yield from _escalation(d, span)
+
+
+_NOT_THE_FAMILY = Reading(Context.OTHER_PERSON, "not an investigation of the family")
+#: Whom a denied investigation would have been of: "this is not an investigation of the family".
+_FAMILY = re.compile(
+    r"^\s*(?:of|into|involving|concerning|about|against)\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?"
+    r"(?:family|household|parents?|carers?|mother|father|mum|dad|children|child)\b",
+    re.IGNORECASE,
+)
+
+
+def _family_denied(d: SegmentDoc, span: Span, spans: list[Span]) -> bool:
+    """The sentence goes on to deny that its investigation is of the family: "Police are
+    investigating the adults who ran the line; this is not an investigation of the family"
+    (issue 11, set s: read as a current investigation of abuse in the family, W1) — the
+    investigation is of others."""
+    for other in spans:
+        if other.sent != span.sent or other.start <= span.start:
+            continue
+        after = span.doc[other.end : min(other.end + 6, other.sent.end)].text
+        if _FAMILY.match(after) and d.read(other, "investigation").context is Context.NEGATED:
+            return True
+    return False
 
 
 def _investigation_reading(d: SegmentDoc, span: Span, spans: list[Span]) -> Reading:

@@ -41,7 +41,7 @@ FLOORS = {
     "p": (1.00, 1.00, 0.96, 0.97),
     "q": (0.97, 0.85, 0.91, 0.99),
     "r": (1.00, 1.00, 0.91, 0.95),
-    "s": (0.97, 1.00, 0.83, 0.96),
+    "s": (1.00, 1.00, 0.87, 0.97),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
@@ -54,9 +54,6 @@ KNOWN_WRONG = {
     # Q:/A: pairs in a plain-text reply: "Any arrests? Dad was arrested … NFA" still reads as
     # an investigation, so a person looks (discuss; the author says report_only)
     "q-85-04-kirklees-rcpc-text-qa-pairs-report-only",
-    # "police are investigating the adults who ran the line; this is not an investigation of
-    # the family": read as a current investigation (attend; the author says discuss)
-    "s-91-05-bradford-initial-stamp-both-boxes-county-lines",
 }
 
 

@@ -847,3 +847,20 @@ def test_a_cse_concern_screened_out_later_in_its_story_is_no_current_risk(
     """Issue 11, set r (DOMAIN.md §3.3, "CSE screening completed – no risk identified"): a
     concern raised, then screened with no risk found, was read as CSE and the case as attend."""
     assert ("child_sexual_exploitation" in met(*lines)) is cse
+
+
+@pytest.mark.parametrize(
+    ("sentence", "current"),
+    [
+        ("Police are investigating the adults who ran the line; this is not an investigation of the family.", False),
+        ("Officers are investigating the older youths who groomed him, but it is not an investigation into the parents.", False),
+        # the denial is of something else, or there is none
+        ("Police are investigating the father for assaulting Jack; it is not an investigation of the school.", True),
+        ("Police are investigating the father for assaulting Jack.", True),
+    ],
+)  # fmt: skip
+def test_an_investigation_the_sentence_says_is_not_of_the_family_is_someone_elses(
+    sentence: str, current: bool
+) -> None:
+    """Issue 11, set s: "… this is not an investigation of the family" read as W1."""
+    assert ("current_investigation" in met(sentence)) is current
