@@ -109,7 +109,7 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
     sides: dict[str, set[bool]] = {}  # per document, whether it gave children / adults
     for page in ordered:
         other_document = not _is_body(page) and any(
-            len(seen) == 2 and doc != _document(page) for doc, seen in sides.items()
+            len(seen) == 2 and doc != page.document for doc, seen in sides.items()
         )
         if other_document and not looks_like_form(page):
             continue  # another attachment (a sibling's old minutes, an agenda) once one
@@ -127,7 +127,7 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
                 _add_birth_date(children, person)
                 _add_birth_date(adults, person)
         if not _is_body(page):
-            sides.setdefault(_document(page), set()).update(c for _, c in found)
+            sides.setdefault(page.document, set()).update(c for _, c in found)
     parents = {_key(n) for page in ordered for n in unborn_parents(page)}
     if parents:  # the unborn baby's mother is an adult of the conference, whatever her age
         adults += [c for c in children if _key(c.name) in parents and c not in adults]
@@ -202,11 +202,6 @@ def _same_family(found: list[tuple[Person, bool]], children: list[Person]) -> bo
         is_child and person.name.split() and _key(person.name.split()[-1]) in surnames
         for person, is_child in found
     )
-
-
-def _document(page: Page) -> str:
-    """The attachment a page belongs to (`Page.document`)."""
-    return page.document
 
 
 def without_staff(family: Family, staff: Sequence[str | None]) -> Family:
@@ -547,9 +542,9 @@ def _split_people(text: str) -> list[str]:
     cells = text.split("\t", 1)
     head, tail = cells[0], ("\t" + cells[1] if len(cells) > 1 else "")
     prefix = ""
-    role = ROLE_PREFIX.match(head)
-    if role and (people_section(role["role"]) or is_relationship(role["role"])):
-        prefix, head = head[: role.start("rest")], role["rest"]  # "Parents: A (mother), B"
+    role = _role_label(head)
+    if role:
+        prefix, head = role["role"] + ": ", role["rest"]  # "Parents: A (mother), B"
     head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
     parts = [p for p in _between_people(head) if p.strip()]
     if len(parts) < 2:
@@ -563,10 +558,20 @@ def _after_role(part: str) -> str:
     """The name of "Mum - Kirsty Lumb" or "mum's partner: Jordan Cawthorne": what follows a
     relationship that labels it (issue 11, set r: "Household <TAB> Mum - Kirsty Lumb; mum's
     partner - Jordan Cawthorne" read as no one)."""
-    role = ROLE_PREFIX.match(colon_after_kin(part))
-    if role and (is_relationship(role["role"]) or people_section(role["role"]) is not None):
-        return role["rest"]
-    return part
+    role = _role_label(part)
+    return role["rest"] if role else part
+
+
+def _role_label(text: str) -> re.Match[str] | None:
+    """ "Mother: Amy Gill", "Mum - Amy Gill", "Parents: …", "Child 2: …": a relationship, a
+    people role or a people section labelling the name after it; None for anything else."""
+    role = ROLE_PREFIX.match(colon_after_kin(text))
+    if role is None:
+        return None
+    label = role["role"]
+    if is_relationship(label) or fold(label) in PEOPLE_ROLES or people_section(label) is not None:
+        return role
+    return None
 
 
 def _between_people(text: str) -> list[str]:
@@ -726,12 +731,8 @@ def _person(line: str, *, header: list[str], reference: date | None) -> Person |
     family = next((h for h in ("surname", "last name", "family name") if h in header), None)
     if given and family and len(cells) == len(header):
         name_text = f"{cells[header.index(given)]} {cells[header.index(family)]}"
-    role = ROLE_PREFIX.match(colon_after_kin(name_text))
-    if role and (
-        is_relationship(role["role"])
-        or fold(role["role"]) in PEOPLE_ROLES
-        or people_section(role["role"]) is not None
-    ):
+    role = _role_label(name_text)
+    if role:
         relationship = relationship or (role["role"] if is_relationship(role["role"]) else None)
         name_text = role["rest"]
     name, rest = split_name(name_text)

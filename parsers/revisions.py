@@ -29,8 +29,6 @@ _NEWER = re.compile(
 )
 _OLDER = re.compile(r"\b(?:original|old|previous|superseded|draft)\b", re.IGNORECASE)
 _VERSION = re.compile(r"(?:\bv|\bver(?:sion)?|\brev(?:ision)?)[\s._-]*(\d{1,2})\b", re.IGNORECASE)
-#: A PDF's pages are located as "name.pdf p3" (`parsers.pdf`).
-_PAGE_SUFFIX = re.compile(r"\s+p\d+$")
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
@@ -38,7 +36,7 @@ def newest_versions_first(pages: Sequence[Page]) -> tuple[Page, ...]:
     """`pages` with each group of versions of one attachment in newest-first order."""
     of_document: dict[str, list[Page]] = {}
     for page in pages:
-        name = document_name(page.location)
+        name = _attachment(page)
         if name is not None:
             of_document.setdefault(name, []).append(page)
     documents = list(of_document)
@@ -56,7 +54,7 @@ def newest_versions_first(pages: Sequence[Page]) -> tuple[Page, ...]:
     out: list[Page] = []
     started: set[str] = set()
     for page in pages:
-        name = document_name(page.location)
+        name = _attachment(page)
         if name is None:
             out.append(page)
         elif name not in started:
@@ -65,11 +63,11 @@ def newest_versions_first(pages: Sequence[Page]) -> tuple[Page, ...]:
     return tuple(out)
 
 
-def document_name(location: str) -> str | None:
-    """The attachment a page comes from, or None for the email's own text."""
-    if location.lower().startswith("body") or location == MEETING_REQUEST:
+def _attachment(page: Page) -> str | None:
+    """The attachment a page comes from (`Page.document`), or None for the email's own text."""
+    if page.location.lower().startswith("body") or page.location == MEETING_REQUEST:
         return None
-    return _PAGE_SUFFIX.sub("", location)
+    return page.document
 
 
 def _stem(name: str) -> str:

@@ -44,15 +44,14 @@ def core_group(d: SegmentDoc) -> Iterator[Mention]:
 #: visits; to pass concerns to the police", "In September officers found …").
 _WHO_AT = 3
 _WHO_WORDS = 12
-#: A cell that answers no: the row's person is not in the group its table lists.
-_NO_CELL = re.compile(r"^\W*(?:no|n|none|n/a|not\b.*|[-–✗✘☐])\W*$", re.I)
-#: A grid's "No" under its header, as `parsers.yes_no_codes` writes it ("☐ Member?").
-_UNTICKED_CELL = re.compile(r"^\s*☐[^☒]*$")
-#: A cell that says the row's person has left the group: "no longer involved since the NFA
-#: decision; removed from core group 02/11/2026", "Inactive", "Stepped down" (issue 11, set r: a
-#: review's police member who had left read as police in the core group).
-_LEFT_CELL = re.compile(
-    r"^\W*(?:no\s+longer|removed|left\b|ceased|stepped\s+down|withdr[ae]wn?|inactive|closed|"
+#: A cell that says the row's person is not in the group its table lists: a bare no ("No",
+#: "N/A", "✗", "☐"), a code grid's no under its header as `parsers.yes_no_codes` writes it
+#: ("☐ Member?"), or that they left it ("no longer involved since the NFA decision; removed from
+#: core group 02/11/2026", "Inactive", "Stepped down": issue 11, set r).
+_NOT_A_MEMBER = re.compile(
+    r"^\W*(?:no|n|none|n/a|not\b.*|[-–✗✘☐])\W*$"
+    r"|^\s*☐[^☒]*$"
+    r"|^\W*(?:no\s+longer|removed|left\b|ceased|stepped\s+down|withdr[ae]wn?|inactive|closed|"
     r"not\s+(?:active|involved|attending|a\s+member|part))",
     re.I,
 )
@@ -69,7 +68,7 @@ def _core_group_row(d: SegmentDoc) -> Iterator[Mention]:
     cells = d.segment.cells
     if len(cells) < 2 or d.segment.ticked is False or d.spans("core_group"):
         return
-    if any(_NO_CELL.match(c) or _LEFT_CELL.match(c) or _UNTICKED_CELL.match(c) for c in cells):
+    if any(_NOT_A_MEMBER.match(c) for c in cells):
         return
     if len(d.segment.text.split()) > _WHO_WORDS:
         return

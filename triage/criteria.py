@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from parsers.records import Page
 from triage.context import Reading
 from triage.core_group import core_group
-from triage.earlier import document_of, earlier_conference_records
+from triage.earlier import earlier_conference_records
 from triage.investigations import attributed, bare_investigations, investigations
 from triage.nlp import Nlp
 from triage.records import Context, Criterion, CriterionMet, Evidence, Mention
@@ -49,7 +49,7 @@ def detect(pages: Sequence[Page], *, nlp: Nlp, reference: date | None) -> tuple[
     """Every candidate mention, affirmed or not, in page order (duplicates removed)."""
     parts = list(segments(pages))
     records = earlier_conference_records(pages)
-    earlier = {p.location for p in pages if document_of(p) in records}
+    earlier = {p.location for p in pages if p.document in records}
     read: list[SegmentDoc] = []
     page: list[SegmentDoc] = []
     for segment, doc in zip(parts, nlp.docs(p.text for p in parts), strict=True):

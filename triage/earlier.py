@@ -25,23 +25,15 @@ _CONFERENCE = re.compile(r"\bconference\b", re.I)
 _STRATEGY = re.compile(r"\bstrategy\b", re.I)
 
 
-def document_of(page: Page) -> str:
-    """The attachment a page belongs to: its location without the page number ("x.pdf p2")."""
-    suffix = f" p{page.number}"
-    if page.number is not None and page.location.endswith(suffix):
-        return page.location[: -len(suffix)]
-    return page.location
-
-
 def earlier_conference_records(pages: Iterable[Page]) -> frozenset[str]:
-    """The documents (`document_of`) whose title names them the minutes of a conference."""
+    """The documents (`Page.document`) whose title names them the minutes of a conference."""
     found: set[str] = set()
     for page in pages:
         if page.location.lower().startswith("body") or page.number not in (None, 1):
             continue
         title = [line for line in page.lines if line.strip()][:_TITLE_LINES]
         if any(_is_minutes_title(line) for line in title):
-            found.add(document_of(page))
+            found.add(page.document)
     return frozenset(found)
 
 
