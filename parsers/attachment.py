@@ -70,7 +70,8 @@ class Member:
     size: int
     sha256: str
     content: AttachmentContent  # its own `members` are empty: they follow it in the list
-    body: bool = False  # the message text of a winmail.dat attached to the email itself
+    body: bool = False  # the message text of a winmail.dat or .msg attached to the email itself
+    forwarded: bool = False  # that text is a forwarded Outlook item's (.msg), not the email's
 
 
 def failed(media_type: str, kind: ErrorKind, sentence: str) -> AttachmentContent:

@@ -152,6 +152,8 @@ def _unwrapped(part: RawPart, content: AttachmentContent) -> _Unwrapped:
     A winmail.dat's message text (`Member.body`) is the email's body, so its pages join the
     body, named for the body they belong to ("body (winmail.dat)", or the forwarded message's
     name), and are read as body text is (`classify`, `fields` tell body pages by that name).
+    An Outlook item's text (`Member.forwarded`) is a forwarded message's body: its pages join
+    the body named for the item ("Fwd.msg"), as `parsers.mime` names a message/rfc822 part's.
     A blank message text is no loss; one that could not be read is listed like any file.
     """
     sha256 = hashlib.sha256(part.data).hexdigest()
@@ -164,6 +166,8 @@ def _unwrapped(part: RawPart, content: AttachmentContent) -> _Unwrapped:
             continue
         if member.body and member.content.error is None:
             where = f"{base} ({container})"
+            if member.forwarded:  # "Fwd.msg/message text.html": the page is "Fwd.msg"'s
+                where = member.path.rsplit("/", 1)[0]
             bodies.append(tuple(replace(p, location=where) for p in member.content.pages))
             continue
         files.append((_File(member.path, None, member.size, member.sha256), member.content))

@@ -125,6 +125,7 @@ def _content_object(content: AttachmentContent) -> dict[str, Any]:
                 "size": m.size,
                 "sha256": m.sha256,
                 "body": m.body,
+                "forwarded": m.forwarded,
                 "content": _content_object(m.content),
             }
             for m in content.members
@@ -171,6 +172,7 @@ def _member(member: object) -> Member:
         sha256=_typed(member, "sha256", str),
         content=_content(member.get("content"), members_allowed=False),
         body=_typed(member, "body", bool),
+        forwarded=_typed(member, "forwarded", bool),
     )
 
 

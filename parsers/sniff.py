@@ -9,13 +9,15 @@ The checks are the file formats' own signatures:
 - ZIP (PKWARE APPNOTE §4.3.7) and, inside it, the Office Open XML main part's content type in
   `[Content_Types].xml` (ECMA-376 Part 2 §10.1.2); a `word/vbaProject.bin` makes any Word
   package macro-enabled whatever its content types claim;
-- OLE compound files (MS-CFB §2.2) for legacy Office and for password-protected OOXML, which
-  is an OLE file with `EncryptionInfo` and `EncryptedPackage` streams (MS-OFFCRYPTO §2.3.4.1);
+- OLE compound files (MS-CFB §2.2) for legacy Office, for password-protected OOXML, which
+  is an OLE file with `EncryptionInfo` and `EncryptedPackage` streams (MS-OFFCRYPTO §2.3.4.1),
+  and for Outlook items (.msg, MS-OXMSG §2.1: MAPI property streams at the root);
 - Outlook's TNEF (`winmail.dat`, MS-OXTNEF §2.1.3.1: the signature 0x223E9F78);
 - RTF, PNG, JPEG, GIF, TIFF by magic number; HTML by its leading tags; plain text when the
   bytes decode as UTF-8 or cp1252 with few control characters.
 
-Pure and fast: it reads at most the zip's directory and `[Content_Types].xml`, and a prefix.
+Pure and fast: it reads at most the zip's directory and `[Content_Types].xml`, a compound
+file's directory, and a prefix.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 ZIP = "application/zip"
 TNEF = "application/vnd.ms-tnef"
+MSG = "application/vnd.ms-outlook"
 OLE = "application/x-ole-storage"
 DOC = "application/msword"
 RTF = "application/rtf"
@@ -56,12 +59,12 @@ RPMSG = "application/x-microsoft-rpmsg-message"
 MACRO_TYPES = frozenset({DOCM, DOTM, XLSM, PPTM})
 #: Everything `sniff_media_type` can answer.
 ALL_TYPES = frozenset(
-    {PDF, DOCX, DOTX, DOCM, DOTM, XLSX, XLSM, PPTX, PPTM, ODT, ODS, ZIP, TNEF, OLE, DOC, RTF}
+    {PDF, DOCX, DOTX, DOCM, DOTM, XLSX, XLSM, PPTX, PPTM, ODT, ODS, ZIP, TNEF, MSG, OLE, DOC, RTF}
     | {PNG, JPEG, GIF, TIFF, HTML, TEXT, EMPTY, UNKNOWN, RPMSG}
 )
 IMAGE_TYPES = frozenset({PNG, JPEG, GIF, TIFF})
 #: Files that hold other files, each read as an attachment of its own (`parsers.unpack`).
-CONTAINERS = frozenset({ZIP, TNEF})
+CONTAINERS = frozenset({ZIP, TNEF, MSG})
 
 #: Main-part content types (ECMA-376 Part 1 §11.3.10, MS-OFFMACRO2 §2.2) → package type.
 _MAIN_PARTS = {
@@ -188,12 +191,21 @@ def _main_part_type(content_types: bytes) -> str | None:
 
 
 def _ole_type(data: bytes) -> str:
-    """Legacy Word when the directory names a `WordDocument` stream, else a generic OLE file.
+    """An Outlook item when the root holds MAPI message properties; else legacy Word when the
+    directory names a `WordDocument` stream; else a generic OLE file.
 
-    Directory entry names are UTF-16LE (MS-CFB §2.6.1); a byte search finds them wherever the
+    The Outlook item is told by its root directory (`parsers.msg.is_outlook_item`): a .msg
+    that carries a Word file or an encrypted package holds those names too, further down. Other
+    directory entry names are UTF-16LE (MS-CFB §2.6.1); a byte search finds them wherever the
     directory sectors lie without walking the FAT. `parsers.attachment` looks for
-    `EncryptionInfo` the same way to recognise password-protected OOXML.
+    `EncryptionInfo` the same way to recognise password-protected OOXML. A compound file whose
+    directory cannot be read but names MAPI streams is taken as an Outlook item, for its
+    reader to refuse with the damage named.
     """
+    from parsers.msg import is_outlook_item
+
+    if is_outlook_item(data):
+        return MSG
     if "EncryptionInfo".encode("utf-16-le") in data:
         return OLE
     if "WordDocument".encode("utf-16-le") in data:

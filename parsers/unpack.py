@@ -1,21 +1,24 @@
-"""Attachments inside attachments: a zip archive's files, an Outlook winmail.dat's files and text.
+"""Attachments inside attachments: a zip archive's files, an Outlook winmail.dat's or Outlook
+item's (.msg) files and text.
 
 Why: councils zip a conference's papers together (the booking form beside the chronology and
 the last minutes, one form per child, sub-folders), and Outlook sends rich-text mail outside
 the organisation as TNEF, so the booking form is *inside* `winmail.dat`. Either way the form is
-never read unless the container is opened (issue: first-sight set o, layouts 71 and 72).
+never read unless the container is opened (issue: first-sight set o, layouts 71 and 72). An
+invitation forwarded as an Outlook item (.msg) holds its text and its form the same way.
 
 One path for every container and every depth: `read_container` asks the container's reader
-(`parsers.archive` for zip, `parsers.tnef` for TNEF) for its files as `Packed` entries, and
-reads each one with `parsers.attachment.read_attachment` — sniffed by content and read by the
-existing readers, in the same parse worker under the same per-attachment limits as any
-attachment (`Unpacking.on_member` restarts the worker's clock and CPU budget for each file,
-`parsers.sandbox_worker`). A file that is itself a container (a zip inside a winmail.dat, a
-zip inside a zip) is opened the same way, one level deeper, and its files are listed after it.
-The members come back flattened, each named by its path ("papers.zip/Forms/booking form.docx")
-so that the desk shows where it came from, and `parsers.message` makes each an `Attachment` of
-its own: the booking-form choice (`parsers.classify.attachment_role`, the field reader's
-preference for booking-form pages) is the one every attachment gets.
+(`parsers.archive` for zip, `parsers.tnef` for TNEF, `parsers.msg` for .msg) for its files as
+`Packed` entries, and reads each one with `parsers.attachment.read_attachment` — sniffed by
+content and read by the existing readers, in the same parse worker under the same
+per-attachment limits as any attachment (`Unpacking.on_member` restarts the worker's clock and
+CPU budget for each file, `parsers.sandbox_worker`). A file that is itself a container (a zip
+inside a winmail.dat, a zip inside a zip) is opened the same way, one level deeper, and its
+files are listed after it. The members come back flattened, each named by its path
+("papers.zip/Forms/booking form.docx") so that the desk shows where it came from, and
+`parsers.message` makes each an `Attachment` of its own: the booking-form choice
+(`parsers.classify.attachment_role`, the field reader's preference for booking-form pages) is
+the one every attachment gets.
 
 Caps — hostile input, RELIABILITY.md S1/S2 — shared by every level below one MIME attachment
 (`Spend`): at most `MAX_FILES` files read, at most `zip_limits.MAX_UNZIPPED_BYTES` taken out,
@@ -83,6 +86,9 @@ class Packed:
     #: the container's own message text (a winmail.dat's RTF body): `parsers.message` reads it
     #: as body text when the container is a direct attachment of the email
     body: bool = False
+    #: the text of an Outlook item (.msg) forwarded as an attachment (`parsers.msg`): its pages
+    #: join the body named for the item, as a message/rfc822 part's do (`parsers.mime`)
+    forwarded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,10 @@ def _open(data: bytes, *, media_type: str, unpacking: Unpacking) -> Opened:
         from parsers.archive import open_zip
 
         return open_zip(data, spend=unpacking.spend)
+    if media_type == sniff.MSG:
+        from parsers.msg import open_msg
+
+        return open_msg(data, spend=unpacking.spend, message_text=unpacking.depth == 0)
     from parsers.tnef import open_tnef
 
     return open_tnef(data, message_text=unpacking.depth == 0)
@@ -161,7 +171,16 @@ def _read_member(
     if packed.data is None:
         kind, sentence = packed.refused or (ErrorKind.PARSER_ERROR, "it could not be taken out")
         content = failed(sniff.UNKNOWN, kind, sentence)
-        return [Member(path=path, size=0, sha256=_sha256(b""), content=content, body=packed.body)]
+        return [
+            Member(
+                path=path,
+                size=0,
+                sha256=_sha256(b""),
+                content=content,
+                body=packed.body,
+                forwarded=packed.forwarded,
+            )
+        ]
     unpacking.spend.on_member()
     content = read_attachment(
         packed.data,
@@ -177,6 +196,7 @@ def _read_member(
         sha256=_sha256(packed.data),
         content=replace(content, members=()),
         body=packed.body,
+        forwarded=packed.forwarded,
     )
     return [this, *inside]
 

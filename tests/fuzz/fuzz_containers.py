@@ -1,9 +1,11 @@
-"""atheris target: zip archives and winmail.dat files (`parsers.unpack`; RELIABILITY.md S3).
+"""atheris target: zip archives, winmail.dat files and Outlook items (.msg) (`parsers.unpack`;
+RELIABILITY.md S3).
 
 Inline, in the fuzzing process: `read_attachment` on mutated containers must return, never
 raise, and every content it gives — the container's and each file's — must be consistent (an
 error with its kind, or none). With `FUZZ_STRICT=1` the container readers are called without
-the attachment boundary (`parsers.tnef.open_tnef`, `parsers.archive.open_zip`) and only the
+the attachment boundary (`parsers.tnef.open_tnef`, `parsers.archive.open_zip`,
+`parsers.msg.open_msg`) and only the
 exception kinds that mean a bug (`TypeError`, `KeyError`, `IndexError`, …) are findings:
 `AttachmentError` is their way of refusing a file. Hangs and memory blow-ups are libFuzzer's
 `-timeout` and `-rss_limit_mb` (the parse worker's limits bound them in the daemon).
@@ -26,13 +28,15 @@ import atheris  # type: ignore[import-untyped]  # atheris ships no type hints
 
 with atheris.instrument_imports():
     import parsers.archive
+    import parsers.msg
     import parsers.tnef
     from parsers.attachment import AttachmentContent, Limits, read_attachment
     from parsers.errors import AttachmentError
     from parsers.unpack import Spend
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.builders.container_builder import Packed, a_zip, encrypted_zip, winmail
+from tests.builders.container_builder import Packed, a_zip, compressed_rtf, encrypted_zip, winmail
+from tests.builders.msg_builder import File, Item, outlook_item
 
 STRICT = os.environ.get("FUZZ_STRICT") == "1"
 LIMITS = Limits(ocr=False, max_pages=3)
@@ -52,6 +56,15 @@ def seeds() -> dict[str, bytes]:
         "winmail-stored.dat": winmail(rtf=rtf, stored=True),
         "winmail-zip.dat": winmail(text="x", files=(Packed(b"P.ZIP", papers, "p.zip"),)),
         "winmail-item.dat": winmail(files=(Packed(b"Fwd", message=winmail(text="inner")),)),
+        "item.msg": outlook_item(
+            Item(
+                body=note.decode(),
+                html=b"<p>Core group</p>",
+                code_page=1252,
+                files=(File("form.txt", note), File(None, item=Item(body="inner"))),
+            )
+        ),
+        "item-rtf.msg": outlook_item(Item(rtf=compressed_rtf(rtf), files=(File("p.zip", papers),))),
     }
 
 
@@ -65,6 +78,8 @@ def test_one_input(data: bytes) -> None:
         try:
             if data[:2] == b"PK":
                 parsers.archive.open_zip(data, spend=Spend())
+            elif data[:8] == parsers.msg.MAGIC:
+                parsers.msg.open_msg(data, spend=Spend(), message_text=True)
             else:
                 parsers.tnef.open_tnef(data, message_text=True)
         except AttachmentError:

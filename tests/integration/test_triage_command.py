@@ -108,3 +108,37 @@ def test_a_sender_domain_added_to_a_policy_file_is_read_as_that_district(tmp_pat
     result = json.loads(ran.stdout)
     assert result["district"] == "leeds"
     assert "district_unknown" not in result["flags"]
+
+
+def test_an_invitation_forwarded_as_an_outlook_item_is_triaged_from_the_form_inside(
+    tmp_path: Path,
+) -> None:
+    from tests.builders import mail_builder as mail
+    from tests.builders.msg_builder import File, Item, outlook_item
+    from tests.unit.test_msg import form_pdf
+
+    item = Item(
+        subject="RCPC - booking",
+        body="Hello, please find the booking form for the review conference attached.",
+        files=(File("Booking form.pdf", form_pdf()),),
+    )
+    raw = mail.plain(
+        "Forwarding the invitation below.",
+        attachments=[("RCPC - booking.msg", outlook_item(item), "application/octet-stream")],
+        sender="Child Protection Admin <cp.admin@wakefield.gov.uk>",
+        subject="FW: RCPC - booking",
+    )
+    (tmp_path / "fwd.eml").write_bytes(raw)
+    (tmp_path / "cut.eml").write_bytes(raw[: len(raw) // 2] + b"\n")
+    proc = _run(str(tmp_path / "fwd.eml"), str(tmp_path / "cut.eml"))
+    assert proc.returncode == 0, proc.stderr
+    whole, cut = (json.loads(line) for line in proc.stdout.splitlines() if line.strip())
+    jsonschema.validate(whole, SCHEMA)
+    assert [(a["filename"], a["role"]) for a in whole["message"]["attachments"]] == [
+        ("RCPC - booking.msg", "other"),
+        ("RCPC - booking.msg/Booking form.pdf", "booking_form"),
+    ]
+    assert (whole["conference"]["kind"], whole["conference"]["date"]) == ("review", "2027-02-17")
+    assert [c["name"] for c in whole["children"]] == ["Rosalind Okonkwo-Barr"]
+    assert whole["decision"]["suggested"] != "manual_review"
+    assert cut["decision"]["suggested"] == "manual_review"
