@@ -15,6 +15,7 @@ Grids whose header names no mark column are read by `parsers.checklist_grid`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.checklist_grid import grid_marked
 from parsers.records import CELL, MARKED, UNMARKED, Page
@@ -49,7 +50,7 @@ def mark_checklists(page: Page) -> Page:
     out = grid_marked(out)
     if tuple(out) == lines:
         return page
-    return Page(page.location, tuple(out), page.number, page.ocr)
+    return replace(page, lines=tuple(out))
 
 
 def _mark_column(cells: list[str]) -> int | None:

@@ -53,6 +53,14 @@ _WEEKDAY_NUMERIC = re.compile(
     r"(?!\s*[/.]\s*\d|\d)",
     re.IGNORECASE,
 )
+#: "13/1 2pm-ish", "21/12 at 10:00": a day and month without a year, read only when a time of
+#: day follows it (issue 11, set u: a hurried note's conference on "13/1 2pm-ish"); with the time
+#: it is an appointment, not a score or a fraction. A slash only: "10.10 - 11.00" is two times.
+_NUMERIC_TIMED = re.compile(
+    r"(?<![\d/.\-:£$])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\s*[/.]\s*\d|\d)"
+    r"(?=,?\s*(?:at|@|from|-|–)?\s*(?:\d{1,2}\s*[:.]\s*\d{2}(?!\d)|\d{1,2}\s*[ap]\.?\s?m\b))",
+    re.IGNORECASE,
+)
 #: "Thurs 10th", "on Tuesday the 15th": a weekday and an ordinal day, no month — a hurried
 #: note's date (issue 11, set d). Read only when the weekday agrees with the day in a month
 #: soon after the email; the ordinal is required ("Mon 10" may be anything).
@@ -122,7 +130,7 @@ def find_dates(text: str, *, reference: date | None = None) -> list[tuple[date, 
     Dates without a year are found only when `reference` is given.
     """
     found: list[tuple[date, int, int]] = []
-    for pattern in (_NUMERIC, _ISO, _DAY_MONTH, _MONTH_DAY, _WEEKDAY_NUMERIC):
+    for pattern in (_NUMERIC, _ISO, _DAY_MONTH, _MONTH_DAY, _WEEKDAY_NUMERIC, _NUMERIC_TIMED):
         for match in pattern.finditer(text):
             value = _date_from(match, reference=reference)
             if value is not None:

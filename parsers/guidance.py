@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 
 from parsers.guidance_words import Carry, guidance_spans, names_this_case
@@ -69,7 +70,7 @@ def mark_guidance(page: Page) -> Page:
     found = tuple(_tidy(line) for line in out)
     if found == page.lines:
         return page
-    return Page(page.location, found, page.number, page.ocr)
+    return replace(page, lines=found)
 
 
 def has_guidance(text: str) -> bool:
@@ -110,7 +111,7 @@ def said_page(page: Page) -> Page:
     lines = tuple(
         said(line) for line in page.lines if not (has_guidance(line) and not said(line).strip())
     )
-    return Page(page.location, lines, page.number, page.ocr)
+    return replace(page, lines=lines)
 
 
 def wrapped(text: str) -> str:

@@ -60,7 +60,7 @@ def read_odt(data: bytes, *, name: str) -> tuple[Page, ...]:
     """One Page (`location=name`) of the document's lines; `AttachmentError` when refused."""
     with reader_boundary("the OpenDocument file"):
         lines = _document_lines(data)
-    return (Page(location=name, lines=lines),)
+    return (Page(location=name, lines=lines, paragraphs=True),)
 
 
 def _document_lines(data: bytes) -> tuple[str, ...]:

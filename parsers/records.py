@@ -159,6 +159,12 @@ class Page:
     # the text is an OCR engine's (Tesseract's, or a scan's invisible text layer): the field
     # reader undoes its commonest confusions (`parsers.ocr_reading`)
     ocr: bool = False
+    # every line is a whole paragraph as its author wrote it (a word processor's: Word, ODT,
+    # RTF), never a piece of one that a page width or a mailer wrapped: `triage.segments` joins
+    # no two of its lines into one sentence (issue 11, set u: rough notes typed one fact a line,
+    # in lower case and with no full stops, read as one sentence — "?NFA" on one line made the
+    # agreement on the next historical)
+    paragraphs: bool = False
 
     @property
     def text(self) -> str:

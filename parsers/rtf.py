@@ -105,7 +105,7 @@ def read_rtf(data: bytes, *, name: str) -> tuple[Page, ...]:
     """One Page (`location=name`) of the document's lines; `AttachmentError` when refused."""
     with reader_boundary("the RTF document"):
         lines = _Reader(data).lines()
-    return (Page(location=name, lines=tuple(lines)),)
+    return (Page(location=name, lines=tuple(lines), paragraphs=True),)
 
 
 class _Reader:

@@ -112,6 +112,7 @@ def _content_object(content: AttachmentContent) -> dict[str, Any]:
                 "lines": list(p.lines),
                 "number": p.number,
                 "ocr": p.ocr,
+                "paragraphs": p.paragraphs,
             }
             for p in content.pages
         ],
@@ -187,7 +188,7 @@ def _page(page: object) -> Page:
         raise ValueError("a page number is not an integer")
     return Page(
         location=_typed(page, "location", str), lines=tuple(lines), number=number,
-        ocr=_typed(page, "ocr", bool),
+        ocr=_typed(page, "ocr", bool), paragraphs=_typed(page, "paragraphs", bool),
     )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from triage.context import in_clause
+from triage.context import Reading, in_clause
 from triage.records import Context, Criterion, Mention
 from triage.segment_doc import AFFIRMED, SegmentDoc, mention
 from triage.segments import looks_like_heading
@@ -34,8 +34,22 @@ def core_group(d: SegmentDoc) -> Iterator[Mention]:
             if in_clause(d.nlp, p, span, reach=_CLAUSE_REACH)
         ]
         if police or span.text.lower().startswith("police"):
-            yield mention(d, C.CORE_GROUP_MEMBER, d.read(span, "core_group"), span)
+            yield mention(d, C.CORE_GROUP_MEMBER, _membership(d, span, police), span)
     yield from _core_group_row(d)
+
+
+def _membership(d: SegmentDoc, span: Span, police: list[Span]) -> Reading:
+    """The core group's reading, or the police's when a negation reaches only them: in "the
+    core group has not included the police since …" the "not" stands after the group and before
+    the police (issue 11, set u: read as police in the core group)."""
+    reading = d.read(span, "core_group")
+    if reading.context is not Context.AFFIRMED:
+        return reading
+    for p in police:
+        other = d.read(p, "core_group")
+        if other.context is Context.NEGATED:
+            return other
+    return reading
 
 
 #: A cell that names who a row is about is short and names them first, after a name at most

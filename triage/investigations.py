@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Span
 
+from parsers.dates import find_dates
 from triage.context import Reading
 from triage.records import Context, Criterion, Evidence, Mention
 from triage.row_people import people_named
@@ -118,6 +120,8 @@ def investigations(d: SegmentDoc) -> Iterator[Mention]:
         reading = _investigation_reading(d, span, spans)
         if reading.context is Context.AFFIRMED and _family_denied(d, span, spans):
             reading = _NOT_THE_FAMILY
+        if reading.context is Context.AFFIRMED:
+            reading = _concluded_after(d, span) or reading
         subject = _subject(d, span)
         if reading.context is not Context.HISTORICAL:
             yield mention(d, subject, reading, span)
@@ -149,6 +153,62 @@ def _family_denied(d: SegmentDoc, span: Span, spans: list[Span]) -> bool:
         if _FAMILY.match(after) and d.read(other, "investigation").context is Context.NEGATED:
             return True
     return False
+
+
+#: How many sentences after an investigation its outcome may be told ("Arrested …, charged …,
+#: remanded. Trial Leeds Crown Court November 2026. Outcome: convicted …").
+_OUTCOME_REACH = 2
+
+
+def _concluded_after(d: SegmentDoc, span: Span) -> Reading | None:
+    """An outcome told after the investigation, in the next sentences of its story, that ends it
+    (issue 11: "events carry a time and a status that later sentences change"; set u: "S/O
+    voluntary interview 19/08/2026." then "- Outcome 09/10/2026: NFA - evidential difficulties"
+    on the next line; an arrest, then "Outcome: convicted …, sentenced to …"). Not when the
+    investigation is said to be current ("remains on bail"), not past another investigation
+    told in between, and not when the outcome's sentence tells an older event of its own (an
+    old date, "previously") or is dated before the investigation."""
+    if d.context.is_current(span, concept="investigation"):
+        return None
+    at = d.first + d.index(span)
+    since = _latest_date(span.sent.text, d.reference)
+    for other, found in d.later_in_story("concluded", span):
+        sentence = other.first + other.index(found)
+        if sentence == at:
+            continue  # in its own sentence ConText reads it
+        if sentence - at > _OUTCOME_REACH or other.section != d.section:
+            return None
+        if any(
+            at < o.first + o.index(s) < sentence
+            for o, s in d.near("investigation", span, before=0, after=sentence - at - 1)
+        ):
+            return None  # another investigation told in between: the outcome may be its
+        if _older_event(other, found, since):
+            return None
+        return Reading(Context.HISTORICAL, found.text)
+    return None
+
+
+def _older_event(d: SegmentDoc, found: Span, since: date | None) -> bool:
+    """The outcome's sentence dates an event of its own before the investigation's."""
+    sentence = found.sent
+    context = d.context
+    if any(s.sent.start == sentence.start for s in context.old_dates + context.ended):
+        return True
+    if any(
+        hit.span.sent.start == sentence.start
+        and hit.rule.category == "historical"
+        and hit.rule.direction == "forward"
+        and not hit.rule.closes
+        for hit in context.hits
+    ):
+        return True  # "previously", "in a previous relationship"
+    when = _latest_date(sentence.text, d.reference)
+    return since is not None and when is not None and when < since
+
+
+def _latest_date(text: str, reference: date | None) -> date | None:
+    return max((found for found, _, _ in find_dates(text, reference=reference)), default=None)
 
 
 def _investigation_reading(d: SegmentDoc, span: Span, spans: list[Span]) -> Reading:

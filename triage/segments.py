@@ -81,7 +81,7 @@ def segments(pages: Sequence[Page]) -> Iterator[Segment]:
         # read as a table's row is (`parsers.numbered`); coded labels spelt out
         answered = page_answered(page, keep_marks=True)
         lines = coded_lines(lettered_pairs_joined([_normalised(line) for line in answered]))
-        units = list(_units(_boxes_carried(lines)))
+        units = list(_units(_boxes_carried(lines), paragraphs=page.paragraphs))
         for at, (unit, row, cells) in enumerate(units):
             if at + 1 < len(units) and _unanswered(said(unit), said(units[at + 1][0])):
                 yield Segment(said(unit), page.location, False, row, cells)
@@ -212,9 +212,10 @@ class _Unit(NamedTuple):
     cells: tuple[str, ...] = ()  # any table row's cells, its own included
 
 
-def _units(lines: Sequence[str]) -> Iterator[_Unit]:
+def _units(lines: Sequence[str], *, paragraphs: bool = False) -> Iterator[_Unit]:
     """Cells of tabbed lines (each with the row's other cells), and paragraphs of wrapped lines
-    joined with a newline."""
+    joined with a newline — unless every line is a paragraph already (`Page.paragraphs`: a
+    word processor's lines were not wrapped by anyone)."""
     paragraph: list[str] = []
     dated_row: tuple[str, ...] = ()  # the chronology row the lines below may still continue
     above = ""  # the line above, for a row's continuation
@@ -245,7 +246,7 @@ def _units(lines: Sequence[str]) -> Iterator[_Unit]:
             yield from _flush(paragraph)  # a page's marking line breaks no sentence in two
             if line.strip():
                 yield _Unit(line)
-        elif paragraph and _continues(paragraph[-1], line):
+        elif paragraph and not paragraphs and _continues(paragraph[-1], line):
             paragraph.append(line)
         else:
             yield from _flush(paragraph)

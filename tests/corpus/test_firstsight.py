@@ -48,9 +48,6 @@ KNOWN_WRONG = {
     # "(write YES or NO in the box)" left blank: read as a question whose answer was not read,
     # so discuss (issue 11: report only on a complete reading); the author says report_only
     "d-18-kirklees-icpc-grid-unticked-checklist-blank-box",
-    # a tracked change replaced "remains on bail" with NFA on the next line: the arrest the
-    # sentence before still reads as current (attend; the author says report_only)
-    "J-47-04-wakefield-icpc-docx-tracked-nfa-report-only",
     # Q:/A: pairs in a plain-text reply: "Any arrests? Dad was arrested … NFA" still reads as
     # an investigation, so a person looks (discuss; the author says report_only)
     "q-85-04-kirklees-rcpc-text-qa-pairs-report-only",

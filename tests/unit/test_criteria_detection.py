@@ -60,6 +60,9 @@ AFFIRMED = {
         "There is ongoing domestic violence. An IDVA and the police DA officer are working with Ms Test.",
     ],
     "registered_sex_offender": [
+        # MAPPA category 1 is the registered sexual offenders by statute (set u)
+        "Mr Foy is on licence; he is managed under MAPPA as a category 1 offender at level 1.",
+        "Mr Foy is a category one MAPPA nominal.",
         "Ms Test's partner is a registered sex offender who stays at the home.",
         "Mr Cole, who visits the family daily, is on the sex offenders' register.",
         "The lodger is subject to notification requirements under the Sexual Offences Act 2003.",
@@ -101,6 +104,8 @@ NOT_MET = [
     # a membership that has ended (issue 11, set m)
     ("core_group_member", "While the investigation was open a DC from the Bradford Safeguarding Unit was part of the core group; police have now stepped down from the core group as they have no further role."),
     ("core_group_member", "PC Hill has stood down from the core group."),
+    # the negation stands between the group and the police (set u)
+    ("core_group_member", "The core group has not included the police since the investigation closed."),
     # negated
     ("registered_sex_offender", "Mr Cole is not a registered sex offender."),
     ("registered_sex_offender", "RSO checks negative."),
@@ -175,6 +180,33 @@ def test_rui_and_bail_keep_an_investigation_open_and_nfa_closes_it() -> None:
         "Mr Cole has been bailed; bail conditions prevent contact."
     )
     assert "current_investigation" not in met("Mr Cole was arrested; the police took NFA.")
+
+
+def test_an_outcome_told_after_an_investigation_ends_it() -> None:
+    """Issue 11, set u: the outcome on the next line or two sentences on closes the matter."""
+    lines = ("S/O voluntary interview 19/08/2026.", "- Outcome 09/10/2026: NFA - evidential difficulties (outcome 15).")
+    assert met(*lines) & {"current_investigation", "prior_unit_involvement"} == {"prior_unit_involvement"}
+    convicted = met(
+        "OCC 13/260309 - IP HARTLEY, Noah - S/O HARTLEY, Jamie. Arrested 09/03/2026, charged "
+        "30/04/2026, remanded. Trial Leeds Crown Court November 2026. Outcome: convicted "
+        "10/11/2026, sentenced to 3 years."
+    )
+    assert "current_investigation" not in convicted
+    assert "prior_unit_involvement" in convicted
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [  # an older event of its own, a current state, another investigation told in between
+        ("Mr Cole was arrested on 18/11/2026 for assaulting Amy. He was convicted in 2018 of a similar offence.",),
+        ("Mr Cole was arrested on 18/11/2026 for assaulting Amy. He was previously convicted of assault.",),
+        ("Mr Cole remains on bail for assaulting Amy. Police took no further action on the 2019 allegation.",),
+        ("Mr Cole was arrested on 18/11/2026 for assaulting Amy.", "Ms Test was arrested on 19/11/2026 for hitting Amy.", "Outcome: NFA."),
+        ("Mr Cole was arrested on 18/11/2026 for assaulting Amy. Outcome 02/11/2026: NFA.",),
+    ],
+)  # fmt: skip
+def test_an_outcome_of_another_matter_leaves_an_investigation_current(lines: tuple[str, ...]) -> None:
+    assert "current_investigation" in met(*lines)
 
 
 def test_an_unticked_cse_box_is_not_evidence() -> None:

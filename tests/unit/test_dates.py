@@ -50,7 +50,12 @@ def test_a_date_written_in_any_supported_style_reads_back(style: str, day: date)
      ("the score was 21/12", None),
      ("chasing the report for the Hirst ICPC on Thurs 10th", date(2026, 12, 10)),  # set d
      ("ICPC on Tuesday the 5th, Batley", date(2027, 1, 5)),
-     ("on Mon 10th (the weekday agrees with no day 10 soon)", None)],
+     ("on Mon 10th (the weekday agrees with no day 10 soon)", None),
+     # set u: a day and month with a time after them is an appointment
+     ("RCPC for darcy lockwood 13/1 2pm-ish - chair is in another conf", date(2027, 1, 13)),
+     ("conf moved to 21/12 at 10:00", date(2026, 12, 21)),
+     ("time 10.10 - 11.00", None),
+     ("scored 3/4 in the test", None)],
 )  # fmt: skip
 def test_a_hurried_note_s_dates(text: str, expected: date | None) -> None:
     """Issue 11 (set e): "Mon 21/12" — a day and month after a weekday — is a date."""

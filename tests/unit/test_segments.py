@@ -118,3 +118,16 @@ def test_questions_on_one_page_are_read_with_their_answers_by_number_on_the_next
     texts = [s.text for s in segments(pages)]
     assert "Has any child been in police protection? No" in texts
     assert "Has any child been in police protection?" not in texts
+
+
+def test_a_word_processor_s_lines_are_paragraphs_never_joined() -> None:
+    """Issue 11, set u: rough notes typed one fact a line, lower case, no full stops. A PDF's or
+    a mailer's wrapped lines are joined into their sentence; a Word document's are not."""
+    lines = (
+        "police attended 2 x DA calls at address 2025 (verbal args, no crime recorded) ?NFA - mum says 'just shouting'",
+        "spoke to DS Kaur (CPPU) + chair Jo Hebden 15/12 - agreed police WILL attend ICPC bc of the photos",
+    )  # fmt: skip
+    notes = [s.text for s in segments([Page("notes.docx", lines, paragraphs=True)])]
+    wrapped = [s.text for s in segments([Page("notes.pdf p1", lines, 1)])]
+    assert notes == list(lines)
+    assert wrapped == [" ".join(lines)]
