@@ -314,9 +314,20 @@ def _prefixed(text: str) -> tuple[str, str, str, bool] | None:
     for label, field in _labels_longest_first():
         if folded.startswith(label + " "):
             match = _label_then_value(label).match(text)
-            if match:
+            if match and (field != DATE or _DAY_FIRST.match(match.group(1))):
                 return field, label, match.group(1).strip(), True
     return None
+
+
+#: A date label with no colon after it is one only when a day follows it at once ("Date
+#: 12/01/2027", "When Tuesday 12 January"): "When I visited on 12 November Poppy was quieter"
+#: is a sentence (issue 11, set u: read as the conference date, 12 November next year). A scan's
+#: speck of one or two letters may stand between ("Date of conference ee 14/01/2027").
+_DAY_FIRST = re.compile(
+    r"^\W*(?:[^\W\d]{1,2}\W+(?=\d))?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tbc|tba|to\s+be)",
+    re.IGNORECASE,
+)
 
 
 @cache

@@ -171,7 +171,7 @@ def _concluded_after(d: SegmentDoc, span: Span) -> Reading | None:
     if d.context.is_current(span, concept="investigation"):
         return None
     at = d.first + d.index(span)
-    since = _latest_date(span.sent.text, d.reference)
+    since = _story_date(d, span)
     for other, found in d.later_in_story("concluded", span):
         sentence = other.first + other.index(found)
         if sentence == at:
@@ -189,12 +189,22 @@ def _concluded_after(d: SegmentDoc, span: Span) -> Reading | None:
     return None
 
 
+def _story_date(d: SegmentDoc, span: Span) -> date | None:
+    """When the investigation was: the latest date or year of its sentence, else of the sentence
+    before it ("In 2023 … she was admitted with two rib fractures. The police safeguarding unit
+    investigated, and Mr Kershaw was arrested")."""
+    when = _latest_date(span.sent.text, d.reference)
+    if when is None and span.sent.start > 0:
+        when = _latest_date(d.doc[span.sent.start - 1].sent.text, d.reference)
+    return when
+
+
 def _older_event(d: SegmentDoc, found: Span, since: date | None) -> bool:
-    """The outcome's sentence dates an event of its own before the investigation's."""
+    """The outcome's sentence tells an event of its own: "previously", or a date before the
+    investigation's — or, when the investigation has no date, an old one ("police took no
+    further action in 2019 over a similar allegation")."""
     sentence = found.sent
     context = d.context
-    if any(s.sent.start == sentence.start for s in context.old_dates + context.ended):
-        return True
     if any(
         hit.span.sent.start == sentence.start
         and hit.rule.category == "historical"
@@ -204,11 +214,22 @@ def _older_event(d: SegmentDoc, found: Span, since: date | None) -> bool:
     ):
         return True  # "previously", "in a previous relationship"
     when = _latest_date(sentence.text, d.reference)
-    return since is not None and when is not None and when < since
+    if when is None:
+        return False
+    if since is None:
+        return any(s.sent.start == sentence.start for s in context.old_dates + context.ended)
+    return when < since
+
+
+#: A year standing alone for its last day: not a full date's, not a statute's ("Sexual Offences
+#: Act 2003").
+_YEAR = re.compile(r"(?<!Act )(?<![/.\-])\b((?:19|20)\d\d)\b(?![/.\-]\d)")
 
 
 def _latest_date(text: str, reference: date | None) -> date | None:
-    return max((found for found, _, _ in find_dates(text, reference=reference)), default=None)
+    days = [found for found, _, _ in find_dates(text, reference=reference)]
+    days += [date(int(year), 12, 31) for year in _YEAR.findall(text)]
+    return max(days, default=None)
 
 
 def _investigation_reading(d: SegmentDoc, span: Span, spans: list[Span]) -> Reading:

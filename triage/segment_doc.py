@@ -10,6 +10,7 @@ that ask those questions live in `triage.criteria`, `triage.investigations` and
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,6 +65,13 @@ class SegmentDoc:
         reading = self.context.read(span, concept=concept)
         if reading.context is Context.AFFIRMED and self.row_past is not None:
             return Reading(Context.HISTORICAL, self.row_past)
+        if (
+            reading.context is Context.AFFIRMED
+            and concept not in self.nlp.statuses
+            and self.label_past is not None
+            and span.start_char > self._label_end
+        ):
+            return Reading(Context.HISTORICAL, self.label_past)
         if reading.context is Context.AFFIRMED and concept == "investigation" and self.closed_below:
             return Reading(Context.HISTORICAL, self.closed_below)
         if (
@@ -134,6 +142,27 @@ class SegmentDoc:
                 if when is not None and when < limit:
                     return cell
         return None
+
+    @cached_property
+    def _label_match(self) -> re.Match[str] | None:
+        return _LABEL_PART.match(self.segment.text)
+
+    @cached_property
+    def _label_end(self) -> int:
+        return self._label_match.end() if self._label_match else -1
+
+    @cached_property
+    def label_past(self) -> str | None:
+        """An old date in the label of a "label: value" line dates all its value, as a
+        chronology's date cell does its row: "- Occ 13/200817/0091 (2020): arrested on suspicion
+        …; interviewed by SGU; charged." (issue 11, set u: "charged", past the ";", read as a
+        current investigation)."""
+        if self._label_match is None or self.reference is None:
+            return None
+        label = self._label_match.group(1)
+        when = cell_date(label, reference=self.reference)
+        limit = self.reference - timedelta(days=self.nlp.historical_after_days)
+        return label.strip() if when is not None and when < limit else None
 
     def index(self, span: Span) -> int:
         return self.sentence_starts.index(span.sent.start)
@@ -217,6 +246,10 @@ class PageSpan:
     place: int
     doc: SegmentDoc
     span: Span
+
+
+#: A line's label: up to its first colon, short, before a value.
+_LABEL_PART = re.compile(r"^([^:\n]{1,60}):\s+\S")
 
 
 def in_page_order(entry: PageSpan) -> tuple[int, int]:

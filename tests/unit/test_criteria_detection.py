@@ -193,6 +193,17 @@ def test_an_outcome_told_after_an_investigation_ends_it() -> None:
     )
     assert "current_investigation" not in convicted
     assert "prior_unit_involvement" in convicted
+    # the investigation dated by the sentence before it, closed in a later year
+    story = met(
+        "In 2023 Amy was admitted to hospital with two rib fractures. The police safeguarding "
+        "unit investigated, and Mr Cole was arrested and interviewed. The investigation was "
+        "closed with no further action in 2024."
+    )
+    assert "current_investigation" not in story
+    # an old date in a line's label dates all its value, past a ";"
+    assert "current_investigation" not in met(
+        "- Occ 13/200817/0091 (2020): arrested on suspicion of assault; interviewed by SGU; charged."
+    )
 
 
 @pytest.mark.parametrize(
