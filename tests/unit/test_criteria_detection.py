@@ -57,6 +57,8 @@ AFFIRMED = {
     "domestic_abuse_current_involvement": [
         "There is serious domestic abuse in the home and the case is due to be heard at MARAC next month.",
         "Mr Cole was arrested for assaulting Ms Test and is on police bail not to contact her.",
+        # text-speak's "n" is "and", not an answer "N" (set u)
+        "Kane strangled mum last mon, police came n arrested him, hes on bail not to go to the house.",
         "There is ongoing domestic violence. An IDVA and the police DA officer are working with Ms Test.",
     ],
     "registered_sex_offender": [

@@ -124,9 +124,11 @@ def test_a_word_processor_s_lines_are_paragraphs_never_joined() -> None:
     """Issue 11, set u: rough notes typed one fact a line, lower case, no full stops. A PDF's or
     a mailer's wrapped lines are joined into their sentence; a Word document's are not."""
     lines = (
-        "police attended 2 x DA calls at address 2025 (verbal args, no crime recorded) ?NFA - mum says 'just shouting'",
-        "spoke to DS Kaur (CPPU) + chair Jo Hebden 15/12 - agreed police WILL attend ICPC bc of the photos",
-    )  # fmt: skip
+        "police attended 2 x DA calls at address 2025 (verbal args, no crime recorded) ?NFA - mum "
+        "says 'just shouting'",
+        "spoke to DS Kaur (CPPU) + chair Jo Hebden 15/12 - agreed police WILL attend ICPC bc of "
+        "the photos",
+    )
     notes = [s.text for s in segments([Page("notes.docx", lines, paragraphs=True)])]
     wrapped = [s.text for s in segments([Page("notes.pdf p1", lines, 1)])]
     assert notes == list(lines)
