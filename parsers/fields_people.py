@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from parsers.child_or_adult import counts_as_child
 from parsers.dates import find_dates
 from parsers.fields_conference import looks_like_form, page_rank
 from parsers.given_names import is_given_name
@@ -38,10 +39,8 @@ from parsers.label_meaning import (
     relationship_side,
 )
 from parsers.labels import (
-    ADULT_RELATIONSHIPS,
     ADULT_SECTIONS,
     CHILD_NAME_LABELS,
-    CHILD_RELATIONSHIPS,
     CHILD_SECTIONS,
     HEADER_WORDS,
     LABELS,
@@ -258,7 +257,9 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             for part in listed:
                 person = _person(part, header=[], reference=reference)
                 if person is not None:
-                    found.append((person, _is_child(person, section=within, reference=reference)))
+                    found.append(
+                        (person, counts_as_child(person, section=within, reference=reference))
+                    )
             continue
         inline = _inline_pairs(line)  # "Name: Ngozi Okonkwo Relationship: Mother DOB: …"
         # a full row of values under a header of three or more columns is a row ("Unborn baby |
@@ -332,7 +333,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             is_child = (
                 fold(tagged["tag"]) != "adult"
                 if tagged
-                else _is_child(person, section=section, reference=reference)
+                else counts_as_child(person, section=section, reference=reference)
             )
             is_child = stated_age(part, person, is_child=is_child)
             found.append((person, is_child))
@@ -506,7 +507,7 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
     for part in _by_name_cells(cells[1].strip()) or _split_people(cells[1].strip()):
         person = _person(part.strip(), header=[], reference=reference)
         if person is not None:
-            is_child = _is_child(person, section=section, reference=reference)
+            is_child = counts_as_child(person, section=section, reference=reference)
             found.append((person, stated_age(part, person, is_child=is_child)))
     return found
 
@@ -621,7 +622,7 @@ def _under_kin_columns(
         if person.relationship is None and relationship_side(kind) is not None:
             person = replace(person, relationship=kind)
         section = people_section(kind) or relationship_side(kind)
-        found.append((person, _is_child(person, section=section, reference=reference)))
+        found.append((person, counts_as_child(person, section=section, reference=reference)))
     return found
 
 
@@ -816,48 +817,6 @@ _WHERE_COLUMN = re.compile(
 
 def _elsewhere(header: str) -> bool:
     return _WHERE_COLUMN.search(header) is not None
-
-
-def _is_child(person: Person, *, section: str | None, reference: date | None) -> bool:
-    if person.expected:
-        return True
-    age = _years(person.date_of_birth, reference) if person.date_of_birth and reference else None
-    if age is not None and section == "child" and 18 <= age < _YOUNG_ADULT_UNTIL:
-        age = None  # the eldest of a sibling group just turned 18, listed with the others
-    if age is not None and (age >= 18 or 0 <= age < _NO_PARENT_UNDER):
-        # a conference is about children: a grandmother born 1968 in the family grid under
-        # "Children and young people" is an adult, and a child of 6 is a child whatever a
-        # "Lives with: Mother …" column says (issue 11, set h); a mother of 17 is a parent
-        return age < 18
-    if person.relationship:
-        folded = fold(person.relationship)
-        if folded in ADULT_RELATIONSHIPS:
-            return False
-        if folded in CHILD_RELATIONSHIPS:
-            return True
-        side = relationship_side(folded) or kin_label(folded)  # "(grandmother, carer …)"
-        if side is not None:
-            return side == "child"
-    if section is not None and section != MIXED:
-        return section == "child"
-    if person.date_of_birth and reference:
-        return _years(person.date_of_birth, reference) < 18
-    return False
-
-
-#: Below this age a person is a child whatever relationship word stands beside them.
-_NO_PARENT_UNDER = 12
-#: Under this age a person the form lists under its children's heading stays a child unless a
-#: relationship word says otherwise: the eldest of a sibling group who has just turned 18 is
-#: still one of "the children" of the family (set l, l-59-06: Connor, 18 years and 11 days,
-#: first of six under "Child(ren)"), while a grandmother in the children's grid is an adult by
-#: her age (issue 11, set h). 21 is where the Children Act 1989 s23C support of a young person
-#: leaving care ends: past it, no form means a child.
-_YOUNG_ADULT_UNTIL = 21
-
-
-def _years(born: date, on: date) -> float:
-    return (on - born).days / 365.25
 
 
 def _section_of(line: str) -> str | None:
