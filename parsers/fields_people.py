@@ -52,37 +52,19 @@ from parsers.labels import (
 from parsers.people_lines import (
     BETWEEN_PEOPLE,
     LIST_MARK,
-    PEOPLE_ROLES,
-    ROLE_PREFIX,
     bracketed_people,
-    colon_after_kin,
-    is_relationship,
     items_apart,
     kin_columns,
     kin_line,
-    label_cell,
     pairs_apart,
     stated_age,
 )
-from parsers.people_prose import (
-    NOT_SUBJECT,
-    birth_dates,
-    prose_people,
-    unborn_of,
-    unborn_parents,
-)
-from parsers.person_names import (
-    POLICE_RANKS,
-    RELATIONS_LONGEST_FIRST,
-    UNBORN_NAME,
-    is_name,
-    split_name,
-)
+from parsers.people_prose import NOT_SUBJECT, birth_dates, prose_people, unborn_of, unborn_parents
+from parsers.person_cell import DOB_WORD, read_person, role_label
+from parsers.person_names import is_name, split_name
 from parsers.records import Page, Person
 from parsers.signature_block import signature_lines
 
-_EXPECTED = re.compile(r"\b(?:EDD|EDC|expected\s+date|due\s+date|unborn)\b", re.IGNORECASE)
-_DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born|EDD|EDC)\b", re.I)
 _SIGN_OFF = re.compile(
     r"^(?:kind\s+|best\s+|warm\s+)?(?:regards|thanks|many\s+thanks|thank\s+you|yours)\b", re.I
 )
@@ -255,7 +237,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         if listed is not None:  # "Present: Blessing Oduya (mother), Stephen Garside (SW), …"
             within = _section_of(line) or section or MIXED
             for part in listed:
-                person = _person(part, header=[], reference=reference)
+                person = read_person(part, header=[], reference=reference)
                 if person is not None:
                     found.append(
                         (person, counts_as_child(person, section=within, reference=reference))
@@ -309,7 +291,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             continue
         if (
             section is None
-            and not _DOB_WORD.search(line)
+            and not DOB_WORD.search(line)
             and not tagged
             and not kin_line(line)
             and not _listed_with_birth_date(line, reference)
@@ -324,7 +306,7 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             rows = _table_rows(line, header) if header else _split_people(line)
             columns = header
         for part in rows:
-            person = _person(
+            person = read_person(
                 part, header=columns if columns and "\t" in part else [], reference=reference
             )
             if person is None:
@@ -505,7 +487,7 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
         return []
     found: list[tuple[Person, bool]] = []
     for part in _by_name_cells(cells[1].strip()) or _split_people(cells[1].strip()):
-        person = _person(part.strip(), header=[], reference=reference)
+        person = read_person(part.strip(), header=[], reference=reference)
         if person is not None:
             is_child = counts_as_child(person, section=section, reference=reference)
             found.append((person, stated_age(part, person, is_child=is_child)))
@@ -543,7 +525,7 @@ def _split_people(text: str) -> list[str]:
     cells = text.split("\t", 1)
     head, tail = cells[0], ("\t" + cells[1] if len(cells) > 1 else "")
     prefix = ""
-    role = _role_label(head)
+    role = role_label(head)
     if role:
         prefix, head = role["role"] + ": ", role["rest"]  # "Parents: A (mother), B"
     head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
@@ -559,20 +541,8 @@ def _after_role(part: str) -> str:
     """The name of "Mum - Kirsty Lumb" or "mum's partner: Jordan Cawthorne": what follows a
     relationship that labels it (issue 11, set r: "Household <TAB> Mum - Kirsty Lumb; mum's
     partner - Jordan Cawthorne" read as no one)."""
-    role = _role_label(part)
+    role = role_label(part)
     return role["rest"] if role else part
-
-
-def _role_label(text: str) -> re.Match[str] | None:
-    """ "Mother: Amy Gill", "Mum - Amy Gill", "Parents: …", "Child 2: …": a relationship, a
-    people role or a people section labelling the name after it; None for anything else."""
-    role = ROLE_PREFIX.match(colon_after_kin(text))
-    if role is None:
-        return None
-    label = role["role"]
-    if is_relationship(label) or fold(label) in PEOPLE_ROLES or people_section(label) is not None:
-        return role
-    return None
 
 
 def _between_people(text: str) -> list[str]:
@@ -612,7 +582,7 @@ def _under_kin_columns(
     found: list[tuple[Person, bool]] = []
     cells = line.split("\t")
     for at, (cell, kind) in enumerate(zip(cells, kinds, strict=True)):
-        person = _person(cell, header=[], reference=reference) if kind else None
+        person = read_person(cell, header=[], reference=reference) if kind else None
         if person is None or kind is None:
             continue
         if person.date_of_birth is None and at + 1 in born_columns:
@@ -640,7 +610,7 @@ def _dates_joined(lines: list[str]) -> list[str]:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         after = lines[index + 2] if index + 2 < len(lines) else ""
         dob = _DOB_LINE.match(following)
-        if line and not _DOB_WORD.search(line) and dob and not find_dates(line):
+        if line and not DOB_WORD.search(line) and dob and not find_dates(line):
             if find_dates(dob["date"]):
                 joined.append(f"{line}\tD.O.B {dob['date'].strip()}")
                 index += 2
@@ -698,98 +668,6 @@ def _names_joined(lines: list[str]) -> list[str]:
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?")
 
 
-def _person(line: str, *, header: list[str], reference: date | None) -> Person | None:
-    text = LIST_MARK.sub("", line, count=1).strip()
-    cells = [c.strip() for c in text.split("\t")]
-    if header and len(cells) == len(header) + 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
-        cells = cells[1:]  # "1 <TAB>Aria Sutcliffe <TAB>…" under "No. Name <TAB>DOB …"
-    mapped = len(cells) == len(header)
-    label = None if header else label_cell(text)
-    if label is not None:  # "Mum <TAB>Amy Brennan", "Name / DOB <TAB>Jayden Sutcliffe 03/09/2014"
-        cells = cells[1:]
-        while cells and split_name(LIST_MARK.sub("", cells[0], count=1))[0] is None:
-            cells = cells[1:]
-    relationship = next(
-        (
-            c
-            for i, c in enumerate(cells[1:], start=1)
-            if is_relationship(c) and not (mapped and _elsewhere(header[i]))
-        ),
-        None,
-    )
-    if "relationship" in header and len(cells) == len(header):
-        relationship = cells[header.index("relationship")] or relationship
-    if label is not None and relationship is None and kin_label(label):
-        relationship = label
-    name_text = (
-        cells[header.index("name")] if "name" in header and len(cells) == len(header) else cells[0]
-    )
-    if header and not mapped and len(cells) > 1 and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
-        # a numbered row short of its header's cells: the name after the number ("3 <TAB>LISA
-        # DOBSON <TAB>11/03/1990  PATERNAL AUNT" under "# NAME DOB ROLE"; set c)
-        name_text = cells[1]
-    given = next((h for h in ("forename", "forenames", "first name") if h in header), None)
-    family = next((h for h in ("surname", "last name", "family name") if h in header), None)
-    if given and family and len(cells) == len(header):
-        name_text = f"{cells[header.index(given)]} {cells[header.index(family)]}"
-    role = _role_label(name_text)
-    if role:
-        relationship = relationship or (role["role"] if is_relationship(role["role"]) else None)
-        name_text = role["rest"]
-    name, rest = split_name(name_text)
-    if name is None or name.split()[0].casefold().rstrip(".") in POLICE_RANKS:
-        return None  # "PC Rachel Ogden" in the core group is no family member
-    paren = re.match(r"\s*(?:\(([^)]*)\)|,\s*([^,]+))", rest)
-    role_after = (paren.group(1) or paren.group(2) or "") if paren else ""
-    if role_after and professional_role(role_after) and not kin_label(role_after):
-        return None  # "Lynn Teale (DSL)", "Shona McBride, Social Worker": no family member
-    paren = re.match(r"\s*\(([^)]*)\)", rest)
-    # "(maternal grandmother, significant adult who provides regular care)", "(father - lives
-    # separately)": the relationship is the bracket's first part, the rest says more about them
-    first = re.split(r"\s*(?:[,;]|\s[-–]\s)\s*", paren.group(1))[0] if paren else ""
-    if paren and (is_relationship(paren.group(1)) or is_relationship(first)):
-        relationship = relationship or paren.group(1).strip()
-    tail = rest.strip().lstrip("-–—:,").strip()
-    folded = tail.casefold() + " "  # once, not once a relation
-    trailing = next((r for r in RELATIONS_LONGEST_FIRST if folded.startswith(r + " ")), None)
-    if trailing is None and tail and relationship_side(re.split(r"[(,;\d]", tail)[0]):
-        trailing = re.split(r"[(,;\d]", tail)[0].strip()  # "Jo Bloggs – mum's boyfriend"
-    relationship = relationship or trailing
-    # under a header with a birth column, that column's date is the birth date: another cell's
-    # ("Maternal uncle - lived in the household until 27/11/2026") is not (set m, 61-01)
-    birth = cells[header.index(BIRTH)] if mapped and BIRTH in header else ""
-    dates = find_dates(birth, reference=reference) or [
-        d for d in find_dates(text, reference=reference) if not _event_date(text, d[1])
-    ]
-    adult = relationship is not None and relationship_side(relationship) == "adult"
-    expected = not adult and bool(_EXPECTED.search(text) or UNBORN_NAME.match(name))
-    if reference is not None and not expected:
-        # no one was born after the email was sent: a later date on the line is the
-        # conference's ("… Jack Aspinall, which will be held on 14 January 2027"; set b)
-        dates = [d for d in dates if d[0] <= reference]
-    return Person(
-        name=name,
-        date_of_birth=dates[0][0] if dates else None,
-        relationship=relationship,
-        expected=expected,
-    )
-
-
-#: What a date after a person's name dates when it is no birth: a move, an arrest, a release
-#: ("Marta Kowalczyk (mother), … (moved from Sheffield 20/11/2026)"; issue 11, set j).
-_EVENT_BEFORE = re.compile(
-    r"\b(?:moved|moving|move|arrived|since|arrested|returned|left|released|bailed|until|dated|"
-    r"visited|referred|incident|separated|married)\b(?:\s+\S+){0,2}\s*$",
-    re.IGNORECASE,
-)
-
-
-def _event_date(text: str, start: int) -> bool:
-    """Whether the date at `start` dates an event in the words just before it, not a birth."""
-    before = text[max(0, start - 40) : start]
-    return bool(_EVENT_BEFORE.search(before)) and not _DOB_WORD.search(before[-20:])
-
-
 _TAGGED = re.compile(
     r"^\s*(?P<tag>child|adult|"
     + "|".join(re.escape(label) for label in sorted(CHILD_NAME_LABELS, key=len, reverse=True))
@@ -806,17 +684,6 @@ _DOB_LINE = re.compile(
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\t-]?\s*(?P<date>.*)$",
     re.I,
 )  # "Child 1 - date of birth <TAB>08/07/2013" under "Child 1 - name <TAB>Aaliyah Hussain"
-
-
-#: Columns whose words are about where or with whom a person lives, not who they are: "Lives
-#: with | Maternal grandparents" under a child is no relationship of the child's (issue 11, set h).
-_WHERE_COLUMN = re.compile(
-    r"\b(?:lives?|living|resides?|address|placed|placement|school|setting)\b"
-)
-
-
-def _elsewhere(header: str) -> bool:
-    return _WHERE_COLUMN.search(header) is not None
 
 
 def _section_of(line: str) -> str | None:
@@ -903,7 +770,7 @@ def _is_header_row(line: str) -> bool:
 
 
 def _header(line: str) -> list[str]:
-    """The header row's cells as the canonical column words `_person` reads."""
+    """The header row's cells as the canonical column words `read_person` reads."""
     return [header_role(c) or fold(c) for c in line.split("\t")]
 
 
