@@ -27,8 +27,6 @@ from parsers.fields_conference import looks_like_form, page_rank
 from parsers.given_names import is_given_name
 from parsers.label_meaning import (
     BIRTH,
-    FAMILY,
-    GIVEN,
     MIXED,
     NAME,
     field_by_meaning,
@@ -50,7 +48,6 @@ from parsers.labels import (
     logical_lines,
 )
 from parsers.people_lines import (
-    BETWEEN_PEOPLE,
     LIST_MARK,
     bracketed_people,
     items_apart,
@@ -60,7 +57,8 @@ from parsers.people_lines import (
     stated_age,
 )
 from parsers.people_prose import NOT_SUBJECT, birth_dates, prose_people, unborn_of, unborn_parents
-from parsers.person_cell import DOB_WORD, read_person, role_label
+from parsers.people_split import by_name_cells, split_people, table_rows
+from parsers.person_cell import DOB_WORD, read_person
 from parsers.person_names import is_name, split_name
 from parsers.records import Page, Person
 from parsers.signature_block import signature_lines
@@ -301,9 +299,9 @@ def _page_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         if inline and not header:  # one person, its labels as the columns
             rows, columns = ["\t".join(value for _, value in inline)], [r for r, _ in inline]
         elif tagged and "\t" in line and not header:  # "Child 1 - full name <TAB>Kai Whitaker"
-            rows, columns = _split_people(line.split("\t", 1)[1]), []
+            rows, columns = split_people(line.split("\t", 1)[1]), []
         else:
-            rows = _table_rows(line, header) if header else _split_people(line)
+            rows = table_rows(line, header) if header else split_people(line)
             columns = header
         for part in rows:
             person = read_person(
@@ -398,41 +396,6 @@ def _inline_pairs(line: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _table_rows(line: str, header: list[str]) -> list[str]:
-    """A table row as one row per person.
-
-    "Name | Role | Name | Role" puts two people in each row: the row is cut where the header's
-    name column comes again. "Gemma Bennett and Lee Corrigan | 21/01/1994 and 09/09/1992"
-    puts two in each cell: one row each when every cell splits alike."""
-    cells = line.split("\t")
-    starts = [i for i, h in enumerate(header) if h == "name"]
-    if len(starts) >= 2 and len(cells) == len(header):
-        width = starts[1] - starts[0]
-        return ["\t".join(cells[i : i + width]) for i in starts]
-    if "name" in header and len(cells) == len(header):
-        names = BETWEEN_PEOPLE.split(cells[header.index("name")])
-        if len(names) >= 2 and all(split_name(n.strip())[0] for n in names):
-            split = [re.split(r"\s+(?:and|&|/)\s+|\s*;\s*", c) for c in cells]
-            split[header.index("name")] = names  # "A (03/03/2017), B (19/09/2020)": by commas too
-            return [
-                "\t".join(parts[k].strip() if len(parts) == len(names) else c
-                          for parts, c in zip(split, cells, strict=True))
-                for k in range(len(names))
-            ]  # fmt: skip
-    if GIVEN in header and FAMILY in header and len(cells) == len(header):
-        column = header.index(GIVEN)
-        given = _GIVEN_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cells[column]).strip())
-        if len(given) >= 2 and all(_ONE_GIVEN.fullmatch(g) for g in given):
-            return [
-                "\t".join(g if i == column else c for i, c in enumerate(cells)) for g in given
-            ]  # "PRIESTLEY | Harvey and Harriet (twins) | 14/08/2019": one row each
-    return [line]
-
-
-_GIVEN_NAMES = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
-_ONE_GIVEN = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?")
-
-
 #: A line that is one person and what they are to the family: "Mason Rhodes (son, 30/03/2015)",
 #: "Kerry-Ann Rhodes (mother)" under "The family members are as follows:" (issue 11, set c).
 #: "Naomi Clegg (mother)", "Reece Armitage (father of the baby) 07/08/1990", "Kai Ward (son),
@@ -486,91 +449,12 @@ def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Pe
     if len(cells) < 2 or not cells[1].strip():
         return []
     found: list[tuple[Person, bool]] = []
-    for part in _by_name_cells(cells[1].strip()) or _split_people(cells[1].strip()):
+    for part in by_name_cells(cells[1].strip()) or split_people(cells[1].strip()):
         person = read_person(part.strip(), header=[], reference=reference)
         if person is not None:
             is_child = counts_as_child(person, section=section, reference=reference)
             found.append((person, stated_age(part, person, is_child=is_child)))
     return found
-
-
-def _by_name_cells(value: str) -> list[str]:
-    """ "Zofia Nowak <TAB>DOB 11/06/2017 <TAB>Female <TAB>Szymon Nowak <TAB>DOB 30/09/2021": the
-    cells beside one label (a Word label cell merged down several rows) cut where a cell that is
-    a name alone starts the next person; [] when fewer than two such cells."""
-    cells = value.split("\t")
-    starts = [
-        i for i, c in enumerate(cells) if (n := split_name(c.strip()))[0] and not n[1].strip()
-    ]
-    if len(starts) < 2:
-        return []
-    ends = [*starts[1:], len(cells)]
-    return ["\t".join(cells[a:b]) for a, b in zip(starts, ends, strict=True)]
-
-
-#: Two people run together where a Word cell's paragraphs were joined with a space: the next
-#: name follows a date, a bracket or a relationship word ("…, 09/01/2015 Ama Mensah, 27/07/2022",
-#: "Chantelle Walsh, mother Kwame Mensah, father", "Jade Hebden (mother) Lewis Sowerby (father)";
-#: issue 11, sets b and g). Each part must still read as a name, so "(unborn) Female" is no split.
-_RUN_ON = re.compile(
-    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\)?|\([^()]{2,60}\)|\b(?:mother|father|mum|dad|partner|stepfather|"
-    r"stepmother|grandmother|grandfather|carer|aunt|uncle|brother|sister|son|daughter|"
-    r"children|child))\s+(?=[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)"
-)
-
-
-def _split_people(text: str) -> list[str]:
-    """Several people in one cell or line ("Ava Gill (12/03/2015) and Noah Gill (01/02/2018)",
-    "Kerry Gill, Dean Platt"): one part each, when every part starts with a person's name."""
-    cells = text.split("\t", 1)
-    head, tail = cells[0], ("\t" + cells[1] if len(cells) > 1 else "")
-    prefix = ""
-    role = role_label(head)
-    if role:
-        prefix, head = role["role"] + ": ", role["rest"]  # "Parents: A (mother), B"
-    head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
-    parts = [p for p in _between_people(head) if p.strip()]
-    if len(parts) < 2:
-        return [text]
-    if not all(split_name(_after_role(LIST_MARK.sub("", p, count=1).strip()))[0] for p in parts):
-        return [text]
-    return [prefix + parts[0], *parts[1:-1], parts[-1] + tail]
-
-
-def _after_role(part: str) -> str:
-    """The name of "Mum - Kirsty Lumb" or "mum's partner: Jordan Cawthorne": what follows a
-    relationship that labels it (issue 11, set r: "Household <TAB> Mum - Kirsty Lumb; mum's
-    partner - Jordan Cawthorne" read as no one)."""
-    role = role_label(part)
-    return role["rest"] if role else part
-
-
-def _between_people(text: str) -> list[str]:
-    """`text` cut where one person ends and the next begins (`BETWEEN_PEOPLE`) — but not at a
-    comma that follows a person's birth date and comes before words with no date of their own
-    and no given name: "… – DOB 07/03/2019 – Year 2, Bramley St Peter's" names a school after
-    the comma, not a second child (set n 66-02); "Amir Hussain (07/07/2015), Eesa Hussain
-    (01/03/2022)" and "Kerry Gill, Dean Platt" are still two people."""
-    cuts = list(BETWEEN_PEOPLE.finditer(text))
-    parts: list[str] = []
-    start = 0
-    for index, cut in enumerate(cuts):
-        if cut.group().strip() == ",":
-            after = text[cut.end() : cuts[index + 1].start() if index + 1 < len(cuts) else None]
-            dated_before = _DATED.search(text[start : cut.start()]) is not None
-            words = after.split()
-            if (
-                dated_before
-                and not _DATED.search(after)
-                and not (words and is_given_name(words[0]))
-            ):
-                continue
-        parts.append(text[start : cut.start()])
-        start = cut.end()
-    return [*parts, text[start:]]
-
-
-_DATED = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 
 
 def _under_kin_columns(
