@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import TypeVar
 
 from parsers import classify
+from parsers.box_labels import chosen_text, marked_labels
 from parsers.dates import meeting_days, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
-from parsers.fields_tick import chosen_text, marked_labels
 from parsers.harm_inferred import harm_described
 from parsers.harm_prose import harm_in_prose
 from parsers.label_meaning import field_by_meaning

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from parsers.box_labels import BOX, EMPTY, GLYPH, MARK, marked_labels
 from parsers.label_meaning import field_by_meaning
 from parsers.labels import fold, logical_lines, reply_above_quote, unstruck
 from parsers.police_prose import police_request_in_prose
@@ -35,14 +36,6 @@ ALSO = "also"  # a report column beside the attendance one (both asked)
 #: the question's two options with no box found beside it: the answer is then not read.
 UNREAD = "unread"
 
-#: Marked and empty boxes and radio buttons as forms print them: "(•) No" and "◉ No" are a
-#: chosen radio button (a web form's export, issue 11 set e), "( )" and "○" an empty one.
-_MARK = r"☒|☑|✓|✔|✗|✘|■|◉|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔•●*]\s*\)"
-_EMPTY = r"☐|□|○|\[\s*\]|\(\s*\)"
-#: A box found on a scan whose mark is neither clearly there nor clearly absent.
-_GLYPH = re.compile(rf"({_MARK}|{_EMPTY}|{UNREAD_BOX})")
-_BOX = re.compile(rf"[☒☐□{UNREAD_BOX}]")  # a box, marked or not (a ✓ alone is no box)
-_IS_MARK = re.compile(rf"^(?:{_MARK})$")
 
 _REPORT = re.compile(
     r"written\s+report|report\s+(?:is\s+)?(?:only|sufficient)|"
@@ -165,10 +158,10 @@ _POLICE_LABEL = re.compile(
 #: meeting?<TAB>Written report will do" (a Q:/A: reply joined by `parsers.numbered`).
 _ASKED_ROW = re.compile(r"^(?P<q>[^\t]{1,120}\?)\t\s*(?P<v>[^\t]{1,60})$")
 _ANSWERED_IN_CELL = re.compile(
-    rf"{_MARK}|~~|<s>|<del>|delete\s+as|\b(?:yes|no|requested|required|attend)\b", re.I
+    rf"{MARK}|~~|<s>|<del>|delete\s+as|\b(?:yes|no|requested|required|attend)\b", re.I
 )
-_CELL_MARK = re.compile(rf"^\s*(?:{_MARK}|x|yes|y|required|requested|attend)\s*$", re.I)
-_CELL_EMPTY = re.compile(rf"^\s*(?:{_EMPTY}|no|n|-|n/a)?\s*$", re.I)
+_CELL_MARK = re.compile(rf"^\s*(?:{MARK}|x|yes|y|required|requested|attend)\s*$", re.I)
+_CELL_EMPTY = re.compile(rf"^\s*(?:{EMPTY}|no|n|-|n/a)?\s*$", re.I)
 
 
 #: The most words an agency's name takes in a grid's first column ("West Yorkshire Police (CPPU)").
@@ -191,7 +184,7 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
         heads = {i: o for i, c in enumerate(cells) if i and (o := _column(c)) is not None}
         if columns and not _GRID_HEAD.search(cells[0]):
             heads = {}  # a row of the grid, not a new header ("School | Attendance… | Requested")
-        if _GLYPH.search(line):
+        if GLYPH.search(line):
             heads = {}  # marks answer a question; a grid's header row carries none
         if _attendance_grid(cells, heads) or len(set(heads.values())) == 2:
             columns = heads if ATTEND in heads.values() else {}
@@ -262,7 +255,7 @@ def _column(header: str) -> str | None:
     """ATTEND, REPORT (a written report *instead*), ALSO (a report column beside the attendance
     one: "Attend | Report" asks for both, so only the attendance column answers). An
     "Invited" column is none of them: a Y under it is no request to attend (set n 70-06)."""
-    text = _GLYPH.sub(" ", header).strip()
+    text = GLYPH.sub(" ", header).strip()
     if len(text.split()) > 6 or field_by_meaning(text) is not None:
         return None  # "Category requested" heads a column of the children's table
     if re.search(r"report", text, re.I):
@@ -320,7 +313,7 @@ def _observed(page: Page) -> tuple[Observation, ...]:
         struck_option = "~~" in line and _QUESTION.search(unstruck(line) + " " + line)
         if _DELETE.search(line) or (_DELETE.search(context) and "/" in line) or struck_option:
             found += _deletion(line)
-        elif _GLYPH.search(line):
+        elif GLYPH.search(line):
             boxed = _marked_options(line, after_question=index - question_at <= 2)
             found += boxed + _unboxed_option(lines, index, boxed)
         else:
@@ -351,60 +344,20 @@ def _question_now(line: str, *, index: int, question_at: int) -> int:
     text = line.strip()
     if _QUESTION.search(text) and len(text.split()) <= _QUESTION_WORDS:
         return index
-    if text.endswith("?") and not _GLYPH.search(text):
+    if text.endswith("?") and not GLYPH.search(text):
         return -10  # another question: the police question is behind it
     return question_at
-
-
-def chosen_text(text: str) -> str:
-    """What a form's value says once its unchosen options are gone: the labels of its marked
-    boxes when it has boxes ("☐ Initial ☒ Review ☐ Pre-birth" → "Review"), else the text
-    without what was struck through."""
-    if not _GLYPH.search(text):
-        return unstruck(text)
-    pairs = marked_labels(text)
-    if not pairs:
-        return unstruck(text)
-    return " ".join(label for marked, label in pairs if marked)
-
-
-def marked_labels(line: str) -> list[tuple[bool, str]]:
-    """Each tick box on a line with the label it belongs to (also used for harm categories).
-
-    A mark belongs to the text after it, unless the line ends with a mark and begins with
-    text ("Yes ☒ No ☐", "Report only ✓"): then each mark belongs to the text before it.
-    """
-    tokens = [t.strip() for t in _GLYPH.split(line.replace("\t", " \t "))]
-    items: list[tuple[str, str]] = []  # ("mark"|"empty"|"text", value)
-    for token in tokens:
-        if not token:
-            continue
-        if _GLYPH.fullmatch(token):
-            items.append(("mark" if _IS_MARK.match(token) else "empty", token))
-        else:
-            items += [("text", cell.strip()) for cell in token.split("\t") if cell.strip()]
-    if not items:
-        return []
-    after = items[0][0] == "text" and items[-1][0] != "text"
-    pairs: list[tuple[bool, str]] = []
-    for i, (kind, _) in enumerate(items):
-        if kind == "text":
-            continue
-        j = i - 1 if after else i + 1
-        if 0 <= j < len(items) and items[j][0] == "text":
-            pairs.append((kind == "mark", items[j][1]))
-    return pairs
 
 
 def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
     line = _INSTRUCTION.sub(" ", line)  # "☒ No (please circle)": the option is "No"
     found: list[Observation] = []
-    yes_means = REPORT if _REPORT.search(_GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
+    yes_means = REPORT if _REPORT.search(GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
     questioned = after_question or bool(_QUESTION.search(line))
     # "Police contribution ☐ Attend ☒ Report": a label naming the police asks what they are to
     # do, so its one-word options answer — but not a Yes/No ("Police involvement ☒ Yes" says
     # nothing about attending)
-    police_label = bool(_POLICE_ROW.search(_GLYPH.split(line)[0]))
+    police_label = bool(_POLICE_ROW.search(GLYPH.split(line)[0]))
     for marked, text in marked_labels(line):
         option = _option(text)
         if option is None and questioned:
@@ -424,14 +377,14 @@ def _unboxed_option(lines: list[str], index: int, boxed: list[Observation]) -> l
     (on a scan, one hidden under a heavy mark) and "☒ Written report sufficient" alone is not
     the whole answer (issue 11: only a confident reading counts)."""
     options = {option for option, _ in boxed} & {ATTEND, REPORT}
-    if len(options) != 1 or not _BOX.search(lines[index]):
+    if len(options) != 1 or not BOX.search(lines[index]):
         return []  # a typed "Report only ✓" beside an empty cell marks one option and not the other
     other = REPORT if ATTEND in options else ATTEND
     near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
     if any(
         option == other
         for line in near
-        if _GLYPH.search(line)
+        if GLYPH.search(line)
         for option, _ in _marked_options(line, after_question=False)
     ):
         return []  # the other option has its box on its own line: a bare "Attendance" above is
@@ -575,7 +528,7 @@ def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
     column = len(cells) - 1
     said: set[str] = set()
     for line in lines[index + 1 : index + 3]:
-        if _GLYPH.search(line):
+        if GLYPH.search(line):
             return []
         below = line.split("\t")
         value = below[column] if len(below) > column else below[0] if len(below) == 1 else ""
@@ -654,7 +607,7 @@ def _unmarked_pair(previous: str, line: str) -> list[Observation]:
 def _bare_option(line: str) -> str | None:
     """Kept for the next call: each line is asked once as itself, once as the line above."""
     text = line.strip().rstrip(":").strip()
-    if not text or len(text.split()) > 6 or _GLYPH.search(text) or _ANSWER.match(text):
+    if not text or len(text.split()) > 6 or GLYPH.search(text) or _ANSWER.match(text):
         return None
     return _option(text)
 
@@ -668,7 +621,7 @@ def _deletion(line: str) -> list[Observation]:
     """
     kept = _DELETE.sub(" ", _DELETE_NOTE.sub(" ", _STRUCK.sub(" ", line)))
     kept = " ".join(re.sub(r"[()]", " ", kept).split())
-    if _GLYPH.search(kept):  # the reader already marked what was left: "☒ Yes ☐ No"
+    if GLYPH.search(kept):  # the reader already marked what was left: "☒ Yes ☐ No"
         return _marked_options(kept, after_question=True)
     answered = _worded_answer(kept, previous="")  # what is left is a worded answer, or none
     if answered:
