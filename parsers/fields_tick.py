@@ -24,45 +24,30 @@ from functools import lru_cache
 from parsers.box_labels import BOX, EMPTY, GLYPH, MARK, marked_labels
 from parsers.label_meaning import field_by_meaning
 from parsers.labels import fold, logical_lines, reply_above_quote, unstruck
+from parsers.police_options import (
+    ALSO,
+    ANSWER,
+    ATTEND,
+    INSTRUCTION,
+    NO,
+    POLICE_ROW,
+    QUESTION,
+    REPORT,
+    REPORT_WORDS,
+    UNREAD,
+    YES,
+    Observation,
+    bare_option,
+    both_options,
+    closing_answer,
+    option_in,
+    short_answer,
+    yes_no,
+)
 from parsers.police_prose import police_request_in_prose
 from parsers.records import UNREAD as UNREAD_BOX
 from parsers.records import Page, PoliceTick
 
-ATTEND = "attend"
-REPORT = "report"
-ALSO = "also"  # a report column beside the attendance one (both asked)
-#: A box of the question whose mark could not be told (a scan: `parsers.scan_boxes`; a drawn
-#: box with paint at it we do not understand: `parsers.pdf_box_state`), or one of
-#: the question's two options with no box found beside it: the answer is then not read.
-UNREAD = "unread"
-
-
-_REPORT = re.compile(
-    r"written\s+report|report\s+(?:is\s+)?(?:only|sufficient)|"
-    r"(?:attendance|attend)\s+(?:is\s+)?not\s+(?:required|requested|needed)|^\s*not\s+required|"
-    r"no\s+(?:police\s+)?attendance|police\s+report\s+only",
-    re.IGNORECASE,
-)
-_ATTEND = re.compile(
-    r"(?<!not\s)(?<!no\s)(?:police\s+)?attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?"
-    r"(?:is\s+)?(?:required|requested|needed)|"
-    r"police\s+(?:are\s+|to\s+)?(?:required\s+to\s+)?attend\b|request(?:ing)?\s+police\s+attendance|"
-    r"^\s*required\s*$|^\s*attend(?:ance)?\s*$",
-    re.IGNORECASE,
-)
-_QUESTION = re.compile(
-    r"police\s+attendance|attendance\s+(?:of\s+)?(?:the\s+)?police|police\s+(?:to\s+)?attend|"
-    r"attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?(?:is\s+)?(?:required|requested)|"
-    r"written\s+report|report\s+only|report\s+(?:is\s+)?sufficient",
-    re.IGNORECASE,
-)
-_YES = re.compile(r"^\s*(?:yes|y)\s*$", re.IGNORECASE)
-_NO = re.compile(r"^\s*(?:no|n)\s*$", re.IGNORECASE)
-_ANSWER = re.compile(
-    r"^(?P<q>.*?)\s*(?:[:?\-–]|\t)\s*(?P<a>yes|no|y|n|x|✓|✔|☒|required|not\s+required|requested|"
-    r"not\s+requested|sufficient|attend|report\s+only)\s*\.?$",
-    re.IGNORECASE,
-)
 #: An answer that opens a sentence of explanation: "Police attendance requested: Yes - the
 #: chair would like police to attend", "…required? No, a written report will be sufficient".
 _LEADING_ANSWER = re.compile(
@@ -86,7 +71,6 @@ _GLOSSED = re.compile(
     re.IGNORECASE,
 )
 
-Observation = tuple[str, bool]  # (ATTEND | REPORT, marked)
 
 #: A question whether attendance was agreed or negotiated (between the chair and the DI, protocol
 #: 000's negotiated attendance) names police attendance but is a criterion, not the request: its
@@ -142,14 +126,6 @@ def _newest_answer(pages: Sequence[Page]) -> PoliceTick | None:
 _GRID_HEAD = re.compile(
     r"agenc|service|organi[sz]ation|professional|invitee|partner|who\b|role|name", re.I
 )
-_POLICE_ROW = re.compile(
-    r"\bpolice\b|\bWYP\b|\bCPPU\b|\bCAIU\b|\bsafeguarding\s+unit\b|\bconstabulary\b", re.I
-)
-_INSTRUCTION = re.compile(
-    r"\((?:please\s+)?(?:write|tick|circle|select|choose|enter|state|mark|delete|give|provide|"
-    r"specify|explain|add)\b[^()]*\)",
-    re.I,
-)
 _YES_NO_WORD = re.compile(r"\b(?:yes|no|y|n)\b|[☒☐✓✔]", re.I)
 _POLICE_LABEL = re.compile(
     r"^(?P<q>[^:\t]{1,40}?)(?::|\t|\s[-–—]\s)\s*(?P<v>[^\t]{1,60})$"
@@ -188,11 +164,11 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             heads = {}  # marks answer a question; a grid's header row carries none
         if _attendance_grid(cells, heads) or len(set(heads.values())) == 2:
             columns = heads if ATTEND in heads.values() else {}
-            police_header = bool(_POLICE_ROW.search(cells[0]))
+            police_header = bool(POLICE_ROW.search(cells[0]))
             if columns:
                 continue
         under_police, police_header = police_header, False
-        if not columns or not (_POLICE_ROW.search(cells[0]) or under_police):
+        if not columns or not (POLICE_ROW.search(cells[0]) or under_police):
             continue
         if len(cells) < 2 and len(line.split()) > _ROW_NAME_WORDS:
             continue  # a sentence naming the police under the grid is no row of it
@@ -202,7 +178,7 @@ def _agency_grid(lines: list[str]) -> list[Observation]:
             answer
             for i, option in columns.items()
             if option == ATTEND and i < len(cells) and not _CELL_MARK.match(cells[i])
-            for answer in [_short_answer(cells[i]) or _option(cells[i])]
+            for answer in [short_answer(cells[i]) or option_in(cells[i])]
             if answer is not None
         ]
         if worded:  # "Attendance at conference | Not required (written report)"
@@ -283,7 +259,7 @@ def asks_police(line: str) -> bool:
 
 def _asks(line: str) -> bool:
     first = line.split("\t")[0].strip()
-    if not _QUESTION.search(first) or len(first.split()) > 16:
+    if not QUESTION.search(first) or len(first.split()) > 16:
         return False
     if not re.search(r"\?|:$|attend|required|requested|sufficient|needed", first, re.I):
         return False  # "Written report to the chair" answers; it asks nothing
@@ -310,7 +286,7 @@ def _observed(page: Page) -> tuple[Observation, ...]:
     both_asked = {_yes_no_question(line) for line in lines} >= {ATTEND, REPORT}
     for index, line in enumerate(lines):
         context = "\n".join(lines[max(0, index - 2) : index])
-        struck_option = "~~" in line and _QUESTION.search(unstruck(line) + " " + line)
+        struck_option = "~~" in line and QUESTION.search(unstruck(line) + " " + line)
         if _DELETE.search(line) or (_DELETE.search(context) and "/" in line) or struck_option:
             found += _deletion(line)
         elif GLYPH.search(line):
@@ -342,7 +318,7 @@ def _question_now(line: str, *, index: int, question_at: int) -> int:
     so the police question no longer does (issue 11, set e: the EPO's "No" read as the police's).
     """
     text = line.strip()
-    if _QUESTION.search(text) and len(text.split()) <= _QUESTION_WORDS:
+    if QUESTION.search(text) and len(text.split()) <= _QUESTION_WORDS:
         return index
     if text.endswith("?") and not GLYPH.search(text):
         return -10  # another question: the police question is behind it
@@ -350,20 +326,20 @@ def _question_now(line: str, *, index: int, question_at: int) -> int:
 
 
 def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
-    line = _INSTRUCTION.sub(" ", line)  # "☒ No (please circle)": the option is "No"
+    line = INSTRUCTION.sub(" ", line)  # "☒ No (please circle)": the option is "No"
     found: list[Observation] = []
-    yes_means = REPORT if _REPORT.search(GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
-    questioned = after_question or bool(_QUESTION.search(line))
+    yes_means = REPORT if REPORT_WORDS.search(GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
+    questioned = after_question or bool(QUESTION.search(line))
     # "Police contribution ☐ Attend ☒ Report": a label naming the police asks what they are to
     # do, so its one-word options answer — but not a Yes/No ("Police involvement ☒ Yes" says
     # nothing about attending)
-    police_label = bool(_POLICE_ROW.search(GLYPH.split(line)[0]))
+    police_label = bool(POLICE_ROW.search(GLYPH.split(line)[0]))
     for marked, text in marked_labels(line):
-        option = _option(text)
+        option = option_in(text)
         if option is None and questioned:
-            option = _yes_no(text, yes_means=yes_means) or _short_answer(text)
+            option = yes_no(text, yes_means=yes_means) or short_answer(text)
         elif option is None and police_label and not re.search(r"\binvited\b", text, re.I):
-            option = _short_answer(text)  # "Police (CPPU) ☒ Invited": every agency is
+            option = short_answer(text)  # "Police (CPPU) ☒ Invited": every agency is
         if option is not None:
             found.append((option, marked))
     if found and UNREAD_BOX in line:
@@ -391,17 +367,17 @@ def _unboxed_option(lines: list[str], index: int, boxed: list[Observation]) -> l
         # the question's heading (issue 11, set j: "Attendance / ☐ Police attendance required /
         # ☒ Written report sufficient" read as unanswered)
     bare = [line for line in near if not line.rstrip().endswith(("?", ":"))]
-    return [(UNREAD, False)] if any(_bare_option(line) == other for line in bare) else []
+    return [(UNREAD, False)] if any(bare_option(line) == other for line in bare) else []
 
 
 def _yes_no_question(line: str) -> str | None:
     """The option a "question: Yes/No" line asks about, or None."""
-    match = _ANSWER.match(line.strip())
-    if match is None or not _QUESTION.search(match["q"]) or _AGREEMENT.search(match["q"]):
+    match = ANSWER.match(line.strip())
+    if match is None or not QUESTION.search(match["q"]) or _AGREEMENT.search(match["q"]):
         return None
     if match["a"].strip().lower() not in {"yes", "no", "y", "n"}:
         return None
-    return REPORT if _REPORT.search(match["q"]) else ATTEND
+    return REPORT if REPORT_WORDS.search(match["q"]) else ATTEND
 
 
 def _worded_answer(
@@ -412,9 +388,9 @@ def _worded_answer(
     if _menu_row(line):
         return [(ATTEND, False), (REPORT, False)]
     label_above = _police_label_above(previous, line, following)
-    line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
-    options_follow = bool(_INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
-    previous = _INSTRUCTION.sub(" ", previous)
+    line = INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
+    options_follow = bool(INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
+    previous = INSTRUCTION.sub(" ", previous)
     police = _POLICE_LABEL.match(line.strip()) or _ASKED_ROW.match(line.strip()) or label_above
     # an answer of its own under the heading: short, not a sentence, not itself asked and answered
     short = (
@@ -423,54 +399,54 @@ def _worded_answer(
         and not _YES_NO_WORD.search(line)
         and not line.rstrip(" )").endswith("?")  # the question under the heading, not its answer
     )
-    heading = _POLICE_ROW.fullmatch(previous.strip(" :")) and not options_follow
-    if short and heading and (said := _option(line)):
+    heading = POLICE_ROW.fullmatch(previous.strip(" :")) and not options_follow
+    if short and heading and (said := option_in(line)):
         return [(said, True)]  # "Police" / "Written report to the chair"
-    if police and _both_options(police["v"]):
+    if police and both_options(police["v"]):
         police = None  # "Attendance required / Written report sufficient": a menu, not an answer
     if (
         police
-        and _POLICE_ROW.search(police["q"])
-        and not _QUESTION.search(police["q"])
+        and POLICE_ROW.search(police["q"])
+        and not QUESTION.search(police["q"])
         and "?" not in police["v"]  # "Police - is attendance requested?" asks, it does not say
     ):
-        option = _option(police["v"]) or _short_answer(police["v"])
+        option = option_in(police["v"]) or short_answer(police["v"])
         if option is not None:  # "WYP: Written report sufficient", "Police<TAB>Attend"
             return [(option, True)]
     if (
         police
-        and _QUESTION.search(police["q"])
+        and QUESTION.search(police["q"])
         # "Police attendance required<TAB>…" is an option; "Do you need police to attend?" asks
-        and (_option(police["q"]) is None or police["q"].rstrip().endswith("?"))
+        and (option_in(police["q"]) is None or police["q"].rstrip().endswith("?"))
         and "?" not in police["v"]
-        and (said := _option(police["v"]) or _closing_answer(police["v"])) is not None
+        and (said := option_in(police["v"]) or closing_answer(police["v"])) is not None
     ):
         return [(said, True)]  # the question's label, its chosen option as the value:
         # "Police attendance<TAB>Written report sufficient" (a portal page printed)
     glossed = _GLOSSED.match(line.strip())
     line = glossed["head"] if glossed else line
     unanswered = _UNANSWERED.match(line.strip())
-    if unanswered and _QUESTION.search(unanswered["q"]):
+    if unanswered and QUESTION.search(unanswered["q"]):
         return [(ATTEND, False), (REPORT, False)]  # the question is there, no answer marked
-    match = _ANSWER.match(line.strip()) or _LEADING_ANSWER.match(line.strip())
-    if match and _QUESTION.search(match["q"]):
+    match = ANSWER.match(line.strip()) or _LEADING_ANSWER.match(line.strip())
+    if match and QUESTION.search(match["q"]):
         question, answer = match["q"], match["a"]
-    elif _QUESTION.search(previous) and (_YES.match(line) or _NO.match(line)):
+    elif QUESTION.search(previous) and (YES.match(line) or NO.match(line)):
         question, answer = previous, line
-    elif _QUESTION.search(previous) and (lead := _LEADING_ANSWER.match("?" + line.strip())):
+    elif QUESTION.search(previous) and (lead := _LEADING_ANSWER.match("?" + line.strip())):
         question, answer = previous, lead["a"]  # the free-text answer under its question
     elif (
-        _QUESTION.search(previous)
+        QUESTION.search(previous)
         and len(previous.split()) <= _LABEL_WORDS
         and "\t" not in previous  # "…required<TAB>X" above is answered already
-        and _option(previous) is None  # "Police attendance required" above is an option
-        and (said := _short_answer(line)) is not None
+        and option_in(previous) is None  # "Police attendance required" above is an option
+        and (said := short_answer(line)) is not None
     ):
         return [(said, True)]  # a notice's "POLICE ATTENDANCE" over "REQUIRED" (set c, c-12g)
     elif (
         previous.rstrip(" )").endswith("?")
-        and _QUESTION.search(previous)
-        and (line.strip().endswith(".") and (said := _option(line)))
+        and QUESTION.search(previous)
+        and (line.strip().endswith(".") and (said := option_in(line)))
     ):
         return [(said, True)]  # "…requested? (please give details)" / "A written report will be …"
     else:
@@ -479,9 +455,9 @@ def _worded_answer(
         return []
     answer = answer.strip().lower()
     if answer in {"x", "✓", "✔", "☒", "sufficient"}:
-        option = _option(question)
+        option = option_in(question)
         return [(option, True)] if option else []
-    asked = REPORT if _REPORT.search(question) else ATTEND
+    asked = REPORT if REPORT_WORDS.search(question) else ATTEND
     if answer in {"yes", "y", "required", "requested", "attend"}:
         return [(asked, True)]
     if answer in {"no", "n"} and both_asked:
@@ -505,9 +481,9 @@ def _police_label_above(previous: str, line: str, following: str) -> re.Match[st
     are read as marks (a generated form's "Police attendance required" / "Written report
     sufficient<TAB>X" is a list, not the first option chosen)."""
     above, value = previous.strip(), line.strip()
-    if not above.endswith(":") or "\t" in above or ":" in value or not _POLICE_ROW.search(above):
+    if not above.endswith(":") or "\t" in above or ":" in value or not POLICE_ROW.search(above):
         return None
-    if _INSTRUCTION.search(above) or _bare_option(following.split("\t")[0]) is not None:
+    if INSTRUCTION.search(above) or bare_option(following.split("\t")[0]) is not None:
         return None
     return _POLICE_LABEL.match(f"{above} {value}")
 
@@ -521,9 +497,9 @@ def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
     Only one option, with no box near: two bare options are a list whose boxes were lost."""
     cells = lines[index].split("\t")
     label = cells[-1].strip()
-    if len(cells) < 2 or not label.endswith(":") or not _POLICE_ROW.search(label):
+    if len(cells) < 2 or not label.endswith(":") or not POLICE_ROW.search(label):
         return []
-    if _INSTRUCTION.search(label):
+    if INSTRUCTION.search(label):
         return []  # "(please tick one):" — options with marks follow, read as such
     column = len(cells) - 1
     said: set[str] = set()
@@ -532,7 +508,7 @@ def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
             return []
         below = line.split("\t")
         value = below[column] if len(below) > column else below[0] if len(below) == 1 else ""
-        said |= {o for o in (_bare_option(value), _bare_option(below[0])) if o is not None}
+        said |= {o for o in (bare_option(value), bare_option(below[0])) if o is not None}
     return [(said.pop(), True)] if len(said) == 1 else []
 
 
@@ -550,9 +526,9 @@ def _menu_answered(lines: list[str], index: int) -> list[Observation]:
         question, answer, at = lines[index - 1].strip(), cells[0], index - 1
     else:
         return []
-    if not question.endswith("?") or not _both_options(question.rstrip("?")):
+    if not question.endswith("?") or not both_options(question.rstrip("?")):
         return []
-    said = None if _both_options(answer) else _option(answer) or _short_answer(answer)
+    said = None if both_options(answer) else option_in(answer) or short_answer(answer)
     if said is None or not _police_asked(lines, at, question):
         return []
     return [(said, True)]
@@ -571,13 +547,13 @@ _SECTION_LINES = 8
 
 
 def _police_asked(lines: list[str], at: int, question: str) -> bool:
-    if _POLICE_ROW.search(question):
+    if POLICE_ROW.search(question):
         return True
     if _OTHER_AGENCY.search(question):
         return False
     for line in reversed(lines[max(0, at - _SECTION_LINES) : at]):
         heading = fold(line)
-        if "\t" not in line and len(heading.split()) <= 4 and _POLICE_ROW.search(heading):
+        if "\t" not in line and len(heading.split()) <= 4 and POLICE_ROW.search(heading):
             return True  # "4. Police", "WEST YORKSHIRE POLICE"
         if _SECTION_START.match(line) or (line.isupper() and "\t" not in line):
             return False  # the heading of another section
@@ -590,26 +566,17 @@ def _menu_row(line: str) -> bool:
     answer to be circled, with no ring drawn round either (set n 69-06). The last cell is an
     option of the menu, not the answer: it read as "report only"."""
     cells = [cell.strip() for cell in line.split("\t")]
-    if len(cells) < 3 or not (_POLICE_ROW.search(cells[0]) or _QUESTION.search(cells[0])):
+    if len(cells) < 3 or not (POLICE_ROW.search(cells[0]) or QUESTION.search(cells[0])):
         return False
-    options = [_bare_option(cell) for cell in cells[1:]]
+    options = [bare_option(cell) for cell in cells[1:]]
     return ATTEND in options and REPORT in options
 
 
 def _unmarked_pair(previous: str, line: str) -> list[Observation]:
     """Both options as bare labels, one under the other: a form's two rows whose answer cells
     are empty ("Police attendance required | ", "Written report sufficient | ")."""
-    options = {_bare_option(previous), _bare_option(line)}
+    options = {bare_option(previous), bare_option(line)}
     return [(ATTEND, False), (REPORT, False)] if options == {ATTEND, REPORT} else []
-
-
-@lru_cache(maxsize=256)
-def _bare_option(line: str) -> str | None:
-    """Kept for the next call: each line is asked once as itself, once as the line above."""
-    text = line.strip().rstrip(":").strip()
-    if not text or len(text.split()) > 6 or GLYPH.search(text) or _ANSWER.match(text):
-        return None
-    return _option(text)
 
 
 def _deletion(line: str) -> list[Observation]:
@@ -626,67 +593,12 @@ def _deletion(line: str) -> list[Observation]:
     answered = _worded_answer(kept, previous="")  # what is left is a worded answer, or none
     if answered:
         return answered
-    options = {o for part in kept.split("/") if (o := _option(part)) is not None}
+    options = {o for part in kept.split("/") if (o := option_in(part)) is not None}
     if len(options) == 1:
         return [(options.pop(), True)]
     if len(options) == 2:
         return [(ATTEND, False), (REPORT, False)]
     return []
-
-
-_SHORT_ATTEND = re.compile(
-    r"^\W*(?:yes\W+)?(?:requested|required|needed|attend(?:ance|ing)?|invited)\W*$", re.I
-)
-_SHORT_REPORT = re.compile(
-    r"^\W*(?:no\W+)?(?:not\s+(?:requested|required|needed|invited)|report(?:\s+only)?|"
-    r"(?:a\s+)?(?:written\s+)?report\s+(?:requested|required|only)(?:\s+only)?)\W*$",
-    re.I,
-)
-
-
-def _both_options(text: str) -> bool:
-    """Whether a value names both options (a menu left whole, "Required / Not required")."""
-    parts = re.split(r"\s*(?:/|\bor\b|\|)\s*", text)
-    return len({o for part in parts if (o := _option(part) or _short_answer(part))}) == 2
-
-
-def _closing_answer(value: str) -> str | None:
-    """An answer that closes a value after its explanation: "Agreed with DI Womersley -
-    attending", "Discussed with the chair, attendance requested" (issue 11, set h)."""
-    last = re.split(r"\s[-–—]\s|[,;:]\s", value.strip())[-1]
-    return _short_answer(last) if last != value.strip() else None
-
-
-def _short_answer(text: str) -> str | None:
-    """An option under the police question in one word: "☒ Requested ☐ Not requested"."""
-    if _SHORT_REPORT.match(text):
-        return REPORT
-    if _SHORT_ATTEND.match(text):
-        return ATTEND
-    return None
-
-
-def _option(text: str) -> str | None:
-    if _REPORT.search(text):
-        return REPORT
-    if _ATTEND.search(text):
-        return ATTEND
-    return None
-
-
-#: A boxed Yes or No with the writer's reason after it: "☒ Yes – the SW would value police
-#: input", "☒ No, a short update will do" (set p, 77-02: the Yes with its reason was no answer,
-#: and the request for police was read as neither box marked).
-_YES_REASONED = re.compile(r"^\s*yes\s*(?:[-–—,.;:(]|$)", re.IGNORECASE)
-_NO_REASONED = re.compile(r"^\s*no\s*(?:[-–—,.;:(]|$)", re.IGNORECASE)
-
-
-def _yes_no(text: str, *, yes_means: str) -> str | None:
-    if _YES.match(text) or _YES_REASONED.match(text):
-        return yes_means
-    if _NO.match(text) or _NO_REASONED.match(text):
-        return REPORT if yes_means == ATTEND else ATTEND
-    return None
 
 
 def _verdict(found: list[Observation]) -> PoliceTick:
