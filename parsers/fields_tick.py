@@ -21,8 +21,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from parsers.box_labels import BOX, GLYPH, marked_labels
+from parsers.box_labels import GLYPH
 from parsers.labels import logical_lines, reply_above_quote, unstruck
+from parsers.police_boxes import marked_options, unboxed_option
 from parsers.police_grid import agency_grid
 from parsers.police_nearby import (
     POLICE_LABEL,
@@ -47,10 +48,8 @@ from parsers.police_options import (
     closing_answer,
     option_in,
     short_answer,
-    yes_no,
 )
 from parsers.police_prose import police_request_in_prose
-from parsers.records import UNREAD as UNREAD_BOX
 from parsers.records import Page, PoliceTick
 
 #: An answer that opens a sentence of explanation: "Police attendance requested: Yes - the
@@ -182,8 +181,8 @@ def _observed(page: Page) -> tuple[Observation, ...]:
         if _DELETE.search(line) or (_DELETE.search(context) and "/" in line) or struck_option:
             found += _deletion(line)
         elif GLYPH.search(line):
-            boxed = _marked_options(line, after_question=index - question_at <= 2)
-            found += boxed + _unboxed_option(lines, index, boxed)
+            boxed = marked_options(line, after_question=index - question_at <= 2)
+            found += boxed + unboxed_option(lines, index, boxed)
         else:
             previous = lines[index - 1] if index else ""
             following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -215,51 +214,6 @@ def _question_now(line: str, *, index: int, question_at: int) -> int:
     if text.endswith("?") and not GLYPH.search(text):
         return -10  # another question: the police question is behind it
     return question_at
-
-
-def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
-    line = INSTRUCTION.sub(" ", line)  # "☒ No (please circle)": the option is "No"
-    found: list[Observation] = []
-    yes_means = REPORT if REPORT_WORDS.search(GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
-    questioned = after_question or bool(QUESTION.search(line))
-    # "Police contribution ☐ Attend ☒ Report": a label naming the police asks what they are to
-    # do, so its one-word options answer — but not a Yes/No ("Police involvement ☒ Yes" says
-    # nothing about attending)
-    police_label = bool(POLICE_ROW.search(GLYPH.split(line)[0]))
-    for marked, text in marked_labels(line):
-        option = option_in(text)
-        if option is None and questioned:
-            option = yes_no(text, yes_means=yes_means) or short_answer(text)
-        elif option is None and police_label and not re.search(r"\binvited\b", text, re.I):
-            option = short_answer(text)  # "Police (CPPU) ☒ Invited": every agency is
-        if option is not None:
-            found.append((option, marked))
-    if found and UNREAD_BOX in line:
-        found.append((UNREAD, False))  # a box of the question whose mark could not be told
-    return found
-
-
-def _unboxed_option(lines: list[str], index: int, boxed: list[Observation]) -> list[Observation]:
-    """UNREAD when a box answers one option and the other option stands next to it as a bare
-    label with no box: a form that boxes one option boxes the other, so that box was not found
-    (on a scan, one hidden under a heavy mark) and "☒ Written report sufficient" alone is not
-    the whole answer (issue 11: only a confident reading counts)."""
-    options = {option for option, _ in boxed} & {ATTEND, REPORT}
-    if len(options) != 1 or not BOX.search(lines[index]):
-        return []  # a typed "Report only ✓" beside an empty cell marks one option and not the other
-    other = REPORT if ATTEND in options else ATTEND
-    near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
-    if any(
-        option == other
-        for line in near
-        if GLYPH.search(line)
-        for option, _ in _marked_options(line, after_question=False)
-    ):
-        return []  # the other option has its box on its own line: a bare "Attendance" above is
-        # the question's heading (issue 11, set j: "Attendance / ☐ Police attendance required /
-        # ☒ Written report sufficient" read as unanswered)
-    bare = [line for line in near if not line.rstrip().endswith(("?", ":"))]
-    return [(UNREAD, False)] if any(bare_option(line) == other for line in bare) else []
 
 
 def _yes_no_question(line: str) -> str | None:
@@ -394,7 +348,7 @@ def _deletion(line: str) -> list[Observation]:
     kept = _DELETE.sub(" ", _DELETE_NOTE.sub(" ", _STRUCK.sub(" ", line)))
     kept = " ".join(re.sub(r"[()]", " ", kept).split())
     if GLYPH.search(kept):  # the reader already marked what was left: "☒ Yes ☐ No"
-        return _marked_options(kept, after_question=True)
+        return marked_options(kept, after_question=True)
     answered = _worded_answer(kept, previous="")  # what is left is a worded answer, or none
     if answered:
         return answered
