@@ -42,7 +42,7 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
     adults: list[Person] = []
     sides: dict[str, set[bool]] = {}  # per document, whether it gave children / adults
     for page in ordered:
-        other_document = not _is_body(page) and any(
+        other_document = not page.is_body and any(
             len(seen) == 2 and doc != page.document for doc, seen in sides.items()
         )
         if other_document and not looks_like_form(page):
@@ -60,14 +60,14 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
             else:  # seen before: a birth date only this mention gives is kept (set m, 64-05)
                 _add_birth_date(children, person)
                 _add_birth_date(adults, person)
-        if not _is_body(page):
+        if not page.is_body:
             sides.setdefault(page.document, set()).update(c for _, c in found)
     parents = {_key(n) for page in ordered for n in unborn_parents(page)}
     if parents:  # the unborn baby's mother is an adult of the conference, whatever her age
         adults += [c for c in children if _key(c.name) in parents and c not in adults]
         children = [c for c in children if _key(c.name) not in parents]
     if not children:  # a cancellation or a short note names the children only in prose
-        children = [Person(name) for page in pages if _is_body(page) for name in _named(page)]
+        children = [Person(name) for page in pages if page.is_body for name in _named(page)]
     if not children:  # a memo about an unborn child names it after its mother
         names: dict[str, str] = {}
         for page in ordered:
@@ -190,7 +190,3 @@ def _same(one: Person, other: Person) -> bool:
 
 def _key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.casefold())
-
-
-def _is_body(page: Page) -> bool:
-    return page.location.lower().startswith("body")

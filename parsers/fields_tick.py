@@ -44,7 +44,7 @@ def police_tick(pages: Sequence[Page]) -> PoliceTick:
     newest = _newest_answer(pages)
     if newest is not None:
         return newest
-    ordered = [p for p in pages if not _is_body(p)] + [p for p in pages if _is_body(p)]
+    ordered = [p for p in pages if not p.is_body] + [p for p in pages if p.is_body]
     for page in ordered:
         found = page_observations(page)
         if found:
@@ -63,7 +63,7 @@ def _newest_answer(pages: Sequence[Page]) -> PoliceTick | None:
     report will be sufficient"; "the Chair and DI Shah have agreed that police will attend") —
     issue 11, set i: a thread decided by its oldest message."""
     for page in pages:
-        if not _is_body(page):
+        if not page.is_body:
             continue
         newest = reply_above_quote(page.text)
         if newest is None:
@@ -172,7 +172,3 @@ def _verdict(found: list[Observation]) -> PoliceTick:
     if marked == {REPORT}:
         return PoliceTick.REPORT_SUFFICIENT
     return PoliceTick.NEITHER
-
-
-def _is_body(page: Page) -> bool:
-    return page.location.lower().startswith("body")
