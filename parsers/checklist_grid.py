@@ -26,7 +26,7 @@ about, or that have no header at all:
   label with one box, marked when any of the row's is.
 
 A grid that names the police, attendance or a report is an agency grid whose column is the
-answer (`parsers.fields_tick`), and is left as it is.
+answer (`parsers.police_grid`), and is left as it is.
 """
 
 from __future__ import annotations

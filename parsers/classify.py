@@ -258,7 +258,7 @@ def classify_message(
 ) -> tuple[MessageKind, bool, bool, date | None]:
     """(kind, cancels, reschedules, previous date) for one email."""
     subject = info.subject or ""
-    bodies = [p for p in pages if _is_body(p)]
+    bodies = [p for p in pages if p.is_body]
     body_text = "\n".join(p.text for p in bodies)
     # the sender's own words: the bodies and a meeting request's (its description is the
     # booking when the body is one line, `parsers.calendar_part`)
@@ -348,7 +348,7 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
         return MessageKind.INVITATION
     if _REPLY_SUBJECT.match(subject) and _OUR_REPORT.search(body) and not _invites(newest):
         return MessageKind.REPLY
-    papers = "\n".join(p.text for p in pages if not _is_body(p))  # the request's own title
+    papers = "\n".join(p.text for p in pages if not p.is_body)  # the request's own title
     if _REPORT_REQUEST.search(body + "\n" + subject) and not _invites(
         body + "\n" + subject + "\n" + papers
     ):
@@ -485,7 +485,3 @@ def attachment_role(pages: Sequence[Page], *, filename: str | None) -> Attachmen
 def _sent(info: MessageInfo) -> date | None:
     moment = info.received_at or info.date_header
     return moment.date() if moment else None
-
-
-def _is_body(page: Page) -> bool:
-    return page.location.lower().startswith("body")

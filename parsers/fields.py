@@ -134,13 +134,13 @@ def _quoted_booking_date(info: MessageInfo, pages: Sequence[Page]) -> date | Non
     not say from when ("conf now WEDS 23rd at 1pm instead" over the booking for the 22nd):
     the date it moves from, which the daemon finds the filed conference by (`tasks.filing`)."""
     sent = conf.sent_day(info)
-    bodies = [p.text for p in pages if conf.is_body(p)]
+    bodies = [p.text for p in pages if p.is_body]
     if reply_date(bodies, reference=sent) is None:
         return None  # moved in words that name the old date, or not by a reply
     quoted = [
         Page(p.location, tuple(p.text[len(newest) :].split("\n")))
         for p in pages
-        if conf.is_body(p) and (newest := reply_above_quote(p.text)) is not None
+        if p.is_body and (newest := reply_above_quote(p.text)) is not None
     ]
     found = labelled_values(quoted)
     ordered = sorted(found, key=lambda c: (c.weak, c.page, c.line))

@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import TypeVar
 
 from parsers import classify
+from parsers.box_labels import chosen_text, marked_labels
 from parsers.dates import meeting_days, parse_time, spoken_time
 from parsers.district import district_from_address, district_from_content
-from parsers.fields_tick import chosen_text, marked_labels
 from parsers.harm_inferred import harm_described
 from parsers.harm_prose import harm_in_prose
 from parsers.label_meaning import field_by_meaning
@@ -102,7 +102,7 @@ def sent_day(info: MessageInfo) -> date | None:
 
 def page_rank(page: Page) -> int:
     """0 a booking-form attachment, 1 a booking form in the body, 2 other attachments, 3 bodies."""
-    body = is_body(page)
+    body = page.is_body
     form = looks_like_form(page)
     return (0 if form else 2) + (1 if body else 0)
 
@@ -218,7 +218,7 @@ def kind(
     from_subject = classify.conference_kind(info.subject or "")
     if from_subject is not None:
         return from_subject
-    for page in sorted(pages, key=lambda p: not is_body(p)):
+    for page in sorted(pages, key=lambda p: not p.is_body):
         found = classify.conference_kind(page.text)
         if found is not None:
             return found
@@ -329,12 +329,12 @@ def when(
 ) -> tuple[date | None, time | None, str | None]:
     """The conference's date, time and venue (module docstring for the order of sources)."""
     sent = sent_day(info)
-    bodies = [p.text for p in pages if is_body(p)]
+    bodies = [p.text for p in pages if p.is_body]
     replied = reply_date(bodies, reference=sent)  # a reply's own date beats the quoted one
     moved = (replied.day, replied.hour) if replied else None
     moved = moved or (_rescheduled_to(bodies, sent) if reschedules else None)
     in_bodies = list(_prose_dates(bodies, sent))  # read once: the first date and the told ones
-    others = _prose_dates([p.text for p in pages if not is_body(p)], sent)
+    others = _prose_dates([p.text for p in pages if not p.is_body], sent)
     prose = _prose(itertools.chain(in_bodies, others))
     subject = info.subject or ""
     subject_days = meeting_days(subject, reference=sent)
@@ -597,7 +597,3 @@ def district(
         return from_sender, "sender"
     from_content = district_from_content(pages)
     return (from_content, "content") if from_content else (None, None)
-
-
-def is_body(page: Page) -> bool:
-    return page.location.lower().startswith("body")

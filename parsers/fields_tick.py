@@ -8,6 +8,12 @@ the label ("Report only ✓", a Word row "Yes ☒ No ☐") or by deleting the op
 apply ("required / ~~not required~~ (delete as appropriate)"). DOMAIN.md §2.2 lists the traps:
 both or neither marked, and an unmarked ☐ right before a label belongs to *that* label.
 
+This module decides from what a page says; the readers of each way of saying it are their own
+modules: the question's words and options (`parsers.police_options`), boxes and their labels
+(`parsers.box_labels`, `parsers.police_boxes`), an agency grid (`parsers.police_grid`), a worded
+or deleted answer (`parsers.police_worded`), an answer on another line than its label
+(`parsers.police_nearby`), and a sentence of the email (`parsers.police_prose`).
+
 Choice (documented): a bare label with no mark, no box and no Yes/No is `NOT_FOUND`, not
 `NEITHER` — the covering email saying "whether police attendance is requested is indicated on
 the booking form" is no tick box. `NEITHER` needs boxes (or an undeleted "delete as
@@ -21,89 +27,15 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from parsers.label_meaning import field_by_meaning
-from parsers.labels import fold, logical_lines, reply_above_quote, unstruck
+from parsers.box_labels import GLYPH
+from parsers.labels import logical_lines, reply_above_quote, unstruck
+from parsers.police_boxes import marked_options, unboxed_option
+from parsers.police_grid import agency_grid
+from parsers.police_nearby import menu_answered, value_below_in_column
+from parsers.police_options import ATTEND, QUESTION, REPORT, UNREAD, Observation
 from parsers.police_prose import police_request_in_prose
-from parsers.records import UNREAD as UNREAD_BOX
+from parsers.police_worded import DELETE, deletion, unmarked_pair, worded_answer, yes_no_question
 from parsers.records import Page, PoliceTick
-
-ATTEND = "attend"
-REPORT = "report"
-ALSO = "also"  # a report column beside the attendance one (both asked)
-#: A box of the question whose mark could not be told (a scan: `parsers.scan_boxes`; a drawn
-#: box with paint at it we do not understand: `parsers.pdf_box_state`), or one of
-#: the question's two options with no box found beside it: the answer is then not read.
-UNREAD = "unread"
-
-#: Marked and empty boxes and radio buttons as forms print them: "(•) No" and "◉ No" are a
-#: chosen radio button (a web form's export, issue 11 set e), "( )" and "○" an empty one.
-_MARK = r"☒|☑|✓|✔|✗|✘|■|◉|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔•●*]\s*\)"
-_EMPTY = r"☐|□|○|\[\s*\]|\(\s*\)"
-#: A box found on a scan whose mark is neither clearly there nor clearly absent.
-_GLYPH = re.compile(rf"({_MARK}|{_EMPTY}|{UNREAD_BOX})")
-_BOX = re.compile(rf"[☒☐□{UNREAD_BOX}]")  # a box, marked or not (a ✓ alone is no box)
-_IS_MARK = re.compile(rf"^(?:{_MARK})$")
-
-_REPORT = re.compile(
-    r"written\s+report|report\s+(?:is\s+)?(?:only|sufficient)|"
-    r"(?:attendance|attend)\s+(?:is\s+)?not\s+(?:required|requested|needed)|^\s*not\s+required|"
-    r"no\s+(?:police\s+)?attendance|police\s+report\s+only",
-    re.IGNORECASE,
-)
-_ATTEND = re.compile(
-    r"(?<!not\s)(?<!no\s)(?:police\s+)?attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?"
-    r"(?:is\s+)?(?:required|requested|needed)|"
-    r"police\s+(?:are\s+|to\s+)?(?:required\s+to\s+)?attend\b|request(?:ing)?\s+police\s+attendance|"
-    r"^\s*required\s*$|^\s*attend(?:ance)?\s*$",
-    re.IGNORECASE,
-)
-_QUESTION = re.compile(
-    r"police\s+attendance|attendance\s+(?:of\s+)?(?:the\s+)?police|police\s+(?:to\s+)?attend|"
-    r"attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?(?:is\s+)?(?:required|requested)|"
-    r"written\s+report|report\s+only|report\s+(?:is\s+)?sufficient",
-    re.IGNORECASE,
-)
-_YES = re.compile(r"^\s*(?:yes|y)\s*$", re.IGNORECASE)
-_NO = re.compile(r"^\s*(?:no|n)\s*$", re.IGNORECASE)
-_ANSWER = re.compile(
-    r"^(?P<q>.*?)\s*(?:[:?\-–]|\t)\s*(?P<a>yes|no|y|n|x|✓|✔|☒|required|not\s+required|requested|"
-    r"not\s+requested|sufficient|attend|report\s+only)\s*\.?$",
-    re.IGNORECASE,
-)
-#: An answer that opens a sentence of explanation: "Police attendance requested: Yes - the
-#: chair would like police to attend", "…required? No, a written report will be sufficient".
-_LEADING_ANSWER = re.compile(
-    r"^(?P<q>.*?)\s*(?:[:?\-–]|\t)\s*(?P<a>yes|no|not\s+required|required|not\s+requested|"
-    r"requested)\b\s*(?:[-–—,.;:(]|\s+(?:as|because|since|please|the|a|we|police)\b)",
-    re.IGNORECASE,
-)
-_UNANSWERED = re.compile(  # "Police attendance required: Yes / No" with neither chosen
-    r"^(?P<q>.*?)\s*[:?\-–]?\s*(?:yes\s*/\s*no|y\s*/\s*n)\s*\.?$", re.IGNORECASE
-)
-_DELETE = re.compile(r"delete\s+as\s+(?:appropriate|applicable|necessary)", re.IGNORECASE)
-_STRUCK = re.compile(r"~~.*?~~|<s>.*?</s>|<del>.*?</del>", re.IGNORECASE)
-#: "(Yes/No - delete as appropriate)" printed in the question: the instruction, not an answer.
-_DELETE_NOTE = re.compile(
-    r"\([^()]*delete\s+as\s+(?:appropriate|applicable|necessary)[^()]*\)", re.IGNORECASE
-)
-#: "No - written report only", "Yes (attendance required)": an answer and its own gloss.
-_GLOSSED = re.compile(
-    r"^(?P<head>.*?[:?\-–\t]\s*(?:yes|no))\s*[-–(,]\s*(?:a\s+)?"
-    r"(?:written\s+report|police\s+report|report|attendance|officer)\b[^:]*$",
-    re.IGNORECASE,
-)
-
-Observation = tuple[str, bool]  # (ATTEND | REPORT, marked)
-
-#: A question whether attendance was agreed or negotiated (between the chair and the DI, protocol
-#: 000's negotiated attendance) names police attendance but is a criterion, not the request: its
-#: "No" chooses no written report (set m, 63-05: a grid's "Has police attendance been agreed …?
-#: No" read as the report option beside a drop-down that asked for attendance).
-_AGREEMENT = re.compile(
-    r"attendance\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:agreed|negotiated|discussed)|"
-    r"\b(?:agreed|negotiated|discussed)\s+(?:\w+\s+){0,3}?attendance",
-    re.IGNORECASE,
-)
 
 
 def police_tick(pages: Sequence[Page]) -> PoliceTick:
@@ -112,7 +44,7 @@ def police_tick(pages: Sequence[Page]) -> PoliceTick:
     newest = _newest_answer(pages)
     if newest is not None:
         return newest
-    ordered = [p for p in pages if not _is_body(p)] + [p for p in pages if _is_body(p)]
+    ordered = [p for p in pages if not p.is_body] + [p for p in pages if p.is_body]
     for page in ordered:
         found = page_observations(page)
         if found:
@@ -131,7 +63,7 @@ def _newest_answer(pages: Sequence[Page]) -> PoliceTick | None:
     report will be sufficient"; "the Chair and DI Shah have agreed that police will attend") —
     issue 11, set i: a thread decided by its oldest message."""
     for page in pages:
-        if not _is_body(page):
+        if not page.is_body:
             continue
         newest = reply_above_quote(page.text)
         if newest is None:
@@ -144,133 +76,6 @@ def _newest_answer(pages: Sequence[Page]) -> PoliceTick | None:
         if said is not None:
             return said
     return None
-
-
-_GRID_HEAD = re.compile(
-    r"agenc|service|organi[sz]ation|professional|invitee|partner|who\b|role|name", re.I
-)
-_POLICE_ROW = re.compile(
-    r"\bpolice\b|\bWYP\b|\bCPPU\b|\bCAIU\b|\bsafeguarding\s+unit\b|\bconstabulary\b", re.I
-)
-_INSTRUCTION = re.compile(
-    r"\((?:please\s+)?(?:write|tick|circle|select|choose|enter|state|mark|delete|give|provide|"
-    r"specify|explain|add)\b[^()]*\)",
-    re.I,
-)
-_YES_NO_WORD = re.compile(r"\b(?:yes|no|y|n)\b|[☒☐✓✔]", re.I)
-_POLICE_LABEL = re.compile(
-    r"^(?P<q>[^:\t]{1,40}?)(?::|\t|\s[-–—]\s)\s*(?P<v>[^\t]{1,60})$"
-)  # "WYP: Attend", "Police<TAB>Attend", "West Yorkshire Police (CPU) - report requested"
-#: A question asked in full and its answer beside it: "Would you like police attendance at the
-#: meeting?<TAB>Written report will do" (a Q:/A: reply joined by `parsers.numbered`).
-_ASKED_ROW = re.compile(r"^(?P<q>[^\t]{1,120}\?)\t\s*(?P<v>[^\t]{1,60})$")
-_ANSWERED_IN_CELL = re.compile(
-    rf"{_MARK}|~~|<s>|<del>|delete\s+as|\b(?:yes|no|requested|required|attend)\b", re.I
-)
-_CELL_MARK = re.compile(rf"^\s*(?:{_MARK}|x|yes|y|required|requested|attend)\s*$", re.I)
-_CELL_EMPTY = re.compile(rf"^\s*(?:{_EMPTY}|no|n|-|n/a)?\s*$", re.I)
-
-
-#: The most words an agency's name takes in a grid's first column ("West Yorkshire Police (CPPU)").
-_ROW_NAME_WORDS = 6
-
-
-def _agency_grid(lines: list[str]) -> list[Observation]:
-    """The police's row of an agency grid: a header row with an attendance column and a
-    written-report column, then one row per agency with a mark under one of them.
-
-    "Agency | Attendance required | Written report sufficient" / "West Yorkshire Police | ✓ |":
-    the column of the mark is the answer (issue 11: the police request in other shapes)."""
-    columns: dict[int, str] = {}
-    crosses_say_no = _ticks_and_crosses(lines)
-    police_header = False  # "West Yorkshire Police | Written report | Attendance": one row
-    for line in lines:
-        cells = line.split("\t")
-        if crosses_say_no:  # "✓ | ✗ | ✓": the cross says no, as a blank cell does
-            cells = ["" if cell.strip() in _CROSS_CELLS else cell for cell in cells]
-        heads = {i: o for i, c in enumerate(cells) if i and (o := _column(c)) is not None}
-        if columns and not _GRID_HEAD.search(cells[0]):
-            heads = {}  # a row of the grid, not a new header ("School | Attendance… | Requested")
-        if _GLYPH.search(line):
-            heads = {}  # marks answer a question; a grid's header row carries none
-        if _attendance_grid(cells, heads) or len(set(heads.values())) == 2:
-            columns = heads if ATTEND in heads.values() else {}
-            police_header = bool(_POLICE_ROW.search(cells[0]))
-            if columns:
-                continue
-        under_police, police_header = police_header, False
-        if not columns or not (_POLICE_ROW.search(cells[0]) or under_police):
-            continue
-        if len(cells) < 2 and len(line.split()) > _ROW_NAME_WORDS:
-            continue  # a sentence naming the police under the grid is no row of it
-        if not any(c.strip() for c in cells[1:]) and _ANSWERED_IN_CELL.search(cells[0]):
-            return []  # "West Yorkshire Police: attendance requested / ~~not requested~~"
-        worded = [
-            answer
-            for i, option in columns.items()
-            if option == ATTEND and i < len(cells) and not _CELL_MARK.match(cells[i])
-            for answer in [_short_answer(cells[i]) or _option(cells[i])]
-            if answer is not None
-        ]
-        if worded:  # "Attendance at conference | Not required (written report)"
-            return [(worded[0], True)]
-        found = [
-            (option, bool(_CELL_MARK.match(cells[i])))
-            for i, option in columns.items()
-            if i < len(cells) and (_CELL_MARK.match(cells[i]) or _CELL_EMPTY.match(cells[i]))
-        ]
-        found += [(o, False) for i, o in columns.items() if i >= len(cells)]
-        if ALSO in columns.values():
-            return _attend_and_report(found)
-        return found
-    return []
-
-
-def _attend_and_report(found: list[Observation]) -> list[Observation]:
-    """The police row of an "Attend | Report" grid: a mark under Attend asks for attendance (a
-    report as well), a mark under Report alone for the report. A row with no mark under either
-    answers neither: the boxes are there and unmarked, not the report chosen (set o, layout 73:
-    the police row left blank read as "report", then as a conflict with the criteria)."""
-    attends = [marked for option, marked in found if option == ATTEND]
-    reports = [marked for option, marked in found if option == ALSO]
-    if any(attends):
-        return [(ATTEND, True)]
-    if attends and reports and not any(reports):
-        return [(ATTEND, False), (REPORT, False)]
-    return [(REPORT, True)] if attends else []
-
-
-_TICK_CELLS, _CROSS_CELLS = frozenset("✓✔"), frozenset("✗✘")
-
-
-def _ticks_and_crosses(lines: list[str]) -> bool:
-    """Whether a grid's cells hold both ticks and crosses: then a ✓ says yes and a ✗ no (a
-    cross alone in a box marks it; set n layout 70: "Invited ✓ ✗" cells)."""
-    cells = {cell.strip() for line in lines for cell in line.split("\t")}
-    return bool(cells & _TICK_CELLS) and bool(cells & _CROSS_CELLS)
-
-
-def _attendance_grid(cells: list[str], heads: dict[int, str]) -> bool:
-    """One attendance column answered in words ("Agency | What we ask | Attendance at
-    conference"); a bare "Attendance" (a school's) is no such column."""
-    return len(cells) >= 3 and any(
-        option == ATTEND and len(cells[i].split()) >= 2 for i, option in heads.items()
-    )
-
-
-def _column(header: str) -> str | None:
-    """ATTEND, REPORT (a written report *instead*), ALSO (a report column beside the attendance
-    one: "Attend | Report" asks for both, so only the attendance column answers). An
-    "Invited" column is none of them: a Y under it is no request to attend (set n 70-06)."""
-    text = _GLYPH.sub(" ", header).strip()
-    if len(text.split()) > 6 or field_by_meaning(text) is not None:
-        return None  # "Category requested" heads a column of the children's table
-    if re.search(r"report", text, re.I):
-        alternative = re.search(r"only|sufficient|instead|in\s+lieu|enough", text, re.I)
-        return REPORT if alternative else ALSO
-    if re.search(r"attend|required|requested", text, re.I):
-        return ATTEND
-    return None  # "Invited": every agency of the grid is invited; it asks nothing of them
 
 
 def police_question_asked(pages: Sequence[Page]) -> bool:
@@ -290,7 +95,7 @@ def asks_police(line: str) -> bool:
 
 def _asks(line: str) -> bool:
     first = line.split("\t")[0].strip()
-    if not _QUESTION.search(first) or len(first.split()) > 16:
+    if not QUESTION.search(first) or len(first.split()) > 16:
         return False
     if not re.search(r"\?|:$|attend|required|requested|sufficient|needed", first, re.I):
         return False  # "Written report to the chair" answers; it asks nothing
@@ -309,28 +114,28 @@ def _observed(page: Page) -> tuple[Observation, ...]:
     """Kept for the last pages seen: an email's pages are looked at here several times (each
     attachment's role, the message kind, the tick box itself)."""
     lines = logical_lines(page)
-    grid = _agency_grid(lines)
+    grid = agency_grid(lines)
     if grid:
         return tuple(grid)
     found: list[Observation] = []
     question_at = -10
-    both_asked = {_yes_no_question(line) for line in lines} >= {ATTEND, REPORT}
+    both_asked = {yes_no_question(line) for line in lines} >= {ATTEND, REPORT}
     for index, line in enumerate(lines):
         context = "\n".join(lines[max(0, index - 2) : index])
-        struck_option = "~~" in line and _QUESTION.search(unstruck(line) + " " + line)
-        if _DELETE.search(line) or (_DELETE.search(context) and "/" in line) or struck_option:
-            found += _deletion(line)
-        elif _GLYPH.search(line):
-            boxed = _marked_options(line, after_question=index - question_at <= 2)
-            found += boxed + _unboxed_option(lines, index, boxed)
+        struck_option = "~~" in line and QUESTION.search(unstruck(line) + " " + line)
+        if DELETE.search(line) or (DELETE.search(context) and "/" in line) or struck_option:
+            found += deletion(line)
+        elif GLYPH.search(line):
+            boxed = marked_options(line, after_question=index - question_at <= 2)
+            found += boxed + unboxed_option(lines, index, boxed)
         else:
             previous = lines[index - 1] if index else ""
             following = lines[index + 1] if index + 1 < len(lines) else ""
             found += (
-                _worded_answer(line, previous=previous, both_asked=both_asked, following=following)
-                or (_unmarked_pair(lines[index - 1], line) if index else [])
-                or _value_below_in_column(lines, index)
-                or _menu_answered(lines, index)
+                worded_answer(line, previous=previous, both_asked=both_asked, following=following)
+                or (unmarked_pair(lines[index - 1], line) if index else [])
+                or value_below_in_column(lines, index)
+                or menu_answered(lines, index)
             )
         question_at = _question_now(line, index=index, question_at=question_at)
     return tuple(found)
@@ -349,391 +154,11 @@ def _question_now(line: str, *, index: int, question_at: int) -> int:
     so the police question no longer does (issue 11, set e: the EPO's "No" read as the police's).
     """
     text = line.strip()
-    if _QUESTION.search(text) and len(text.split()) <= _QUESTION_WORDS:
+    if QUESTION.search(text) and len(text.split()) <= _QUESTION_WORDS:
         return index
-    if text.endswith("?") and not _GLYPH.search(text):
+    if text.endswith("?") and not GLYPH.search(text):
         return -10  # another question: the police question is behind it
     return question_at
-
-
-def chosen_text(text: str) -> str:
-    """What a form's value says once its unchosen options are gone: the labels of its marked
-    boxes when it has boxes ("☐ Initial ☒ Review ☐ Pre-birth" → "Review"), else the text
-    without what was struck through."""
-    if not _GLYPH.search(text):
-        return unstruck(text)
-    pairs = marked_labels(text)
-    if not pairs:
-        return unstruck(text)
-    return " ".join(label for marked, label in pairs if marked)
-
-
-def marked_labels(line: str) -> list[tuple[bool, str]]:
-    """Each tick box on a line with the label it belongs to (also used for harm categories).
-
-    A mark belongs to the text after it, unless the line ends with a mark and begins with
-    text ("Yes ☒ No ☐", "Report only ✓"): then each mark belongs to the text before it.
-    """
-    tokens = [t.strip() for t in _GLYPH.split(line.replace("\t", " \t "))]
-    items: list[tuple[str, str]] = []  # ("mark"|"empty"|"text", value)
-    for token in tokens:
-        if not token:
-            continue
-        if _GLYPH.fullmatch(token):
-            items.append(("mark" if _IS_MARK.match(token) else "empty", token))
-        else:
-            items += [("text", cell.strip()) for cell in token.split("\t") if cell.strip()]
-    if not items:
-        return []
-    after = items[0][0] == "text" and items[-1][0] != "text"
-    pairs: list[tuple[bool, str]] = []
-    for i, (kind, _) in enumerate(items):
-        if kind == "text":
-            continue
-        j = i - 1 if after else i + 1
-        if 0 <= j < len(items) and items[j][0] == "text":
-            pairs.append((kind == "mark", items[j][1]))
-    return pairs
-
-
-def _marked_options(line: str, *, after_question: bool) -> list[Observation]:
-    line = _INSTRUCTION.sub(" ", line)  # "☒ No (please circle)": the option is "No"
-    found: list[Observation] = []
-    yes_means = REPORT if _REPORT.search(_GLYPH.sub(" ", line).split("\t")[0]) else ATTEND
-    questioned = after_question or bool(_QUESTION.search(line))
-    # "Police contribution ☐ Attend ☒ Report": a label naming the police asks what they are to
-    # do, so its one-word options answer — but not a Yes/No ("Police involvement ☒ Yes" says
-    # nothing about attending)
-    police_label = bool(_POLICE_ROW.search(_GLYPH.split(line)[0]))
-    for marked, text in marked_labels(line):
-        option = _option(text)
-        if option is None and questioned:
-            option = _yes_no(text, yes_means=yes_means) or _short_answer(text)
-        elif option is None and police_label and not re.search(r"\binvited\b", text, re.I):
-            option = _short_answer(text)  # "Police (CPPU) ☒ Invited": every agency is
-        if option is not None:
-            found.append((option, marked))
-    if found and UNREAD_BOX in line:
-        found.append((UNREAD, False))  # a box of the question whose mark could not be told
-    return found
-
-
-def _unboxed_option(lines: list[str], index: int, boxed: list[Observation]) -> list[Observation]:
-    """UNREAD when a box answers one option and the other option stands next to it as a bare
-    label with no box: a form that boxes one option boxes the other, so that box was not found
-    (on a scan, one hidden under a heavy mark) and "☒ Written report sufficient" alone is not
-    the whole answer (issue 11: only a confident reading counts)."""
-    options = {option for option, _ in boxed} & {ATTEND, REPORT}
-    if len(options) != 1 or not _BOX.search(lines[index]):
-        return []  # a typed "Report only ✓" beside an empty cell marks one option and not the other
-    other = REPORT if ATTEND in options else ATTEND
-    near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
-    if any(
-        option == other
-        for line in near
-        if _GLYPH.search(line)
-        for option, _ in _marked_options(line, after_question=False)
-    ):
-        return []  # the other option has its box on its own line: a bare "Attendance" above is
-        # the question's heading (issue 11, set j: "Attendance / ☐ Police attendance required /
-        # ☒ Written report sufficient" read as unanswered)
-    bare = [line for line in near if not line.rstrip().endswith(("?", ":"))]
-    return [(UNREAD, False)] if any(_bare_option(line) == other for line in bare) else []
-
-
-def _yes_no_question(line: str) -> str | None:
-    """The option a "question: Yes/No" line asks about, or None."""
-    match = _ANSWER.match(line.strip())
-    if match is None or not _QUESTION.search(match["q"]) or _AGREEMENT.search(match["q"]):
-        return None
-    if match["a"].strip().lower() not in {"yes", "no", "y", "n"}:
-        return None
-    return REPORT if _REPORT.search(match["q"]) else ATTEND
-
-
-def _worded_answer(
-    line: str, *, previous: str, both_asked: bool = False, following: str = ""
-) -> list[Observation]:
-    """`both_asked`: each option has its own Yes/No line, so "No" leaves that option unmarked
-    (it does not choose the other one)."""
-    if _menu_row(line):
-        return [(ATTEND, False), (REPORT, False)]
-    label_above = _police_label_above(previous, line, following)
-    line = _INSTRUCTION.sub(" ", line)  # "(write YES or NO in the box)" is no answer
-    options_follow = bool(_INSTRUCTION.search(previous))  # "Police (tick as appropriate)"
-    previous = _INSTRUCTION.sub(" ", previous)
-    police = _POLICE_LABEL.match(line.strip()) or _ASKED_ROW.match(line.strip()) or label_above
-    # an answer of its own under the heading: short, not a sentence, not itself asked and answered
-    short = (
-        len(line.split()) <= 8
-        and ":" not in line
-        and not _YES_NO_WORD.search(line)
-        and not line.rstrip(" )").endswith("?")  # the question under the heading, not its answer
-    )
-    heading = _POLICE_ROW.fullmatch(previous.strip(" :")) and not options_follow
-    if short and heading and (said := _option(line)):
-        return [(said, True)]  # "Police" / "Written report to the chair"
-    if police and _both_options(police["v"]):
-        police = None  # "Attendance required / Written report sufficient": a menu, not an answer
-    if (
-        police
-        and _POLICE_ROW.search(police["q"])
-        and not _QUESTION.search(police["q"])
-        and "?" not in police["v"]  # "Police - is attendance requested?" asks, it does not say
-    ):
-        option = _option(police["v"]) or _short_answer(police["v"])
-        if option is not None:  # "WYP: Written report sufficient", "Police<TAB>Attend"
-            return [(option, True)]
-    if (
-        police
-        and _QUESTION.search(police["q"])
-        # "Police attendance required<TAB>…" is an option; "Do you need police to attend?" asks
-        and (_option(police["q"]) is None or police["q"].rstrip().endswith("?"))
-        and "?" not in police["v"]
-        and (said := _option(police["v"]) or _closing_answer(police["v"])) is not None
-    ):
-        return [(said, True)]  # the question's label, its chosen option as the value:
-        # "Police attendance<TAB>Written report sufficient" (a portal page printed)
-    glossed = _GLOSSED.match(line.strip())
-    line = glossed["head"] if glossed else line
-    unanswered = _UNANSWERED.match(line.strip())
-    if unanswered and _QUESTION.search(unanswered["q"]):
-        return [(ATTEND, False), (REPORT, False)]  # the question is there, no answer marked
-    match = _ANSWER.match(line.strip()) or _LEADING_ANSWER.match(line.strip())
-    if match and _QUESTION.search(match["q"]):
-        question, answer = match["q"], match["a"]
-    elif _QUESTION.search(previous) and (_YES.match(line) or _NO.match(line)):
-        question, answer = previous, line
-    elif _QUESTION.search(previous) and (lead := _LEADING_ANSWER.match("?" + line.strip())):
-        question, answer = previous, lead["a"]  # the free-text answer under its question
-    elif (
-        _QUESTION.search(previous)
-        and len(previous.split()) <= _LABEL_WORDS
-        and "\t" not in previous  # "…required<TAB>X" above is answered already
-        and _option(previous) is None  # "Police attendance required" above is an option
-        and (said := _short_answer(line)) is not None
-    ):
-        return [(said, True)]  # a notice's "POLICE ATTENDANCE" over "REQUIRED" (set c, c-12g)
-    elif (
-        previous.rstrip(" )").endswith("?")
-        and _QUESTION.search(previous)
-        and (line.strip().endswith(".") and (said := _option(line)))
-    ):
-        return [(said, True)]  # "…requested? (please give details)" / "A written report will be …"
-    else:
-        return []
-    if _AGREEMENT.search(question):
-        return []
-    answer = answer.strip().lower()
-    if answer in {"x", "✓", "✔", "☒", "sufficient"}:
-        option = _option(question)
-        return [(option, True)] if option else []
-    asked = REPORT if _REPORT.search(question) else ATTEND
-    if answer in {"yes", "y", "required", "requested", "attend"}:
-        return [(asked, True)]
-    if answer in {"no", "n"} and both_asked:
-        return [(asked, False)]
-    if answer in {"no", "n", "not required", "not requested"}:
-        return [(REPORT if asked == ATTEND else ATTEND, True)]
-    if answer == "report only":
-        return [(REPORT, True)]
-    return []
-
-
-#: The most words of a label standing above its answer ("West Yorkshire Police attendance").
-_LABEL_WORDS = 8
-
-
-def _police_label_above(previous: str, line: str, following: str) -> re.Match[str] | None:
-    """A label naming the police on its own line, its value on the next: "West Yorkshire
-    Police request:" / "Written report only" (a form's field below its label), read as the
-    one line "label: value" it stands for — unless the label asks for a tick ("(please tick
-    one):") or the other option follows: then the lines below are its options, whose marks
-    are read as marks (a generated form's "Police attendance required" / "Written report
-    sufficient<TAB>X" is a list, not the first option chosen)."""
-    above, value = previous.strip(), line.strip()
-    if not above.endswith(":") or "\t" in above or ":" in value or not _POLICE_ROW.search(above):
-        return None
-    if _INSTRUCTION.search(above) or _bare_option(following.split("\t")[0]) is not None:
-        return None
-    return _POLICE_LABEL.match(f"{above} {value}")
-
-
-def _value_below_in_column(lines: list[str], index: int) -> list[Observation]:
-    """The option under a police label that ends a line of cells: "Conference type<TAB>West
-    Yorkshire Police request:" / "Review<TAB>Attendance required" — a form in two columns
-    whose lines run across both, the label's value in its own column on the line below, or
-    on a line of its own when the other column's value took the line between (issue 11, set
-    e: a booking form's police section beside its conference details, the answer a combo box).
-    Only one option, with no box near: two bare options are a list whose boxes were lost."""
-    cells = lines[index].split("\t")
-    label = cells[-1].strip()
-    if len(cells) < 2 or not label.endswith(":") or not _POLICE_ROW.search(label):
-        return []
-    if _INSTRUCTION.search(label):
-        return []  # "(please tick one):" — options with marks follow, read as such
-    column = len(cells) - 1
-    said: set[str] = set()
-    for line in lines[index + 1 : index + 3]:
-        if _GLYPH.search(line):
-            return []
-        below = line.split("\t")
-        value = below[column] if len(below) > column else below[0] if len(below) == 1 else ""
-        said |= {o for o in (_bare_option(value), _bare_option(below[0])) if o is not None}
-    return [(said.pop(), True)] if len(said) == 1 else []
-
-
-def _menu_answered(lines: list[str], index: int) -> list[Observation]:
-    """A question that names both options answered by a value that names one: "Attend or
-    written report only? <TAB>Written report only", or the answer on the line under it — a
-    numbered form's question joined to its answer (`parsers.numbered`; set o, layout 74). The
-    question is the police's when it names them, or names no one and stands in the police's
-    section ("4. Police" / "Involvement" / "None known" / "Attend or report?" / "Report");
-    another agency's ("Health visitor: attend or report?") is not."""
-    cells = [cell.strip() for cell in lines[index].split("\t")]
-    if len(cells) == 2:
-        question, answer, at = cells[0], cells[1], index
-    elif len(cells) == 1 and index and "\t" not in lines[index - 1]:
-        question, answer, at = lines[index - 1].strip(), cells[0], index - 1
-    else:
-        return []
-    if not question.endswith("?") or not _both_options(question.rstrip("?")):
-        return []
-    said = None if _both_options(answer) else _option(answer) or _short_answer(answer)
-    if said is None or not _police_asked(lines, at, question):
-        return []
-    return [(said, True)]
-
-
-#: Other agencies a form asks the same question of.
-_OTHER_AGENCY = re.compile(
-    r"\b(?:health|school|nursery|gp|probation|nurse|midwi\w+|housing|camhs|education|"
-    r"visitor|agenc\w+|social|services?|others?)\b",
-    re.I,
-)
-#: A section's number before its heading ("5. Other agencies"): another section starts.
-_SECTION_START = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
-#: How far up a question looks for the heading of its section.
-_SECTION_LINES = 8
-
-
-def _police_asked(lines: list[str], at: int, question: str) -> bool:
-    if _POLICE_ROW.search(question):
-        return True
-    if _OTHER_AGENCY.search(question):
-        return False
-    for line in reversed(lines[max(0, at - _SECTION_LINES) : at]):
-        heading = fold(line)
-        if "\t" not in line and len(heading.split()) <= 4 and _POLICE_ROW.search(heading):
-            return True  # "4. Police", "WEST YORKSHIRE POLICE"
-        if _SECTION_START.match(line) or (line.isupper() and "\t" not in line):
-            return False  # the heading of another section
-    return False
-
-
-def _menu_row(line: str) -> bool:
-    """The police row with both options printed as its cells and neither marked: "West
-    Yorkshire Police <TAB>Attendance required <TAB>Report only" — a form that asks for the
-    answer to be circled, with no ring drawn round either (set n 69-06). The last cell is an
-    option of the menu, not the answer: it read as "report only"."""
-    cells = [cell.strip() for cell in line.split("\t")]
-    if len(cells) < 3 or not (_POLICE_ROW.search(cells[0]) or _QUESTION.search(cells[0])):
-        return False
-    options = [_bare_option(cell) for cell in cells[1:]]
-    return ATTEND in options and REPORT in options
-
-
-def _unmarked_pair(previous: str, line: str) -> list[Observation]:
-    """Both options as bare labels, one under the other: a form's two rows whose answer cells
-    are empty ("Police attendance required | ", "Written report sufficient | ")."""
-    options = {_bare_option(previous), _bare_option(line)}
-    return [(ATTEND, False), (REPORT, False)] if options == {ATTEND, REPORT} else []
-
-
-@lru_cache(maxsize=256)
-def _bare_option(line: str) -> str | None:
-    """Kept for the next call: each line is asked once as itself, once as the line above."""
-    text = line.strip().rstrip(":").strip()
-    if not text or len(text.split()) > 6 or _GLYPH.search(text) or _ANSWER.match(text):
-        return None
-    return _option(text)
-
-
-def _deletion(line: str) -> list[Observation]:
-    """'required / not required (delete as appropriate)': what is left undeleted counts.
-
-    The Yes/No forms too: "Is police attendance required - NO (delete as appropriate)" is a No,
-    "…requested? (Yes/No - delete as appropriate) <TAB> No" is a No (the bracket is only the
-    instruction), and "YES / NO (delete as appropriate)" left whole is neither.
-    """
-    kept = _DELETE.sub(" ", _DELETE_NOTE.sub(" ", _STRUCK.sub(" ", line)))
-    kept = " ".join(re.sub(r"[()]", " ", kept).split())
-    if _GLYPH.search(kept):  # the reader already marked what was left: "☒ Yes ☐ No"
-        return _marked_options(kept, after_question=True)
-    answered = _worded_answer(kept, previous="")  # what is left is a worded answer, or none
-    if answered:
-        return answered
-    options = {o for part in kept.split("/") if (o := _option(part)) is not None}
-    if len(options) == 1:
-        return [(options.pop(), True)]
-    if len(options) == 2:
-        return [(ATTEND, False), (REPORT, False)]
-    return []
-
-
-_SHORT_ATTEND = re.compile(
-    r"^\W*(?:yes\W+)?(?:requested|required|needed|attend(?:ance|ing)?|invited)\W*$", re.I
-)
-_SHORT_REPORT = re.compile(
-    r"^\W*(?:no\W+)?(?:not\s+(?:requested|required|needed|invited)|report(?:\s+only)?|"
-    r"(?:a\s+)?(?:written\s+)?report\s+(?:requested|required|only)(?:\s+only)?)\W*$",
-    re.I,
-)
-
-
-def _both_options(text: str) -> bool:
-    """Whether a value names both options (a menu left whole, "Required / Not required")."""
-    parts = re.split(r"\s*(?:/|\bor\b|\|)\s*", text)
-    return len({o for part in parts if (o := _option(part) or _short_answer(part))}) == 2
-
-
-def _closing_answer(value: str) -> str | None:
-    """An answer that closes a value after its explanation: "Agreed with DI Womersley -
-    attending", "Discussed with the chair, attendance requested" (issue 11, set h)."""
-    last = re.split(r"\s[-–—]\s|[,;:]\s", value.strip())[-1]
-    return _short_answer(last) if last != value.strip() else None
-
-
-def _short_answer(text: str) -> str | None:
-    """An option under the police question in one word: "☒ Requested ☐ Not requested"."""
-    if _SHORT_REPORT.match(text):
-        return REPORT
-    if _SHORT_ATTEND.match(text):
-        return ATTEND
-    return None
-
-
-def _option(text: str) -> str | None:
-    if _REPORT.search(text):
-        return REPORT
-    if _ATTEND.search(text):
-        return ATTEND
-    return None
-
-
-#: A boxed Yes or No with the writer's reason after it: "☒ Yes – the SW would value police
-#: input", "☒ No, a short update will do" (set p, 77-02: the Yes with its reason was no answer,
-#: and the request for police was read as neither box marked).
-_YES_REASONED = re.compile(r"^\s*yes\s*(?:[-–—,.;:(]|$)", re.IGNORECASE)
-_NO_REASONED = re.compile(r"^\s*no\s*(?:[-–—,.;:(]|$)", re.IGNORECASE)
-
-
-def _yes_no(text: str, *, yes_means: str) -> str | None:
-    if _YES.match(text) or _YES_REASONED.match(text):
-        return yes_means
-    if _NO.match(text) or _NO_REASONED.match(text):
-        return REPORT if yes_means == ATTEND else ATTEND
-    return None
 
 
 def _verdict(found: list[Observation]) -> PoliceTick:
@@ -747,7 +172,3 @@ def _verdict(found: list[Observation]) -> PoliceTick:
     if marked == {REPORT}:
         return PoliceTick.REPORT_SUFFICIENT
     return PoliceTick.NEITHER
-
-
-def _is_body(page: Page) -> bool:
-    return page.location.lower().startswith("body")

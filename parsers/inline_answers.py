@@ -336,7 +336,7 @@ def answers_the_booking(pages: Sequence[Page]) -> bool:
     police's part in a conference; set s, layout 92). A reply whose questions ask about a
     conference already held (its outcome, its minutes) books nothing."""
     for page in pages:
-        if not page.location.lower().startswith("body"):
+        if not page.is_body:
             continue
         newest = reply_above_quote(page.text)
         if newest is None:

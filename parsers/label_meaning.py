@@ -309,7 +309,7 @@ def people_section(heading: str) -> str | None:
 MIXED = "mixed"
 
 
-#: The canonical header word `parsers.fields_people` reads for each kind of column.
+#: The canonical header word `parsers.person_cell` reads for each kind of column.
 NAME, GIVEN, FAMILY, BIRTH, RELATIONSHIP = (
     "name", "forename", "surname", "date of birth", "relationship",
 )  # fmt: skip

@@ -1,6 +1,6 @@
 """Shapes of a line that carry people, whatever the form (issue 11, "values parsed by shape").
 
-`parsers.fields_people` walks a page's lines; these tell it what a line *is* before it reads
+`parsers.people_page` walks a page's lines; these tell it what a line *is* before it reads
 the person in it: a label cell beside its person ("Mum | Amy Brennan", "Name | Zainab Bibi"),
 a header of relationships over a row of names ("Mother | Father | Address"), sentences of
 "role: name" in one line ("Mother: A. Maternal grandfather: B."), a list of attendees each

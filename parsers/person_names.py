@@ -1,6 +1,6 @@
 """People's names in what forms and letters write: where a name ends and whether it is one.
 
-Shared by the readers of tables and lists (`parsers.fields_people`) and of sentences
+Shared by the readers of tables and lists (`parsers.people_page`) and of sentences
 (`parsers.people_prose`). A name is two to six capitalised words, none of them a word of a
 form, a service or a role (`parsers.labels.NOT_NAME_WORDS`); a word of a place or a body that
 is also a surname ("Hall", "Young") counts only after a known given name (`parsers.given_names`).

@@ -175,6 +175,11 @@ class Page:
         """The file a page belongs to: its location less the page number ("x.pdf p2")."""
         return re.sub(r"\s+p\d+$", "", self.location)
 
+    @property
+    def is_body(self) -> bool:
+        """Whether the page is a message's own text ("body", "body (winmail.dat)"), not a file."""
+        return self.location.lower().startswith("body")
+
 
 @dataclass(frozen=True, slots=True)
 class Attachment:

@@ -65,7 +65,7 @@ def newest_versions_first(pages: Sequence[Page]) -> tuple[Page, ...]:
 
 def _attachment(page: Page) -> str | None:
     """The attachment a page comes from (`Page.document`), or None for the email's own text."""
-    if page.location.lower().startswith("body") or page.location == MEETING_REQUEST:
+    if page.is_body or page.location == MEETING_REQUEST:
         return None
     return page.document
 

@@ -120,7 +120,7 @@ def _unread_police_question(case: Case) -> str | None:
         # and only a confident reading lifts this rule: each option's box found, every box
         # clearly marked or clearly empty (a mark in between is written "⍰" and makes the
         # question unread, as does an option with no box found beside it:
-        # `parsers.fields_tick`), and exactly one marked. "Neither marked" on a scan is no such
+        # `parsers.police_boxes`), and exactly one marked. "Neither marked" on a scan is no such
         # reading — a faint pencil tick, a mark beside the box or a circled label is not seen —
         # so it stays with a person rather than following POLICY.md rule 2 as a typed form does.
         return "the booking form is a scanned image whose tick boxes could not be read for certain"

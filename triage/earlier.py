@@ -29,7 +29,7 @@ def earlier_conference_records(pages: Iterable[Page]) -> frozenset[str]:
     """The documents (`Page.document`) whose title names them the minutes of a conference."""
     found: set[str] = set()
     for page in pages:
-        if page.location.lower().startswith("body") or page.number not in (None, 1):
+        if page.is_body or page.number not in (None, 1):
             continue
         title = [line for line in page.lines if line.strip()][:_TITLE_LINES]
         if any(_is_minutes_title(line) for line in title):

@@ -74,7 +74,7 @@ def test_a_label_whose_boxes_stand_in_coded_sub_columns_takes_their_mark() -> No
     [
         # label and value rows, not a check list
         ("Interpreter needed\tYes", "Parents attending\tNo", "Child attending\tNo"),
-        # an agency grid: its column is the police answer (`parsers.fields_tick`)
+        # an agency grid: its column is the police answer (`parsers.police_grid`)
         ("Agency\tAttend\tReport", "Police\t✓", "School\t\t✓", "Health\t\t✓"),
         # a police question in coded-looking cells is no option's sub-column
         ("Police attendance required\t☐ 1\t☒ 2",),
