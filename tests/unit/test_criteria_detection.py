@@ -186,8 +186,13 @@ def test_rui_and_bail_keep_an_investigation_open_and_nfa_closes_it() -> None:
 
 def test_an_outcome_told_after_an_investigation_ends_it() -> None:
     """Issue 11, set u: the outcome on the next line or two sentences on closes the matter."""
-    lines = ("S/O voluntary interview 19/08/2026.", "- Outcome 09/10/2026: NFA - evidential difficulties (outcome 15).")
-    assert met(*lines) & {"current_investigation", "prior_unit_involvement"} == {"prior_unit_involvement"}
+    lines = (
+        "S/O voluntary interview 19/08/2026.",
+        "- Outcome 09/10/2026: NFA - evidential difficulties (outcome 15).",
+    )
+    assert met(*lines) & {"current_investigation", "prior_unit_involvement"} == {
+        "prior_unit_involvement"
+    }
     convicted = met(
         "OCC 13/260309 - IP HARTLEY, Noah - S/O HARTLEY, Jamie. Arrested 09/03/2026, charged "
         "30/04/2026, remanded. Trial Leeds Crown Court November 2026. Outcome: convicted "
@@ -218,7 +223,9 @@ def test_an_outcome_told_after_an_investigation_ends_it() -> None:
         ("Mr Cole was arrested on 18/11/2026 for assaulting Amy. Outcome 02/11/2026: NFA.",),
     ],
 )  # fmt: skip
-def test_an_outcome_of_another_matter_leaves_an_investigation_current(lines: tuple[str, ...]) -> None:
+def test_an_outcome_of_another_matter_leaves_an_investigation_current(
+    lines: tuple[str, ...],
+) -> None:
     assert "current_investigation" in met(*lines)
 
 
