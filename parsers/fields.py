@@ -50,7 +50,7 @@ from parsers.labels import (
 )  # fmt: skip
 from parsers.numbered import answered_across_pages
 from parsers.ocr_reading import ocr_reading
-from parsers.person_names import split_name
+from parsers.person_names import is_name, split_name
 from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
 from parsers.reply_change import reply_date
 from parsers.revisions import newest_versions_first
@@ -208,8 +208,21 @@ def _read_line(lines: list[str], index: int) -> list[tuple[str, str, str, bool]]
     prefixed = _prefixed(text)
     if prefixed and not (_CONTINUES_LABEL.match(prefixed[2]) and _heading_shaped(text)):
         return [prefixed]
-    meant = _label(text) if _heading_shaped(text) else None
+    meant = _label(text) if _heading_shaped(text) and not _person_then_role(text) else None
     return [(meant[0], meant[1], _following(lines, index, meant[0]), False)] if meant else []
+
+
+#: "Niamh O'Rourke - social worker": a person and what they are, not a heading.
+_DASHED = re.compile(r"\s[-–—]\s|,\s")
+
+
+def _person_then_role(text: str) -> bool:
+    """A line that names a person before a dash or a comma is an entry of a list of people
+    ("Niamh O'Rourke - social worker" among the core group), not a label whose meaning is its
+    words (issue 11, set u: read as the "social worker" label, the mother on the next line its
+    value, and so dropped from the family as staff)."""
+    cut = _DASHED.search(text)
+    return cut is not None and is_name(text[: cut.start()].split())
 
 
 #: What goes on a label rather than starting its value: "Reason | for the review" is one

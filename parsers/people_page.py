@@ -193,11 +193,20 @@ _PERSON_LINE = re.compile(
     re.I,
 )
 
+#: "Rachel Greenwood - mother", "Chloe Whitworth, mother; Ryan Dobbs, Esme's father": a name, a
+#: dash or a comma, what they are (issue 11, set u: a core group's list naming the parents beside
+#: the professionals; a statement's line of the parents).
+_PERSON_DASHED = re.compile(
+    r"^\s*(?P<name>[^()\t:,;]{3,60}?)(?:\s+[-–—]|,)\s+(?P<what>[^\t]{2,120}?)(?P<after>)\s*\.?\s*$"
+)
+
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+
 
 def _person_line(line: str, reference: date | None) -> bool:
-    found = _PERSON_LINE.match(line)
-    if found is None:
-        return False
+    found = _PERSON_LINE.match(line) or _PERSON_DASHED.match(line)
+    if found is None or _POSSESSIVE.search(found["name"]):
+        return False  # "Chair's Summary - Review Child Protection Conference" is a title
     name, rest = split_name(found["name"])
     if name is None or rest.strip():
         return False

@@ -88,12 +88,23 @@ def split_people(text: str) -> list[str]:
     if role:
         prefix, head = role["role"] + ": ", role["rest"]  # "Parents: A (mother), B"
     head = _RUN_ON.sub(r"\1; ", head)  # "Kayden W, 09/01/2015 Ama M, 27/07/2022" (one cell)
-    parts = [p for p in _between_people(head) if p.strip()]
+    parts = _by_semicolons(head) or [p for p in _between_people(head) if p.strip()]
     if len(parts) < 2:
         return [text]
     if not all(split_name(_after_role(LIST_MARK.sub("", p, count=1).strip()))[0] for p in parts):
         return [text]
     return [prefix + parts[0], *parts[1:-1], parts[-1] + tail]
+
+
+def _by_semicolons(text: str) -> list[str]:
+    """People a semicolon parts, each a name and then what they are after a comma: "Chloe
+    Whitworth, mother; Ryan Dobbs, Esme's father and Chloe's partner" (issue 11, set u: cut at
+    every comma and "and" too, its parts were "mother" and "Chloe's partner", so no one)."""
+    parts = [p for p in text.split(";") if p.strip()]
+    if len(parts) < 2:
+        return []
+    named = all(split_name(re.split(r",|\s[-–—]\s", p, maxsplit=1)[0].strip())[0] for p in parts)
+    return parts if named else []
 
 
 def _after_role(part: str) -> str:

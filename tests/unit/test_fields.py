@@ -615,3 +615,18 @@ def test_a_teams_join_blocks_codes_are_no_case_reference_and_a_systems_name_labe
 ) -> None:
     """set m, layout 64: the dial-in code of the Teams block was the case's reference."""
     assert _read(text, location="body").local_reference == reference
+
+
+def test_a_person_then_their_role_is_no_label_and_a_date_label_needs_a_day() -> None:
+    """Issue 11, set u: "Niamh O'Rourke - social worker" in a core group's list was read as the
+    social worker label, the mother on the next line its value; "When I visited on 12 November
+    …" as the conference date."""
+    lines = (
+        "Core group members:",
+        "Niamh O'Rourke - social worker",
+        "Rachel Greenwood - mother",
+        "When I visited on 12 November Poppy was quieter than usual.",
+        "Date 14/01/2027",
+    )
+    found = labelled_values([Page("body", lines)])
+    assert [(c.field, c.value) for c in found] == [("date", "14/01/2027")]

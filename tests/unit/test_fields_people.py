@@ -787,6 +787,14 @@ def test_a_capitals_heading_with_a_note_in_brackets_ends_the_parents() -> None:
         # a circulation list of those invited: the family's rows by their role
         ("Circulation\nName\tAgency\tRole\nGemma Rawson\t-\tMother\nWayne Naylor\t-\tStepfather\nPriya Shah\tCYPS\tSocial Worker\nWYP SGU\tPolice\tReport requested",
          ["Gemma Rawson", "Wayne Naylor"]),
+        # set u: a core group's list, the parents beside the professionals, one a line
+        ("Core group members (as agreed at conference):\nNiamh O'Rourke - social worker\nRachel Greenwood - mother\nMark Greenwood - father\nPC Liam Earnshaw - Wakefield Child Safeguarding Unit",
+         ["Rachel Greenwood", "Mark Greenwood"]),
+        # set u: name, comma, what they are; a semicolon between people
+        ("Chloe Whitworth, mother; Ryan Dobbs, Esme's father and Chloe's partner\nCategory: emotional abuse",
+         ["Chloe Whitworth", "Ryan Dobbs"]),
+        # a title is no person: "Chair's Summary - Review Child Protection Conference"
+        ("Chair's Summary - Review Child Protection Conference\nMother: Stacey Robshaw", ["Stacey Robshaw"]),
     ],
 )  # fmt: skip
 def test_family_written_by_role_in_lists_and_invitation_lists(text: str, adults: list[str]) -> None:
