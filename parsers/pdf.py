@@ -47,7 +47,9 @@ from parsers.pdf_paint import laid_out
 from parsers.pdf_scan import boxes_in, covering, with_scanned_boxes
 from parsers.pdf_spacing import letters_joined
 from parsers.pdf_turn import upright
+from parsers.pdf_xfa import XfaForm, is_placeholder, xfa_form, xfa_page_lines
 from parsers.records import ErrorKind, Page
+from parsers.xfa_packets import xfa_packets
 
 _MIN_RULE = 6.0  # a vertical rule shorter than this is not a cell edge
 #: The most pages of one PDF whose pixels are read for tick boxes under an OCR text layer
@@ -86,17 +88,38 @@ def read_pdf(
                     f"the PDF has {count} pages, more than the limit of {max_pages}",
                 )
             form = open_form(data) if "AcroForm" in pdf.doc.catalog else None
-            reader = _Reader(data=data, form=form, name=name, ocr=ocr, tesseract=tesseract,
-                             timeout_s=ocr_timeout_s)  # fmt: skip
+            xfa = _xfa(form)
+            reader = _Reader(data=data, form=form, xfa=xfa, name=name, ocr=ocr,
+                             tesseract=tesseract, timeout_s=ocr_timeout_s)  # fmt: skip
             try:
                 pages = tuple(reader.page(page, index=i) for i, page in enumerate(pdf.pages))
             finally:
                 reader.close()
+            pages = _with_xfa_page(pages, xfa, name=name)
             return PdfText(pages=pages, ocr_used=reader.ocr_used, encrypted=encrypted)
     except AttachmentError:
         raise
     except Exception as exc:  # the boundary: every library error becomes data
         raise _translated(exc) from exc
+
+
+def _xfa(form: pypdf.PdfReader | None) -> XfaForm | None:
+    """The document's XFA form (`parsers.pdf_xfa`), or None; damage is an AttachmentError."""
+    packets = xfa_packets(form) if form is not None else None
+    return xfa_form(packets) if packets is not None else None
+
+
+def _with_xfa_page(pages: tuple[Page, ...], xfa: XfaForm | None, *, name: str) -> tuple[Page, ...]:
+    """A dynamic XFA form's pages are not the form (Adobe's "Please wait..." text, or a page
+    the viewer redraws: `/NeedsRendering`): the datasets, read as a page, take their place.
+    A static form's page is the form, its widgets showing the datasets' answers (`pdf_form`)."""
+    if xfa is None or not xfa.has_data:
+        return pages
+    kept = () if xfa.dynamic else tuple(p for p in pages if not is_placeholder(p.lines))
+    if len(kept) == len(pages):
+        return pages
+    first = Page(location=f"{name} p1", lines=xfa_page_lines(xfa), number=1)
+    return (first, *(p for p in kept if p.number != 1))
 
 
 @contextmanager
@@ -161,6 +184,7 @@ class _Reader:
 
     data: bytes
     form: pypdf.PdfReader | None
+    xfa: XfaForm | None
     name: str
     ocr: bool
     tesseract: str
@@ -179,7 +203,7 @@ class _Reader:
         words = glyph_words(letters_joined(words_from_chars(view.chars)), drawn)
         turn = (_rotation(page) + view.turn.degrees) % 360
         if self.form is not None:
-            words += widget_words(self.form, index=index, turn=turn)
+            words += widget_words(self.form, index=index, turn=turn, xfa=self.xfa, drawn=words)
         annots = _annotations(page, turn=turn)
         dpi = covering(images, width=view.width, height=view.height)
         if not words and images:

@@ -14,6 +14,7 @@ whatever appearance state other than `/Off` the widget defines, never a comparis
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Any
 
 import pypdf
@@ -21,6 +22,7 @@ from pypdf.generic import ArrayObject, DictionaryObject
 
 from parsers.pdf_layout import Word
 from parsers.pdf_turn import Turn, turned
+from parsers.pdf_xfa import XfaForm, widget_answer
 from parsers.records import MARKED, UNMARKED
 
 _HIDDEN = 1 << 1  # annotation flag "Hidden" (ISO 32000-1 table 165)
@@ -36,13 +38,24 @@ def open_form(data: bytes) -> pypdf.PdfReader:
     return reader
 
 
-def widget_words(reader: pypdf.PdfReader, *, index: int, turn: int = 0) -> list[Word]:
+def widget_words(
+    reader: pypdf.PdfReader,
+    *,
+    index: int,
+    turn: int = 0,
+    xfa: XfaForm | None = None,
+    drawn: Sequence[Word] = (),
+) -> list[Word]:
     """Virtual words for the widgets of page `index` (0-based), in pdfplumber coordinates.
 
     pdfplumber measures from the media box's top-left corner (pdfminer moves the origin
     there), PDF user space from the bottom-left: `top = mediabox.top - y`. A widget's
     rectangle is in user space, before `/Rotate`: `turn` (degrees) is the quarter turn from
-    there to the frame the page's text is read in (`parsers.pdf_turn`).
+    there to the frame the page's text is read in (`parsers.pdf_turn`). A static XFA form's
+    widget shows what its `xfa` datasets hold, not its own `/V`, which Adobe Reader does not
+    show and which may be an earlier draft's (`parsers.pdf_xfa`); when the page's own
+    `drawn` words inside the widget already read that value (a form printed with its values
+    and its widgets kept), the widget adds nothing, so no answer is read twice.
     """
     if index >= len(reader.pages):  # a damaged file pypdf reads with fewer pages
         return []
@@ -59,15 +72,23 @@ def widget_words(reader: pypdf.PdfReader, *, index: int, turn: int = 0) -> list[
             continue
         if int(annot.get("/F", 0)) & _HIDDEN:
             continue
-        word = _widget_word(annot, page_top=page_top, page_left=page_left)
+        word = _widget_word(annot, page_top=page_top, page_left=page_left, xfa=xfa, drawn=drawn)
         if word is not None:
             words.append(word)
     frame = Turn(turn, float(page.mediabox.width), float(page.mediabox.height))
     return [turned(word, frame) for word in words]
 
 
-def _widget_word(annot: DictionaryObject, *, page_top: float, page_left: float) -> Word | None:
+def _widget_word(
+    annot: DictionaryObject,
+    *,
+    page_top: float,
+    page_left: float,
+    xfa: XfaForm | None,
+    drawn: Sequence[Word],
+) -> Word | None:
     field = _inherited(annot)
+    answer = widget_answer(xfa, field["name"]) if xfa is not None and xfa.has_data else None
     rect = annot.get("/Rect")
     if not isinstance(rect, ArrayObject) or len(rect) != 4:
         return None
@@ -83,6 +104,8 @@ def _widget_word(annot: DictionaryObject, *, page_top: float, page_left: float) 
         if int(field.get("/Ff", 0)) & _PUSHBUTTON:
             return None
         glyph = MARKED if _button_on(annot, field) else UNMARKED
+        if answer is not None and answer[1]:
+            glyph = answer[0]
         return Word(
             text=glyph,
             x0=box["x0"],
@@ -92,24 +115,45 @@ def _widget_word(annot: DictionaryObject, *, page_top: float, page_left: float) 
             size=max(box["bottom"] - box["top"], 1.0),
         )
     if kind in ("/Tx", "/Ch"):
-        return value_word(_value_text(field.get("/V")), box=box, appearance=field.get("/DA"))
+        text = answer[0] if answer is not None else _value_text(field.get("/V"))
+        if answer is not None and _drawn_already(text, box, drawn):
+            return None
+        return value_word(text, box=box, appearance=field.get("/DA"))
     return None
 
 
+def _drawn_already(text: str, box: dict[str, float], drawn: Sequence[Word]) -> bool:
+    """The page's words inside the widget's rectangle read `text` (spaces aside; a value cut
+    short at the box's edge still counts when it is 20 characters or more)."""
+    inside = sorted(
+        (w for w in drawn if box["x0"] - 2 <= (w.x0 + w.x1) / 2 <= box["x1"] + 2
+         and box["top"] - 2 <= (w.top + w.bottom) / 2 <= box["bottom"] + 2),
+        key=lambda w: (round(w.top), w.x0),
+    )  # fmt: skip
+    shown = "".join("".join(w.text for w in inside).split()).casefold()
+    value = "".join(text.split()).casefold()
+    return bool(shown) and (shown == value or (len(shown) >= 20 and value.startswith(shown)))
+
+
 def _inherited(annot: DictionaryObject) -> dict[str, Any]:
-    """The field attributes a widget inherits from its parents (ISO 32000-1 §12.7.3.1)."""
+    """The field attributes a widget inherits from its parents (ISO 32000-1 §12.7.3.1), and
+    its fully qualified name under "name" (§12.7.3.2: the partial names `/T` joined by dots)."""
     found: dict[str, Any] = {}
+    names: list[str] = []
     node: Any = annot
     for _ in range(32):  # a parent chain is shallow; a loop in a hostile file is not endless
         for key in _INHERITABLE:
             if key not in found and key in node:
                 found[key] = node[key].get_object()
+        if "/T" in node:
+            names.append(str(node["/T"].get_object()))
         parent = node.get("/Parent")
         if parent is None:
             break
         node = parent.get_object()
         if not isinstance(node, DictionaryObject):
             break
+    found["name"] = ".".join(reversed(names))
     return found
 
 

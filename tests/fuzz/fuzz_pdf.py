@@ -71,6 +71,14 @@ def write_seeds(directory: Path) -> None:
         form.textfield(name="venue", x=72, y=660, value="Civic Centre")
         page.save()
         (directory / f"form-{compress}.pdf").write_bytes(buffer.getvalue())
+    from tests.builders import xfa_builder as xb
+
+    template = xb.template_xml(
+        xb.subform_xml("Child", [("Name", "Name", "text"), ("DOB", "DOB", "date")], repeats=True)
+        + xb.field_xml("Attend", "Police attendance required", "check10")
+    )
+    datasets = xb.datasets_xml({"Child": [{"Name": "Leo", "DOB": "2019-01-02"}], "Attend": "1"})
+    (directory / "xfa-dynamic.pdf").write_bytes(xb.dynamic_xfa_pdf(template, datasets))
     document = docx.Document()
     document.add_paragraph("Review Child Protection Conference")
     table = document.add_table(rows=1, cols=2)
