@@ -142,6 +142,7 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
             if (
                 reading.context is Context.HISTORICAL
                 and criterion is not C.CHILD_SEXUAL_EXPLOITATION
+                and not (criterion is C.POLICE_PROTECTION and _only_ended(reading))
             ):
                 yield mention(d, C.PRIOR_UNIT_INVOLVEMENT, AFFIRMED, span)
     for span in d.spans("schedule_one"):
@@ -149,6 +150,18 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
         if reading.context is Context.HISTORICAL:
             reading = AFFIRMED
         yield mention(d, C.PRIOR_UNIT_INVOLVEMENT, reading, span)
+
+
+#: Words that say a state ended, and no more of when.
+_ENDED = frozenset({"ended", "has ended", "expired", "has expired", "lapsed", "discharged"})
+
+
+def _only_ended(reading: Reading) -> bool:
+    """Police protection lasts 72 hours at most (Children Act 1989 s.46(6)): "since the police
+    protection ended she has stayed in foster care" tells the end of the episode that brought
+    the conference, not an earlier involvement of the unit — only a dated or a "previous" one
+    is (issue 11, set t: prior involvement read beside the police protection it ended)."""
+    return (reading.trigger or "").casefold() in _ENDED
 
 
 #: A screening's or an assessment's result: "outcome: no risk of sexual exploitation identified".

@@ -106,6 +106,8 @@ NOT_MET = [
     # a membership that has ended (issue 11, set m)
     ("core_group_member", "While the investigation was open a DC from the Bradford Safeguarding Unit was part of the core group; police have now stepped down from the core group as they have no further role."),
     ("core_group_member", "PC Hill has stood down from the core group."),
+    ("core_group_member", "DC Joanne Healey came off the core group after the October meeting as police have no ongoing role."),
+    ("wilful_neglect_investigation", "Mr Brearley was convicted in 2009 of cruelty to a child; the Child Protection Unit arrested and interviewed him at the time and he served a prison sentence."),
     # the negation stands between the group and the police (set u)
     ("core_group_member", "The core group has not included the police since the investigation closed."),
     # negated
@@ -227,6 +229,17 @@ def test_an_outcome_of_another_matter_leaves_an_investigation_current(
     lines: tuple[str, ...],
 ) -> None:
     assert "current_investigation" in met(*lines)
+
+
+def test_the_end_of_the_police_protection_that_brought_the_conference_is_no_prior_involvement() -> None:
+    """Set t: police protection lasts 72 hours; its end is told of the same episode."""
+    found = met(
+        "On 28/11/2026 officers took Amy into police protection under section 46.",
+        "Since the police protection ended she has stayed in foster care under section 20.",
+    )
+    assert "police_protection" in found
+    assert "prior_unit_involvement" not in found
+    assert "prior_unit_involvement" in met("In 2017 the children were taken into police protection.")
 
 
 def test_an_unticked_cse_box_is_not_evidence() -> None:
