@@ -35,7 +35,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 
 from parsers.errors import AttachmentError, reader_boundary
 from parsers.guidance import wrapped
-from parsers.records import CELL, ErrorKind, Page
+from parsers.records import CELL, MARKED, ErrorKind, Page
 from parsers.word_controls import (
     W,
     date_answer,
@@ -48,11 +48,13 @@ from parsers.word_emphasis import marked_options
 from parsers.word_help import WordStyles, document_styles
 from parsers.word_lines import SYMBOL_FONTS, box, paragraph_lines, row_line, text_glyphs
 from parsers.word_lines import struck as struck_text
+from parsers.word_lists import ListBoxes, all_struck, list_boxes
 from parsers.xml_package import parse_xml, read_member, refuse_bombs
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAIN = "word/document.xml"
 _STYLES = "word/styles.xml"
+_NUMBERING = "word/numbering.xml"
 _PARTS = re.compile(r"^word/(header|footer)(\d*)\.xml$")
 
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -85,9 +87,14 @@ def _document_lines(data: bytes) -> tuple[str, ...]:
             raise AttachmentError(ErrorKind.PARSER_ERROR, "the Word document has no main text")
         heads, feet = _extra_parts(infos)
         styles = document_styles(read_member(archive, infos[_STYLES]) if _STYLES in infos else None)
-        lines = [line for part in heads for line in _part_lines(archive, infos[part], styles)]
-        lines.extend(_part_lines(archive, infos[_MAIN], styles))
-        lines.extend(line for part in feet for line in _part_lines(archive, infos[part], styles))
+        lists = list_boxes(read_member(archive, infos[_NUMBERING]) if _NUMBERING in infos else None)
+        lines = [
+            line for part in heads for line in _part_lines(archive, infos[part], styles, lists)
+        ]
+        lines.extend(_part_lines(archive, infos[_MAIN], styles, lists))
+        lines.extend(
+            line for part in feet for line in _part_lines(archive, infos[part], styles, lists)
+        )
     return tuple(lines)
 
 
@@ -110,19 +117,24 @@ def _extra_parts(infos: dict[str, zipfile.ZipInfo]) -> tuple[list[str], list[str
     return heads, [n for kind, _, n in found if kind == "footer"]
 
 
-def _part_lines(archive: zipfile.ZipFile, info: zipfile.ZipInfo, styles: WordStyles) -> list[str]:
+def _part_lines(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, styles: WordStyles, lists: ListBoxes
+) -> list[str]:
     root = parse_xml(read_member(archive, info))
     body = root.find(f"{W}body")
-    lines = _Reader(styles).blocks(root if body is None else body)
+    lines = _Reader(styles, lists).blocks(root if body is None else body)
     return [line for line in lines if line.strip()]
 
 
 class _Reader:
     """Turns WordprocessingML into lines; `line` collects the paragraph being read. A run the
-    form prints as help (`parsers.word_help`) is wrapped as guidance (`parsers.guidance`)."""
+    form prints as help (`parsers.word_help`) is wrapped as guidance (`parsers.guidance`); a
+    list paragraph whose bullet is a box is a checklist item (`parsers.word_lists`)."""
 
-    def __init__(self, styles: WordStyles) -> None:
+    def __init__(self, styles: WordStyles, lists: ListBoxes) -> None:
         self.styles = styles
+        self.lists = lists
+        self.done_item = False  # a checklist item struck through: done, its strike no deletion
         self.line: list[str] = []
         self.after: list[str] = []  # text-box lines, emitted after their paragraph
         self.paragraph_style: str | None = None
@@ -150,7 +162,12 @@ class _Reader:
         self.line, self.after = [], []
         style = p.find(f"{W}pPr/{W}pStyle")
         self.paragraph_style = style.get(f"{W}val") if style is not None else None
+        bullet = self.lists.bullet(p)
+        self.done_item = bullet is not None and all_struck(p, _struck)
+        if bullet is not None:  # the box the list prints before the item
+            self.line.append(box(bullet == MARKED or self.done_item))
         self.inline(p)
+        self.done_item = False
         return paragraph_lines("".join(self.line)) + self.after
 
     def inline(self, parent: etree._Element) -> None:
@@ -170,11 +187,13 @@ class _Reader:
 
     def run(self, r: etree._Element) -> None:
         font = _run_font(r)
-        struck = _struck(r)
+        struck = _struck(r) and not self.done_item
         # what was typed in a content control or merged into a field is an answer in whatever
-        # colour it came (a control's grey placeholder formatting stays on what is typed)
+        # colour it came (a control's grey placeholder formatting stays on what is typed); a
+        # done checklist item is greyed by the editor, not printed as help
         helps = (
             not self.field_result
+            and not self.done_item
             and not _in_answered_control(r)
             and self.styles.run_is_help(r, paragraph_style=self.paragraph_style)
         )
@@ -194,7 +213,7 @@ class _Reader:
                 self.line.append(_form_checkbox(child))
                 self._field(child)
             elif tag in (f"{W}drawing", f"{W}pict", f"{MC}AlternateContent"):
-                self.after.extend(_text_boxes(child, self.styles))
+                self.after.extend(_text_boxes(child, self.styles, self.lists))
 
     def _field(self, fld_char: etree._Element) -> None:
         """Counts the field results being read: from "separate" to "end" is a field's result."""
@@ -209,9 +228,10 @@ class _Reader:
         for row in _children(tbl, f"{W}tr"):
             cells = list(_children(row, f"{W}tc"))
             if any(cell.find(f".//{W}tbl") is not None for cell in cells):
-                lines.extend(line for cell in cells for line in _Reader(self.styles).blocks(cell))
+                readers = (_Reader(self.styles, self.lists).blocks(cell) for cell in cells)
+                lines.extend(line for cell_lines in readers for line in cell_lines)
                 continue
-            blocks = [_Reader(self.styles).blocks(cell) for cell in cells]
+            blocks = [_Reader(self.styles, self.lists).blocks(cell) for cell in cells]
             for stacked in _stacked_rows(blocks):
                 line = row_line(stacked)
                 if line is not None:
@@ -246,11 +266,13 @@ def _in_answered_control(r: etree._Element) -> bool:
     return False
 
 
-def _text_boxes(drawing: etree._Element, styles: WordStyles) -> list[str]:
+def _text_boxes(drawing: etree._Element, styles: WordStyles, lists: ListBoxes) -> list[str]:
     """Lines of the text boxes in a drawing; of alternative renderings, only the first."""
     choice = drawing.find(f"{MC}Choice") if drawing.tag == f"{MC}AlternateContent" else None
     root = drawing if choice is None else choice
-    return [line for box in root.iter(f"{W}txbxContent") for line in _Reader(styles).blocks(box)]
+    return [
+        line for box in root.iter(f"{W}txbxContent") for line in _Reader(styles, lists).blocks(box)
+    ]
 
 
 def _unwrapped(parent: etree._Element) -> Iterator[etree._Element]:

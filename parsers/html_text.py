@@ -4,7 +4,8 @@ Councils send booking forms as HTML tables in the email body (sample 09): a row 
 must stay one line with its cells apart (`records.CELL`, a TAB), or "Date of conference" and
 "18.12.26" lose each other. Block elements (`<p>`, `<div>`, `<li>`, headings) and `<br>` end
 a line; scripts, styles and comments are dropped; entities are decoded by the parser;
-whitespace inside a line is folded to one space, as a browser shows it.
+whitespace inside a line is folded to one space, as a browser shows it — except a gap of three
+or more spaces between words of one source line, kept as the column its writer padded (`_fold`).
 
 lxml.html is used, never regular expressions: HTML from Outlook is rarely well formed, and
 libxml2's HTML parser recovers the way browsers do. It is given no network access and never
@@ -99,7 +100,18 @@ def _input_glyph(node: etree._Element) -> str:
 
 
 def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text.replace("\xa0", " ")).strip()
+    """One space for each run of whitespace — but a column gap (`_COLUMN_GAP`) stays three
+    spaces, which the form model reads as a cell boundary (`parsers.labels`)."""
+    parts = _COLUMN_GAP.split(text)
+    return "   ".join(_SPACES.sub(" ", part.replace("\xa0", " ")).strip() for part in parts)
+
+
+#: Three or more spaces (plain or no-break) between two words of one source line: a column the
+#: writer padded out — a plain-text form pasted into an HTML message (an Outlook item's HTML
+#: keeps the spaces its text was typed with; set t, 96-02), or Outlook's "&nbsp; &nbsp;" runs.
+#: A browser folds plain ones; the columns are the form's, so they are kept. A run that holds a
+#: line break is the HTML source's own layout and folds.
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \xa0]{3,}(?=\S)")
 
 
 _HELP_CLASS = re.compile(r"guid|help|hint|placeholder|instruction|example|muted", re.I)

@@ -406,9 +406,11 @@ def relationship_side(text: str) -> str | None:
 
     The *head* decides, which in English is the last kin word before any "of"/"to": "mother's
     partner", "maternal grandmother", "father of the unborn baby" are adults; "half-brother",
-    "subject child" are children.
+    "subject child" are children. A note after a spaced dash or a semicolon is no part of it:
+    "paternal aunt - children staying with her" is an adult (set t, 98-05).
     An adult word anywhere with a possessive before the head ("father's son") stays a child."""
-    text = re.split(r"\bof\b|\bto\b", text.casefold())[0]  # "father of the unborn baby"
+    # "father of the unborn baby", "aunt - the children stay with her"
+    text = re.split(r"\bof\b|\bto\b|\s[-–—]\s|;", text.casefold())[0]
     words = re.findall(r"[a-z][a-z']*", text.replace("’", "'"))
     words = [
         _unprefixed(w.removesuffix("'s"))

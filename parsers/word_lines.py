@@ -13,12 +13,16 @@ import re
 from parsers.records import CELL, MARKED, STRUCK, UNMARKED
 
 GLYPHS = {"☒": MARKED, "☑": MARKED, "☐": UNMARKED}
-#: A symbol font's byte → the box it draws (the font's own code points, Unicode's private range
-#: F0xx folded onto them by `& 0xFF`).
+#: A symbol font's byte → the box it draws, or the tick or cross typed as Unicode would have it
+#: (the font's own code points, Unicode's private range F0xx folded onto them by `& 0xFF`).
+#: Wingdings: þ ☑, ý ☒ (ballot box with X), x ⌧, ¨ ◻, o □, p and q ❑ ❒ boxes, ü ✓, û ✗;
+#: Wingdings 2: R ☑, Q S T ☒, £ ⬜, * a box, P ✓, O ✗ (Microsoft's fonts as Unicode 7 maps them).
 SYMBOL_FONTS = {
-    "wingdings": {0xFE: MARKED, 0xFD: MARKED, 0x78: MARKED, 0xA8: UNMARKED, 0x6F: UNMARKED},
-    "wingdings 2": {0x52: MARKED, 0x54: MARKED, 0xA3: UNMARKED, 0x2A: UNMARKED},
-}
+    "wingdings": {0xFE: MARKED, 0xFD: MARKED, 0x78: MARKED, 0xA8: UNMARKED, 0x6F: UNMARKED,
+                  0x70: UNMARKED, 0x71: UNMARKED, 0x72: UNMARKED, 0xFC: "✓", 0xFB: "✗"},
+    "wingdings 2": {0x52: MARKED, 0x51: MARKED, 0x53: MARKED, 0x54: MARKED, 0xA3: UNMARKED,
+                    0x2A: UNMARKED, 0x50: "✓", 0x4F: "✗"},
+}  # fmt: skip
 _SPACES = re.compile(r"[ \u00a0]+")
 _GLYPH_CHARS = re.compile("[" + "".join(GLYPHS) + "]")
 

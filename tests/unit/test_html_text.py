@@ -111,3 +111,25 @@ def test_a_web_form_s_check_boxes_and_radio_buttons_are_marks_before_their_label
         "☒ Neglect",
         "☒ Yes ☐ No",
     )
+
+
+def test_a_column_padded_with_spaces_keeps_its_gap_and_its_people() -> None:
+    """A plain-text form pasted into HTML (an Outlook item's HTML body, set t 96-02): the
+    spaces that pad its columns are kept, so the parents' rows are rows; a gap that breaks a
+    source line is the HTML's own layout and folds."""
+    from parsers.fields import read_fields
+    from parsers.records import Page
+    from tests.unit.test_fields import _info
+
+    html = (
+        "<p>Children</p><p>  Rhys Akande     DOB 04/05/2019   Holme Primary</p>"
+        "<p>Parents / carers</p>"
+        "<p>  Tanya Akande    Mother    lives with the child</p>"
+        "<p>  Femi Akande&nbsp;&nbsp;&nbsp; Father&nbsp; &nbsp; lives in Otley</p>"
+        "<p>Summary\n        from the worker</p>"
+    )
+    lines = html_to_lines(html)
+    assert "Tanya Akande   Mother   lives with the child" in lines
+    assert lines[-1] == "Summary from the worker"
+    fields = read_fields(info=_info(), pages=[Page("item.msg", lines)])
+    assert [adult.name for adult in fields.adults] == ["Tanya Akande", "Femi Akande"]

@@ -70,7 +70,9 @@ def test_a_heading_opens_a_list_of_people_by_its_words(heading: str, side: str |
 @pytest.mark.parametrize(
     ("relationship", "side"),
     [("Mum's boyfriend", "adult"), ("maternal grandmother", "adult"), ("half-brother", "child"),
-     ("Current carer", "adult"), ("Social worker", None)],
+     ("Current carer", "adult"), ("Social worker", None),
+     ("Great aunt - the girls are living with her for now", "adult"),
+     ("Uncle; babysits the children", "adult")],
 )  # fmt: skip
 def test_the_head_kin_word_says_adult_or_child(relationship: str, side: str | None) -> None:
     assert relationship_side(relationship) == side
