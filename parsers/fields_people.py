@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.fields_conference import looks_like_form, page_rank
+from parsers.lower_case import with_names_capitalised
 from parsers.people_page import page_people
 from parsers.people_prose import birth_dates, prose_people, unborn_of, unborn_parents
 from parsers.person_names import is_name, split_name
@@ -48,6 +49,7 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
         if other_document and not looks_like_form(page):
             continue  # another attachment (a sibling's old minutes, an agenda) once one
             # document gave the family: the booking form is the council's record (set h)
+        page = with_names_capitalised(page)  # a phone's note typed all in lower case
         found = page_people(page, reference=reference) + prose_people(page, reference=reference)
         if other_document and not _same_family(found, children):
             continue  # another family's form (a case sent in error beside this one)
