@@ -47,6 +47,8 @@ FIRST_SIGHT: Mapping[str, str] = {
     "q": "0915201",
     "r": "b8f251c",
     "s": "b8f251c",
+    "t": "ebfe109",
+    "u": "bcd1541",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).
@@ -55,7 +57,7 @@ CASES_PER_LAYOUT = 7
 #: a-01..a-07, a-08..a-14, … (firstsight/a/README.md "Layouts"); the others are X-LL[x|-NN]-….
 NUMBERED_BY_CASE = frozenset({"a"})
 
-_STEM = re.compile(r"^(?P<set>[a-zA-Z])-(?P<number>\d{2})(?=[a-z]?-)")
+_STEM = re.compile(r"^(?P<set>[a-zA-Z])-(?P<number>\d{2,3})(?=[a-z]?-)")  # t, u: layouts 100-105
 
 #: The scorer's "dangerous" answers plus manual_review answered report_only (issue 11, POLICY.md).
 _NEEDS_A_PERSON = frozenset({"attend", "discuss", "manual_review"})

@@ -42,9 +42,13 @@ FLOORS = {
     "q": (0.97, 0.85, 0.91, 0.99),
     "r": (1.00, 1.00, 0.91, 0.95),
     "s": (1.00, 1.00, 0.87, 0.97),
+    "u": (0.97, 0.93, 0.83, 0.95),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
+    # police checks name domestic abuse at the maternal aunt's address, the victim the aunt, the
+    # children never there: read as the family's DA (attend; the author says report_only)
+    "u-103-02-leeds-icpc-mash-checks-da-at-aunts-address",
     # "(write YES or NO in the box)" left blank: read as a question whose answer was not read,
     # so discuss (issue 11: report only on a complete reading); the author says report_only
     "d-18-kirklees-icpc-grid-unticked-checklist-blank-box",
