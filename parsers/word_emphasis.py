@@ -25,51 +25,25 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.records import MARKED, UNMARKED
+from parsers.option_marks import Look, options_as_boxes
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OFF = frozenset({"0", "false", "off"})
 #: What a run may hold besides its properties and text for the paragraph to be read here.
 _PLAIN = frozenset({f"{W}rPr", f"{W}t", f"{W}lastRenderedPageBreak", f"{W}softHyphen"})
-_SEPARATOR = re.compile(r"\s*[/|]\s*")
-#: An option is a few words of letters: more is a sentence, a figure a date or a number.
-_OPTION_WORDS, _OPTION_CHARS = 5, 40
 _NO_FILL = frozenset({"", "auto", "ffffff", "none"})
-
-Style = tuple[bool, bool]  # (marked by a person: highlight, shading, border; bold)
 
 
 def marked_options(p: etree._Element) -> str | None:
     """The paragraph as "label ☒ option ☐ option …", or None (module docstring)."""
     chars = _styled_chars(p)
-    if chars is None:
-        return None
-    text = "".join(c for c, _ in chars)
-    label_end = _label_end(text)
-    spans = _option_spans(text, label_end)
-    if spans is None:
-        return None
-    styles: list[Style] = []
-    for start, end in spans:
-        seen = {style for char, style in chars[start:end] if not char.isspace()}
-        if len(seen) != 1:
-            return None  # an option half emphasised says nothing for certain
-        styles.append(seen.pop())
-    all_bold = all(bold for _, bold in styles)
-    emphasised = [marked or (bold and not all_bold) for marked, bold in styles]
-    if not any(emphasised):
-        return None
-    options = [
-        f"{MARKED if on else UNMARKED} {text[start:end].strip()}"
-        for (start, end), on in zip(spans, emphasised, strict=True)
-    ]
-    return " ".join([text[:label_end].strip(), *options]).strip()
+    return None if chars is None else options_as_boxes(chars)
 
 
-def _styled_chars(p: etree._Element) -> list[tuple[str, Style]] | None:
+def _styled_chars(p: etree._Element) -> list[tuple[str, Look]] | None:
     """Each character of the paragraph's text with its run's style; None when the paragraph
     holds anything but plain text runs."""
-    chars: list[tuple[str, Style]] = []
+    chars: list[tuple[str, Look]] = []
     for child in p:
         if child.tag == f"{W}pPr":
             continue
@@ -80,37 +54,10 @@ def _styled_chars(p: etree._Element) -> list[tuple[str, Style]] | None:
         props = child.find(f"{W}rPr")
         if props is not None and (_on(props, "strike") or _on(props, "dstrike") or _symbol(props)):
             return None
-        style = (_person_marked(props), _bold(props))
+        style = Look(marked=_person_marked(props), bold=_bold(props))
         text = "".join(t.text or "" for t in child.iter(f"{W}t"))
         chars += [(char, style) for char in text]
     return chars or None
-
-
-def _label_end(text: str) -> int:
-    """Where the options start: after a label ending in ":" before the first separator."""
-    first = _SEPARATOR.search(text)
-    colon = text.find(":")
-    return colon + 1 if colon >= 0 and (first is None or colon < first.start()) else 0
-
-
-def _option_spans(text: str, start: int) -> list[tuple[int, int]] | None:
-    spans: list[tuple[int, int]] = []
-    for match in _SEPARATOR.finditer(text, start):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    if len(spans) < 2:
-        return None
-    for lo, hi in spans:
-        option = text[lo:hi].strip()
-        if (
-            not re.search(r"[^\W\d_]", option)
-            or re.search(r"\d", option)
-            or len(option) > _OPTION_CHARS
-            or len(option.split()) > _OPTION_WORDS
-        ):
-            return None
-    return spans
 
 
 def _person_marked(props: etree._Element | None) -> bool:
