@@ -45,9 +45,21 @@ PLAIN = Look()
 def options_as_boxes(chars: Sequence[tuple[str, Look]]) -> str | None:
     """The line as "label ☒ option ☐ option …", or None when it is not such a line or no option
     stands out (module docstring)."""
+    found = emphasised_options(chars)
+    if found is None:
+        return None
     text = "".join(c for c, _ in chars)
-    label = label_end(text)
-    spans = _option_spans(text, label)
+    options = [
+        f"{MARKED if on else UNMARKED} {text[start:end].strip()}" for start, end, on in found
+    ]
+    return " ".join([text[: label_end(text)].strip(), *options]).strip()
+
+
+def emphasised_options(chars: Sequence[tuple[str, Look]]) -> list[tuple[int, int, bool]] | None:
+    """Each option of the line as (start, end, emphasised), or None when the line is no list
+    of options or none stands out (module docstring)."""
+    text = "".join(c for c, _ in chars)
+    spans = _option_spans(text, label_end(text))
     if spans is None:
         return None
     looks: list[Look] = []
@@ -64,11 +76,7 @@ def options_as_boxes(chars: Sequence[tuple[str, Look]]) -> str | None:
     ]
     if not any(emphasised):
         return None
-    options = [
-        f"{MARKED if on else UNMARKED} {text[start:end].strip()}"
-        for (start, end), on in zip(spans, emphasised, strict=True)
-    ]
-    return " ".join([text[:label].strip(), *options]).strip()
+    return [(lo, hi, on) for (lo, hi), on in zip(spans, emphasised, strict=True)]
 
 
 def label_end(text: str) -> int:
