@@ -4,11 +4,14 @@ Why: a form asks "7. Any arrests?" or "Has anyone been charged?" and leaves the 
 answers it elsewhere, or answers it no on the line below. Read as a sentence, the question's
 concept word ("arrests", "charged") was taken for a fact: a numbered-question form was read as
 a current investigation and `attend` when `report_only` was right (the brief "marks", gap 3).
-The question carries the concept and its answer the polarity, so the question is what is
-affirmed only when its answer says yes: "Is there a current police investigation? Yes" (one
-unit, read as said, as before), or a "Yes" on the line under it. A question answered by
-number elsewhere (`parsers.numbered`) or beside it in a table row (`triage.segments`) is joined
-to its answer before this rule is asked.
+The question carries the concept and its answer the polarity, so the question is affirmed only
+by its answer: "Is there a current police investigation? Yes" (one unit, read as said, as
+before), a "Yes" on the line under it, or an answer in words of its own under it ("Father seen
+with older males in cars" under "Any CSE concerns?": read with its question, as before — the
+safe side). Under it "No", "None", "N/A", "Not known", nothing, the form's next item ("8. …",
+"Venue: …") or a sign-off leave it the form's words. A question answered by number elsewhere
+(`parsers.numbered`) or beside it in a table row (`triage.segments`) is joined to its answer
+before this rule is asked.
 
 A *bare form question* is one sentence that asks, numbered or not, that opens as a form's
 question does ("Any …", "Is there …", "Has anyone …", "What …") and is not written to the
@@ -43,6 +46,20 @@ _MAX_WORDS = 25
 #: An answer that says yes: "Yes", "Y – …", "☒ Yes".
 _YES = re.compile(r"^\W*(?:yes|y|yep|confirmed)\b", re.I)
 _YES_MARKED = re.compile(rf"{MARKED}\s*(?:yes|y)\b", re.I)
+#: An answer that says no, or that nothing is known.
+_NO = re.compile(
+    r"^\W*(?:no|n|none|nil|n/a|na|negative|unknown|not\s+(?:known|applicable|that\s+we\s+know))\b",
+    re.I,
+)
+#: The form's next item: numbered, or a "Label: value" line.
+_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|Q\d{1,2}\b|[A-Za-z][\w /'()&-]{0,40}:(?:\s|$))"
+)
+_SIGN_OFF = re.compile(
+    r"^\W*(?:kind\s+|best\s+|warm\s+)?(?:regards|thanks|many\s+thanks|thank\s+you|yours)\b", re.I
+)
+#: A place left blank for an answer: a line of underscores, dots or dashes.
+_BLANK = re.compile(r"[\s_.…-]*")
 
 
 def bare_question(unit: str) -> bool:
@@ -60,8 +77,14 @@ def bare_question(unit: str) -> bool:
     )
 
 
-def answers_yes(answer: str) -> bool:
-    """The answer given under a question says yes."""
-    if MARKED in answer:
-        return _YES_MARKED.search(answer) is not None
-    return _YES.match(answer) is not None
+def affirmed_by(answer: str | None) -> bool:
+    """The line under a bare question answers it, yes or in words of its own (module
+    docstring); None when nothing follows it."""
+    text = (answer or "").strip()
+    if not text or _BLANK.fullmatch(text):
+        return False
+    if MARKED in text:
+        return _YES_MARKED.search(text) is not None
+    if _YES.match(text):
+        return True
+    return not (_NO.match(text) or _ITEM.match(text) or _SIGN_OFF.match(text) or text.endswith("?"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_triage_helpers import met
-from triage.questions import answers_yes, bare_question
+from triage.questions import affirmed_by, bare_question
 
 FORM = (
     "REQUEST FOR INITIAL CHILD PROTECTION CONFERENCE",
@@ -68,6 +68,18 @@ def test_what_is_a_bare_form_question(unit: str, bare: bool) -> None:
     assert bare_question(unit) is bare
 
 
-def test_a_marked_no_is_not_a_yes() -> None:
-    assert answers_yes("☐ Yes ☒ No") is False
-    assert answers_yes("Y") is True
+@pytest.mark.parametrize(
+    ("answer", "affirms"),
+    [
+        ("☐ Yes ☒ No", False),
+        ("Y", True),
+        ("Not known", False),
+        ("9. Police attendance: report only", False),  # the form's next item
+        ("Venue: Castleford Civic Centre", False),
+        ("Kind regards", False),
+        (None, False),
+        ("Seen getting into cars with older males", True),  # an answer of its own: as before
+    ],
+)
+def test_what_under_a_question_affirms_it(answer: str | None, affirms: bool) -> None:
+    assert affirmed_by(answer) is affirms
