@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parsers.option_marks import Look, label_end, options_as_boxes
+from parsers.option_marks import Look, coloured_apart, options_as_boxes
 
 if TYPE_CHECKING:
     from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
@@ -87,25 +87,20 @@ def boxed_line(pieces: Sequence[tuple[str, Ink]]) -> str | None:
     text = "".join(char for char, _ in chars)
     if not chars or ("/" not in text and "|" not in text):
         return None
-    label = {ink.colour for char, ink in chars[: label_end(text)] if not char.isspace()}
-    if len(label) == 1:
-        plain = label.pop()
-    else:
-        blocks = Counter(ink.block_colour for char, ink in chars if not char.isspace())
-        plain = blocks.most_common(1)[0][0] if blocks else None
-    return options_as_boxes(
-        [
-            (
-                char,
-                Look(
-                    marked=ink.background is not None and ink.background != ink.block_background,
-                    bold=ink.bold,
-                    coloured=ink.colour != plain,
-                ),
-            )
-            for char, ink in chars
-        ]
-    )
+    blocks = Counter(ink.block_colour for char, ink in chars if not char.isspace())
+    block = blocks.most_common(1)[0][0] if blocks else None
+    looks = [
+        (
+            char,
+            Look(
+                marked=ink.background is not None and ink.background != ink.block_background,
+                bold=ink.bold,
+            ),
+            ink.colour,
+        )
+        for char, ink in chars
+    ]
+    return options_as_boxes(coloured_apart(looks, block=block))
 
 
 def _value(pattern: re.Pattern[str], style: str) -> str | None:

@@ -42,6 +42,22 @@ class Look:
 PLAIN = Look()
 
 
+def coloured_apart(
+    chars: Sequence[tuple[str, Look, str | None]], *, block: str | None = None
+) -> list[tuple[str, Look]]:
+    """Each character with `coloured` set when its colour is not the line's plain one: its
+    label's ("Police attendance:" before the options), when the label is one colour, else
+    `block` (the paragraph's or the cell's own). A colour is written as its reader spells it;
+    None is the text's default."""
+    text = "".join(char for char, _, _ in chars)
+    label = {colour for char, _, colour in chars[: label_end(text)] if not char.isspace()}
+    plain = label.pop() if len(label) == 1 else block
+    return [
+        (char, Look(marked=look.marked, bold=look.bold, coloured=colour != plain))
+        for char, look, colour in chars
+    ]
+
+
 def options_as_boxes(chars: Sequence[tuple[str, Look]]) -> str | None:
     """The line as "label ☒ option ☐ option …", or None when it is not such a line or no option
     stands out (module docstring)."""

@@ -11,8 +11,9 @@ How: a paragraph that is a list of short options set apart by "/" or "|" (after 
 ending in ":", if any), typed as plain runs, whose options are each formatted one way
 throughout. An option is *emphasised* when it is highlighted (`w:highlight`), shaded
 (`w:shd` with a fill) or boxed (`w:bdr`, Word's border round text: its circle) — marks a
-person adds — or set in bold while another option is not (bold on every option is the
-form's own type). Each emphasised option becomes a marked box and every other option an
+person adds — or set in bold or in a colour while another option is not (bold or one colour
+on every option is the form's own type; a colour the label shares is the line's own): the
+rule is `parsers.option_marks`', which HTML's options follow too. Each emphasised option becomes a marked box and every other option an
 unmarked one (`parsers.records`: "☒ Initial ☐ Review …"), so the field and tick-box readers
 read the answer as they read boxes; two emphasised is two marked, which the tick-box reader
 takes for a question to look at. With no option emphasised, or anything but plain text in
@@ -25,7 +26,7 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.option_marks import Look, options_as_boxes
+from parsers.option_marks import Look, coloured_apart, options_as_boxes
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OFF = frozenset({"0", "false", "off"})
@@ -43,7 +44,7 @@ def marked_options(p: etree._Element) -> str | None:
 def _styled_chars(p: etree._Element) -> list[tuple[str, Look]] | None:
     """Each character of the paragraph's text with its run's style; None when the paragraph
     holds anything but plain text runs."""
-    chars: list[tuple[str, Look]] = []
+    chars: list[tuple[str, Look, str | None]] = []
     for child in p:
         if child.tag == f"{W}pPr":
             continue
@@ -55,9 +56,10 @@ def _styled_chars(p: etree._Element) -> list[tuple[str, Look]] | None:
         if props is not None and (_on(props, "strike") or _on(props, "dstrike") or _symbol(props)):
             return None
         style = Look(marked=_person_marked(props), bold=_bold(props))
+        colour = _colour(props)
         text = "".join(t.text or "" for t in child.iter(f"{W}t"))
-        chars += [(char, style) for char in text]
-    return chars or None
+        chars += [(char, style, colour) for char in text]
+    return coloured_apart(chars) if chars else None
 
 
 def _person_marked(props: etree._Element | None) -> bool:
@@ -71,6 +73,13 @@ def _person_marked(props: etree._Element | None) -> bool:
         return True
     border = props.find(f"{W}bdr")
     return border is not None and str(border.get(f"{W}val", "")).lower() not in ("nil", "none")
+
+
+def _colour(props: etree._Element | None) -> str | None:
+    """A run's font colour (`w:color`), None for the default ("auto", black)."""
+    found = None if props is None else props.find(f"{W}color")
+    value = "" if found is None else str(found.get(f"{W}val", "")).lower()
+    return None if value in ("", "auto", "000000") else value
 
 
 def _bold(props: etree._Element | None) -> bool:
