@@ -13,11 +13,12 @@ throughout. An option is *emphasised* when it is highlighted (`w:highlight`), sh
 (`w:shd` with a fill) or boxed (`w:bdr`, Word's border round text: its circle) — marks a
 person adds — or set in bold or in a colour while another option is not (bold or one colour
 on every option is the form's own type; a colour the label shares is the line's own): the
-rule is `parsers.option_marks`', which HTML's options follow too. Each emphasised option becomes a marked box and every other option an
-unmarked one (`parsers.records`: "☒ Initial ☐ Review …"), so the field and tick-box readers
-read the answer as they read boxes; two emphasised is two marked, which the tick-box reader
-takes for a question to look at. With no option emphasised, or anything but plain text in
-the paragraph (a box, a field, a tab, a symbol, a struck run), the paragraph is not touched.
+rule is `parsers.option_marks`', which HTML's options follow too. Each emphasised option
+becomes a marked box and every other option an unmarked one (`parsers.records`: "☒ Initial
+☐ Review …"), so the field and tick-box readers read the answer as they read boxes; two
+emphasised is two marked, which the tick-box reader takes for a question to look at. With no
+option emphasised, or anything but plain text in the paragraph (a box, a field, a tab, a
+symbol, a struck run), the paragraph is not touched.
 """
 
 from __future__ import annotations
