@@ -19,6 +19,9 @@ and council portals export an answer) becomes the form model's `☒`/`☐` where
 the option's label (`parsers.records`): with no text of its own it would vanish, and a list of
 categories or core-group members would read as every option chosen (issue 11, set e).
 
+Options printed in full whose answer is shown by its look alone ("Required / Not required" with
+"Required" in red, bold or highlighted) become `☒`/`☐` as Word's do (`parsers.html_marks`).
+
 Text the form sets apart as help — grey (`color` in a style or a `<font>`; a darker grey only in
 italic, as `parsers.word_help` reads Word's), or in an element whose class names guidance, help,
 a hint or a placeholder — is wrapped as guidance (`parsers.guidance`; set p, 76-04: the grey
@@ -32,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parsers.grey_look import LOOK, grey_lightness
+from parsers.html_marks import Ink, boxed_line
 from parsers.records import CELL, GUIDE_CLOSE, GUIDE_OPEN, MARKED, STRUCK, UNMARKED
 
 if TYPE_CHECKING:
@@ -53,6 +57,8 @@ _MAX_DEPTH = 200  # deeper nesting than any real email; guards the recursion
 
 
 _STRUCK_TAGS = frozenset({"s", "strike", "del"})
+#: A line already marked up (boxes, struck text, help) is not read again for marks by look.
+_MARKUP = re.compile(f"[{MARKED}{UNMARKED}{GUIDE_OPEN}{GUIDE_CLOSE}]|{re.escape(STRUCK)}")
 
 
 def html_to_lines(html_text: str) -> tuple[str, ...]:
@@ -183,11 +189,15 @@ class _Lines:
     is the help the text being read inherits; a line that ends inside help closes it and the
     next line opens it again, so each line's guidance is whole (`parsers.guidance`)."""
 
-    def __init__(self, look: _Look | None = None) -> None:
+    def __init__(self, look: _Look | None = None, ink: Ink | None = None) -> None:
         self.lines: list[str] = []
-        self.pending: list[str] = []
+        self.pending: list[tuple[str, Ink]] = []
         self.look = look or _Look()
-        self.pending.append(GUIDE_OPEN if self.look.help else "")
+        self.ink = ink or Ink()
+        self.write(GUIDE_OPEN if self.look.help else "")
+
+    def write(self, text: str) -> None:
+        self.pending.append((text, self.ink))
 
     def finish(self) -> tuple[str, ...]:
         self.flush()
@@ -195,9 +205,12 @@ class _Lines:
 
     def flush(self) -> None:
         helping = self.look.help
-        line = _fold("".join(self.pending) + (GUIDE_CLOSE if helping else ""))
+        text = "".join(piece for piece, _ in self.pending)
+        # printed options whose answer is marked by colour or weight: "☒ Required ☐ Not required"
+        boxed = None if _MARKUP.search(text) else boxed_line(self.pending)
+        line = _fold((text if boxed is None else boxed) + (GUIDE_CLOSE if helping else ""))
         self.pending.clear()
-        self.pending.append(GUIDE_OPEN if helping else "")
+        self.write(GUIDE_OPEN if helping else "")
         if line.replace(GUIDE_OPEN, "").replace(GUIDE_CLOSE, "").strip():
             self.lines.append(line)
 
@@ -207,13 +220,13 @@ class _Lines:
             if tag == "br":
                 self.flush()
             elif tag == "input":
-                self.pending.append(_input_glyph(node))
+                self.write(_input_glyph(node))
             elif tag == "tr":
                 self.row(node, depth=depth)
             else:
                 self.block(node, tag=tag, depth=depth)
         if node.tail:
-            self.pending.append(node.tail)
+            self.write(node.tail)
 
     def block(self, node: etree._Element, *, tag: str, depth: int) -> None:
         is_block = tag in _BLOCKS
@@ -221,23 +234,25 @@ class _Lines:
         struck = tag in _STRUCK_TAGS or "line-through" in (node.get("style") or "").casefold()
         if is_block:
             self.flush()
-        outer = self.look
+        outer, outer_ink = self.look, self.ink
         self.look = outer.within(node, tag)
+        self.ink = outer_ink.within(node, tag)
         turned = self.look.help != outer.help
         if turned:
-            self.pending.append(GUIDE_OPEN if self.look.help else GUIDE_CLOSE)
+            self.write(GUIDE_OPEN if self.look.help else GUIDE_CLOSE)
         if struck:
-            self.pending.append(STRUCK)
+            self.write(STRUCK)
         if node.text:
-            self.pending.append(node.text)
+            self.write(node.text)
         for child in node:
             self.element(child, depth=depth + 1)
         if struck:
-            self.pending.append(STRUCK)
+            self.write(STRUCK)
         if is_block:
             self.flush()
+        self.ink = outer_ink
         if turned:
-            self.pending.append(GUIDE_CLOSE if self.look.help else GUIDE_OPEN)
+            self.write(GUIDE_CLOSE if self.look.help else GUIDE_OPEN)
         self.look = outer
 
     def row(self, node: etree._Element, *, depth: int) -> None:
@@ -250,7 +265,7 @@ class _Lines:
             return
         texts = []
         for cell in cells:
-            inner = _Lines(self.look)
+            inner = _Lines(self.look, self.ink)
             inner.block(cell, tag="td", depth=depth + 1)
             texts.append(" ".join(inner.finish()))
         while texts and not texts[-1]:

@@ -633,19 +633,21 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
 
     Questions answered inline in a reply are first joined to their answers
     (`parsers.inline_answers`). After the rows are joined, a table whose records are its
-    columns is turned record by record (`parsers.transposed`) and a numbered form's answers
+    columns is turned record by record (`parsers.transposed`), a table flattened one cell a
+    line is rebuilt (`parsers.flat_rows`) and a numbered form's answers
     are joined to their questions (`parsers.numbered`); a case system's coded labels are spelt
     in words first (`parsers.code_labels`). These read this module (what labels mean,
     `parsers.label_meaning`, imports its field names; a reply's quote is found here), hence
     imported here, when the first page is read."""
     from parsers.code_labels import codes_spelt
+    from parsers.flat_rows import flat_rows
     from parsers.inline_answers import page_answered
     from parsers.numbered import answers_joined, lettered_pairs_joined, row_numbers_dropped
     from parsers.transposed import records_as_rows
 
     out: list[str] = []
     glued = False
-    for raw in ungrid([QUOTE_MARK.sub("", line) for line in page_answered(page)]):
+    for raw in flat_rows(ungrid([QUOTE_MARK.sub("", line) for line in page_answered(page)])):
         raw = boxes_as_glyphs(raw)  # "> Mum: Kirsty Murray" quoted
         line = codes_spelt(_LEADER.sub("\t", raw.replace("\u00a0", " ")).rstrip())
         continues = raw.startswith("\t") and line.strip() and out and out[-1].strip()

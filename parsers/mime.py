@@ -7,7 +7,8 @@ opened: `parsers.attachment` reads them in a worker (DESIGN.md step 2).
 
 What counts as the body: the text/plain part; the HTML one when there is no plain text, when
 the HTML holds a table whose cells the plain alternative ran together (sample 09: a booking form
-as an HTML table), or when the plain part is a stub of a few words beside a long HTML one.
+as an HTML table), when the plain part is a stub of a few words beside a long HTML one, or when
+the HTML marks options the plain text prints unmarked (an answer in red: `parsers.html_marks`).
 A forwarded message (`message/rfc822`) is read as a message of its own: its body becomes
 another `Page` and its attachments join the list. Inline forwards ("-----Original
 Message-----") are ordinary body text and stay in it.
@@ -32,7 +33,7 @@ from parsers.calendar_part import LOCATION as MEETING_REQUEST
 from parsers.calendar_part import calendar_lines
 from parsers.headers import message_info
 from parsers.html_text import html_to_lines
-from parsers.records import MessageInfo, Page
+from parsers.records import MARKED, MessageInfo, Page
 from parsers.smime import signed_entity
 
 _MAX_DEPTH = 40  # multipart nesting; deeper is hostile (RFC 2046 sets no limit, real mail ~6)
@@ -437,9 +438,17 @@ def _choose_body(*, plain: tuple[str, ...], rich: tuple[str, ...]) -> tuple[str,
         return rich
     if _has_cells(rich) and not _has_cells(plain):
         return rich
+    if _marks(rich) > _marks(plain):
+        # the HTML marks an option the plain text prints unmarked ("Required / Not required"
+        # with "Required" in red: `parsers.html_marks`); the plain text cannot contradict it
+        return rich
     if _words(rich) >= 4 * max(_words(plain), 1) and _words(rich) - _words(plain) >= 40:
         return rich
     return plain
+
+
+def _marks(lines: tuple[str, ...]) -> int:
+    return sum(line.count(MARKED) for line in lines)
 
 
 def _words(lines: tuple[str, ...]) -> int:

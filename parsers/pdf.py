@@ -219,7 +219,7 @@ class _Reader:
                 self.ocr_used = True  # its text is an OCR engine's: decide.Case.scanned
             words, boxes = drawn_boxes(words, drawn, images)
             words = marked_boxes(words, annots.marks)
-            words = circled_options(yes_no_words(words, drawn), drawn)
+            words = circled_options(yes_no_words(words, drawn), drawn, annots.highlights)
             lines = tuple(
                 line.rstrip()
                 for line in page_lines(

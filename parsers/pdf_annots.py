@@ -15,6 +15,9 @@ page, so:
 - a **mark** — Ink, Stamp, Square, Circle, Line, PolyLine, Polygon, or a FreeText holding a
   single tick or cross — is kept by its bounding box (an Ink's strokes', not its padded
   rectangle), for `parsers.pdf_mark_over` to answer the box it lies over;
+- a **Highlight** (a viewer's highlighter over printed words) is kept by each of its
+  /QuadPoints' boxes — one a line of text it covers — for `parsers.pdf_circled` to mark the
+  printed option it lies over;
 - annotations a viewer does not show (flags Hidden and NoView, ISO 32000-1 table 165), links,
   pop-ups, sticky notes (/Text: an icon whose note opens on click), form widgets
   (`parsers.pdf_form` reads those) and anything else are left out.
@@ -64,6 +67,7 @@ class Annotations:
 
     words: tuple[Word, ...] = ()
     marks: tuple[Word, ...] = ()
+    highlights: tuple[Word, ...] = ()
 
 
 def page_annotations(raw: object, *, mediabox: object, turn: int = 0) -> Annotations:
@@ -74,7 +78,11 @@ def page_annotations(raw: object, *, mediabox: object, turn: int = 0) -> Annotat
         return Annotations()
     words: list[Word] = []
     marks: list[Word] = []
+    highlights: list[Word] = []
     for annot in _dicts(raw):
+        if _name(annot.get("Subtype")) == "Highlight":
+            highlights += _highlighted_safely(annot, frame)
+            continue
         read = _read_safely(annot, frame)
         if read is not None:
             (marks if read[0] else words).append(read[1])
@@ -82,7 +90,29 @@ def page_annotations(raw: object, *, mediabox: object, turn: int = 0) -> Annotat
     return Annotations(
         words=tuple(turned(w, place) for w in words),
         marks=tuple(turned(m, place) for m in marks),
+        highlights=tuple(turned(h, place) for h in highlights),
     )
+
+
+def _highlighted_safely(annot: dict[Any, Any], frame: tuple[float, ...]) -> list[Word]:
+    """A shown Highlight's boxes: one for each quadrilateral of its /QuadPoints (ISO 32000-1
+    §12.5.6.10: eight numbers a quad, one a line of text), else its /Rect; never raises."""
+    try:
+        flags = resolve1(annot.get("F", 0))
+        if isinstance(flags, int) and flags & (_HIDDEN | _NO_VIEW):
+            return []
+        quads = resolve1(annot.get("QuadPoints"))
+        found = [_number(v) for v in quads[:_MAX_POINTS]] if isinstance(quads, list) else []
+        values = [v for v in found if v is not None] if None not in found else []
+        boxes = [
+            _box([min(q[0::2]), min(q[1::2]), max(q[0::2]), max(q[1::2])], frame)
+            for q in (values[i : i + 8] for i in range(0, len(values) - 7, 8))
+        ]
+        if not values:
+            boxes = [_box(_numbers(annot.get("Rect"), 4), frame)]
+        return [_mark(box) for box in boxes if box is not None]
+    except Exception:  # a hostile file's annotation: the page and the others are still read
+        return []
 
 
 def _frame(mediabox: object) -> tuple[float, float, float, float] | None:

@@ -27,7 +27,7 @@ from parsers.pdf_aligned import aligned_edges
 from parsers.pdf_cells import cells_unwrapped
 from parsers.pdf_columns import Rule, column_bands
 from parsers.pdf_nudged import nudged
-from parsers.pdf_paint import HOLE, INK, OUTLINE, Ink, ink_of
+from parsers.pdf_paint import HOLE, INK, OUTLINE, TINT, Ink, ink_of
 from parsers.pdf_wrap import unwrapped
 from parsers.records import CELL
 
@@ -75,6 +75,8 @@ class Shape:
     order: int = 0
     #: A curve's points (top-left coordinates), to tell what its fill covers.
     points: tuple[tuple[float, float], ...] = ()
+    #: Filled in a highlighter's colour (`parsers.pdf_paint.tinted`): a marked option's ground.
+    tint: bool = False
 
     @property
     def width(self) -> float:
@@ -210,7 +212,7 @@ def _shape(obj: LTCurve, *, height: float, order: int) -> Shape:
     ink = (getattr(obj, INK, None) or _ink(obj)) if filled else Ink.NONE
     points = tuple((x, height - y) for x, y in obj.pts) if kind == "curve" else ()
     return Shape(obj.x0, obj.x1, height - obj.y1, height - obj.y0, kind, filled,
-                 ink, order, points)  # fmt: skip
+                 ink, order, points, tint=filled and bool(getattr(obj, TINT, False)))  # fmt: skip
 
 
 def _ink(obj: LTCurve) -> Ink:

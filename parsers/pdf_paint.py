@@ -36,7 +36,11 @@ from pdfplumber.page import Page as PlumberPage
 #: Luminance (0 black - 1 white) at or under which a fill is dark, and from which it is light.
 _DARK, _LIGHT = 0.5, 0.7
 #: Attribute names set on pdfminer's objects by the device.
-INK, HOLE, OUTLINE = "cpc_ink", "cpc_hole", "cpc_outline"
+INK, HOLE, OUTLINE, TINT = "cpc_ink", "cpc_hole", "cpc_outline", "cpc_tint"
+#: A highlighter's colour: bright (luminance from `_TINT_LIGHT`) and coloured (its channels
+#: `_TINT_SPREAD` apart or more) — Word's yellow, green, turquoise or pink highlight, a pen's
+#: fill — never a grey (a form's shaded cell) nor a dark colour (a heading's bar).
+_TINT_LIGHT, _TINT_SPREAD = 0.35, 0.35
 
 Point = tuple[float, float]
 
@@ -66,8 +70,10 @@ class _InkDevice(PDFPageAggregator):
         super().paint_path(gstate, stroke, fill, evenodd, path)
         made = [obj for obj in objects[before:] if isinstance(obj, LTCurve)]
         ink = ink_of(gstate.ncolor, gstate.ncs.name, gstate.ncs.ncomponents) if fill else Ink.NONE
+        tint = fill and tinted(gstate.ncolor, gstate.ncs.name, gstate.ncs.ncomponents)
         for obj in made:
             setattr(obj, INK, ink)
+            setattr(obj, TINT, tint)
         if fill and len(made) > 1:
             _mark_holes(made, evenodd=evenodd)
 
@@ -93,6 +99,24 @@ def ink_of(color: object, space: str, components: int) -> Ink:
     if luminance <= _DARK:
         return Ink.DARK
     return Ink.LIGHT if luminance >= _LIGHT else Ink.UNKNOWN
+
+
+def tinted(color: object, space: str, components: int) -> bool:
+    """A fill in a highlighter's colour (`_TINT_LIGHT`, `_TINT_SPREAD`): what a person marks
+    a printed option with (`parsers.pdf_circled`), or Word's highlight saved as PDF."""
+    values = color if isinstance(color, tuple) else (color,)
+    if not all(isinstance(v, int | float) for v in values):
+        return False
+    v = [min(max(float(x), 0.0), 1.0) for x in values]
+    if len(v) == 3 and (space in ("DeviceRGB", "CalRGB") or space == "ICCBased"):
+        rgb = v
+    elif len(v) == 4 and (space == "DeviceCMYK" or space == "ICCBased"):
+        c, m, y, k = v
+        rgb = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    else:
+        return False
+    luminance = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
+    return luminance >= _TINT_LIGHT and max(rgb) - min(rgb) >= _TINT_SPREAD
 
 
 def _cmyk_luminance(v: list[float]) -> float:

@@ -11,12 +11,14 @@ How: a paragraph that is a list of short options set apart by "/" or "|" (after 
 ending in ":", if any), typed as plain runs, whose options are each formatted one way
 throughout. An option is *emphasised* when it is highlighted (`w:highlight`), shaded
 (`w:shd` with a fill) or boxed (`w:bdr`, Word's border round text: its circle) — marks a
-person adds — or set in bold while another option is not (bold on every option is the
-form's own type). Each emphasised option becomes a marked box and every other option an
-unmarked one (`parsers.records`: "☒ Initial ☐ Review …"), so the field and tick-box readers
-read the answer as they read boxes; two emphasised is two marked, which the tick-box reader
-takes for a question to look at. With no option emphasised, or anything but plain text in
-the paragraph (a box, a field, a tab, a symbol, a struck run), the paragraph is not touched.
+person adds — or set in bold or in a colour while another option is not (bold or one colour
+on every option is the form's own type; a colour the label shares is the line's own): the
+rule is `parsers.option_marks`', which HTML's options follow too. Each emphasised option
+becomes a marked box and every other option an unmarked one (`parsers.records`: "☒ Initial
+☐ Review …"), so the field and tick-box readers read the answer as they read boxes; two
+emphasised is two marked, which the tick-box reader takes for a question to look at. With no
+option emphasised, or anything but plain text in the paragraph (a box, a field, a tab, a
+symbol, a struck run), the paragraph is not touched.
 """
 
 from __future__ import annotations
@@ -25,51 +27,25 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from parsers.records import MARKED, UNMARKED
+from parsers.option_marks import Look, coloured_apart, options_as_boxes
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OFF = frozenset({"0", "false", "off"})
 #: What a run may hold besides its properties and text for the paragraph to be read here.
 _PLAIN = frozenset({f"{W}rPr", f"{W}t", f"{W}lastRenderedPageBreak", f"{W}softHyphen"})
-_SEPARATOR = re.compile(r"\s*[/|]\s*")
-#: An option is a few words of letters: more is a sentence, a figure a date or a number.
-_OPTION_WORDS, _OPTION_CHARS = 5, 40
 _NO_FILL = frozenset({"", "auto", "ffffff", "none"})
-
-Style = tuple[bool, bool]  # (marked by a person: highlight, shading, border; bold)
 
 
 def marked_options(p: etree._Element) -> str | None:
     """The paragraph as "label ☒ option ☐ option …", or None (module docstring)."""
     chars = _styled_chars(p)
-    if chars is None:
-        return None
-    text = "".join(c for c, _ in chars)
-    label_end = _label_end(text)
-    spans = _option_spans(text, label_end)
-    if spans is None:
-        return None
-    styles: list[Style] = []
-    for start, end in spans:
-        seen = {style for char, style in chars[start:end] if not char.isspace()}
-        if len(seen) != 1:
-            return None  # an option half emphasised says nothing for certain
-        styles.append(seen.pop())
-    all_bold = all(bold for _, bold in styles)
-    emphasised = [marked or (bold and not all_bold) for marked, bold in styles]
-    if not any(emphasised):
-        return None
-    options = [
-        f"{MARKED if on else UNMARKED} {text[start:end].strip()}"
-        for (start, end), on in zip(spans, emphasised, strict=True)
-    ]
-    return " ".join([text[:label_end].strip(), *options]).strip()
+    return None if chars is None else options_as_boxes(chars)
 
 
-def _styled_chars(p: etree._Element) -> list[tuple[str, Style]] | None:
+def _styled_chars(p: etree._Element) -> list[tuple[str, Look]] | None:
     """Each character of the paragraph's text with its run's style; None when the paragraph
     holds anything but plain text runs."""
-    chars: list[tuple[str, Style]] = []
+    chars: list[tuple[str, Look, str | None]] = []
     for child in p:
         if child.tag == f"{W}pPr":
             continue
@@ -80,37 +56,11 @@ def _styled_chars(p: etree._Element) -> list[tuple[str, Style]] | None:
         props = child.find(f"{W}rPr")
         if props is not None and (_on(props, "strike") or _on(props, "dstrike") or _symbol(props)):
             return None
-        style = (_person_marked(props), _bold(props))
+        style = Look(marked=_person_marked(props), bold=_bold(props))
+        colour = _colour(props)
         text = "".join(t.text or "" for t in child.iter(f"{W}t"))
-        chars += [(char, style) for char in text]
-    return chars or None
-
-
-def _label_end(text: str) -> int:
-    """Where the options start: after a label ending in ":" before the first separator."""
-    first = _SEPARATOR.search(text)
-    colon = text.find(":")
-    return colon + 1 if colon >= 0 and (first is None or colon < first.start()) else 0
-
-
-def _option_spans(text: str, start: int) -> list[tuple[int, int]] | None:
-    spans: list[tuple[int, int]] = []
-    for match in _SEPARATOR.finditer(text, start):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    if len(spans) < 2:
-        return None
-    for lo, hi in spans:
-        option = text[lo:hi].strip()
-        if (
-            not re.search(r"[^\W\d_]", option)
-            or re.search(r"\d", option)
-            or len(option) > _OPTION_CHARS
-            or len(option.split()) > _OPTION_WORDS
-        ):
-            return None
-    return spans
+        chars += [(char, style, colour) for char in text]
+    return coloured_apart(chars) if chars else None
 
 
 def _person_marked(props: etree._Element | None) -> bool:
@@ -124,6 +74,13 @@ def _person_marked(props: etree._Element | None) -> bool:
         return True
     border = props.find(f"{W}bdr")
     return border is not None and str(border.get(f"{W}val", "")).lower() not in ("nil", "none")
+
+
+def _colour(props: etree._Element | None) -> str | None:
+    """A run's font colour (`w:color`), None for the default ("auto", black)."""
+    found = None if props is None else props.find(f"{W}color")
+    value = "" if found is None else str(found.get(f"{W}val", "")).lower()
+    return None if value in ("", "auto", "000000") else value
 
 
 def _bold(props: etree._Element | None) -> bool:

@@ -21,6 +21,7 @@ from parsers.labels import boxes_as_glyphs, unstruck
 from parsers.numbered import answered_across_pages, lettered_pairs_joined
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
 from parsers.yes_no_codes import coded_lines
+from triage.questions import affirmed_by, bare_question
 
 #: `UNREAD` is a scan's box whose mark could not be told: its label is read as written text
 #: (it may be ticked), never as an unticked template item that could be set aside.
@@ -83,7 +84,8 @@ def segments(pages: Sequence[Page]) -> Iterator[Segment]:
         lines = coded_lines(lettered_pairs_joined([_normalised(line) for line in answered]))
         units = list(_units(_boxes_carried(lines), paragraphs=page.paragraphs))
         for at, (unit, row, cells) in enumerate(units):
-            if at + 1 < len(units) and _unanswered(said(unit), said(units[at + 1][0])):
+            following = said(units[at + 1][0]) if at + 1 < len(units) else None
+            if _unanswered(said(unit), following):
                 yield Segment(said(unit), page.location, False, row, cells)
                 continue
             if _denied_beside(unit, cells):
@@ -152,19 +154,25 @@ _NO_CELL = re.compile(r"^\s*(?:no|n|none|nil|n/a|[✗✘])\s*(?:\.|[-–—,;:(]
 _BLANK = re.compile(r"^[\s_.…-]*$")
 
 
-def _unanswered(unit: str, following: str) -> bool:
+def _unanswered(unit: str, following: str | None) -> bool:
     """A form's question whose answer is still a place left for it ("4. Is any adult in the
     household a registered sex offender?" / "[For West Yorkshire Police to complete]"): the
-    question names what nobody has affirmed (issue 11, set i: an agency report template)."""
-    if not (unit.rstrip().endswith("?") or _label_prompt(unit)):
+    question names what nobody has affirmed (issue 11, set i: an agency report template). A
+    bare form question is so unless an answer under it affirms it (`triage.questions`)."""
+    bare = bare_question(unit)  # "7. Any arrests?": affirmed only by its answer under it
+    if not (bare or unit.rstrip().endswith("?") or _label_prompt(unit)):
         return False
+    if following is None:
+        return bare
     answer = following.strip()
     if _PLACEHOLDER.fullmatch(answer) is not None or _BLANK.match(answer) is not None:
         return True
     # the next prompt straight after it: a report template's "2. Any previous police protection,
     # arrests or investigations involving the adults:" / "3. Recommendation:" (issue 11, set r:
     # read as a past police protection, prior involvement)
-    return _label_prompt(answer) or (answer.endswith("?") and _QUESTION.match(answer) is not None)
+    if _label_prompt(answer) or (answer.endswith("?") and _QUESTION.match(answer) is not None):
+        return True
+    return bare and not affirmed_by(answer)
 
 
 def _label_prompt(text: str) -> bool:

@@ -25,6 +25,7 @@ MARKS = {
     "shading": '<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>',
     "border": '<w:bdr w:val="single" w:sz="4" w:space="0" w:color="auto"/>',
     "bold": "<w:b/>",
+    "colour": '<w:color w:val="FF0000"/>',  # an answer typed over in red (brief "marks", 1)
 }
 
 
@@ -64,6 +65,14 @@ def test_two_highlighted_are_both_marked_and_none_leaves_the_text_alone() -> Non
 
 def test_bold_on_every_option_is_the_form_s_type_not_an_answer() -> None:
     assert marked_options(_options(set(KINDS), "bold", KINDS)) is None  # a bold header's cells
+
+
+def test_a_colour_the_label_shares_is_the_line_s_own_not_an_answer() -> None:
+    blue, red = '<w:color w:val="1F497D"/>', '<w:color w:val="C00000"/>'
+    p = _paragraph(("Police attendance: ", blue), ("Required", red), (" / Not required", blue))
+    assert marked_options(p) == "Police attendance: ☒ Required ☐ Not required"
+    every = _paragraph(("Police attendance: Required / Not required", blue))
+    assert marked_options(every) is None
 
 
 def test_a_label_before_a_colon_stays_a_label() -> None:
