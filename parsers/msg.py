@@ -44,7 +44,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers.errors import AttachmentError
+from parsers.errors import AttachmentError, ParserError
 from parsers.msg_props import (
     ATTACH_DATA,
     ATTACH_FILENAME,
@@ -83,7 +83,7 @@ _ROOT_STREAM = PROPERTIES_STREAM.encode("utf-16-le")  # directory names are UTF-
 _PROPERTY_STREAM = "__substg1.0_".encode("utf-16-le")
 
 
-class _Damaged(Exception):
+class _Damaged(ParserError):
     """A stream inside a sound container is cut off or its sectors are broken."""
 
 
