@@ -378,7 +378,9 @@ _ADULT_KIN = frozenset(
      "grandparent", "grandma", "grandad", "granddad", "nan", "nana", "grandmother's", "aunt",
      "auntie", "aunty", "uncle", "guardian", "lodger", "friend", "cousin", "godparent",
      "godmother", "godfather", "mgm", "pgm", "mgf", "pgf", "adult", "visitor", "ex",
-     "birth", "foster", "kinship", "special", "significant", "resident", "tenant", "landlord"}
+     "birth", "foster", "kinship", "special", "significant", "resident", "tenant", "landlord",
+     # text-speak (set u: "mums bf is Kane Whitaker")
+     "bf", "gf", "b/f", "g/f", "stepdad", "stepmum"}
 )  # fmt: skip
 _CHILD_KIN = frozenset(
     {"son", "daughter", "child", "brother", "sister", "sibling", "siblings", "subject",
@@ -410,7 +412,7 @@ def relationship_side(text: str) -> str | None:
     "paternal aunt - children staying with her" is an adult (set t, 98-05).
     An adult word anywhere with a possessive before the head ("father's son") stays a child."""
     # "father of the unborn baby", "aunt - the children stay with her"
-    text = re.split(r"\bof\b|\bto\b|\s[-–—]\s|;", text.casefold())[0]
+    text = re.split(r"\bof\b|\bto\b|\s[-–—]\s|;|,", text.casefold())[0]
     words = re.findall(r"[a-z][a-z']*", text.replace("’", "'"))
     words = [
         _unprefixed(w.removesuffix("'s"))

@@ -30,11 +30,12 @@ _NAME = r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
 #: word on the line above is no part of the name ("… Conference – Lily-Mae and Archie
 #: Hardcastle" / "Lily-Mae Hardcastle, born on 6 June 2017"; issue 11, set n).
 _NAME_ON_LINE = r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:[ \t]+[A-Z][a-zA-Z'’\-]+){1,2})"
+#: Text-speak too: "mums bf is Kane Whitaker" (set u).
 _KIN = (
-    r"(?P<kin>(?i:(?:(?:mum|mother|dad|father)'s\s+)?(?:(?:maternal|paternal|half|step)[\s\-]?)?(?:mother|father|mum|dad|stepfather|"
-    r"stepmother|partner|boyfriend|girlfriend|husband|wife|sister|brother|sibling|son|daughter|"
+    r"(?P<kin>(?i:(?:(?:mum|mother|dad|father)['’]?s\s+)?(?:(?:maternal|paternal|half|step)[\s\-]?)?(?:mother|father|mum|dad|stepfather|"
+    r"stepmother|partner|boyfriend|girlfriend|bf|gf|husband|wife|sister|brother|sibling|son|daughter|"
     r"grandmother|grandfather|grandparent|nan|aunt|auntie|uncle|cousin|carer|lodger|guardian)"
-    r"(?:'s\s+(?:partner|boyfriend|girlfriend))?))"
+    r"(?:['’]?s\s+(?:partner|boyfriend|girlfriend|bf|gf))?))"
 )
 _KIN_THEN_NAME = re.compile(
     r"\b(?P<det>(?i:his|her|their|the\s+(?:children's|child's)|the|a|and|whose)\s+)?"

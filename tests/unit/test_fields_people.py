@@ -793,6 +793,10 @@ def test_a_capitals_heading_with_a_note_in_brackets_ends_the_parents() -> None:
         # set u: name, comma, what they are; a semicolon between people
         ("Chloe Whitworth, mother; Ryan Dobbs, Esme's father and Chloe's partner\nCategory: emotional abuse",
          ["Chloe Whitworth", "Ryan Dobbs"]),
+        # a note after a comma is no part of the relationship; text-speak's "bf" (set u)
+        ("Parents: Nadia Azam (mother, lives with the children) and Imran Azam (father, living with his brother)",
+         ["Nadia Azam", "Imran Azam"]),
+        ("mum is Tasha Haigh. mums bf is Kane Whitaker, lives with them on and off.", ["Tasha Haigh", "Kane Whitaker"]),
         # a title is no person: "Chair's Summary - Review Child Protection Conference"
         ("Chair's Summary - Review Child Protection Conference\nMother: Stacey Robshaw", ["Stacey Robshaw"]),
     ],
