@@ -4,15 +4,16 @@ One pass per page: pdfplumber opens the document and pdfminer lays each page out
 (`pdf_paint.laid_out`: pdfplumber's `page.layout`, each fill told dark or light), giving the
 characters, rectangles, lines, curves and images together; pypdf reads the AcroForm widgets
 only when the document has a form; pypdfium2 renders a page only when it must be OCR'd.
-Measured (`/tmp` bench, median of 25, interleaved, loaded 2-core box): a flattened 3-page form
-66 ms against pdfplumber `extract_text` 125 ms; a 3-page AcroForm 53 ms against 59 ms (pypdf's
-widget pass is the difference). The text rules are `parsers.records`': lines in reading
-order, cells joined by a TAB, a box glyph before its label. `pdf_turn` turns a page's text
-upright whatever `/Rotate` and the text matrices say, `pdf_spacing` joins letter-spaced
-words, `pdf_layout` builds the lines in reading order from positions alone (never the order
-things were drawn in), `pdf_marks` finds printed and drawn boxes (`pdf_box_state` reads what
-is painted in a drawn one), `pdf_form` places widget values and check boxes, `ocr` reads
-scanned pages.
+Measured (`/tmp` bench, median of 25, interleaved, loaded 2-core box): a flattened 3-page
+form 66 ms against pdfplumber `extract_text` 125 ms; a 3-page AcroForm 53 ms against 59 ms
+(pypdf's widget pass is the difference). Only what a person could see is read (`pdf_hidden`:
+not invisible, white on white, painted over, or off the crop box). The text rules are
+`parsers.records`': lines in reading order, cells joined by a TAB, a box glyph before its
+label. `pdf_turn` turns a page's text upright whatever `/Rotate` and the text matrices say,
+`pdf_spacing` joins letter-spaced words, `pdf_layout` builds the lines in reading order from
+positions alone (never the order things were drawn in), `pdf_marks` finds printed and drawn
+boxes (`pdf_box_state` reads what is painted in a drawn one), `pdf_form` places widget
+values and check boxes, `ocr` reads scanned pages.
 
 Every library exception is translated here (STYLE.md habit 5) into an `AttachmentError`:
 a password we do not have → ENCRYPTED; a broken file → PARSER_ERROR; no pages → EMPTY; over
