@@ -4,15 +4,16 @@ One pass per page: pdfplumber opens the document and pdfminer lays each page out
 (`pdf_paint.laid_out`: pdfplumber's `page.layout`, each fill told dark or light), giving the
 characters, rectangles, lines, curves and images together; pypdf reads the AcroForm widgets
 only when the document has a form; pypdfium2 renders a page only when it must be OCR'd.
-Measured (`/tmp` bench, median of 25, interleaved, loaded 2-core box): a flattened 3-page form
-66 ms against pdfplumber `extract_text` 125 ms; a 3-page AcroForm 53 ms against 59 ms (pypdf's
-widget pass is the difference). The text rules are `parsers.records`': lines in reading
-order, cells joined by a TAB, a box glyph before its label. `pdf_turn` turns a page's text
-upright whatever `/Rotate` and the text matrices say, `pdf_spacing` joins letter-spaced
-words, `pdf_layout` builds the lines in reading order from positions alone (never the order
-things were drawn in), `pdf_marks` finds printed and drawn boxes (`pdf_box_state` reads what
-is painted in a drawn one), `pdf_form` places widget values and check boxes, `ocr` reads
-scanned pages.
+Measured (`/tmp` bench, median of 25, interleaved, loaded 2-core box): a flattened 3-page
+form 66 ms against pdfplumber `extract_text` 125 ms; a 3-page AcroForm 53 ms against 59 ms
+(pypdf's widget pass is the difference). Only what a person could see is read (`pdf_hidden`:
+not invisible, white on white, painted over, or off the crop box). The text rules are
+`parsers.records`': lines in reading order, cells joined by a TAB, a box glyph before its
+label. `pdf_turn` turns a page's text upright whatever `/Rotate` and the text matrices say,
+`pdf_spacing` joins letter-spaced words, `pdf_layout` builds the lines in reading order from
+positions alone (never the order things were drawn in), `pdf_marks` finds printed and drawn
+boxes (`pdf_box_state` reads what is painted in a drawn one), `pdf_form` places widget
+values and check boxes, `ocr` reads scanned pages.
 
 Every library exception is translated here (STYLE.md habit 5) into an `AttachmentError`:
 a password we do not have → ENCRYPTED; a broken file → PARSER_ERROR; no pages → EMPTY; over
@@ -36,11 +37,21 @@ from pdfplumber.pdf import PDF
 
 from parsers import ocr as ocr_module
 from parsers.errors import AttachmentError
+from parsers.page_text import untypeset
 from parsers.pdf_annots import Annotations, mark_texts, page_annotations
 from parsers.pdf_circled import circled_options
 from parsers.pdf_columns import Rule
 from parsers.pdf_form import open_form, widget_words
-from parsers.pdf_layout import Char, Shape, Word, page_content, page_lines, words_from_chars
+from parsers.pdf_hidden import View, in_view, page_view, seen_chars
+from parsers.pdf_layout import (
+    Char,
+    Picture,
+    Shape,
+    Word,
+    page_content,
+    page_lines,
+    words_from_chars,
+)
 from parsers.pdf_mark_over import marked_boxes
 from parsers.pdf_marks import drawn_boxes, glyph_words, yes_no_words
 from parsers.pdf_paint import laid_out
@@ -197,7 +208,9 @@ class _Reader:
         number = index + 1
         layout = laid_out(page)
         view = upright(
-            *page_content(layout), width=float(layout.width), height=float(layout.height)
+            *_seen(page_content(layout), page_view(page.page_obj)),
+            width=float(layout.width),
+            height=float(layout.height),
         )
         drawn, images = view.drawn, view.images
         words = glyph_words(letters_joined(words_from_chars(view.chars)), drawn)
@@ -228,8 +241,9 @@ class _Reader:
                 + _aside_lines(view.asides)
             )
         return Page(
-            location=f"{self.name} p{number}", lines=lines, number=number, ocr=dpi is not None
-        )
+            location=f"{self.name} p{number}", lines=untypeset(lines), number=number,
+            ocr=dpi is not None,
+        )  # fmt: skip
 
     def close(self) -> None:
         if self._pdfium is not None:
@@ -281,6 +295,15 @@ def page_image(page: Any) -> Any:
     scale = ocr_module.OCR_DPI / 72
     scale = min(scale, math.sqrt(ocr_module.MAX_OCR_PIXELS / max(width * height, 1.0)))
     return page.render(scale=scale, grayscale=True).to_pil()
+
+
+def _seen(
+    content: tuple[list[Char], list[Shape], list[Picture]], view: View | None
+) -> tuple[list[Char], list[Shape], list[Picture]]:
+    """What a person can see of the page (`parsers.pdf_hidden`): the characters painted,
+    uncovered and not the colour under them, and the shapes and images, on the visible page."""
+    chars, drawn, images = content
+    return seen_chars(chars, drawn, images, view=view), in_view(drawn, view), in_view(images, view)
 
 
 def _rotation(page: PlumberPage) -> int:

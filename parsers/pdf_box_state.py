@@ -80,7 +80,7 @@ def _covers_centre(shape: Shape, square: Shape) -> bool:
         return False
     if not (shape.x0 <= x <= shape.x1 and shape.top <= y <= shape.bottom):
         return False
-    return shape.kind != "curve" or len(shape.points) < 3 or _inside(x, y, shape.points)
+    return shape.kind != "curve" or len(shape.points) < 3 or inside_polygon(x, y, shape.points)
 
 
 def _outline(shape: Shape | Picture, square: Shape) -> bool:
@@ -120,7 +120,7 @@ def _stroke_mark(shape: Shape, square: Shape) -> bool:
     )
 
 
-def _inside(x: float, y: float, points: Sequence[tuple[float, float]]) -> bool:
+def inside_polygon(x: float, y: float, points: Sequence[tuple[float, float]]) -> bool:
     """Whether (x, y) is inside the polygon through `points` (even-odd ray casting)."""
     inside = False
     for (x0, y0), (x1, y1) in zip(points, [*points[1:], *points[:1]], strict=True):
@@ -129,4 +129,4 @@ def _inside(x: float, y: float, points: Sequence[tuple[float, float]]) -> bool:
     return inside
 
 
-__all__ = ["box_state"]
+__all__ = ["box_state", "inside_polygon"]

@@ -27,7 +27,7 @@ from parsers.pdf_aligned import aligned_edges
 from parsers.pdf_cells import cells_unwrapped
 from parsers.pdf_columns import Rule, column_bands
 from parsers.pdf_nudged import nudged
-from parsers.pdf_paint import HOLE, INK, OUTLINE, TINT, Ink, ink_of
+from parsers.pdf_paint import COLOUR, HOLE, INK, OUTLINE, SEE_THROUGH, SHOWN, TINT, Ink, ink_of
 from parsers.pdf_wrap import unwrapped
 from parsers.records import CELL
 
@@ -57,6 +57,11 @@ class Char(NamedTuple):
     #: (0, 90, 180 or 270: `parsers.pdf_turn`).
     turn: int = 0
     helps: bool = False  # printed in the grey of a form's help text (`_help_grey`)
+    #: What `parsers.pdf_hidden` asks: its place in the page's painting order, its fill
+    #: colour (RGB, None when not to be told), and whether its rendering mode paints it.
+    order: int = 0
+    colour: tuple[float, float, float] | None = None
+    shown: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +80,8 @@ class Shape:
     order: int = 0
     #: A curve's points (top-left coordinates), to tell what its fill covers.
     points: tuple[tuple[float, float], ...] = ()
+    colour: tuple[float, float, float] | None = None  # its fill's, as RGB
+    see_through: bool = False  # painted with an opacity or a blend: it covers nothing
     #: Filled in a highlighter's colour (`parsers.pdf_paint.tinted`): a marked option's ground.
     tint: bool = False
 
@@ -126,6 +133,8 @@ class Picture:
     bottom: float
     pixels_wide: int
     pixels_high: int
+    order: int = 0  # its place in the page's painting order (`Shape.order`)
+    see_through: bool = False  # masked or translucent: it covers nothing
 
 
 def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]]:
@@ -143,21 +152,25 @@ def page_content(layout: LTPage) -> tuple[list[Char], list[Shape], list[Picture]
     images: list[Picture] = []
     greys: dict[tuple[object, str], bool] = {}  # `_help_grey` by (colour, font) on this page
     todo: list[Any] = list(reversed(list(layout)))  # a stack, so objects come in painting order
+    order = 0
     while todo:
         obj = todo.pop()
+        order += 1
         if isinstance(obj, LTChar):
             font = obj.fontname
             name = font.decode("latin-1") if isinstance(font, bytes) else str(font)
             chars.append(
                 Char(obj.get_text(), obj.x0, obj.x1, height - obj.y1, height - obj.y0,
                      name, float(obj.size) or 10.0, _quadrant(obj.matrix),
-                     _help_grey_once(greys, obj, name))
+                     _help_grey_once(greys, obj, name), order, getattr(obj, COLOUR, None),
+                     getattr(obj, SHOWN, True))
             )  # fmt: skip
         elif isinstance(obj, LTCurve) and not getattr(obj, HOLE, False):
-            drawn.append(_shape(obj, height=height, order=len(drawn)))
+            drawn.append(_shape(obj, height=height, order=order))
         elif isinstance(obj, LTImage):
             wide, high = _pixels(obj)
-            images.append(Picture(obj.x0, obj.x1, height - obj.y1, height - obj.y0, wide, high))
+            images.append(Picture(obj.x0, obj.x1, height - obj.y1, height - obj.y0, wide, high,
+                                  order, getattr(obj, SEE_THROUGH, False)))  # fmt: skip
         elif isinstance(obj, LTContainer):
             todo += list(reversed(list(obj)))
     return chars, drawn, images
@@ -212,7 +225,9 @@ def _shape(obj: LTCurve, *, height: float, order: int) -> Shape:
     ink = (getattr(obj, INK, None) or _ink(obj)) if filled else Ink.NONE
     points = tuple((x, height - y) for x, y in obj.pts) if kind == "curve" else ()
     return Shape(obj.x0, obj.x1, height - obj.y1, height - obj.y0, kind, filled,
-                 ink, order, points, tint=filled and bool(getattr(obj, TINT, False)))  # fmt: skip
+                 ink, order, points, getattr(obj, COLOUR, None) if filled else None,
+                 getattr(obj, SEE_THROUGH, False),
+                 tint=filled and bool(getattr(obj, TINT, False)))  # fmt: skip
 
 
 def _ink(obj: LTCurve) -> Ink:

@@ -20,6 +20,14 @@ Inks (`Ink`): `DARK` when the colour's luminance is at most `_DARK`, `LIGHT` fro
 (white, the pale grey or blue of a shaded cell or a form field's background), `UNKNOWN` in
 between or when the colour space gives no luminance (a spot colour's tint, an indexed colour,
 a pattern): a fill that may or may not be a mark, which the box reader writes as unread.
+
+What a person can see (`parsers.pdf_hidden`): the device also records on each character its
+text rendering mode's visibility (`SHOWN`: render mode 3 or 7 paints nothing, ISO 32000-1
+§9.3.6) and its fill colour as RGB (`COLOUR`), and on each path and image whether
+it is painted see-through (`SEE_THROUGH`: an ExtGState's `/ca` or `/CA` under 1, a blend mode
+other than Normal, a soft mask; an image with a mask): such paint covers nothing — a
+highlighter drawn in the page's content with Multiply over a sentence leaves it readable.
+pdfminer leaves `gs` unread (`do_gs` is a TODO), so `_SeeingInterpreter` reads those entries.
 """
 
 from __future__ import annotations
@@ -29,20 +37,26 @@ from collections.abc import Sequence
 from typing import Any
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LTCurve, LTPage
+from pdfminer.layout import LTChar, LTCurve, LTImage, LTPage
 from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import literal_name
 from pdfplumber.page import Page as PlumberPage
 
 #: Luminance (0 black - 1 white) at or under which a fill is dark, and from which it is light.
 _DARK, _LIGHT = 0.5, 0.7
 #: Attribute names set on pdfminer's objects by the device.
 INK, HOLE, OUTLINE, TINT = "cpc_ink", "cpc_hole", "cpc_outline", "cpc_tint"
+SHOWN, COLOUR, SEE_THROUGH = "cpc_shown", "cpc_colour", "cpc_see_through"
+#: Text rendering modes that paint no glyph (3 invisible, 7 clip only).
+_UNPAINTED_MODES = frozenset({3, 7})
 #: A highlighter's colour: bright (luminance from `_TINT_LIGHT`) and coloured (its channels
 #: `_TINT_SPREAD` apart or more) — Word's yellow, green, turquoise or pink highlight, a pen's
 #: fill — never a grey (a form's shaded cell) nor a dark colour (a heading's bar).
 _TINT_LIGHT, _TINT_SPREAD = 0.35, 0.35
 
 Point = tuple[float, float]
+RGB = tuple[float, float, float]
 
 
 class Ink(enum.StrEnum):
@@ -57,11 +71,90 @@ class Ink(enum.StrEnum):
 def laid_out(page: PlumberPage) -> LTPage:
     """The page's pdfminer layout (characters, paths, images), each path with its `INK`."""
     device = _InkDevice(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    _SeeingInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
     return device.get_result()
 
 
+class _SeeingInterpreter(PDFPageInterpreter):
+    """pdfminer's interpreter that also reads whether paint is see-through (module docstring).
+
+    The flag rides on the graphics state object; pdfminer's `q` saves a copy that lacks it,
+    so it is saved and restored here beside pdfminer's own stack."""
+
+    def do_gs(self, name: object) -> None:
+        params = resolve1(resolve1((self.resources or {}).get("ExtGState", {})).get(
+            literal_name(name)))  # fmt: skip
+        if isinstance(params, dict):
+            setattr(self.graphicstate, SEE_THROUGH, _see_through(params))
+
+    def do_q(self) -> None:
+        self._saved_see = [*getattr(self, "_saved_see", []), _seen(self.graphicstate)]
+        super().do_q()
+
+    def do_Q(self) -> None:
+        super().do_Q()
+        saved = getattr(self, "_saved_see", [])
+        if saved:
+            setattr(self.graphicstate, SEE_THROUGH, saved.pop())
+
+    def do_Do(self, xobjid_arg: object) -> None:
+        self.device.see_through = _seen(self.graphicstate)  # type: ignore[attr-defined]
+        super().do_Do(xobjid_arg)  # type: ignore[arg-type]
+
+
+def _see_through(params: dict[str, Any]) -> bool:
+    """Whether an ExtGState paints see-through: an opacity under 1, a blend, a soft mask."""
+    for key in ("ca", "CA"):
+        alpha = resolve1(params.get(key, 1.0))
+        if isinstance(alpha, int | float) and alpha < 0.99:
+            return True
+    blend = resolve1(params.get("BM"))
+    blend = blend[0] if isinstance(blend, list) and blend else blend
+    if blend is not None and literal_name(blend) not in ("Normal", "Compatible"):
+        return True
+    mask = resolve1(params.get("SMask"))
+    return mask is not None and literal_name(mask) != "None"
+
+
+def _seen(gstate: Any) -> bool:
+    return bool(getattr(gstate, SEE_THROUGH, False))
+
+
 class _InkDevice(PDFPageAggregator):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.see_through = False  # the graphics state's at the image being drawn (`do_Do`)
+        self._colours: dict[tuple[object, str], RGB | None] = {}
+
+    def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+        objects = self.cur_item._objs
+        before = len(objects)
+        super().render_string(textstate, seq, ncs, graphicstate)
+        shown = textstate.render not in _UNPAINTED_MODES
+        colour = self._colour(graphicstate.ncolor, ncs)
+        for obj in objects[before:]:
+            if isinstance(obj, LTChar):
+                setattr(obj, SHOWN, shown)
+                setattr(obj, COLOUR, colour)
+
+    def render_image(self, name: str, stream: Any) -> None:
+        super().render_image(name, stream)
+        image = self.cur_item._objs[-1]
+        if isinstance(image, LTImage):
+            masked = any(stream.get(k) for k in ("SMask", "Mask", "ImageMask", "IM"))
+            setattr(image, SEE_THROUGH, masked or self.see_through)
+
+    def _colour(self, color: object, space: Any) -> RGB | None:
+        """`rgb_of` once for each colour a page's text is printed in."""
+        key = (color, space.name)
+        try:
+            return self._colours[key]
+        except KeyError:
+            colour = self._colours[key] = rgb_of(color, space.name, space.ncomponents)
+            return colour
+        except TypeError:  # unhashable (a list)
+            return rgb_of(color, space.name, space.ncomponents)
+
     def paint_path(
         self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Sequence[Any]
     ) -> None:
@@ -70,9 +163,13 @@ class _InkDevice(PDFPageAggregator):
         super().paint_path(gstate, stroke, fill, evenodd, path)
         made = [obj for obj in objects[before:] if isinstance(obj, LTCurve)]
         ink = ink_of(gstate.ncolor, gstate.ncs.name, gstate.ncs.ncomponents) if fill else Ink.NONE
+        see = _seen(gstate)
+        colour = rgb_of(gstate.ncolor, gstate.ncs.name, gstate.ncs.ncomponents) if fill else None
         tint = fill and tinted(gstate.ncolor, gstate.ncs.name, gstate.ncs.ncomponents)
         for obj in made:
             setattr(obj, INK, ink)
+            setattr(obj, COLOUR, colour)
+            setattr(obj, SEE_THROUGH, see)
             setattr(obj, TINT, tint)
         if fill and len(made) > 1:
             _mark_holes(made, evenodd=evenodd)
@@ -80,48 +177,44 @@ class _InkDevice(PDFPageAggregator):
 
 def ink_of(color: object, space: str, components: int) -> Ink:
     """The look of a fill colour given in `space` (ISO 32000-1 §8.6)."""
-    values = color if isinstance(color, tuple) else (color,)
-    if not all(isinstance(v, int | float) for v in values):
-        return Ink.UNKNOWN  # a pattern, or a colour pdfminer could not parse
-    v = [min(max(float(x), 0.0), 1.0) for x in values]
-    if space in ("DeviceGray", "CalGray") or (space == "ICCBased" and components == 1):
-        luminance = v[0] if len(v) == 1 else None
-    elif space in ("DeviceRGB", "CalRGB") or (space == "ICCBased" and components == 3):
-        luminance = 0.299 * v[0] + 0.587 * v[1] + 0.114 * v[2] if len(v) == 3 else None
-    elif space == "DeviceCMYK" or (space == "ICCBased" and components == 4):
-        luminance = _cmyk_luminance(v) if len(v) == 4 else None
-    elif space == "Separation" and len(v) == 1 and v[0] <= 0.05:
-        luminance = 1.0  # no ink of the colourant at all: the paper shows
-    else:
-        luminance = None  # a spot colour's tint, Lab, an index, DeviceN: no telling
-    if luminance is None:
+    rgb = rgb_of(color, space, components)
+    if rgb is None:
         return Ink.UNKNOWN
+    luminance = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
     if luminance <= _DARK:
         return Ink.DARK
     return Ink.LIGHT if luminance >= _LIGHT else Ink.UNKNOWN
 
 
+def rgb_of(color: object, space: str, components: int) -> RGB | None:
+    """A colour given in `space` as RGB (0-1), or None when the space gives no telling: a
+    pattern, a spot colour's tint, Lab, an index, DeviceN."""
+    values = color if isinstance(color, tuple) else (color,)
+    if not all(isinstance(v, int | float) for v in values):
+        return None  # a pattern, or a colour pdfminer could not parse
+    v = [min(max(float(x), 0.0), 1.0) for x in values]
+    if space in ("DeviceGray", "CalGray") or (space == "ICCBased" and components == 1):
+        return (v[0], v[0], v[0]) if len(v) == 1 else None
+    if space in ("DeviceRGB", "CalRGB") or (space == "ICCBased" and components == 3):
+        return (v[0], v[1], v[2]) if len(v) == 3 else None
+    if space == "DeviceCMYK" or (space == "ICCBased" and components == 4):
+        if len(v) != 4:
+            return None
+        c, m, y, k = v
+        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    if space == "Separation" and len(v) == 1 and v[0] <= 0.05:
+        return (1.0, 1.0, 1.0)  # no ink of the colourant at all: the paper shows
+    return None
+
+
 def tinted(color: object, space: str, components: int) -> bool:
     """A fill in a highlighter's colour (`_TINT_LIGHT`, `_TINT_SPREAD`): what a person marks
     a printed option with (`parsers.pdf_circled`), or Word's highlight saved as PDF."""
-    values = color if isinstance(color, tuple) else (color,)
-    if not all(isinstance(v, int | float) for v in values):
-        return False
-    v = [min(max(float(x), 0.0), 1.0) for x in values]
-    if len(v) == 3 and (space in ("DeviceRGB", "CalRGB") or space == "ICCBased"):
-        rgb = v
-    elif len(v) == 4 and (space == "DeviceCMYK" or space == "ICCBased"):
-        c, m, y, k = v
-        rgb = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
-    else:
+    rgb = rgb_of(color, space, components)
+    if rgb is None:
         return False
     luminance = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
     return luminance >= _TINT_LIGHT and max(rgb) - min(rgb) >= _TINT_SPREAD
-
-
-def _cmyk_luminance(v: list[float]) -> float:
-    c, m, y, k = v
-    return 0.299 * (1 - c) * (1 - k) + 0.587 * (1 - m) * (1 - k) + 0.114 * (1 - y) * (1 - k)
 
 
 def _mark_holes(made: Sequence[LTCurve], *, evenodd: bool) -> None:
@@ -161,4 +254,7 @@ def _winding(points: Sequence[Point]) -> float:
     )
 
 
-__all__ = ["HOLE", "INK", "OUTLINE", "Ink", "ink_of", "laid_out"]
+__all__ = [
+    "COLOUR", "HOLE", "INK", "OUTLINE", "RGB", "SEE_THROUGH", "SHOWN", "Ink", "ink_of", "laid_out",
+    "rgb_of",
+]  # fmt: skip
