@@ -41,6 +41,7 @@ from parsers.message import MessageLimits, assemble, open_message
 from parsers.records import ErrorKind, Page
 from parsers.records_codec import encode_invitation
 from parsers.unpack import Spend, Unpacking
+from parsers.worker_costs import debug_unasked, fewer_young_collections
 
 HOOK_PREFIX = b"CPC-TEST-HOOK:"
 READY = b"ready"
@@ -205,12 +206,13 @@ def worker_main(conn: Connection, limits: Limits, hook: tuple[str, ...]) -> None
     if "no_start" in hook:  # the test hook: a worker that dies before it is ready
         os._exit(1)
     _warm_up()
-    _debug_unasked()
+    debug_unasked()
     # What the fork server imported (about 50,000 tracked objects) lives as long as this
     # worker: frozen, no full collection walks it again (with the old given-name dictionaries
     # those collections were a seventh of a worker's time over 200 emails; cpc_triage.heap
     # says more). O(1): it touches no object, so no page shared with the fork server is copied.
     gc.freeze()
+    fewer_young_collections()
     conn.send_bytes(READY)
     while True:
         try:
@@ -302,23 +304,6 @@ def _silence() -> None:
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     os.close(devnull)
-
-
-def _debug_unasked() -> None:
-    """pdfminer's loggers' `debug` does nothing, at once: `_silence` has disabled every level.
-
-    Why: pdfminer's parser logs each token and object it reads at debug level, about 2,800
-    calls an email over the benchmark's mail, and each call asked `logging` whether debug is
-    enabled (two Python calls, ~0.45 µs): a twentieth of a parse worker's time (issue 11). Only
-    the loggers that exist once the readers are imported (`_warm_up`) are touched, and only
-    in this process; what they write stays nothing."""
-    for name in list(logging.root.manager.loggerDict):
-        if name == "pdfminer" or name.startswith("pdfminer."):
-            logging.getLogger(name).debug = _nothing  # type: ignore[method-assign]
-
-
-def _nothing(*_args: object, **_kwargs: object) -> None:
-    return None
 
 
 def _die_with_parent() -> None:
