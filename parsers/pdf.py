@@ -41,7 +41,7 @@ from parsers.page_text import untypeset
 from parsers.pdf_annots import Annotations, mark_texts, page_annotations
 from parsers.pdf_circled import circled_options
 from parsers.pdf_columns import Rule
-from parsers.pdf_form import open_form, widget_words
+from parsers.pdf_form import open_form, widget_refs, widget_words
 from parsers.pdf_hidden import View, in_view, page_view, seen_chars
 from parsers.pdf_layout import (
     Char,
@@ -215,9 +215,11 @@ class _Reader:
         drawn, images = view.drawn, view.images
         words = glyph_words(letters_joined(words_from_chars(view.chars)), drawn)
         turn = (_rotation(page) + view.turn.degrees) % 360
+        widgets: frozenset[int] = frozenset()
         if self.form is not None:
             words += widget_words(self.form, index=index, turn=turn, xfa=self.xfa, drawn=words)
-        annots = _annotations(page, turn=turn)
+            widgets = widget_refs(self.form, index=index)
+        annots = _annotations(page, turn=turn, widgets=widgets)
         dpi = covering(images, width=view.width, height=view.height)
         if not words and images:
             lines = self._ocr(index) + _annotation_lines(annots)
@@ -312,13 +314,13 @@ def _rotation(page: PlumberPage) -> int:
     return rotate if rotate in (90, 180, 270) else 0
 
 
-def _annotations(page: PlumberPage, *, turn: int) -> Annotations:
+def _annotations(page: PlumberPage, *, turn: int, widgets: frozenset[int]) -> Annotations:
     """What the page's annotations show (`parsers.pdf_annots`): a form answered with a
     viewer's Fill & Sign or comment tools has its answers there, not in the page's text."""
     raw = getattr(page.page_obj, "annots", None)
     if not raw:
         return Annotations()
-    return page_annotations(raw, mediabox=page.page_obj.mediabox, turn=turn)
+    return page_annotations(raw, mediabox=page.page_obj.mediabox, turn=turn, widgets=widgets)
 
 
 def _annotation_lines(annots: Annotations) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
-from pdfminer.pdftypes import PDFStream, resolve1
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
@@ -70,16 +70,24 @@ class Annotations:
     highlights: tuple[Word, ...] = ()
 
 
-def page_annotations(raw: object, *, mediabox: object, turn: int = 0) -> Annotations:
+def page_annotations(
+    raw: object,
+    *,
+    mediabox: object,
+    turn: int = 0,
+    widgets: frozenset[int] = frozenset(),
+) -> Annotations:
     """The annotations `raw` (a pdfminer page's /Annots) in pdfplumber's coordinates, turned
-    by `turn` degrees like the page's text (`parsers.pdf_turn`); never raises."""
+    by `turn` degrees like the page's text (`parsers.pdf_turn`); never raises. `widgets`:
+    the object numbers of entries pypdf has read as form widgets
+    (`parsers.pdf_form.widget_refs`), not parsed again here: a widget is none of ours."""
     frame = _frame(mediabox)
     if frame is None:
         return Annotations()
     words: list[Word] = []
     marks: list[Word] = []
     highlights: list[Word] = []
-    for annot in _dicts(raw):
+    for annot in _dicts(raw, widgets):
         if _name(annot.get("Subtype")) == "Highlight":
             highlights += _highlighted_safely(annot, frame)
             continue
@@ -125,8 +133,8 @@ def _frame(mediabox: object) -> tuple[float, float, float, float] | None:
     return (left, bottom, right, top) if right > left and top > bottom else None
 
 
-def _dicts(raw: object) -> Iterator[dict[Any, Any]]:
-    """The first `_MAX_ANNOTS` annotation dictionaries of an /Annots array."""
+def _dicts(raw: object, widgets: frozenset[int]) -> Iterator[dict[Any, Any]]:
+    """The first `_MAX_ANNOTS` annotation dictionaries of an /Annots array, but `widgets`."""
     try:
         array = resolve1(raw)
     except Exception:
@@ -134,6 +142,8 @@ def _dicts(raw: object) -> Iterator[dict[Any, Any]]:
     if not isinstance(array, list | tuple):
         return
     for ref in array[:_MAX_ANNOTS]:
+        if isinstance(ref, PDFObjRef) and ref.objid in widgets:
+            continue
         annot = _resolved(ref)
         if isinstance(annot, dict):
             yield annot

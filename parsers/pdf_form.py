@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pypdf
-from pypdf.generic import ArrayObject, DictionaryObject
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from parsers.pdf_layout import Word
 from parsers.pdf_turn import Turn, turned
@@ -77,6 +77,32 @@ def widget_words(
             words.append(word)
     frame = Turn(turn, float(page.mediabox.width), float(page.mediabox.height))
     return [turned(word, frame) for word in words]
+
+
+def widget_refs(reader: pypdf.PdfReader, *, index: int) -> frozenset[int]:
+    """The object number of each widget of page `index`, as `widget_words` read them; empty
+    when pypdf cannot say.
+
+    Why: a form's page lists dozens of widgets in its /Annots, and `parsers.pdf_annots` (which
+    reads the other annotations, with pdfminer) parsed each of them again only to find it is a
+    widget — most of that reader's time on a form (issue 11). pypdf has already parsed them
+    here, so this asks it again for nothing more than their numbers."""
+    try:
+        if index >= len(reader.pages):
+            return frozenset()
+        annots = reader.pages[index].get("/Annots")
+        annots = annots.get_object() if annots is not None else None
+        if not isinstance(annots, ArrayObject):
+            return frozenset()
+        return frozenset(
+            ref.idnum
+            for ref in annots
+            if isinstance(ref, IndirectObject)
+            and isinstance(annot := ref.get_object(), DictionaryObject)
+            and annot.get("/Subtype") == "/Widget"
+        )
+    except Exception:  # a damaged file: pdfminer reads every annotation, as before
+        return frozenset()
 
 
 def _widget_word(

@@ -41,6 +41,7 @@ from parsers.message import MessageLimits, assemble, open_message
 from parsers.records import ErrorKind, Page
 from parsers.records_codec import encode_invitation
 from parsers.unpack import Spend, Unpacking
+from parsers.worker_costs import debug_unasked, fewer_young_collections
 
 HOOK_PREFIX = b"CPC-TEST-HOOK:"
 READY = b"ready"
@@ -205,11 +206,13 @@ def worker_main(conn: Connection, limits: Limits, hook: tuple[str, ...]) -> None
     if "no_start" in hook:  # the test hook: a worker that dies before it is ready
         os._exit(1)
     _warm_up()
+    debug_unasked()
     # What the fork server imported (about 50,000 tracked objects) lives as long as this
     # worker: frozen, no full collection walks it again (with the old given-name dictionaries
     # those collections were a seventh of a worker's time over 200 emails; cpc_triage.heap
     # says more). O(1): it touches no object, so no page shared with the fork server is copied.
     gc.freeze()
+    fewer_young_collections()
     conn.send_bytes(READY)
     while True:
         try:

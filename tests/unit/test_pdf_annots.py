@@ -5,12 +5,16 @@ and pypdf (`tests.builders.annot_builder`); every wording is invented."""
 
 from __future__ import annotations
 
+import io
 import math
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pdfminer.pdfdocument import PDFDocument
 from pdfminer.psparser import PSLiteral
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DictionaryObject, NameObject
 
 from parsers.fields_tick import police_tick
 from parsers.pdf import read_pdf
@@ -28,6 +32,8 @@ from tests.builders.annot_builder import (
     value_at,
     with_annotations,
 )
+from tests.builders.annot_builder import _pdf as pdf_value
+from tests.builders.pdf_builder import acroform_pdf
 
 A4_BOX = (0.0, 0.0, 595.2756, 841.8898)
 
@@ -186,3 +192,31 @@ def test_random_annotation_dictionaries_never_raise(raw: Any, mediabox: Any, tur
         coordinates = (word.x0, word.x1, word.top, word.bottom)
         assert all(math.isfinite(c) for c in coordinates)
         assert word.x0 <= word.x1 and word.top <= word.bottom
+
+
+def test_a_forms_widgets_are_not_parsed_again_beside_its_other_annotations(
+    monkeypatch: Any,
+) -> None:
+    """pypdf reads the widgets (`parsers.pdf_form`); pdfminer parses only the page's other
+    annotations (issue 11: every widget was parsed a second time to be found a widget)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(acroform_pdf())))
+    annots = writer.pages[0]["/Annots"]
+    widgets = {ref.idnum for ref in annots}
+    note = DictionaryObject({NameObject("/Type"): NameObject("/Annot")})
+    typed = free_text([60, 60, 300, 80], "Typed")
+    note.update({NameObject(k): pdf_value(v) for k, v in typed.items()})
+    annots.append(writer._add_object(note))
+    out = io.BytesIO()
+    writer.write(out)
+    resolved: list[int] = []
+    getobj = PDFDocument.getobj
+
+    def recording(self: PDFDocument, objid: int) -> object:
+        resolved.append(objid)
+        return getobj(self, objid)
+
+    monkeypatch.setattr(PDFDocument, "getobj", recording)
+    lines = lines_of(out.getvalue())
+    assert any("Typed" in line for line in lines)  # the FreeText, read by pdfminer
+    assert any(MARKED in line for line in lines)  # a widget, read by pypdf
+    assert widgets and not widgets & set(resolved)
