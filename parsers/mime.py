@@ -267,7 +267,7 @@ class _Collector:
             if ctype == "text/html":
                 segments.append(html_to_lines(text))
             else:
-                segments.append(_plain_lines(text))
+                segments.append(_plain_lines(_markup_read(text)))
             return
         data = part.get_payload(decode=True)
         self.problems.extend(_defect_sentences(part))
@@ -385,12 +385,17 @@ def _filename(part: Message) -> str | None:
 
 
 def _decoded_text(part: Message) -> tuple[str, list[str]]:
-    """The part's text: declared charset, else UTF-8, else Windows-1252 (Outlook's default)."""
+    """The part's text: declared charset, else UTF-8, else Windows-1252 (Outlook's default).
+    A part labelled ISO-8859-1 or ASCII is read as Windows-1252, as browsers do (WHATWG
+    Encoding Standard): Outlook labels its smart quotes and dashes so, and as Latin-1 they came
+    out as C1 control characters (issue 11, set t: "Clare\x92s Law", "Jordan \x96 the police")."""
     data = part.get_payload(decode=True)
     if not isinstance(data, bytes):
         return "", []
     charset = part.get_content_charset()
-    candidates = [c for c in (charset, "utf-8", "cp1252") if c]
+    if charset in _WINDOWS_1252_LABELS:
+        charset = "cp1252"
+    candidates = [c for c in (charset, "utf-8", "cp1252", "latin-1") if c]
     for codec in candidates:
         try:
             text = data.decode(codec)
@@ -403,6 +408,36 @@ def _decoded_text(part: Message) -> tuple[str, list[str]]:
             ]
         return text, []
     return data.decode("utf-8", errors="replace"), ["a text part has undecodable bytes"]
+
+
+#: Labels that mean Windows-1252 in mail as on the web (WHATWG Encoding Standard, "windows-1252").
+_WINDOWS_1252_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "iso_8859-1",
+     "cp819", "ibm819", "x-cp1252", "windows-1252"}
+)  # fmt: skip
+#: An HTML element a case system's copy brings into a plain-text body.
+_TAG = re.compile(
+    r"</?(?:table|tbody|thead|tr|td|th|div|p|br|b|i|u|span|h[1-6]|ul|ol|li|strong|em|font)\b[^>]*>",
+    re.I,
+)
+_TAGS_AT_LEAST = 3
+
+
+def _markup_read(text: str) -> str:
+    """A plain-text body with HTML pasted into it ("I copied them out of the case system and
+    it's brought the formatting with it"): each paragraph that opens with a tag and holds
+    several is read as the HTML it is — its table's rows as rows — and the rest kept as written
+    (issue 11, set t: a booking table of `<tr><td>` read as tags, so no one and no tick)."""
+    if "<" not in text:
+        return text
+    paragraphs = re.split(r"(\n\s*\n)", text)
+    out = []
+    for paragraph in paragraphs:
+        if paragraph.lstrip().startswith("<") and len(_TAG.findall(paragraph)) >= _TAGS_AT_LEAST:
+            out.append("\n".join(html_to_lines(paragraph)))
+        else:
+            out.append(paragraph)
+    return "".join(out)
 
 
 def _raw_text(part: Message) -> str:

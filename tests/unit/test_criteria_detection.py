@@ -231,7 +231,9 @@ def test_an_outcome_of_another_matter_leaves_an_investigation_current(
     assert "current_investigation" in met(*lines)
 
 
-def test_the_end_of_the_police_protection_that_brought_the_conference_is_no_prior_involvement() -> None:
+def test_the_end_of_the_police_protection_that_brought_the_conference_is_no_prior_involvement() -> (
+    None
+):
     """Set t: police protection lasts 72 hours; its end is told of the same episode."""
     found = met(
         "On 28/11/2026 officers took Amy into police protection under section 46.",
@@ -239,7 +241,9 @@ def test_the_end_of_the_police_protection_that_brought_the_conference_is_no_prio
     )
     assert "police_protection" in found
     assert "prior_unit_involvement" not in found
-    assert "prior_unit_involvement" in met("In 2017 the children were taken into police protection.")
+    assert "prior_unit_involvement" in met(
+        "In 2017 the children were taken into police protection."
+    )
 
 
 def test_an_unticked_cse_box_is_not_evidence() -> None:

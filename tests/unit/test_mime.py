@@ -384,3 +384,29 @@ def test_the_attachments_a_person_downloads_are_the_parts_the_parsers_read() -> 
     ]
     assert [p.filename for p in attachments(signed)] == ["form.pdf"]
     assert attachments(b"\xff\x00 not mail") == read_message(b"\xff\x00 not mail").parts
+
+
+def test_a_part_labelled_latin_1_is_read_as_windows_1252() -> None:
+    """Issue 11, set t: Outlook labels its smart quotes ISO-8859-1; as Latin-1 they were C1
+    controls ("Clare\\x92s Law"). Browsers read the label as Windows-1252 (WHATWG)."""
+    raw = (
+        b"From: a@wakefield.gov.uk\r\nTo: b@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        b"Leah made a Clare\x92s Law request \x96 nothing to disclose.\r\n"
+    )
+    assert body_text(read_message(raw)) == "Leah made a Clare’s Law request – nothing to disclose."
+
+
+def test_html_pasted_into_a_plain_text_body_is_read_as_its_table() -> None:
+    """Issue 11, set t: a booking table copied out of a case system as raw tags."""
+    text = (
+        "Booking details below, sorry about the formatting.\n\n"
+        '<table border="1"><tr><td><b>Child</b></td>'
+        "<td>Frankie Moss &ndash; DOB 02/08/2019</td></tr>"
+        "<tr><td><b>Written report sufficient</b></td><td>&#9746;</td></tr></table>\n\n"
+        "Reason: <b> is how the system marks bold.\n"
+    )
+    lines = read_message(mb.plain(text)).body[0].lines
+    assert f"Child{CELL}Frankie Moss – DOB 02/08/2019" in lines
+    assert f"Written report sufficient{CELL}☒" in lines
+    assert "Reason: <b> is how the system marks bold." in lines
