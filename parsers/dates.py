@@ -112,7 +112,7 @@ _HOUR_WORDS = {
 _HOUR = r"(?P<h>\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
 #: Times in words: "11 o'clock", "half past one", "quarter past ten", "quarter to two".
 _TIME_SPOKEN = re.compile(
-    r"\b(?:(?P<past>half|quarter)\s+past\s+"
+    r"\b(?:(?P<past>half|quarter(?=\s+past))\s+(?:past\s+)?"  # "half 10": half past ten
     + _HOUR
     + r"|(?P<to>quarter)\s+to\s+"
     + _HOUR.replace("?P<h>", "?P<h2>")

@@ -541,7 +541,23 @@ def _time_and_venue(after: str) -> tuple[time | None, str | None]:
         r"^\s*(?:,|\bat\b|\bin\b|\bvia\b|\bon\b)\s*([^\n]+?)(?:\.\s|\.$|\n|$)", rest
     ):
         venue = match.group(1).strip() or None
-    return parse_time(token.group(0)), venue
+    return parse_time(token.group(0)) or _bare_hour(token.group(0), rest), venue
+
+
+#: "weds 13th at 10 at castleford": an hour alone after "at" just after the meeting's date —
+#: not a house number ("at 10 Bank Street"): a place, a comma or the end follows it.
+_AFTER_HOUR = re.compile(r"^\s*(?:$|[,.;(\-–]|(?:at|in|on|for|via|start)\b)", re.I)
+_BARE_HOUR = re.compile(r"^\s*,?\s*(?:at|@)\s*(?P<h>\d{1,2})\s*$", re.I)
+
+
+def _bare_hour(token: str, rest: str) -> time | None:
+    """An hour with no minutes and no am/pm, after "at" right after the conference's date
+    (issue 11, set u: "icpc … is booked weds 13th at 10 at castleford childrens centre"): a
+    working hour, 1-7 in the afternoon as on forms."""
+    bare = _BARE_HOUR.match(token)
+    if bare is None or not _AFTER_HOUR.match(rest) or not 1 <= (hour := int(bare["h"])) <= 12:
+        return None
+    return time(hour + 12 if hour <= 7 else hour, 0)
 
 
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs)?"

@@ -165,3 +165,18 @@ def test_any_text_gives_a_date_or_none_and_never_raises(text: str) -> None:
     result = parse_date(text, reference=REF)
     assert result is None or isinstance(result, date)
     assert parse_time(text) is None or isinstance(parse_time(text), time)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("booked mon 11th jan half 10 at Thoresby House", time(10, 30)),
+     ("half 2 in the hub", time(14, 30)),
+     ("half an hour before", None),
+     ("during half term", None),
+     ("quarter 10", None)],
+)  # fmt: skip
+def test_half_an_hour_said_the_british_way(text: str, expected: time | None) -> None:
+    """Issue 11, set u: "half 10" is half past ten."""
+    from parsers.dates import spoken_time
+
+    assert spoken_time(text) == expected

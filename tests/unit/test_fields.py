@@ -630,3 +630,13 @@ def test_a_person_then_their_role_is_no_label_and_a_date_label_needs_a_day() -> 
     )
     found = labelled_values([Page("body", lines)])
     assert [(c.field, c.value) for c in found] == [("date", "14/01/2027")]
+
+
+def test_an_hour_alone_after_the_meeting_s_date_is_its_time() -> None:
+    """Issue 11, set u: "booked weds 13th at 10 at castleford childrens centre"."""
+    from parsers.fields_conference import _time_and_venue
+
+    assert _time_and_venue(" at 10 at castleford childrens centre")[0] == time(10, 0)
+    assert _time_and_venue(" at 2, Room 4")[0] == time(14, 0)
+    assert _time_and_venue(" at 25 Bank Street")[0] is None
+    assert _time_and_venue(" at 10 Bank Street, Leeds")[0] is None
