@@ -38,7 +38,11 @@ ATTEND_WORDS = re.compile(
 QUESTION = re.compile(
     r"police\s+attendance|attendance\s+(?:of\s+)?(?:the\s+)?police|police\s+(?:to\s+)?attend|"
     r"attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?(?:is\s+)?(?:required|requested)|"
-    r"written\s+report|report\s+only|report\s+(?:is\s+)?sufficient",
+    r"written\s+report|report\s+only|report\s+(?:is\s+)?sufficient|"
+    # in plain English (set v, an easy-read form): "Do the police need to come to the meeting?",
+    # "Should police be at the conference?"
+    r"police\s+(?:\w+\s+){0,3}?(?:come|attend|be\s+(?:at|present|there))\b[^?.]{0,20}?"
+    r"(?:meeting|conference)",
     re.IGNORECASE,
 )
 YES = re.compile(r"^\s*(?:yes|y)\s*$", re.IGNORECASE)

@@ -15,7 +15,14 @@ from triage.config import Policy, TriageConfig
 from triage.criteria import criteria_met, detect
 from triage.deadlines import deadlines
 from triage.decide import Case, confidence, decide
-from triage.flags import DOUBTS, answers_unread, facts_of, flags_for, manual_review_reasons
+from triage.flags import (
+    DOUBTS,
+    answers_unread,
+    facts_of,
+    flags_for,
+    manual_review_reasons,
+    nothing_read,
+)
 from triage.nlp import Nlp
 from triage.records import Context, Deadlines, Mention, TriageResult
 from triage.senders import sender_verified
@@ -42,6 +49,7 @@ def triage(
         police_question=fields.police_question,
         scanned=invitation.ocr_used,
         answers_unread=answers_unread(invitation, criteria),
+        nothing_read=nothing_read(invitation, criteria),
     )
     decision = decide(
         case,

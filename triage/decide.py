@@ -54,6 +54,9 @@ class Case:
     scanned: bool = False
     # a booking form was recognised and none of its answers read (`triage.flags.answers_unread`)
     answers_unread: bool = False
+    # no reason for the conference and no one of the family read anywhere
+    # (`triage.flags.nothing_read`)
+    nothing_read: bool = False
 
 
 def decide(
@@ -114,6 +117,14 @@ def _unread_police_question(case: Case) -> str | None:
         return (
             "the booking form was recognised but its answers could not be read (no reason, "
             "no child or adult, and the police question unanswered)"
+        )
+    if case.nothing_read and case.tick is not PoliceTick.REPORT_SUFFICIENT:
+        # issue 11: an invitation whose reason and family were both missed — a letter to the
+        # parent, a form pasted as a picture, an easy-read page (set v) — says nothing a
+        # written report could rest on; only the form's own "report sufficient" answer does
+        return (
+            "neither the reason for the conference nor the whole family could be read from the "
+            "email"
         )
     if case.scanned and case.tick in (PoliceTick.NOT_FOUND, PoliceTick.NEITHER):
         # issue 11: a scan's boxes and pen marks are read from the image (`parsers.scan_boxes`),

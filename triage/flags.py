@@ -165,6 +165,16 @@ def answers_unread(invitation: Invitation, criteria: Sequence[CriterionMet]) -> 
     )
 
 
+def nothing_read(invitation: Invitation, criteria: Sequence[CriterionMet]) -> bool:
+    """Both `missing_reason` and `missing_family_details` would be raised: no reason for the
+    conference, and no child or no adult. What was read cannot carry a `report_only` (issue 11:
+    "report only when the reading is complete"; set v: a letter to a parent, a form pasted as a
+    picture, read as `report_only` with nothing said); one of the two missing still follows
+    the answers that were read."""
+    fields = invitation.fields
+    return not reason_found(invitation, criteria) and (not fields.children or not fields.adults)
+
+
 def _passed(report_due: date | None, received: date | None) -> bool:
     return report_due is not None and received is not None and report_due < received
 

@@ -587,3 +587,14 @@ def test_a_grid_headed_by_the_police_is_answered_by_the_mark_in_the_row_under_it
     assert (
         police_tick([mark_checklists(Page("body", html_to_lines(marked)))]) is PoliceTick.REQUIRED
     )
+
+
+def test_a_plain_english_police_question_is_answered_by_the_boxes_under_it() -> None:
+    """Issue 11, set v: an easy-read form's "Do the police need to come to the meeting?"."""
+    lines = (
+        "Do the police need to come to the meeting?",
+        "YES ☒",
+        "NO, a written report is enough ☐",
+        "Why? He trusts the officer who spoke to him at school.",
+    )
+    assert police_tick([Page("form.pdf p1", lines, 1)]) is PoliceTick.REQUIRED

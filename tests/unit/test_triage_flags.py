@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from parsers.records import ConferenceKind, MessageKind, PoliceTick
+from parsers.records import ConferenceKind, Invitation, MessageKind, PoliceTick
 from tests.unit.test_triage_helpers import attachment, invitation, run
 from triage.records import Suggestion
 
@@ -199,3 +199,21 @@ def test_a_password_protected_form_is_no_booking_form_read() -> None:
     got = flags(inv)
     assert {"encrypted_unreadable", "no_booking_form", "unreadable_attachment"} <= got
     assert run(inv).decision.suggested is Suggestion.MANUAL_REVIEW
+
+
+def test_no_reason_and_no_whole_family_is_no_reading_a_report_can_rest_on() -> None:
+    """Issue 11, set v: a letter to a parent read with its child and nothing else was
+    `report_only` with `missing_reason` and `missing_family_details` — a person looks instead."""
+    bare = invitation("Please find the letter attached.", reason=None, adults=())
+    assert run(bare).decision.suggested is Suggestion.DISCUSS
+    assert any("whole family" in reason for reason in run(bare).decision.reasons)
+    # one of the two missing still follows what was read, as does the form's own answer
+    assert run(replace_fields(bare, adults=invitation().fields.adults)).decision.suggested is (
+        Suggestion.REPORT_ONLY
+    )
+    ticked = replace_fields(bare, police_tick=PoliceTick.REPORT_SUFFICIENT)
+    assert run(ticked).decision.suggested is Suggestion.REPORT_ONLY
+
+
+def replace_fields(inv: Invitation, **changes: object) -> Invitation:
+    return replace(inv, fields=replace(inv.fields, **changes))  # type: ignore[arg-type]
