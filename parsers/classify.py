@@ -95,6 +95,18 @@ _PORTAL = re.compile(
     r"\bmessage\s+encryption\b|\bprotected\s+the\s+message\s+text\b",
     re.I,
 )
+#: A mail system's own message about another: an out-of-office reply, a delivery failure, a
+#: read receipt, a recall — by the subject prefix Exchange, Outlook and other servers write
+#: (issue 11, set v: an automatic reply quoting an invitation was filed as that invitation). It
+#: may carry the invitation whole; it is still no invitation to act on, and a person looks.
+_MAIL_SYSTEM = re.compile(
+    r"^\s*(?:automatic\s+reply|auto[-\s]?(?:reply|response)|autoreply|out\s+of\s+(?:the\s+)?office|"
+    r"undeliverable|undelivered\s+mail(?:\s+returned\s+to\s+sender)?|"
+    r"delivery\s+(?:status\s+notification(?:\s+\(failure\))?|has\s+failed|failure)|"
+    r"mail\s+delivery\s+(?:failed|failure|system)|returned\s+mail|read|not\s+read|"
+    r"(?:message\s+)?recall)\s*:",
+    re.I,
+)
 _SUBJECT_KINDS = (
     (
         MessageKind.CANCELLATION,
@@ -258,6 +270,8 @@ def classify_message(
 ) -> tuple[MessageKind, bool, bool, date | None]:
     """(kind, cancels, reschedules, previous date) for one email."""
     subject = info.subject or ""
+    if _MAIL_SYSTEM.match(subject):
+        return MessageKind.REPLY, False, False, None
     bodies = [p for p in pages if p.is_body]
     body_text = "\n".join(p.text for p in bodies)
     # the sender's own words: the bodies and a meeting request's (its description is the

@@ -68,6 +68,12 @@ FORM = "Type of conference\tICPC\nDate of conference\t10/12/2026\n☐ Police att
         ("Secure file transfer", "S. Hirst has sent you 2 documents using Kiteworks. Your files are ready to download until 30/01/2027.", (), MessageKind.PORTAL_NOTICE),
         ("Message from Bradford Council", "J. Khan has sent you an encrypted message. Sign in with a one-time passcode to read it.", (), MessageKind.PORTAL_NOTICE),
         ("Hello", "Something we cannot place.", (), MessageKind.INVITATION),
+        # set v: a mail system's own messages carrying an invitation are none
+        ("Automatic reply: RE: ICPC - PEARSON - 15/12/2026", "I am out of the office until 4 January.\n> ICPC booked for 15/12/2026 at 10am.", (FORM,), MessageKind.REPLY),
+        ("Undeliverable: FW: ICPC - BOOTH", "Your message could not be delivered.\nICPC booked for 17/12/2026.", (FORM,), MessageKind.REPLY),
+        ("Read: ICPC Report - BARKER", "Your message was read on 10/12/2026.", (), MessageKind.REPLY),
+        ("Recall: ICPC - KHAN - 19/01/2027", "Sam Khan would like to recall the message.", (), MessageKind.REPLY),
+        ("Reading list for the ICPC", "ICPC booked for 15/12/2026 at 10am.", (FORM,), MessageKind.INVITATION),
     ],
 )  # fmt: skip
 def test_the_message_kind(
