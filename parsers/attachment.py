@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parsers import sniff
+from parsers.doc_pictures import pictures_to_read
 from parsers.errors import AttachmentError
 from parsers.records import ErrorKind, Page
 from parsers.text_containers import csv_lines, mhtml_html
@@ -219,15 +220,27 @@ def _read_pdf(data: bytes, name: str, limits: Limits) -> AttachmentContent:
 def _read_docx(data: bytes, name: str, limits: Limits) -> AttachmentContent:
     from parsers.docx import read_docx
 
-    del limits
-    return _content(sniff.DOCX, read_docx(data, name=name))
+    return _with_pictures(sniff.DOCX, data, read_docx(data, name=name), name, limits)
 
 
 def _read_odt(data: bytes, name: str, limits: Limits) -> AttachmentContent:
     from parsers.odt import read_odt
 
-    del limits
-    return _content(sniff.ODT, read_odt(data, name=name))
+    return _with_pictures(sniff.ODT, data, read_odt(data, name=name), name, limits)
+
+
+def _with_pictures(
+    media_type: str, data: bytes, pages: tuple[Page, ...], name: str, limits: Limits
+) -> AttachmentContent:
+    """A document's text, and the OCR of its pictures when its text says next to nothing (a
+    form pasted in as a screenshot: `parsers.doc_pictures`)."""
+    pictures = pictures_to_read(data, pages) if limits.ocr else []
+    read = [
+        Page(location=f"{name} picture {n}", lines=lines, number=n, ocr=True)
+        for n, picture in enumerate(pictures, start=1)
+        if (lines := _ocr_lines(picture, timeout_s=limits.timeout_s))
+    ]
+    return _content(media_type, (*pages, *read), ocr_used=bool(read))
 
 
 def _read_xlsx(data: bytes, name: str, limits: Limits) -> AttachmentContent:
