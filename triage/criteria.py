@@ -136,6 +136,8 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
     ):
         for span in d.spans(concept):
             reading = d.read(span, concept)
+            if concept == "cse" and _a_concern(reading):
+                reading = AFFIRMED  # "older men may be sexually exploiting Skye"
             if concept == "cse" and reading.context is Context.AFFIRMED:
                 reading = _screened_out(d, span) or reading
             yield mention(d, criterion, reading, span)
@@ -150,6 +152,17 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
         if reading.context is Context.HISTORICAL:
             reading = AFFIRMED
         yield mention(d, C.PRIOR_UNIT_INVOLVEMENT, reading, span)
+
+
+#: Modals that voice a worry, not a condition: CSE is a risk the professionals consider
+#: (DOMAIN.md §3.3: "stated as a current considered risk"), so "we think older men may be
+#: sexually exploiting Skye" states it (issue 11, set v); "should CSE concerns arise" and "if"
+#: stay hypothetical.
+_WORRY = frozenset({"may", "might", "could"})
+
+
+def _a_concern(reading: Reading) -> bool:
+    return reading.context is Context.HYPOTHETICAL and (reading.trigger or "").casefold() in _WORRY
 
 
 #: Words that say a state ended, and no more of when.

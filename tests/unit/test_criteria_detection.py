@@ -50,6 +50,8 @@ AFFIRMED = {
         "The conference arises from police protection being used on 12 November.",
     ],
     "child_sexual_exploitation": [
+        # a worry voiced with a modal is the considered risk (set v)
+        "We think older men may be sexually exploiting Amy, and this is what the conference will focus on.",
         "Amy is at high risk of CSE.",
         "There are significant concerns that Amy is being sexually exploited by adult males.",
         "A referral was made to the CSE team because of the risk of child sexual exploitation.",
@@ -79,6 +81,8 @@ AFFIRMED = {
         # issue 11, set n: the unit named between the officer and the verb; a modal of the next clause
         "After my call with DI Royston, it has been agreed that an officer from the Leeds District Safeguarding Unit will attend.",
         "Following the chair's discussion with DI Kaur, it has been agreed that an officer will attend, and we would be grateful if they could.",
+        # a purpose clause after the agreement is no hypothesis about it (set v)
+        "The chair spoke to DI Hirst on 18/12/2026 and they agreed an officer from the Child Safeguarding Unit will attend, so that the wider family network can be considered.",
     ],
     "core_group_member": [
         "PC Hill is a core group member and visits the family fortnightly.",
