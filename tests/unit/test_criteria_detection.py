@@ -28,6 +28,9 @@ AFFIRMED = {
         "ARRESTED on suspicion of sexually assaulting Amy, released under investigation.",
     ],
     "previous_investigation_escalation": [
+        # a letter to a parent, in plain words (set v)
+        "In March 2025 Amy broke her arm and the police looked into how it happened. That enquiry "
+        "ended without charges. Since October things have got worse again: there are fresh bruises.",
         "In 2019 police investigated Mr Cole for hitting Amy and took no further action. The "
         "violence towards Amy is now escalating.",
         "There was a previous police investigation of sexual abuse of Amy by her stepfather in 2020. "
