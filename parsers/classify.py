@@ -43,7 +43,9 @@ _REVIEW = re.compile(
 )
 _INITIAL = re.compile(
     r"\bICPCC?\b|\binitial\s+(?:child\s+protection\s+)?(?:case\s+)?conference\b|\binitial\s+CPC\b|"
-    r"\binitial\s+pre[\s\-]?birth\b",
+    r"\binitial\s+pre[\s\-]?birth\b|"
+    # in plain English (set v): "the first child protection conference for Ava"
+    r"\bfirst\s+(?:child\s+protection\s+)?(?:case\s+)?conference\b",
     re.I,
 )
 _BARE_REVIEW = re.compile(r"^\W*review\b", re.I)

@@ -433,8 +433,10 @@ def _prose_dates(
         for found, start, end in meeting_days(text, reference=sent):
             # the sentence so far, across a mailer's line breaks but not across a form's lines
             sentence = _SENTENCE_CUT.split(text[max(0, start - 120) : start])[-1]
-            if not _meeting_cue(text, start - len(sentence), start, sent) and not _introduced(
-                text, start
+            if (
+                not _meeting_cue(text, start - len(sentence), start, sent)
+                and not _introduced(text, start)
+                and not _meeting_before(text, start - len(sentence), sentence, sent)
             ):
                 continue
             if _NOT_CONFERENCE.search(_lead_in(sentence[-40:])):
@@ -453,6 +455,23 @@ def _prose_dates(
                 before = _TIME_BEFORE.search(sentence[-60:])
                 hour = parse_time(before.group(1)) if before else None
             yield found, hour, venue
+
+
+#: A sentence that opens by pointing back: "It is on Friday 29 January 2027 at 10.30am".
+_POINTS_BACK = re.compile(
+    r"^\s*(?:it|this|the\s+(?:meeting|conference))\s+(?:is|will\s+be|'s)\b", re.I
+)
+
+
+def _meeting_before(text: str, begin: int, sentence: str, sent: date | None) -> bool:
+    """The sentence points back ("It is on …") to one just before it that names the meeting:
+    "This is the first child protection conference for Ava Clegg. / It is on Friday 29
+    January 2027 at 10.30am" (issue 11, set v: an easy-read form)."""
+    if not _POINTS_BACK.match(sentence):
+        return False
+    before = text[max(0, begin - 200) : begin]
+    previous = _SENTENCE_CUT.split(before.rstrip())[-1] if before.strip() else ""
+    return bool(previous) and _meeting_cue(previous, 0, len(previous), sent)
 
 
 def _labels_the_date(above: str) -> bool:

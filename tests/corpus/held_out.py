@@ -49,6 +49,7 @@ FIRST_SIGHT: Mapping[str, str] = {
     "s": "b8f251c",
     "t": "ebfe109",
     "u": "bcd1541",
+    "v": "5b65425",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).

@@ -640,3 +640,18 @@ def test_an_hour_alone_after_the_meeting_s_date_is_its_time() -> None:
     assert _time_and_venue(" at 2, Room 4")[0] == time(14, 0)
     assert _time_and_venue(" at 25 Bank Street")[0] is None
     assert _time_and_venue(" at 10 Bank Street, Leeds")[0] is None
+
+
+def test_a_sentence_pointing_back_to_the_meeting_gives_its_date() -> None:
+    """Issue 11, set v: "This is the first child protection conference for Ava Clegg (born 3
+    March 2011). It is on Friday 29 January 2027 at 10.30am at Wakefield One."."""
+    page = Page(
+        "body",
+        (
+            "This is the first child protection conference for Ava Clegg (born 3 March 2011).",
+            "It is on Friday 29 January 2027 at 10.30am at Wakefield One.",
+        ),
+    )
+    fields = read_fields(info=_info(), pages=[page])
+    assert (fields.date, fields.time) == (date(2027, 1, 29), time(10, 30))
+    assert fields.kind is ConferenceKind.INITIAL
