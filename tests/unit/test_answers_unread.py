@@ -30,9 +30,22 @@ def test_a_form_whose_answers_were_all_missed_is_discussed() -> None:
     assert any("answers could not be read" in reason for reason in decision.reasons)
 
 
-def test_a_form_with_a_child_read_and_neither_box_ticked_is_still_a_report() -> None:
-    read = {**NOTHING_READ, "children": (Person("Amy Test", dt.date(2019, 3, 1)),)}
+def test_a_form_with_its_family_read_and_neither_box_ticked_is_still_a_report() -> None:
+    family = {
+        "children": (Person("Amy Test", dt.date(2019, 3, 1)),),
+        "adults": (Person("Beth Test", dt.date(1990, 1, 2), "Mother"),),
+    }
+    read = {**NOTHING_READ, **family}
     assert run(invitation(NOTE, **read)).decision.suggested is Suggestion.REPORT_ONLY
+
+
+def test_a_child_alone_read_with_no_reason_is_no_reading_a_report_rests_on() -> None:
+    """Set v (`triage.flags.nothing_read`): no reason and no whole family — `missing_reason` and
+    `missing_family_details` both — is `discuss`, the form's "neither ticked" notwithstanding."""
+    read = {**NOTHING_READ, "children": (Person("Amy Test", dt.date(2019, 3, 1)),)}
+    decision = run(invitation(NOTE, **read)).decision
+    assert decision.suggested is Suggestion.DISCUSS
+    assert any("whole family" in reason for reason in decision.reasons)
 
 
 def test_a_form_with_its_reason_read_and_neither_box_ticked_is_still_a_report() -> None:
@@ -41,8 +54,11 @@ def test_a_form_with_its_reason_read_and_neither_box_ticked_is_still_a_report() 
 
 
 def test_a_form_that_does_not_ask_the_police_question_is_not_held_back() -> None:
-    read = {**NOTHING_READ, "police_question": False}
+    read = {**NOTHING_READ, "police_question": False, "reason": "Neglect of the home."}
     assert run(invitation(NOTE, **read)).decision.suggested is Suggestion.REPORT_ONLY
+    # with nothing read at all, no question asked is no answer either (`nothing_read`)
+    empty = {**NOTHING_READ, "police_question": False}
+    assert run(invitation(NOTE, **empty)).decision.suggested is Suggestion.DISCUSS
 
 
 def test_a_printed_form_whose_answers_are_not_in_its_text_goes_to_a_person() -> None:
