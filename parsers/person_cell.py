@@ -44,8 +44,12 @@ def role_label(text: str) -> re.Match[str] | None:
     if role is None:
         return None
     label = role["role"]
-    if is_relationship(label) or fold(label) in PEOPLE_ROLES or people_section(label) is not None:
+    if fold(label) in PEOPLE_ROLES or people_section(label) is not None:
         return role
+    if is_relationship(label) and split_name(label)[0] is None:
+        return role
+    # "Unborn Hirst: EDD 03/04/2027" is the unborn child by name, its "unborn" no relationship
+    # that labels a name after it (issue 11, set u: the baby read as no one)
     return None
 
 

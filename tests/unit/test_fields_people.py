@@ -823,3 +823,14 @@ def test_an_unborn_child_named_in_a_sentence_by_its_surname(text: str, child: st
 
 def test_an_unborn_baby_with_no_surname_is_no_name() -> None:
     assert _people("The unborn baby is due in March (mother very anxious).")[0] == []
+
+
+def test_an_unborn_child_named_before_a_colon_is_that_child() -> None:
+    """Issue 11, set u: "Unborn Hirst: EDD 03/04/2027" — its "unborn" is no relationship
+    labelling a name after the colon."""
+    children, adults = _people(
+        "Mother: Jade Hirst, DOB 14/10/1999\nUnborn Hirst: EDD 03/04/2027\n"
+        "Ellie-Rose Kershaw: DOB 22/06/2022"
+    )
+    assert [name for name, _ in children] == ["Unborn Hirst", "Ellie-Rose Kershaw"]
+    assert adults == ["Jade Hirst"]
