@@ -32,7 +32,7 @@ from parsers.labels import logical_lines, reply_above_quote, unstruck
 from parsers.police_boxes import marked_options, unboxed_option
 from parsers.police_grid import agency_grid
 from parsers.police_nearby import menu_answered, value_below_in_column
-from parsers.police_options import ATTEND, QUESTION, REPORT, UNREAD, Observation
+from parsers.police_options import ATTEND, QUESTION, REPORT, UNREAD, Observation, option_in
 from parsers.police_prose import police_request_in_prose
 from parsers.police_worded import DELETE, deletion, unmarked_pair, worded_answer, yes_no_question
 from parsers.records import Page, PoliceTick
@@ -113,7 +113,7 @@ def page_observations(page: Page) -> list[Observation]:
 def _observed(page: Page) -> tuple[Observation, ...]:
     """Kept for the last pages seen: an email's pages are looked at here several times (each
     attachment's role, the message kind, the tick box itself)."""
-    lines = logical_lines(page)
+    lines = _option_cells_apart(logical_lines(page))
     grid = agency_grid(lines)
     if grid:
         return tuple(grid)
@@ -139,6 +139,25 @@ def _observed(page: Page) -> tuple[Observation, ...]:
             )
         question_at = _question_now(line, index=index, question_at=question_at)
     return tuple(found)
+
+
+def _option_cells_apart(lines: list[str]) -> list[str]:
+    """A row whose cells each name one of the two options with its answer after a colon —
+    "Police attendance required: X <TAB>Written report sufficient:" — read as one line a cell,
+    as the two would be printed one under the other (issue 11, set t: the row read as no
+    answer)."""
+    out: list[str] = []
+    for line in lines:
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        if (
+            len(cells) >= 2
+            and not GLYPH.search(line)
+            and all(":" in c and option_in(c.split(":", 1)[0]) for c in cells)
+        ):
+            out.extend(cells)
+        else:
+            out.append(line)
+    return out
 
 
 #: A line this long is a sentence of the text, not a question of the form ("On 27/11 police

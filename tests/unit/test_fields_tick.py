@@ -598,3 +598,15 @@ def test_a_plain_english_police_question_is_answered_by_the_boxes_under_it() -> 
         "Why? He trusts the officer who spoke to him at school.",
     )
     assert police_tick([Page("form.pdf p1", lines, 1)]) is PoliceTick.REQUIRED
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Police attendance required: X\tWritten report sufficient:", PoliceTick.REQUIRED),
+        ("Police attendance required:\tWritten report sufficient: X", PoliceTick.REPORT_SUFFICIENT),
+    ],
+)
+def test_both_options_answered_after_colons_in_one_row(row: str, expected: PoliceTick) -> None:
+    """Issue 11, set t: the two options side by side in a row, the answer after one colon."""
+    assert police_tick([Page("form.pdf p1", (row,), 1)]) is expected
