@@ -54,8 +54,8 @@ class Case:
     scanned: bool = False
     # a booking form was recognised and none of its answers read (`triage.flags.answers_unread`)
     answers_unread: bool = False
-    # no reason for the conference and no one of the family read anywhere
-    # (`triage.flags.nothing_read`)
+    # no reason for the conference and no whole family read: `missing_reason` with
+    # `missing_family_details` (`triage.flags.nothing_read`)
     nothing_read: bool = False
 
 

@@ -127,7 +127,7 @@ def flags_for(
     }
     if facts.schedulable:  # an invitation's own details (000 §7.1-7.2, 001 §5.5)
         wanted[Flag.MISSING_REASON] = not reason_found(invitation, criteria)
-        wanted[Flag.MISSING_FAMILY_DETAILS] = not fields.children or not fields.adults
+        wanted[Flag.MISSING_FAMILY_DETAILS] = family_missing(invitation)
         wanted[Flag.MISSING_CONFERENCE_DATE] = fields.date is None
     if not (facts.not_invitation or facts.cancelled):
         # an invitation, readable or behind a password or a portal (POLICY.md rule 1:
@@ -171,8 +171,13 @@ def nothing_read(invitation: Invitation, criteria: Sequence[CriterionMet]) -> bo
     "report only when the reading is complete"; set v: a letter to a parent, a form pasted as a
     picture, read as `report_only` with nothing said); one of the two missing still follows
     the answers that were read."""
+    return not reason_found(invitation, criteria) and family_missing(invitation)
+
+
+def family_missing(invitation: Invitation) -> bool:
+    """No child or no adult read (`missing_family_details`: Wakefield §7.2, Leeds §5.5)."""
     fields = invitation.fields
-    return not reason_found(invitation, criteria) and (not fields.children or not fields.adults)
+    return not fields.children or not fields.adults
 
 
 def _passed(report_due: date | None, received: date | None) -> bool:
