@@ -630,5 +630,10 @@ def district(
     from_sender = district_from_address(info.sender.address, domains)
     if from_sender:
         return from_sender, "sender"
+    # a forward by someone on no allow-list (a colleague in the force): the council it carries,
+    # the innermost one (`parsers.forwarded_from`)
+    inner = [d for a in info.forwarded_from if (d := district_from_address(a, domains))]
+    if inner:
+        return inner[-1], "forwarded"
     from_content = district_from_content(pages)
     return (from_content, "content") if from_content else (None, None)

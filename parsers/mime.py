@@ -23,7 +23,7 @@ signatures (`multipart/signed`'s second part) are proof, not content, and are no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser, BytesParser
@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 from parsers.calendar_part import LOCATION as MEETING_REQUEST
 from parsers.calendar_part import calendar_lines
-from parsers.headers import message_info
+from parsers.forwarded_from import inline_senders
+from parsers.headers import message_info, sender
 from parsers.html_text import html_to_lines
 from parsers.records import MARKED, MessageInfo, Page
 from parsers.smime import signed_entity
@@ -76,7 +77,7 @@ def read_message(raw: bytes) -> MimeMessage:
         msg = parse_bytes(raw)
         collector = _Collector()
         collector.message(msg, location="body", origin="message", forwards=0)
-        info = message_info(msg)
+        info = replace(message_info(msg), forwarded_from=collector.forwarded_from())
     except Exception as exc:  # the boundary: a failure is recorded, never raised
         return unreadable(f"the message could not be read as MIME ({type(exc).__name__})")
     return MimeMessage(
@@ -169,6 +170,12 @@ class _Collector:
     parts: list[RawPart] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     encrypted: bool = False
+    # (depth, order, address) of every forwarded message's sender (`parsers.forwarded_from`)
+    senders: list[tuple[float, int, str]] = field(default_factory=list)
+
+    def forwarded_from(self) -> tuple[str, ...]:
+        """The forwarded messages' senders, outermost first, innermost last."""
+        return tuple(dict.fromkeys(a for _, _, a in sorted(self.senders)))
 
     def message(self, msg: Message, *, location: str, origin: str, forwards: int) -> None:
         """One message: its body page goes before the pages of messages forwarded inside it."""
@@ -176,6 +183,8 @@ class _Collector:
         segments: list[tuple[str, ...]] = []
         self.walk(msg, segments=segments, origin=origin, depth=0, forwards=forwards)
         lines = _join_segments(segments)
+        for address in inline_senders(lines):  # inside this message's text: deeper than it
+            self.senders.append((forwards + 0.5, len(self.senders), address))
         if lines:
             self.pages.insert(at, Page(location=location, lines=lines))
         elif not self.encrypted:
@@ -287,6 +296,9 @@ class _Collector:
             self.problems.append("a forwarded message part is empty")
             return
         location = _filename(part) or "forwarded message"
+        address = sender(inner).address
+        if address:
+            self.senders.append((forwards + 1, len(self.senders), address.lower()))
         self.message(inner, location=location, origin=location, forwards=forwards + 1)
 
 

@@ -134,6 +134,8 @@ class MessageInfo:
     references: tuple[str, ...] = ()
     # S/MIME signature checked against the configured CAs: None = not signed or not checked.
     signature_valid: bool | None = None
+    # the senders of the messages a forward carries, outermost first (`parsers.forwarded_from`)
+    forwarded_from: tuple[str, ...] = ()
 
     @classmethod
     def unknown(cls, message_id: str | None = None) -> MessageInfo:
@@ -209,7 +211,7 @@ class BookingFields:
     """The booking-form fields, read from every document of the email together."""
 
     district: str | None = None
-    district_source: str | None = None  # "sender" | "content" | "mailbox"
+    district_source: str | None = None  # "sender" | "forwarded" | "content" | "mailbox"
     kind: ConferenceKind | None = None
     pre_birth: bool = False
     date: dt.date | None = None

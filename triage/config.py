@@ -108,6 +108,9 @@ class Senders(_Model):
     trusted_authserv_ids: tuple[str, ...] = ("mx1.westyorkshire.police.uk",)
     #: A failure reported by any server under these domains is believed too (`triage.senders`).
     failures_believed_under: tuple[str, ...] = ("westyorkshire.police.uk",)
+    #: The force's own domains: a forward from a colleague is verified by the council it
+    #: carries (`triage.senders`), never by its own domain.
+    own_domains: tuple[str, ...] = ("westyorkshire.police.uk",)
     fallback_policy: str = "wakefield"
 
 

@@ -10,6 +10,11 @@ reported by any server under the force's own domain (`failures_believed_under`) 
 issue 11, set r: a DMARC failure reported by the force's second MX, not on the list, filed a
 spoofed invitation as attend. An S/MIME signature that does not verify against the
 configured CAs (`intake.smime`) makes the sender unverified too.
+
+A colleague's forward (issue 11, set v: a DS, a researcher or a clerk forwarding a council's
+invitation from inside the force) comes from the force's own domain (`own_domains`): it is
+verified by the council sender it carries (`parsers.forwarded_from`), on the allow-list like any
+other; a forward from the force that carries none stays unverified.
 """
 
 from __future__ import annotations
@@ -27,11 +32,23 @@ _FAILURE = re.compile(r"\b(?:dmarc|dkim|spf)\s*=\s*fail\b", re.IGNORECASE)
 def sender_verified(message: MessageInfo, *, config: TriageConfig) -> bool:
     if message.signature_valid is False:  # S/MIME-signed, and not by anyone our CAs vouch for
         return False
-    if district_from_address(message.sender.address, config.domains) is None:
+    council = district_from_address(message.sender.address, config.domains) is not None
+    if not council and not _forwarded_by_colleague(message, config=config):
         return False
     trusted = {a.lower() for a in config.senders.trusted_authserv_ids}
     under = tuple("." + d.lower().lstrip(".") for d in config.senders.failures_believed_under)
     return not any(_believed_failure(h, trusted, under) for h in message.authentication_results)
+
+
+def _forwarded_by_colleague(message: MessageInfo, *, config: TriageConfig) -> bool:
+    """A colleague in the force forwarding a council's message: the outer sender is under one of
+    the force's own domains and a forwarded message's sender is on a district's allow-list."""
+    address = (message.sender.address or "").lower()
+    domain = address.rpartition("@")[2]
+    own = any(
+        domain == d or domain.endswith("." + d) for d in map(str.lower, config.senders.own_domains)
+    )
+    return own and any(district_from_address(a, config.domains) for a in message.forwarded_from)
 
 
 def _believed_failure(header: str, trusted: Iterable[str], under: tuple[str, ...]) -> bool:

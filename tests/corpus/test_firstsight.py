@@ -44,15 +44,10 @@ FLOORS = {
     "s": (1.00, 1.00, 0.87, 0.97),
     "t": (1.00, 0.96, 0.92, 0.95),
     "u": (0.97, 0.93, 0.83, 0.95),
-    "v": (0.65, 0.94, 0.85, 0.83),
+    "v": (0.85, 0.94, 0.85, 0.84),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
-    # set v, layout 107: invitations forwarded inside the force (a DS's, a researcher's note on
-    # top) come from the force's own domain, no council's: POLICY.md's unverified_sender reads
-    # the sender's domain, so a person looks (manual_review); the author took the inner
-    # council's sender (see README "Sets t, u and v")
-    "v-107-",
     # set v: a parent's letter with an agency page asking for a report, read with an arrest the
     # letter tells of (attend; the author says report_only); a screenshot and a PDF portfolio
     # whose reading is incomplete (discuss); a form attached inside a PDF page not opened

@@ -109,6 +109,33 @@ def read(pki: dict[str, Any]) -> Iterator[Any]:
 
 
 WAKEFIELD = "conferences@wakefield.gov.uk"
+COLLEAGUE = "ds.hirst@westyorkshire.police.uk"
+
+
+def _forward_inline(inner_sender: str) -> bytes:
+    """A colleague's note above an Outlook-style forwarded header block and the invitation."""
+    return (
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"FYI - for the conference diary, thanks.\r\n\r\n"
+        b"From: Conference Team <" + inner_sender.encode() + b">\r\n"
+        b"Sent: 20 November 2026 16:02\r\nTo: Hirst, Dan\r\nSubject: ICPC invitation\r\n\r\n"
+        + BODY.split(b"\r\n\r\n", 1)[1]
+    )
+
+
+def _forward_attached(inner_sender: str) -> bytes:
+    """A colleague's note with the council's message attached whole (message/rfc822)."""
+    inner = (
+        f"From: Conference Team <{inner_sender}>\r\nTo: ds.hirst@westyorkshire.police.uk\r\n"
+        "Subject: ICPC invitation\r\nMIME-Version: 1.0\r\n"
+    ).encode() + BODY
+    return (
+        b'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\n'
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\nSee attached.\r\n--b1\r\n"
+        b"Content-Type: message/rfc822\r\n\r\n" + inner + b"\r\n--b1--\r\n"
+    )
+
+
 CASES: list[tuple[str, Any, bool]] = [
     ("gateway dmarc=pass, allowed domain", lambda p: _mail(WAKEFIELD, _ar("pass")), True),
     (
@@ -168,6 +195,41 @@ CASES: list[tuple[str, Any, bool]] = [
     (
         "S/MIME signed under another CA",
         lambda p: _signed(WAKEFIELD, p["forged"], _ar("pass")),
+        False,
+    ),
+    (
+        "a colleague forwards the council's mail inline",
+        lambda p: _mail(COLLEAGUE, body=_forward_inline(WAKEFIELD)),
+        True,
+    ),
+    (
+        "a colleague forwards the council's message attached",
+        lambda p: _mail(COLLEAGUE, body=_forward_attached(WAKEFIELD)),
+        True,
+    ),
+    (
+        "a colleague forwards a look-alike's mail",
+        lambda p: _mail(COLLEAGUE, body=_forward_inline("a@wakefield-gov.uk")),
+        False,
+    ),
+    (
+        "a colleague's forward with the gateway's dmarc=fail",
+        lambda p: _mail(
+            COLLEAGUE,
+            _ar("fail", domain="westyorkshire.police.uk"),
+            body=_forward_inline(WAKEFIELD),
+        ),
+        False,
+    ),
+    ("a colleague's own mail, nothing forwarded", lambda p: _mail(COLLEAGUE), False),
+    (
+        "an outside address forwards the council's mail",
+        lambda p: _mail("someone@gmail.com", body=_forward_inline(WAKEFIELD)),
+        False,
+    ),
+    (
+        "a look-alike of the force forwards the council's mail",
+        lambda p: _mail("ds@westyorkshire-police.uk", body=_forward_attached(WAKEFIELD)),
         False,
     ),
     (

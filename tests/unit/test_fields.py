@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -655,3 +656,15 @@ def test_a_sentence_pointing_back_to_the_meeting_gives_its_date() -> None:
     fields = read_fields(info=_info(), pages=[page])
     assert (fields.date, fields.time) == (date(2027, 1, 29), time(10, 30))
     assert fields.kind is ConferenceKind.INITIAL
+
+
+def test_a_colleagues_forward_takes_the_district_of_the_council_it_carries() -> None:
+    """Issue 11, set v: a DS forwards a council's invitation from inside the force; the
+    district is the innermost forwarded council's, not unknown (and not the content's guess)."""
+    info = replace(
+        _info("FW: ICPC", "ds.a@westyorkshire.police.uk"),
+        forwarded_from=("pc.b@westyorkshire.police.uk", "clerk@bradford.gov.uk"),
+    )
+    text = "ICPC on 12/01/2027 at 10:00 at Wakefield One"  # the content names another council
+    got = read_fields(info=info, pages=[Page(location="body", lines=(text,))])
+    assert (got.district, got.district_source) == ("bradford", "forwarded")
