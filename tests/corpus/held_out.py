@@ -50,6 +50,8 @@ FIRST_SIGHT: Mapping[str, str] = {
     "t": "ebfe109",
     "u": "bcd1541",
     "v": "5b65425",
+    "w": "0521f74",
+    "y": "0521f74",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).
