@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from triage.config import TokenPattern, TriageConfig, Trigger
 from triage.doc_cache import DocCache
+from triage.lookalikes import MATCHING_FORM
 from triage.spacy_load import Doc, Language, Matcher, PhraseMatcher, Span, filter_spans, spacy
 
 
@@ -45,10 +46,11 @@ class Nlp:
     cache: DocCache = field(default_factory=DocCache, compare=False, repr=False)
 
     def docs(self, texts: Iterable[str]) -> Iterator[Doc]:
-        """Docs of the texts with typographic quotes made plain ("offenders’ register" is
-        "offenders' register" to the matchers); one character for one, so character offsets
-        still point into the original text, which evidence quotes are taken from."""
-        plain = [text.translate(PLAIN_QUOTES) for text in texts]
+        """Docs of the texts in the matchers' form (`triage.lookalikes`: typographic quotes made
+        plain, look-alike letters of other alphabets read as Latin); one character for one, so
+        character offsets still point into the original text, which evidence quotes are taken
+        from."""
+        plain = [text.translate(MATCHING_FORM) for text in texts]
         return iter(self.cache.docs(plain, self.language.pipe))
 
     def concepts(self, doc: Doc) -> dict[str, list[Span]]:
@@ -79,11 +81,6 @@ class Nlp:
             for i in sorted(by_span[(span.start, span.end)])
             if self.rules[i].category != "pseudo"
         ]
-
-
-PLAIN_QUOTES = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'"}
-)
 
 
 def build_nlp(config: TriageConfig) -> Nlp:

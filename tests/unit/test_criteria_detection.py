@@ -940,3 +940,24 @@ def test_an_investigation_the_sentence_says_is_not_of_the_family_is_someone_else
 ) -> None:
     """Issue 11, set s: "… this is not an investigation of the family" read as W1."""
     assert ("current_investigation" in met(sentence)) is current
+
+
+LOOKALIKES = [
+    # Cyrillic е and о inside Latin words (issue 11, set y: an unsafe report_only)
+    ("registered_sex_offender", "Mr Cole lives at the home and is a registered s\u0435x \u043effender."),
+    # a Greek capital omicron, a Cyrillic capital es
+    ("child_sexual_exploitation", "Amy is at high risk of \u0421SE."),
+    ("police_protection", "Amy was taken into p\u03bflice protection on 15/11/2026."),
+    # full-width letters
+    ("registered_sex_offender", "Mr Cole, who stays most nights, is a \uff52\uff45\uff47\uff49\uff53\uff54\uff45\uff52\uff45\uff44 sex offender."),
+]
+
+
+@pytest.mark.parametrize(("criterion", "text"), LOOKALIKES)
+def test_letters_of_other_alphabets_that_look_latin_are_read_and_quoted_as_written(
+    criterion: str, text: str
+) -> None:
+    result = run(invitation(text))
+    found = [c for c in result.criteria if c.criterion.value == criterion]
+    assert found, criterion
+    assert all(" ".join(e.quote.split()) in " ".join(text.split()) for e in found[0].evidence)
