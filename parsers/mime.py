@@ -34,6 +34,7 @@ from parsers.calendar_part import calendar_lines
 from parsers.forwarded_from import inline_senders
 from parsers.headers import message_info, sender
 from parsers.html_text import html_to_lines
+from parsers.lost_symbols import symbols_restored
 from parsers.records import MARKED, MessageInfo, Page
 from parsers.smime import signed_entity
 
@@ -182,7 +183,7 @@ class _Collector:
         at = len(self.pages)
         segments: list[tuple[str, ...]] = []
         self.walk(msg, segments=segments, origin=origin, depth=0, forwards=forwards)
-        lines = _join_segments(segments)
+        lines = symbols_restored(_join_segments(segments))
         for address in inline_senders(lines):  # inside this message's text: deeper than it
             self.senders.append((forwards + 0.5, len(self.senders), address))
         if lines:

@@ -24,36 +24,13 @@ from parsers.pdf_box_state import box_state
 from parsers.pdf_layout import Picture, Shape, Word
 from parsers.pdf_paint import Ink
 from parsers.records import MARKED, UNMARKED
+from parsers.symbol_fonts import PRIVATE_SYMBOL, SUBSTITUTED, WINGDINGS, WINGDINGS_2, symbol_byte
 
 _UNICODE = {
     **dict.fromkeys("☒☑✓✔✗✘✕✖■⌧⮽🗴🗵🗸", MARKED),
     **dict.fromkeys("☐□◻▢❏❐❑❒", UNMARKED),
 }
 
-#: Wingdings letters: Unicode's Wingdings mapping as tabled in jpablobr/emacs.d
-#: `unicode_template.md` (ý U+2612 ☒, þ U+2611 ☑, ü U+2713 ✓, û U+2717 ✗, x U+2327 ⌧;
-#: o U+25A1 □, ¨ U+25FB ◻, q U+2751 ❑, r U+2752 ❒, p "bold white square"). `n` (■) is left
-#: out: Word uses it as a square bullet.
-_WINGDINGS = {
-    **dict.fromkeys("ýþüûx", MARKED),
-    **dict.fromkeys("o¨qrp", UNMARKED),
-}
-#: Wingdings 2 letters: Unicode 7.0's Wingdings 2 mapping as encoded in
-#: PhMajerus/AXSH.Library `Functions/Wingdings2.vbs` (O 🗴, P 🗸, Q 🗵, R ☑, S ⮽, T ☒, ¢ ■;
-#: £ □). Word's "insert check box symbol" uses R, S, T and £.
-_WINGDINGS_2 = {
-    **dict.fromkeys("OPQRST¢", MARKED),
-    **dict.fromkeys("£", UNMARKED),
-}
-#: A symbol font's code in Unicode's private range (U+F020-U+F0FF, the Windows convention)
-#: printed in LibreOffice's symbol font (OpenSymbol, once StarSymbol): the PDF was made where
-#: the form's symbol font was not installed, and LibreOffice drew the glyph in its substitute,
-#: keeping the code. In any other font such a code stays text, as a dingbat letter does.
-#: Which symbol font it was is lost; Wingdings' box letters and Wingdings 2's differ
-#: (ýþüûx o¨qrp; OPQRST¢ £), so one table reads both (`scripts/cross-format`: Word forms
-#: with Wingdings boxes saved as PDF by LibreOffice).
-_PRIVATE_SYMBOL = (0xF020, 0xF0FF)
-_SUBSTITUTED = {**_WINGDINGS_2, **_WINGDINGS}
 #: ZapfDingbats codes: Adobe's zapfdingbats.txt glyph list / PDF 1.7 Annex D.6 (3 a19 ✓,
 #: 4 a20 ✔, 5 a21 ✕, 6 a22 ✖, 7 a23 ✗, 8 a24 ✘, n a73 ■; o a74 ❏, p a203 ❐, q a75 ❑,
 #: r a204 ❒). Checked here with reportlab 4 and pdfplumber: `drawString("✔✘■❏")` in
@@ -100,9 +77,9 @@ def glyph_words(words: Sequence[Word], drawn: Sequence[Shape] = ()) -> list[Word
 def _glyph_word(word: Word) -> Word:
     table = _dingbat_table(word.font)
     if table is None and _symbol_substitute(word.font) and _private_symbols(word.text):
-        table = _SUBSTITUTED
+        table = SUBSTITUTED
     if table is not None:
-        states = [table.get(_symbol_byte(ch)) for ch in word.text]
+        states = [table.get(symbol_byte(ch)) for ch in word.text]
         if states and all(states):
             # pdfminer's ZapfDingbats metrics lack some glyphs ("q", "r" come out 0 wide)
             x1 = max(word.x1, word.x0 + 0.7 * word.size)
@@ -120,24 +97,16 @@ def _symbol_substitute(font: str) -> bool:
 
 
 def _private_symbols(text: str) -> bool:
-    low, high = _PRIVATE_SYMBOL
+    low, high = PRIVATE_SYMBOL
     return bool(text) and all(low <= ord(ch) <= high for ch in text)
-
-
-def _symbol_byte(ch: str) -> str:
-    """A symbol font's letter whatever its text layer says: Word's "Save as PDF" maps a
-    Wingdings glyph to the font's code in Unicode's private range (U+F0FE for "þ", ☑) rather
-    than to the letter (issue 11, set j: every Wingdings box of such a form read as text)."""
-    code = ord(ch)
-    return chr(code - 0xF000) if 0xF020 <= code <= 0xF0FF else ch
 
 
 def _dingbat_table(font: str) -> dict[str, str] | None:
     name = font.split("+", 1)[-1].lower().replace(" ", "").replace("-", "")
     if "wingdings2" in name:
-        return _WINGDINGS_2
+        return WINGDINGS_2
     if "wingdings" in name:
-        return _WINGDINGS
+        return WINGDINGS
     if "zapfdingbats" in name or "dingbats" in name:
         return _ZAPF
     return None
