@@ -51,6 +51,7 @@ FIRST_SIGHT: Mapping[str, str] = {
     "u": "bcd1541",
     "v": "5b65425",
     "w": "0521f74",
+    "x": "bbd59a9",
     "y": "0521f74",
 }
 
