@@ -34,8 +34,35 @@ def core_group(d: SegmentDoc) -> Iterator[Mention]:
             if in_clause(d.nlp, p, span, reach=_CLAUSE_REACH)
         ]
         if police or span.text.lower().startswith("police"):
+            if _actions_all_done(d, span):
+                continue
             yield mention(d, C.CORE_GROUP_MEMBER, _membership(d, span, police), span)
     yield from _core_group_row(d)
+
+
+#: A plan action's status that says it is over ("COMPLETE - August 2026", "Ended - core group
+#: agreed …", "Done", "Closed").
+_DONE = re.compile(
+    r"^\W*(?:complete[ds]?|completed|done|ended|closed|finished|achieved|no\s+longer)\b", re.I
+)
+
+
+def _actions_all_done(d: SegmentDoc, span: Span) -> bool:
+    """A plan table's "Police actions" heading whose every action row below says it is over
+    (issue 11, set x: "Police action | Status" with each row "COMPLETE" or "Ended": read as
+    police with active actions in the plan). Only a bare heading cell: a sentence that gives the
+    police an action says it itself."""
+    if len(d.doc) > len(span) + 2 or d.segment.ticked is not None:
+        return False
+    rows: set[tuple[str, ...]] = set()
+    for other in d.page[d.place + 1 :]:  # the table's rows below, to the first line that is none
+        cells = other.segment.cells
+        if not cells:
+            break
+        if cells != d.segment.cells:
+            rows.add(cells)
+    # the action is the first cell, its status another: "Complete a DVDS disclosure" is a task
+    return bool(rows) and all(any(_DONE.search(c) for c in row[1:]) for row in rows)
 
 
 def _membership(d: SegmentDoc, span: Span, police: list[Span]) -> Reading:

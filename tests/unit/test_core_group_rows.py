@@ -79,3 +79,12 @@ def test_an_officers_row_that_says_they_left_the_group_is_no_membership(status: 
 def test_an_officers_row_marked_active_is_still_membership() -> None:
     lines = ("Core group", "Member\tStatus", "SW Hannah Cole\tactive", "Police - PC Kemp\tactive")
     assert CORE in met(*lines)
+
+
+def test_a_plans_police_actions_all_marked_over_are_no_active_involvement() -> None:
+    """Issue 11, set x: a "Police actions | Status" table whose every row is complete or ended
+    was read as police with actions in the plan; one action still open keeps them in."""
+    done = ("Police actions\tStatus", "Share the PNC check with the SW\tCompleted in June",
+            "Visit the home with the SW\tClosed - not needed since the move")  # fmt: skip
+    assert CORE not in met(*done)
+    assert CORE in met(*done, "Joint visit after the bail hearing\tOngoing")
