@@ -70,10 +70,27 @@ class SentenceContext:
                 found.setdefault(Context.HISTORICAL, span.text)
         if current:
             found.pop(Context.HISTORICAL, None)
+        elif not found and concept not in self.nlp.statuses:
+            told = self._dated_before(target)
+            if told is not None:
+                found[Context.HISTORICAL] = told
         for context in _PRECEDENCE:
             if context in found:
                 return Reading(context, found[context])
         return Reading(Context.AFFIRMED, None)
+
+    def _dated_before(self, target: Span) -> str | None:
+        """The old date of the sentence just before `target`'s, when `target`'s own sentence
+        has no time of its own: a story told over two sentences ("In March 2019, when Kayden was
+        two, he was found wandering on the estate. Officers attended … and placed him in police
+        protection overnight": issue 11, set x, read as police protection now). Any date, number
+        or word of time in the sentence ("last night", "again", "now", "on Friday") keeps it
+        as it reads."""
+        sentence = target.sent
+        if sentence.start == 0 or any(_own_time(t) for t in sentence):
+            return None
+        before = target.doc[sentence.start - 1].sent
+        return next((s.text for s in self.old_dates if before.start <= s.start < before.end), None)
 
     def is_current(self, target: Span, *, concept: str) -> bool:
         """Whether a "current" trigger reaches `target` ("remains on bail", "is ongoing")."""
@@ -93,6 +110,21 @@ class SentenceContext:
             and other.rule.direction == "forward"
             for other in self.hits
         ) or any(span.sent.start == sentence.start for span in self.old_dates + self.ended)
+
+
+#: Words that give a sentence a time of its own (`SentenceContext._dated_before`).
+_TIME_WORDS = frozenset({
+    "now", "currently", "current", "today", "tonight", "yesterday", "recently", "recent", "last",
+    "this", "again", "still", "since", "ongoing", "remains", "remain", "week", "weekend", "month",
+    "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "latest", "new", "further",
+})  # fmt: skip
+
+
+def _own_time(token: Token) -> bool:
+    return token.like_num or token.lower_ in _TIME_WORDS or any(c.isdigit() for c in token.text)
 
 
 def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> SentenceContext:

@@ -110,6 +110,11 @@ def test_each_criterion_is_affirmed_in_several_phrasings(criterion: str, text: s
 
 
 NOT_MET = [
+    # a measure denied after it (issue 11, set w)
+    ("police_protection", "Police protection is not part of the birth plan; the ward would ring EDT if the parents tried to leave with the baby."),
+    # the need denied before the verb (issue 11, set x)
+    ("negotiated_attendance", "The core group agreed on 12/10/2026 that police no longer need to attend."),
+    ("negotiated_attendance", "The chair and the DS agreed there is no need for police to attend this review."),
     # a membership that has ended (issue 11, set m)
     ("core_group_member", "While the investigation was open a DC from the Bradford Safeguarding Unit was part of the core group; police have now stepped down from the core group as they have no further role."),
     ("core_group_member", "PC Hill has stood down from the core group."),
@@ -961,3 +966,18 @@ def test_letters_of_other_alphabets_that_look_latin_are_read_and_quoted_as_writt
     found = [c for c in result.criteria if c.criterion.value == criterion]
     assert found, criterion
     assert all(" ".join(e.quote.split()) in " ".join(text.split()) for e in found[0].evidence)
+
+
+def test_a_story_dated_in_the_sentence_before_is_history() -> None:
+    """Issue 11, set x: the year in one sentence, the police protection in the next."""
+    story = (
+        "In June 2018, when Amy was three, a neighbour found her alone in the street at midnight. "
+        "Officers could not find an adult at home and took her into police protection overnight."
+    )
+    assert "police_protection" not in met(story)
+    assert "prior_unit_involvement" in met(story)
+    # a time of its own in the second sentence keeps it as it reads
+    assert "police_protection" in met(
+        "In June 2018 a neighbour found Amy alone in the street. Last night officers took her "
+        "into police protection."
+    )
