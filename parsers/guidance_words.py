@@ -45,6 +45,7 @@ class Carry(enum.Enum):
     SENTENCE = "sentence"  # a sentence of guidance not ended: goes on in lower case
     LIST = "list"  # a list of guidance whose item is not ended: a bullet or lower case
     LIST_DONE = "list_done"  # a list whose last item ended: only a bullet goes on
+    BRACKET = "bracket"  # "[Guidance: … wrapped onto the next line …]": to its closing bracket
 
 
 _PLACEHOLDER = re.compile(
@@ -167,9 +168,12 @@ def guidance_spans(text: str, carry: Carry, *, label_cell: bool = True) -> tuple
         if not body or _BOX.search(body):
             continue  # a tick box and its label are the form's question
         example = _EXAMPLE.match(body)
-        if example or (_CUE.match(body) and not _SPECIFIC.search(text, start)):
+        cue = _CUE.match(body.lstrip("[(")) and not _SPECIFIC.search(text, start)
+        if example or cue:
             if not _BOX.search(text, start):
                 spans.append((start + lead, len(text)))
+                if body.startswith("[") and "]" not in body:  # wrapped: on to its "]"
+                    return _merged(spans), Carry.BRACKET
                 # an example's answer may follow as a list; a heading's list is its own
                 return _merged(spans), _left_open(text, heading=not example)
             continue
@@ -226,6 +230,13 @@ def _statement(sentence: str, *, alone: bool) -> str | None:
 def _carried(text: str, carry: Carry, spans: list[Span]) -> tuple[int, Carry]:
     """Where the guidance the line above left open ends in `text` (0: none), appended to
     `spans`, and the carry after it."""
+    if carry is Carry.BRACKET:  # to the bracket that closes it, never past a blank line
+        if not text.strip():
+            return 0, Carry.NONE
+        close = text.find("]")
+        stop = close + 1 if close >= 0 else len(text)
+        spans.append((0, stop))
+        return stop, Carry.NONE if close >= 0 else Carry.BRACKET
     opens = text.lstrip()[:1]
     bullet = _BULLET.match(text) is not None
     if carry is Carry.SENTENCE and opens.islower():
