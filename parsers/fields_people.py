@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.fields_conference import looks_like_form, page_rank
+from parsers.letter_people import addressed_family
 from parsers.lower_case import with_names_capitalised
 from parsers.people_page import page_people
 from parsers.people_prose import birth_dates, prose_people, unborn_of, unborn_parents
@@ -64,6 +65,12 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
                 _add_birth_date(adults, person)
         if not page.is_body:
             sides.setdefault(page.document, set()).update(c for _, c in found)
+    for page in ordered:  # a letter to a parent names them only as its addressee (set v)
+        adults += [
+            person
+            for person in addressed_family(page)
+            if not any(_same(p, person) for p in children + adults)
+        ]
     parents = {_key(n) for page in ordered for n in unborn_parents(page)}
     if parents:  # the unborn baby's mother is an adult of the conference, whatever her age
         adults += [c for c in children if _key(c.name) in parents and c not in adults]
