@@ -68,6 +68,19 @@ def test_a_lead_in_and_its_list_on_the_lines_below_are_guidance_until_the_list_e
     assert met(*lines) == {"child_sexual_exploitation"}
 
 
+def test_bracketed_guidance_wrapped_onto_the_next_lines_runs_to_its_closing_bracket() -> None:
+    """Issue 11, set w: "[Guidance: … e.g. "police to carry out welfare" / checks" …]" wrapped
+    by a mailer; its second line starts in lower case with a quote mark, not a sentence's."""
+    lines = (
+        "Police involvement:",
+        '[Guidance: say whether police are in the core group, e.g. "police to monitor',
+        'curfew checks" or "police to attend core groups". Delete before sending.]',
+        "Police are not part of the core group.",
+    )
+    assert guidance_of(*lines) == list(lines[1:3])
+    assert "core_group_member" not in met(*lines)
+
+
 def test_a_statement_wrapped_onto_lines_in_lower_case_goes_on_until_its_sentence_ends() -> None:
     lines = (
         "Officers do not usually attend review conferences. Attendance can be agreed where police hold",
