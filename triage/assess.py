@@ -36,6 +36,12 @@ def triage(
     mentions = detect(invitation.pages, nlp=nlp, reference=received or fields.date)
     criteria = criteria_met(mentions)
     facts = facts_of(invitation, verified=sender_verified(invitation.message, config=config))
+    held = fields.date if facts.schedulable and received and fields.date else None
+    if held is not None and received is not None and held < received:
+        # the only date read is a sitting already held (adjourned, the last review's)
+        facts = replace(facts, held_before=held)
+        invitation = replace(invitation, fields=replace(fields, date=None, time=None))
+        fields = invitation.fields
     timing = (
         deadlines(policy=policy, kind=fields.kind, conference=fields.date, received=received)
         if facts.schedulable

@@ -32,6 +32,9 @@ class Facts:
     over_limits: bool = False  # over the message size or attachment count: attachments unread
     text_cut: bool = False  # text past the caps of parsers.textcap was not read
     form_read: bool = True  # a booking form was read (`form_read`)
+    # the only conference date read is before the day received: a sitting already held (an
+    # adjourned conference, the last review's), not the next one — no date (issue 11, set x)
+    held_before: date | None = None
 
     @property
     def schedulable(self) -> bool:
@@ -86,10 +89,20 @@ def manual_review_reasons(invitation: Invitation, facts: Facts) -> list[str]:
         (bool(unread) and facts.schedulable and not facts.form_read,
          f"{_named(unread)} could not be read and no booking form was read anywhere else"),
         (not facts.readable, "nothing readable was found"),
-        (fields.date is None, "the conference date could not be read"),
+        (fields.date is None, _no_date(facts)),
         (fields.kind is None, "the conference kind could not be read"),
     )  # fmt: skip
     return [f"Manual review: {words} (POLICY.md rule 1)." for failed, words in checks if failed]
+
+
+def _no_date(facts: Facts) -> str:
+    held = facts.held_before
+    if held is None:
+        return "the conference date could not be read"
+    return (
+        f"the only conference date read ({held:%d/%m/%Y}) is before the day the email was "
+        "received: a sitting already held, not the next one"
+    )
 
 
 def _named(unread: list[str]) -> str:

@@ -9,7 +9,7 @@ import pytest
 
 from parsers.records import ConferenceKind, Invitation, MessageKind, PoliceTick
 from tests.unit.test_triage_helpers import attachment, invitation, run
-from triage.records import Suggestion
+from triage.records import Flag, Suggestion
 
 TRUSTED = "mx1.westyorkshire.police.uk"
 
@@ -217,3 +217,16 @@ def test_no_reason_and_no_whole_family_is_no_reading_a_report_can_rest_on() -> N
 
 def replace_fields(inv: Invitation, **changes: object) -> Invitation:
     return replace(inv, fields=replace(inv.fields, **changes))  # type: ignore[arg-type]
+
+
+def test_a_conference_date_before_the_day_received_is_a_sitting_already_held() -> None:
+    """Issue 11, set x: "the conference held yesterday was adjourned; no new date yet" gave
+    yesterday as the conference date and `attend`; no date for the next sitting was read."""
+    result = run(
+        invitation("Initial child protection conference, adjourned.", day=dt.date(2026, 11, 20))
+    )
+    assert result.decision.suggested is Suggestion.MANUAL_REVIEW
+    assert Flag.MISSING_CONFERENCE_DATE in result.flags
+    assert any("before the day the email was received" in r for r in result.decision.reasons)
+    later = run(invitation("Initial child protection conference.", day=dt.date(2026, 11, 30)))
+    assert Flag.MISSING_CONFERENCE_DATE not in later.flags
