@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, time
 from functools import cache
 
@@ -50,6 +51,7 @@ from parsers.labels import (
 )  # fmt: skip
 from parsers.numbered import answered_across_pages
 from parsers.ocr_reading import ocr_reading
+from parsers.page_text import narrowed
 from parsers.person_names import is_name, split_name
 from parsers.records import BookingFields, MessageInfo, MessageKind, Page, PoliceTick
 from parsers.reply_change import reply_date
@@ -66,12 +68,18 @@ _HEADING_END = re.compile(
 )
 
 
+def _narrow(page: Page) -> Page:
+    lines = narrowed(page.lines)
+    return page if lines == page.lines else replace(page, lines=lines)
+
+
 def read_fields(
     *, info: MessageInfo, pages: Sequence[Page], domains: Mapping[str, str] = DEFAULT_DOMAINS
 ) -> BookingFields:
     """Every booking-form field the email gives; never raises (module docstring)."""
     sent = conf.sent_day(info)
     pages = guard(lambda: newest_versions_first(pages), pages)  # "v2" before "v1"
+    pages = guard(lambda: tuple(_narrow(p) for p in pages), pages)  # "Date：１４／01" is ASCII
     pages = guard(lambda: tuple(ocr_reading(p) for p in pages), pages)  # OCR's slips undone
     pages = guard(lambda: answered_across_pages(pages), pages)  # answers on the next page
     nothing: list[Labelled] = []

@@ -341,6 +341,10 @@ def when(
     subject_day = subject_days[0][0] if subject_days else None
     told: set[date | None] = {subject_day, *(found for found, _, _ in in_bodies)}
     form = _labelled_date(ordered, sent, told, pages=pages, moment=info.received_at)
+    if form and sent and prose and prose[0] >= sent > (date_value(sent)(form) or sent):
+        # a letter's own "Date: 8 December 2026" beside "The conference is on Monday 21
+        # December …": a labelled day already past is the document's (issue 11, set v)
+        form = None
     day = (moved and moved[0]) or (form and date_value(sent)(form)) or (prose and prose[0])
     day = day or subject_day
     hour = (

@@ -36,4 +36,19 @@ def untypeset(lines: Sequence[str]) -> tuple[str, ...]:
     return tuple(line for line in out if line.strip())
 
 
-__all__ = ["SOFT_HYPHEN", "untypeset"]
+#: Full-width forms (U+FF01-U+FF5E) are ASCII (U+0021-U+007E) set wide for East Asian text,
+#: and the ideographic space a space: text pasted from a document written in such a font
+#: ("Conference date：１４／01／2027", "Magdalena Nowakowska（mum）") reads as its ASCII
+#: (NFKC's width folding, taken alone; one character for one). Issue 11, set y layout 121.
+FULL_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
+_NARROW = str.maketrans(FULL_WIDTH)
+
+
+def narrowed(lines: Sequence[str]) -> tuple[str, ...]:
+    """The lines with full-width forms read as ASCII (one character for one)."""
+    if not any(ch in FULL_WIDTH for line in lines for ch in line):
+        return tuple(lines)
+    return tuple(line.translate(_NARROW) for line in lines)
+
+
+__all__ = ["FULL_WIDTH", "SOFT_HYPHEN", "narrowed", "untypeset"]

@@ -13,6 +13,8 @@ to people are read from the text as it came.
 
 from __future__ import annotations
 
+from parsers.page_text import FULL_WIDTH
+
 _CYRILLIC = {
     "а": "a", "с": "c", "ԁ": "d", "е": "e", "һ": "h", "і": "i", "ј": "j", "ӏ": "l",
     "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "ԝ": "w", "х": "x", "у": "y",
@@ -25,11 +27,8 @@ _GREEK = {
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
     "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 }  # fmt: skip
-#: Full-width forms U+FF01–U+FF5E are ASCII U+0021–U+007E shifted by 0xFEE0; the ideographic
-#: space is a space.
-_FULL_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
 #: Typographic quotes made plain ("offenders’ register" is "offenders' register").
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'"}
 
 #: `str.translate` table: one character for one.
-MATCHING_FORM = str.maketrans(_CYRILLIC | _GREEK | _FULL_WIDTH | _QUOTES)
+MATCHING_FORM = str.maketrans(_CYRILLIC | _GREEK | FULL_WIDTH | _QUOTES)

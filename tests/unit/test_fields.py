@@ -668,3 +668,27 @@ def test_a_colleagues_forward_takes_the_district_of_the_council_it_carries() -> 
     text = "ICPC on 12/01/2027 at 10:00 at Wakefield One"  # the content names another council
     got = read_fields(info=info, pages=[Page(location="body", lines=(text,))])
     assert (got.district, got.district_source) == ("bradford", "forwarded")
+
+
+def test_full_width_forms_are_read_as_their_ascii() -> None:
+    """Issue 11, set y: a form pasted from a document set in a full-width font."""
+    got = _read(
+        "Conference：Initial Child Protection Conference\n"
+        "Conference date：１４／01／2027\nStart time：13：30\n"
+        "Child：Zofia Test（DOB ０２/02/2019）\nMother：Magda Test（mum）"
+    )
+    assert got.date == date(2027, 1, 14) and got.time == time(13, 30)
+    assert [a.name for a in got.adults] == ["Magda Test"]
+
+
+def test_a_letters_own_date_already_past_is_not_the_conference_date() -> None:
+    """Issue 11, set v: a letter to a parent dated the day before it was sent, with the
+    conference's day in its prose."""
+    got = _read(
+        "Private and confidential\nMiss Jo Test, 1 Road, Halifax\n"
+        "Date: 20 November 2026\tRef: CP/26/0913\nDear Jo,\n"
+        "The Initial Child Protection Conference is on Monday 7 December 2026 at 2pm at "
+        "Halifax Town Hall.",
+        location="letter.pdf p1",
+    )
+    assert (got.date, got.time) == (date(2026, 12, 7), time(14, 0))
