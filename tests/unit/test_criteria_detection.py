@@ -110,6 +110,9 @@ def test_each_criterion_is_affirmed_in_several_phrasings(criterion: str, text: s
 
 
 NOT_MET = [
+    # shorthand negatives (issue 11, set y)
+    ("registered_sex_offender", "KW (mum's partner, in hh): RSO checks neg; PNC minor drugs 2015 only."),
+    ("registered_sex_offender", "Partner: RSO/ViSOR -ve."),
     # a measure denied after it (issue 11, set w)
     ("police_protection", "Police protection is not part of the birth plan; the ward would ring EDT if the parents tried to leave with the baby."),
     # the need denied before the verb (issue 11, set x)
