@@ -53,6 +53,7 @@ FIRST_SIGHT: Mapping[str, str] = {
     "w": "0521f74",
     "x": "bbd59a9",
     "y": "0521f74",
+    "z": "d8339b8",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).
