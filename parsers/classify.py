@@ -186,6 +186,18 @@ _EARLIER_INVITATION = re.compile(
     r"(?:invitation|invite|booking)\s+(?:(?:which\s+)?(?:was\s+)?sent|of|dated|on|emailed)\b",
     re.I,
 )
+#: The email says the invitation reached the reader before it, by another message: what it
+#: carries is papers for that conference (the child's words, a report), not the booking
+#: (issue 11, set z: "You already have the invitation and booking form from the SRU - this is
+#: just her voice to go with your report" read as an invitation and `report_only`).
+_ALREADY_INVITED = re.compile(
+    r"\b(?:you|police|the\s+unit)\s+(?:should\s+|will\s+)?(?:already\s+)?(?:have|has|had|received)\s+"
+    r"(?:already\s+)?(?:had\s+|received\s+)?(?:the|an?|your|our)\s+(?:\w+\s+){0,2}"
+    r"(?:invitation|invite|booking(?:\s+form)?)\b(?![^.\n]{0,40}\b(?:not|yet)\b)"
+    r"|\b(?:invitation|invite|booking\s+form)\s+(?:was|has\s+been|went)\s+(?:already\s+)?sent\s+"
+    r"(?:separately|already|earlier|previously|last\s+week|on\b)",
+    re.I,
+)
 _INVITATION_WORDS = re.compile(
     r"\binvit|\bbooking\s+form\b|\bhas\s+been\s+(?:arranged|booked)\b|\bwill\s+(?:take\s+place|be\s+held)\b|\bconference\s+(?:request|notification|details)\b|\brequest\s+for\s+child\s+protection\s+conference\b"
     # police asked to come, beside what they hold: "request for police information and
@@ -355,6 +367,8 @@ def _other_kind(subject: str, body: str, *, has_form: bool, pages: Sequence[Page
         return MessageKind.REPORT_REQUEST
     if has_form:
         return MessageKind.INVITATION
+    if _ALREADY_INVITED.search(newest):
+        return MessageKind.PAPERS  # "You already have the invitation … this is her voice"
     for kind, pattern in _BODY_KINDS:
         if pattern.search(body):
             return kind

@@ -99,13 +99,15 @@ class MessageKind(enum.StrEnum):
     REPLY = "reply"
     PORTAL_NOTICE = "portal_notice"
     OTHER_MEETING = "other_meeting"  # a core group, a strategy meeting: no conference
+    # papers for a conference the unit was already invited to (the child's views, a report)
+    PAPERS = "papers"
     UNKNOWN = "unknown"
 
 
 #: Kinds of email that are no invitation to a conference (POLICY.md rule 1, `not_an_invitation`).
 NOT_INVITATIONS = frozenset({
     MessageKind.MINUTES, MessageKind.PLAN, MessageKind.LETTER, MessageKind.REPORT_REQUEST,
-    MessageKind.REPLY, MessageKind.OTHER_MEETING,
+    MessageKind.REPLY, MessageKind.OTHER_MEETING, MessageKind.PAPERS,
 })  # fmt: skip
 
 

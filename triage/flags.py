@@ -16,6 +16,7 @@ _KIND_WORDS = {
     MessageKind.REPORT_REQUEST: "a report request",
     MessageKind.REPLY: "a reply",
     MessageKind.OTHER_MEETING: "an invitation to another kind of meeting",
+    MessageKind.PAPERS: "papers for a conference the unit has already been invited to",
 }
 
 

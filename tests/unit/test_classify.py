@@ -335,3 +335,19 @@ def test_a_request_for_checks_that_also_asks_the_police_to_attend_is_an_invitati
     criteria (an arrest on bail) deciding attend."""
     pages = _pages(body, paper) if paper else _pages(body)
     assert classify_message(_info(subject), pages)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "papers"),
+    [
+        ("You already have the invitation from the SRU - below is what Amy told me, for the papers.", True),
+        ("Police should have received the booking form last week. Attached is the chronology.", True),
+        ("The invitation was sent separately on Monday; this is the social worker's report.", True),
+        ("You are invited to an initial child protection conference on 14/01/2027 at 10:00.", False),
+        ("I don't think you have had the invitation yet - ICPC on 14/01/2027 at 10:00, can police attend?", False),
+    ],
+)  # fmt: skip
+def test_papers_for_a_conference_already_booked_are_no_invitation(body: str, papers: bool) -> None:
+    """Issue 11, set z: the child's words sent "to go with your report" read as an invitation."""
+    kind = classify_message(_info("ICPC - papers"), _pages(body))[0]
+    assert (kind is MessageKind.PAPERS) is papers
