@@ -110,6 +110,11 @@ def test_each_criterion_is_affirmed_in_several_phrasings(criterion: str, text: s
 
 
 NOT_MET = [
+    # another offence in plain words (issue 11, set z)
+    ("current_investigation", "Ms Test is awaiting a CPS charging decision after a voluntary attendance interview about goods taken from a supermarket."),
+    # relative time and plain-word endings (issue 11, set z)
+    ("current_investigation", "When Amy was a baby the police investigated a fracture to her wrist; Dad was interviewed at the time and nothing came of it."),
+    ("police_protection", "Years ago, when Amy was little, she was taken into police protection after a party at the flat."),
     # shorthand negatives (issue 11, set y)
     ("registered_sex_offender", "KW (mum's partner, in hh): RSO checks neg; PNC minor drugs 2015 only."),
     ("registered_sex_offender", "Partner: RSO/ViSOR -ve."),
@@ -984,3 +989,16 @@ def test_a_story_dated_in_the_sentence_before_is_history() -> None:
         "In June 2018 a neighbour found Amy alone in the street. Last night officers took her "
         "into police protection."
     )
+
+
+def test_police_by_their_other_names_and_ranks() -> None:
+    """Issue 11, set z: "Sgt Pickles from the NPT joins core group meetings"; "interviewed by
+    the Safeguarding Unit" is an investigation (closed here, so prior involvement)."""
+    assert "core_group_member" in met(
+        "Sgt Pickles from the NPT joins core group meetings and gave an update at the last two."
+    )
+    found = met(
+        "In 2024 Mr Cole was interviewed by the Safeguarding Unit after Amy was seen with "
+        "bruising to her arm. The crime was finalised as outcome 15 and no proceedings followed."
+    )
+    assert "prior_unit_involvement" in found and "current_investigation" not in found
