@@ -121,7 +121,7 @@ def read_attachment(
             return read_container(
                 data, media_type=media_type, name=name, limits=limits, unpacking=unpacking
             )
-        return _dispatch(data, media_type=media_type, name=name, limits=limits)
+        return _dispatch(data, media_type=media_type, name=name, limits=limits, unpacking=unpacking)
     except AttachmentError as exc:
         return _limit_hit(exc, media_type=media_type, limits=limits) or failed(
             media_type, exc.kind, exc.message
@@ -164,10 +164,19 @@ def _megabytes(size: int) -> str:
 _Reader = Callable[[bytes, str, Limits], AttachmentContent]
 
 
-def _dispatch(data: bytes, *, media_type: str, name: str, limits: Limits) -> AttachmentContent:
+def _dispatch(
+    data: bytes,
+    *,
+    media_type: str,
+    name: str,
+    limits: Limits,
+    unpacking: Unpacking | None = None,
+) -> AttachmentContent:
     refusal = _refusal(data, media_type=media_type)
     if refusal is not None:
         return failed(media_type, *refusal)
+    if media_type == sniff.PDF:  # a document that may carry files: they are read too
+        return _read_pdf(data, name, limits, unpacking)
     reader = _READERS.get(media_type)
     if reader is None:
         return failed(
@@ -210,11 +219,22 @@ def _is_zip_bomb(data: bytes) -> bool:
     return declares_a_bomb(infos)
 
 
-def _read_pdf(data: bytes, name: str, limits: Limits) -> AttachmentContent:
+def _read_pdf(
+    data: bytes, name: str, limits: Limits, unpacking: Unpacking | None
+) -> AttachmentContent:
+    """The PDF's pages, and the files it carries (a portfolio's, a paperclip's on a page:
+    `parsers.pdf_files`) read as a container's files are (`parsers.unpack.read_carried`)."""
     from parsers.pdf import read_pdf
 
     result = read_pdf(data, name=name, ocr=limits.ocr, max_pages=limits.max_pages)
-    return _content(sniff.PDF, result.pages, ocr_used=result.ocr_used, encrypted=result.encrypted)
+    content = _content(
+        sniff.PDF, result.pages, ocr_used=result.ocr_used, encrypted=result.encrypted
+    )
+    if not result.carries_files:
+        return content
+    from parsers.unpack import read_carried
+
+    return read_carried(data, content, name=name, limits=limits, unpacking=unpacking)
 
 
 def _read_docx(data: bytes, name: str, limits: Limits) -> AttachmentContent:
@@ -357,7 +377,6 @@ def decode_text(data: bytes) -> str:
 
 
 _READERS: dict[str, _Reader] = {
-    sniff.PDF: _read_pdf,
     sniff.DOCX: _read_docx,
     sniff.ODT: _read_odt,
     sniff.XLSX: _read_xlsx,

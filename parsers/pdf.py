@@ -41,6 +41,7 @@ from parsers.page_text import untypeset
 from parsers.pdf_annots import Annotations, mark_texts, page_annotations
 from parsers.pdf_circled import circled_options
 from parsers.pdf_columns import Rule
+from parsers.pdf_files import carries_files
 from parsers.pdf_form import open_form, widget_refs, widget_words
 from parsers.pdf_hidden import View, in_view, page_view, seen_chars
 from parsers.pdf_layout import (
@@ -75,6 +76,8 @@ class PdfText:
     pages: tuple[Page, ...]
     ocr_used: bool
     encrypted: bool
+    #: it lists embedded files, paperclips or associated files (`parsers.pdf_files`)
+    carries_files: bool = False
 
 
 def read_pdf(
@@ -107,7 +110,10 @@ def read_pdf(
             finally:
                 reader.close()
             pages = _with_xfa_page(pages, xfa, name=name)
-            return PdfText(pages=pages, ocr_used=reader.ocr_used, encrypted=encrypted)
+            carries = carries_files(pdf.doc.catalog, (page.page_obj for page in pdf.pages))
+            return PdfText(
+                pages=pages, ocr_used=reader.ocr_used, encrypted=encrypted, carries_files=carries
+            )
     except AttachmentError:
         raise
     except Exception as exc:  # the boundary: every library error becomes data

@@ -113,13 +113,7 @@ def read_container(
             f"{MAX_NESTING + 1} levels is not opened",
         )
     opened = _open(data, media_type=media_type, unpacking=unpacking)
-    size = sum(len(p.data) for p in opened.files if p.data is not None)
-    refuse_over(len(opened.files), size, unpacking.spend)
-    unpacking.spend.files -= len(opened.files)
-    unpacking.spend.bytes -= size
-    members: list[Member] = []
-    for packed in opened.files:
-        members.extend(_read_member(packed, container=name, limits=limits, unpacking=unpacking))
+    members = _read_files(opened, container=name, limits=limits, unpacking=unpacking)
     problem = opened.problem
     if problem is None and not opened.files:
         problem = (ErrorKind.EMPTY, "it holds no files and no text")
@@ -130,8 +124,60 @@ def read_container(
         error_kind=None if problem is None else problem[0],
         ocr_used=False,
         encrypted=False,
-        members=tuple(members),
+        members=members,
     )
+
+
+def read_carried(
+    data: bytes,
+    content: AttachmentContent,
+    *,
+    name: str,
+    limits: Limits,
+    unpacking: Unpacking | None,
+) -> AttachmentContent:
+    """A document's own reading (`content`: its pages) with the files it carries — a PDF's
+    embedded files (`parsers.pdf_files`) — each read as a container's file is, one level
+    deeper, under the same caps. Never raises past `AttachmentError`'s reasons: what went wrong
+    with its files is the document's error, its pages kept. A document whose pages say nothing
+    is no empty attachment when it carries files: they are what it holds (a portfolio's cover).
+    """
+    from parsers.pdf_files import open_pdf_files
+
+    unpacking = unpacking or Unpacking()
+    too_deep = None
+    if unpacking.depth > MAX_NESTING:
+        too_deep = (
+            f"it is in a PDF inside {unpacking.depth} other files: files nested deeper than "
+            f"{MAX_NESTING + 1} levels are not opened"
+        )
+    try:
+        opened = open_pdf_files(data, spend=unpacking.spend, too_deep=too_deep)
+        members = _read_files(opened, container=name, limits=limits, unpacking=unpacking)
+    except AttachmentError as exc:
+        return replace(content, error=exc.message, error_kind=exc.kind)
+    if not members:
+        return content
+    if content.error_kind is ErrorKind.EMPTY:
+        return replace(content, members=members, error=None, error_kind=None)
+    return replace(content, members=members)
+
+
+def _read_files(
+    opened: Opened, *, container: str, limits: Limits, unpacking: Unpacking
+) -> tuple[Member, ...]:
+    """Every file taken out of a container, read (a container among them opened in turn),
+    once the files and bytes are counted against what is left to spend."""
+    size = sum(len(p.data) for p in opened.files if p.data is not None)
+    refuse_over(len(opened.files), size, unpacking.spend)
+    unpacking.spend.files -= len(opened.files)
+    unpacking.spend.bytes -= size
+    members: list[Member] = []
+    for packed in opened.files:
+        members.extend(
+            _read_member(packed, container=container, limits=limits, unpacking=unpacking)
+        )
+    return tuple(members)
 
 
 def _open(data: bytes, *, media_type: str, unpacking: Unpacking) -> Opened:
