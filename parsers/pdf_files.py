@@ -41,6 +41,7 @@ from __future__ import annotations
 import io
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
@@ -80,9 +81,9 @@ def carries_files(catalog: Mapping[str, Any], pages: Iterable[Any]) -> bool:
             annots = annots if isinstance(annots, list) else []
             if "AF" in page.attrs or any(_is_paperclip(resolve1(a)) for a in annots[:_MAX_ANNOTS]):
                 return True
-    except (RecursionError, MemoryError):
+    except MemoryError:
         raise
-    except Exception:  # a damaged object: pypdf is asked, and says what it finds
+    except Exception:  # a damaged object (RecursionError too): pypdf is asked, and says
         return True
     return False
 
@@ -95,43 +96,78 @@ def _is_paperclip(annot: object) -> bool:
 def open_pdf_files(data: bytes, *, spend: Spend, too_deep: str | None = None) -> Opened:
     """The PDF's carried files, taken out; `too_deep`: none is taken out, each is listed with
     this reason (the PDF is nested as deep as containers are opened: `parsers.unpack`)."""
-    specs = _specs(data)
-    if len(specs) > spend.files:
-        whole = "" if spend.files == MAX_FILES else f" (only {spend.files} more here)"
-        raise AttachmentError(
-            ErrorKind.TOO_LARGE,
-            f"it carries {len(specs)} embedded files, over the limit of {MAX_FILES} read from "
-            f"one attachment{whole}: they were not opened",
-        )
-    left = spend.bytes
-    files: list[Packed] = []
-    for number, spec in enumerate(specs, 1):
-        path = safe_path(_name(spec), fallback=f"embedded file {number}")
-        packed = (
-            Packed(path, None, (ErrorKind.BOMB, too_deep)) if too_deep else _take(spec, path, left)
-        )
-        left -= len(packed.data or b"")
-        files.append(packed)
+    with _reader(data) as reader:
+        specs = _specs(reader)
+        if len(specs) > spend.files:
+            whole = "" if spend.files == MAX_FILES else f" (only {spend.files} more here)"
+            raise AttachmentError(
+                ErrorKind.TOO_LARGE,
+                f"it carries {len(specs)} embedded files, over the limit of {MAX_FILES} read "
+                f"from one attachment{whole}: they were not opened",
+            )
+        left = spend.bytes
+        files: list[Packed] = []
+        for number, spec in enumerate(specs, 1):
+            packed = _packed(spec, number=number, left=left, too_deep=too_deep)
+            left -= len(packed.data or b"")
+            files.append(packed)
     return Opened(tuple(files))
 
 
-def _specs(data: bytes) -> list[Any]:
-    """Every file specification the PDF carries (pypdf `EmbeddedFile`s), each once."""
+@contextmanager
+def _reader(data: bytes) -> Iterator[Any]:
+    """pypdf's reading of the PDF, closed after (its cache of objects refers back to it)."""
     import pypdf
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             reader.decrypt("")
-        return list(_unique(_listed(reader)))
-    except (RecursionError, MemoryError):
+    except MemoryError:
         raise
-    except Exception as exc:  # a file list pypdf cannot follow
-        raise AttachmentError(
-            ErrorKind.PARSER_ERROR,
-            f"the PDF lists embedded files that could not be read: it is damaged "
-            f"({type(exc).__name__})",
-        ) from exc
+    except Exception as exc:  # pdfminer read it, pypdf cannot: its file list is lost
+        raise _unlisted(exc) from exc
+    try:
+        yield reader
+    finally:
+        reader.close()
+
+
+def _specs(reader: Any) -> list[Any]:
+    """Every file specification the PDF carries (pypdf `EmbeddedFile`s), each once."""
+    try:
+        return list(_unique(_listed(reader)))
+    except MemoryError:
+        raise
+    except Exception as exc:  # a file list pypdf cannot follow (RecursionError too)
+        raise _unlisted(exc) from exc
+
+
+def _unlisted(exc: BaseException) -> AttachmentError:
+    return AttachmentError(
+        ErrorKind.PARSER_ERROR,
+        f"the PDF lists embedded files that could not be read: it is damaged "
+        f"({type(exc).__name__})",
+    )
+
+
+def _packed(spec: Any, *, number: int, left: int, too_deep: str | None) -> Packed:
+    """One file as `unpack` reads it: its bytes, or why they were not taken out."""
+    try:
+        path = safe_path(_name(spec), fallback=f"embedded file {number}")
+    except MemoryError:
+        raise
+    except Exception:  # a name pypdf cannot resolve: the file keeps its number
+        path = f"embedded file {number}"
+    if too_deep is not None:
+        return Packed(path, None, (ErrorKind.BOMB, too_deep))
+    try:
+        return _take(spec, path, left)
+    except MemoryError:
+        raise
+    except Exception as exc:  # its specification or stream cannot be resolved (RecursionError)
+        sentence = f"{_DAMAGED}: it could not be taken out ({type(exc).__name__})"
+        return Packed(path, None, (ErrorKind.PARSER_ERROR, sentence))
 
 
 def _listed(reader: Any) -> Iterator[Any]:
@@ -215,7 +251,7 @@ def _take(spec: Any, path: str, left: int) -> Packed:
         return Packed(path, None, (ErrorKind.BOMB, bomb_sentence()))
     try:
         data = _decoded(spec, cap=left)
-    except (RecursionError, MemoryError):
+    except MemoryError:
         raise
     except Exception as exc:  # pypdf's LimitReachedError, PdfReadError, an unknown filter …
         return Packed(path, None, _decode_failure(exc))

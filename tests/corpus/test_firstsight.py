@@ -49,13 +49,10 @@ FLOORS = {
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
     # set v: a parent's letter with an agency page asking for a report, read with an arrest the
-    # letter tells of (attend; the author says report_only); a screenshot and a PDF portfolio
-    # whose reading is incomplete (discuss); a form attached inside a PDF page not opened
-    # (manual_review); Polish answers the criteria cannot read (discuss)
+    # letter tells of (attend; the author says report_only); a screenshot whose reading is
+    # incomplete (discuss); Polish answers the criteria cannot read (discuss)
     "v-106-02-",
     "v-108-01-",
-    "v-108-04-",
-    "v-108-05-",
     "v-109-04-",
     # police checks name domestic abuse at the maternal aunt's address, the victim the aunt, the
     # children never there: read as the family's DA (attend; the author says report_only)

@@ -6,7 +6,8 @@ the sandbox would have to kill), or a native crash. With `FUZZ_STRICT=1` the rea
 without the boundary and any exception of a kind that means a bug rather than a damaged file
 (`TypeError`, `AttributeError`, `KeyError`, `IndexError`, …) is a finding too.
 
-Run by hand, not in CI (seeds: the qpdf sample and generated forms):
+Run by hand, not in CI (seeds: the qpdf sample and generated forms, portfolios and
+paperclips among them — a PDF's files are read by `parsers.pdf_files`):
 
     .venv/bin/python tests/fuzz/fuzz_pdf.py --seeds /tmp/fuzz-pdf-seeds
     .venv/bin/python tests/fuzz/fuzz_pdf.py /tmp/fuzz-pdf /tmp/fuzz-pdf-seeds tests/corpus/qpdf \\
@@ -79,6 +80,14 @@ def write_seeds(directory: Path) -> None:
     )
     datasets = xb.datasets_xml({"Child": [{"Name": "Leo", "DOB": "2019-01-02"}], "Attend": "1"})
     (directory / "xfa-dynamic.pdf").write_bytes(xb.dynamic_xfa_pdf(template, datasets))
+    from tests.builders.embedded_builder import Embedded, annotated, portfolio
+
+    inner = (directory / "form-1.pdf").read_bytes()
+    cover = ["Secure document pack", "Open the paperclip"]
+    (directory / "portfolio.pdf").write_bytes(
+        portfolio(cover, [Embedded("form.pdf", inner), Embedded("note.txt", b"ICPC", size=None)])
+    )
+    (directory / "paperclip.pdf").write_bytes(annotated(cover, [Embedded("form.pdf", inner)]))
     document = docx.Document()
     document.add_paragraph("Review Child Protection Conference")
     table = document.add_table(rows=1, cols=2)

@@ -270,3 +270,18 @@ def test_reading_a_mutated_winmail_dat_never_raises(data: bytes) -> None:
 def test_reading_a_mutated_zip_of_papers_never_raises(data: bytes) -> None:
     content = read_attachment(data, filename="papers.zip", declared_type=None, limits=LIMITS)
     assert consistent_everywhere(content)
+
+
+@functools.cache
+def a_portfolio() -> bytes:
+    from tests.builders.embedded_builder import Embedded, portfolio
+
+    files = [Embedded("form.docx", a_docx()), Embedded("a.txt", b"x", size=None)]
+    return portfolio(["Open the paperclip"], files)
+
+
+@given(mutated(a_portfolio()))
+@FAST
+def test_reading_a_mutated_pdf_portfolio_never_raises(data: bytes) -> None:
+    content = read_attachment(data, filename="pack.pdf", declared_type=None, limits=LIMITS)
+    assert consistent_everywhere(content)

@@ -11,9 +11,6 @@ from datetime import date, time
 from functools import cache
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from parsers import Limits, ParsePool, parse_email
 from parsers.attachment import AttachmentContent, read_attachment
 from parsers.records import AttachmentRole, ErrorKind, Invitation, PoliceTick
@@ -214,23 +211,3 @@ def _dejavu() -> str:
     from tests.builders.pdf_builder import unicode_font
 
     return unicode_font()
-
-
-@st.composite
-def mutated_portfolio(draw: st.DrawFn) -> bytes:
-    pack = bytearray(
-        portfolio(COVER, [Embedded("form.docx", form_docx()), Embedded("a.txt", b"x", size=None)])
-    )
-    for _ in range(draw(st.integers(1, 5))):
-        at = draw(st.integers(0, len(pack) - 1))
-        size = draw(st.integers(1, 32))
-        pack[at : at + size] = draw(st.binary(min_size=size, max_size=size))
-    return bytes(pack)
-
-
-@given(mutated_portfolio())
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-def test_a_mutated_portfolio_gives_pages_or_errors_never_an_exception(data: bytes) -> None:
-    content = read(data)
-    for c in (content, *(m.content for m in content.members)):
-        assert (c.error is None) == (c.error_kind is None)
