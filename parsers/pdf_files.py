@@ -97,13 +97,13 @@ def open_pdf_files(data: bytes, *, spend: Spend, too_deep: str | None = None) ->
     """The PDF's carried files, taken out; `too_deep`: none is taken out, each is listed with
     this reason (the PDF is nested as deep as containers are opened: `parsers.unpack`)."""
     with _reader(data) as reader:
-        specs = _specs(reader)
+        specs = _specs(reader, most=spend.files)
         if len(specs) > spend.files:
             whole = "" if spend.files == MAX_FILES else f" (only {spend.files} more here)"
             raise AttachmentError(
                 ErrorKind.TOO_LARGE,
-                f"it carries {len(specs)} embedded files, over the limit of {MAX_FILES} read "
-                f"from one attachment{whole}: they were not opened",
+                f"it carries more than {spend.files} embedded files, over the limit of "
+                f"{MAX_FILES} read from one attachment{whole}: they were not opened",
             )
         left = spend.bytes
         files: list[Packed] = []
@@ -133,10 +133,11 @@ def _reader(data: bytes) -> Iterator[Any]:
         reader.close()
 
 
-def _specs(reader: Any) -> list[Any]:
-    """Every file specification the PDF carries (pypdf `EmbeddedFile`s), each once."""
+def _specs(reader: Any, *, most: int) -> list[Any]:
+    """The file specifications the PDF carries (pypdf `EmbeddedFile`s), each once: no more
+    than `most` + 1, so that a list of thousands is refused without walking it all."""
     try:
-        return list(_unique(_listed(reader)))
+        return list(islice(_unique(_listed(reader)), most + 1))
     except MemoryError:
         raise
     except Exception as exc:  # a file list pypdf cannot follow (RecursionError too)
