@@ -282,28 +282,21 @@ def _decoded(spec: Any, *, cap: int) -> bytes:
     with pypdf.apply_configuration(capped):
         data = _stream(spec).get_data()
     if len(data) > cap:  # a filter without a cap of its own (ASCIIHex, ASCII85: they shrink)
-        raise _OverCap
+        raise AttachmentError(ErrorKind.BOMB, bomb_sentence())
     return bytes(data)
 
 
-class _OverCap(Exception):
-    """The stream decoded to more than was left to spend."""
-
-
 def _decode_failure(exc: BaseException) -> tuple[ErrorKind, str]:
-    if any(isinstance(e, zlib.error) for e in _chain(exc)):
+    """What a failed decoding means: pypdf refuses to recover a damaged deflate stream by
+    raising `LimitReachedError` from the `zlib.error` (recovery is capped at 0 bytes)."""
+    from pypdf.errors import LimitReachedError
+
+    if isinstance(exc, zlib.error) or isinstance(exc.__cause__, zlib.error):
         return ErrorKind.PARSER_ERROR, f"{_DAMAGED}: its compressed data cannot be read"
-    if isinstance(exc, _OverCap) or type(exc).__name__ == "LimitReachedError":
+    if isinstance(exc, AttachmentError):
+        return exc.kind, exc.message
+    if isinstance(exc, LimitReachedError):
         return ErrorKind.BOMB, bomb_sentence()
     if isinstance(exc, NotImplementedError):
         return ErrorKind.UNSUPPORTED, "it is stored in the PDF with a compression that is not read"
     return ErrorKind.PARSER_ERROR, f"{_DAMAGED}: it could not be taken out ({type(exc).__name__})"
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
