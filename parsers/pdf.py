@@ -110,7 +110,8 @@ def read_pdf(
             finally:
                 reader.close()
             pages = _with_xfa_page(pages, xfa, name=name)
-            carries = carries_files(pdf.doc.catalog, (page.page_obj for page in pdf.pages))
+            pages_read = (page.page_obj for page in pdf.pages)
+            carries = reader.paperclips or carries_files(pdf.doc.catalog, pages_read)
             return PdfText(
                 pages=pages, ocr_used=reader.ocr_used, encrypted=encrypted, carries_files=carries
             )
@@ -207,6 +208,7 @@ class _Reader:
     tesseract: str
     timeout_s: float
     ocr_used: bool = False
+    paperclips: bool = False  # a page has a /FileAttachment (`parsers.pdf_annots`)
     _pdfium: Any = None
     _scans_read: int = 0
 
@@ -226,6 +228,7 @@ class _Reader:
             words += widget_words(self.form, index=index, turn=turn, xfa=self.xfa, drawn=words)
             widgets = widget_refs(self.form, index=index)
         annots = _annotations(page, turn=turn, widgets=widgets)
+        self.paperclips = self.paperclips or annots.paperclip
         dpi = covering(images, width=view.width, height=view.height)
         if not words and images:
             lines = self._ocr(index) + _annotation_lines(annots)

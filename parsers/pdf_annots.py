@@ -18,6 +18,8 @@ page, so:
 - a **Highlight** (a viewer's highlighter over printed words) is kept by each of its
   /QuadPoints' boxes — one a line of text it covers — for `parsers.pdf_circled` to mark the
   printed option it lies over;
+- a **paperclip** (/FileAttachment: a file attached to the page, the form itself on a covering
+  sheet) is noted, so that its file is read as an attachment of its own (`parsers.pdf_files`);
 - annotations a viewer does not show (flags Hidden and NoView, ISO 32000-1 table 165), links,
   pop-ups, sticky notes (/Text: an icon whose note opens on click), form widgets
   (`parsers.pdf_form` reads those) and anything else are left out.
@@ -68,6 +70,8 @@ class Annotations:
     words: tuple[Word, ...] = ()
     marks: tuple[Word, ...] = ()
     highlights: tuple[Word, ...] = ()
+    #: a paperclip (/FileAttachment) is on the page: its file is read by `parsers.pdf_files`
+    paperclip: bool = False
 
 
 def page_annotations(
@@ -83,13 +87,19 @@ def page_annotations(
     (`parsers.pdf_form.widget_refs`), not parsed again here: a widget is none of ours."""
     frame = _frame(mediabox)
     if frame is None:
-        return Annotations()
+        clips = (_name(a.get("Subtype")) == "FileAttachment" for a in _dicts(raw, widgets))
+        return Annotations(paperclip=any(clips))
     words: list[Word] = []
     marks: list[Word] = []
     highlights: list[Word] = []
+    paperclip = False
     for annot in _dicts(raw, widgets):
-        if _name(annot.get("Subtype")) == "Highlight":
+        subtype = _name(annot.get("Subtype"))
+        if subtype == "Highlight":
             highlights += _highlighted_safely(annot, frame)
+            continue
+        if subtype == "FileAttachment":
+            paperclip = True
             continue
         read = _read_safely(annot, frame)
         if read is not None:
@@ -99,6 +109,7 @@ def page_annotations(
         words=tuple(turned(w, place) for w in words),
         marks=tuple(turned(m, place) for m in marks),
         highlights=tuple(turned(h, place) for h in highlights),
+        paperclip=paperclip,
     )
 
 

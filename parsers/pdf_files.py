@@ -17,8 +17,9 @@ pypdf's own objects for them — `PdfReader.attachment_list` for the name tree a
 - the `/AF` associated files of the catalog and of each page.
 
 A file listed in more than one place (a portfolio's file also in `/AF`) is read once.
-`carries_files()` asks the same places of pdfminer's objects, which `parsers.pdf` has already
-parsed, so that pypdf opens only a PDF that carries something (most carry nothing).
+`carries_files()` asks the catalog and pages of pdfminer's objects, which `parsers.pdf` has
+already parsed, and `parsers.pdf_annots` notes a page's paperclips where it reads the page's
+other annotations, so that pypdf opens only a PDF that carries something (most carry nothing).
 
 The file is hostile input, and the library's tolerance is answered here:
 
@@ -68,29 +69,20 @@ _DAMAGED = "it is damaged inside the PDF"
 
 
 def carries_files(catalog: Mapping[str, Any], pages: Iterable[Any]) -> bool:
-    """True when pdfminer's catalog or pages (`PDFPage`s) list a carried file in any of the
-    places the module docstring names; True too when they cannot be told (let pypdf look)."""
+    """True when pdfminer's catalog or pages (`PDFPage`s) list embedded or associated files;
+    True too when they cannot be told (let pypdf look). A page's paperclips are noted where its
+    annotations are read (`parsers.pdf_annots`: a form's widgets are not parsed twice)."""
     from pdfminer.pdftypes import resolve1
 
     try:
         names = resolve1(catalog.get("Names"))
         if (isinstance(names, dict) and "EmbeddedFiles" in names) or "AF" in catalog:
             return True
-        for page in islice(pages, _MAX_PAGES):
-            annots = resolve1(page.annots)
-            annots = annots if isinstance(annots, list) else []
-            if "AF" in page.attrs or any(_is_paperclip(resolve1(a)) for a in annots[:_MAX_ANNOTS]):
-                return True
+        return any("AF" in page.attrs for page in islice(pages, _MAX_PAGES))
     except MemoryError:
         raise
     except Exception:  # a damaged object (RecursionError too): pypdf is asked, and says
         return True
-    return False
-
-
-def _is_paperclip(annot: object) -> bool:
-    subtype = annot.get("Subtype") if isinstance(annot, dict) else None
-    return getattr(subtype, "name", None) == "FileAttachment"
 
 
 def open_pdf_files(data: bytes, *, spend: Spend, too_deep: str | None = None) -> Opened:
