@@ -18,6 +18,7 @@ from parsers.child_or_adult import counts_as_child
 from parsers.dates import find_dates
 from parsers.label_meaning import BIRTH, MIXED, NAME, header_role, people_section, relationship_side
 from parsers.labels import CHILD_NAME_LABELS, fold, logical_lines
+from parsers.people_blocks import Block, blocks_apart
 from parsers.people_headings import (
     ends_section,
     family_row,
@@ -53,10 +54,17 @@ def page_people(page: Page, *, reference: date | None) -> list[tuple[Person, boo
     born_columns: set[int] = set()
     found: list[tuple[Person, bool]] = []
     under_label = False
-    lines = names_joined(dates_joined(pairs_apart(items_apart(logical_lines(page)))))
+    lines, blocks = blocks_apart(
+        pairs_apart(items_apart(logical_lines(page))),
+        lambda run: names_joined(dates_joined(run)),
+    )
     signed = signature_lines(lines)
     for at, line in enumerate(lines):
         if not line or at in signed:
+            continue
+        if at in blocks:  # "Person 2" / "Name: …" / "Role: Mother" / "DOB: …": one person
+            section, header = blocks[at].section or section, []
+            found += _block_person(blocks[at], section=section, reference=reference)
             continue
         value_of_label, under_label = under_label, not_a_person_label(line)
         if value_of_label and section_of(line) is None and not ends_section(line):
@@ -272,6 +280,17 @@ def _under_kin_columns(
         section = people_section(kind) or relationship_side(kind)
         found.append((person, counts_as_child(person, section=section, reference=reference)))
     return found
+
+
+def _block_person(
+    block: Block, *, section: str | None, reference: date | None
+) -> list[tuple[Person, bool]]:
+    """The person of a block, a child or an adult by its role, birth date and heading."""
+    person = read_person(block.row, header=list(block.columns), reference=reference)
+    if person is None:
+        return []
+    is_child = counts_as_child(person, section=section, reference=reference)
+    return [(person, stated_age(block.row, person, is_child=is_child))]
 
 
 def _name_in_column(line: str, header: list[str]) -> bool:
