@@ -341,6 +341,8 @@ def when(
     subject_day = subject_days[0][0] if subject_days else None
     told: set[date | None] = {subject_day, *(found for found, _, _ in in_bodies)}
     form = _labelled_date(ordered, sent, told, pages=pages, moment=info.received_at)
+    if moved is None and _not_fixed(ordered, sent, pages=pages):
+        return None, None, first(ordered, VENUE, venue_value)  # POLICY: no date, a person
     if form and sent and prose and prose[0] >= sent > (date_value(sent)(form) or sent):
         # a letter's own "Date: 8 December 2026" beside "The conference is on Monday 21
         # December …": a labelled day already past is the document's (issue 11, set v)
@@ -384,20 +386,52 @@ def _labelled_date(
       "Date/time" of a strategy discussion's record that books the conference further down."""
     dated = [
         (c, d)
-        for c in ordered
-        if c.field == DATE
-        and (d := date_value(sent)(c))
-        and not (
-            c.page < len(pages)
-            and other_meetings_date(logical_lines(pages[c.page]), c.line, c.label)
-        )
-        and not _stamped(c.value, d, moment)
+        for c in _conference_dates(ordered, pages)
+        if (d := date_value(sent)(c)) and not _stamped(c.value, d, moment)
     ]
     if sent is not None:
         coming = [(c, d) for c, d in dated if d >= sent - timedelta(days=7)]
         dated = coming or dated
     agreed = [c for c, d in dated if d in told]
     return agreed[0] if agreed else (dated[0][0] if dated else None)
+
+
+def _conference_dates(ordered: Sequence[Labelled], pages: Sequence[Page]) -> Iterator[Labelled]:
+    """The labelled dates in the reader's order, less those under another meeting's title."""
+    for c in ordered:
+        if c.field == DATE and not (
+            c.page < len(pages)
+            and other_meetings_date(logical_lines(pages[c.page]), c.line, c.label)
+        ):
+            yield c
+
+
+#: A conference date's value saying the date is not fixed yet: "TO BE CONFIRMED - business
+#: support will send it", "TBC", "To be arranged", "Awaiting a date from the chair", "Date to
+#: follow", "Not yet set" — before any date the value holds ("14/01/2027 (TBC)" is a date).
+_NOT_FIXED = re.compile(
+    r"^\W*(?:(?:date\s+|day\s+)?(?:is\s+|still\s+)?(?:to\s+be|not\s+yet|yet\s+to\s+be)\s+"
+    r"(?:confirmed|arranged|agreed|set|fixed|decided|advised|booked|allocated|scheduled|"
+    r"announced|notified|determined)"
+    r"|TBC|TBA|TBD|t\.b\.[ca]\.?|awaiting\b|waiting\s+for\b|pending\b|(?:date\s+)?to\s+follow|"
+    r"not\s+(?:yet\s+)?(?:known|set|fixed|booked|arranged|confirmed))",
+    re.IGNORECASE,
+)
+
+
+def _not_fixed(ordered: Sequence[Labelled], sent: date | None, *, pages: Sequence[Page]) -> bool:
+    """Whether the conference's labelled date says the date is not fixed yet (`_NOT_FIXED`):
+    the first labelled date that holds a date or says so, in the reader's order. Then the date
+    is missing (POLICY.md: `missing_conference_date`, so a person looks), whatever other dates
+    the mail holds — a strategy discussion's in the same value, a deadline in a sentence
+    (issue 11, set y: the 29th of a "within 15 working days of the strategy discussion on
+    29/01/2027" taken for the conference's)."""
+    for c in _conference_dates(ordered, pages):
+        if _NOT_FIXED.match(c.value):
+            return True
+        if date_value(sent)(c) is not None:
+            return False
+    return False
 
 
 def _stamped(value: str, day: date, moment: datetime | None) -> bool:

@@ -463,7 +463,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "inspector", "superintendent", "dci", "dsi",
      # job titles under a signature's name ("ISU Administrator", "Business Support Assistant")
      "administrator", "admin", "coordinator", "co-ordinator", "assistant", "secretary",
-     "practitioner", "supervisor", "reviewing", "independent"}
+     "practitioner", "supervisor", "reviewing", "independent",
+     # a heading of people in capitals, "YOUNG PERSON 2", "FAMILY MEMBER 1" (set w)
+     "person", "persons", "member"}
 )  # fmt: skip
 
 #: Words of places and bodies that are also surnames ("Leo Hall", "Amy Young", "Ian Church"):

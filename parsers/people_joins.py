@@ -1,9 +1,12 @@
 """A person's line put back together where a form's layout broke it, before people are read.
 
 Split from `parsers.fields_people`: a date of birth given on its own line under the name
-("Name of child: Aimee Crowther" / "D.O.B: …"), or a PDF table's narrow name column wrapping
-the surname onto the next line ("Tyrese <TAB>…" / "Campbell-Nowicki <TAB>…"), would otherwise
-be read as a person without a birth date and a line that is no one.
+("Name of child: Aimee Crowther" / "D.O.B: …") — or, for people side by side in columns, a
+line of birth dates under a line of names —, a PDF table's narrow name column wrapping the
+surname onto the next line ("Tyrese <TAB>…" / "Campbell-Nowicki <TAB>…"), or a two-column form
+copied out of a PDF with each line holding one field of each column ("Date: 15/01/2027 Child's
+name: Ava Gill" / "Time: 10:00 Date of birth: …"), would otherwise be read as a person without
+a birth date and a line that is no one.
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ import re
 
 from parsers.dates import find_dates
 from parsers.given_names import is_given_name
-from parsers.labels import PLACE_WORDS
+from parsers.labels import PLACE_WORDS, fold
 from parsers.person_cell import DOB_WORD
+from parsers.person_names import split_name
 
 
 def dates_joined(lines: list[str]) -> list[str]:
@@ -24,6 +28,11 @@ def dates_joined(lines: list[str]) -> list[str]:
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else ""
         after = lines[index + 2] if index + 2 < len(lines) else ""
+        beside = _side_by_side(line, following)
+        if beside is not None:  # "Noah Gill <TAB>Isla Gill" / "DOB 15/05/2015 <TAB>DOB …"
+            joined.append(beside)
+            index += 2
+            continue
         dob = _DOB_LINE.match(following)
         if line and not DOB_WORD.search(line) and dob and not find_dates(line):
             if find_dates(dob["date"]):
@@ -37,6 +46,30 @@ def dates_joined(lines: list[str]) -> list[str]:
         joined.append(line)
         index += 1
     return joined
+
+
+def _side_by_side(line: str, following: str) -> str | None:
+    """People in columns, a cell each ("CHILD 1 <TAB>CHILD 2" / "Noah Gill <TAB>Isla Gill" /
+    "DOB 15/05/2015 <TAB>DOB 06/08/2019"): the birth dates joined cell by cell to the names
+    above them, with any other cell of that line (a note wrapped from the cell above: "not
+    known to the family"). Joined as one, the second name's date would be the first's (issue
+    11, set w: a two-column PDF form copied into an email). None unless both lines have the
+    same cells, two or more, the second a birth date in one of them under a name and no name
+    of its own, and the first no birth date."""
+    cells, under = line.split("\t"), following.split("\t")
+    if len(cells) < 2 or len(cells) != len(under) or DOB_WORD.search(line) or find_dates(line):
+        return None
+    dobs = [_DOB_LINE.match(cell) for cell in under]
+    if not any(dob and find_dates(dob["date"]) for dob in dobs):
+        return None
+    if any(split_name(cell.strip())[0] for cell in under) or any(
+        dob and split_name(cell.strip())[0] is None for cell, dob in zip(cells, dobs, strict=True)
+    ):
+        return None  # a row of its own ("Bailey Gill <TAB>DOB …" under "Receiving SW <TAB>…")
+    return "\t".join(
+        f"{cell.strip()} D.O.B {dob['date'].strip()}" if dob else f"{cell.strip()} {more.strip()}"
+        for cell, more, dob in zip(cells, under, dobs, strict=True)
+    )
 
 
 def _date_alone(line: str) -> bool:
@@ -89,3 +122,52 @@ _DOB_LINE = re.compile(
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\t-]?\s*(?P<date>.*)$",
     re.I,
 )  # "Child 1 - date of birth <TAB>08/07/2013" under "Child 1 - name <TAB>Aaliyah Hussain"
+
+
+#: A label and its colon inside a line: "Date: ", "… Greenwood Mother: ", "Date of birth: ".
+_LABEL_IN_LINE = re.compile(r"(?:^|(?<=\s))([A-Z][A-Za-z/.'’ ]{1,30}?)\s*:\s+")
+
+
+def columns_apart(lines: list[str]) -> list[str]:
+    """A two-column form copied out of a PDF, each line one field of the left column and one
+    of the right ("Date: 15/01/2027 Child's name: Ava Gill" / "Time: 10:00 Date of birth:
+    19/02/2021" / "Chair: Jo Hall Mother: Amy Gill (24/04/1995)"), as the left column's fields
+    and then the right column's, one a line: so a name and the birth date under it meet again
+    (issue 11, set w). Only a run of three lines or more, each two "label: value" fields, whose
+    left labels differ from each other and whose right labels do: one person a line ("Name: …
+    DOB: …" again and again) is a table of people, not two columns."""
+    out: list[str] = []
+    run: list[tuple[str, str, str, str]] = []  # (left label, left, right label, right)
+    start = 0
+    for at, line in enumerate([*lines, ""]):
+        halves = _two_fields(line)
+        if halves is not None:
+            run.append(halves)
+            continue
+        lefts = {fold(left_label) for left_label, _, _, _ in run}
+        rights = {fold(right_label) for _, _, right_label, _ in run}
+        if len(run) >= 3 and len(lefts) == len(run) == len(rights):
+            out += [left for _, left, _, _ in run] + [right for _, _, _, right in run]
+        else:
+            out += lines[start:at]
+        out.append(line)
+        run, start = [], at + 1
+    return out[:-1]
+
+
+def _two_fields(line: str) -> tuple[str, str, str, str] | None:
+    """A line of exactly two "label: value" fields, the first at its start, as (label, field,
+    label, field); the second label is the last capitalised word before its colon and the
+    lower-case words after it ("Greenwood Mother:" is "Mother:", "Date of birth:" all three)."""
+    if "\t" in line:
+        return None
+    labels = list(_LABEL_IN_LINE.finditer(line))
+    if len(labels) != 2 or labels[0].start() != len(line) - len(line.lstrip()):
+        return None
+    words = labels[1].group(1).split()
+    head = max(i for i, word in enumerate(words) if word[:1].isupper())
+    split = labels[1].start(1) + labels[1].group(1).index(words[head])
+    if not line[labels[0].end() : split].strip() or not line[labels[1].end() :].strip():
+        return None
+    left, right = line[:split].strip(), line[split:].strip()
+    return labels[0].group(1), left, " ".join(words[head:]), right

@@ -127,9 +127,12 @@ def kin_columns(line: str) -> list[str | None]:
     """A header row whose cells say who stands below them ("Mother | Father | Address",
     "Parent/carer | Partner / household member"): per cell its relationship, None for a cell
     that is no person's (issue 11, set a). [] when fewer than two cells name a person."""
-    if "\t" not in line or any(c.isdigit() for c in line) or any(b in line for b in "☒☐⍰"):
+    # a numbered heading is no value: "CHILD 1 <TAB>CHILD 2" (issue 11, set w)
+    cells = [_NUMBERED.sub("", c.strip()) for c in line.split("\t")]
+    if "\t" not in line or any(c.isdigit() for c in "".join(cells)):
         return []
-    cells = [c.strip() for c in line.split("\t")]
+    if any(b in line for b in "☒☐⍰"):
+        return []
     if any(header_role(c) in (NAME, GIVEN, FAMILY) or split_name(c)[0] for c in cells):
         return []  # "Name | Relationship" has a name column; "Bridget Joyce | Mother" a person
     kinds: list[str | None] = [
@@ -138,6 +141,9 @@ def kin_columns(line: str) -> list[str | None]:
     ]
     return kinds if sum(k is not None for k in kinds) >= 2 else []
 
+
+#: A heading's number: "Child 2", "Person (3)".
+_NUMBERED = re.compile(r"\s*\(?\d{1,2}\)?$")
 
 #: A person by their relationship, the relationship first, then " - " or ":" and the name.
 _KIN_DASH = re.compile(r"^(?P<role>[A-Za-z'’/ \-]{2,30}?)\s+[-–]\s+(?=[A-Z])")
@@ -156,7 +162,7 @@ def pairs_apart(lines: list[str]) -> list[str]:
         if not line:
             out.append(line)
             continue
-        pieces = [colon_after_kin(p) for p in _SENTENCE_END.split(line)]
+        pieces = [_colon_after_label(colon_after_kin(p)) for p in _SENTENCE_END.split(line)]
         people = sum(kin_line(p) or _child_line(p) for p in pieces)
         # one person's sentence among other fields' ("Parents: Nadia Ahmed and Tariq Ahmed.
         # Plan category: emotional harm.": issue 11, set r) is a line of its own as well
@@ -206,6 +212,34 @@ def colon_after_kin(piece: str) -> str:
     dash = _KIN_DASH.match(piece)
     if dash and kin_label(dash["role"]) and split_name(dash["role"])[0] is None:
         return f"{dash['role']}: {piece[dash.end() :]}"
+    return piece
+
+
+#: What may follow a person's name on a line of its own: a bracket, a birth date, nothing.
+_AFTER_NAME = re.compile(
+    r"^\s*(?:$|\(|(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born|EDD)\b|\d{1,2}[/.\-]\d)", re.I
+)
+
+
+def _colon_after_label(piece: str) -> str:
+    """ "Child Freddie Gill DOB 12/12/2019", "Maternal grandmother Jean Gill (lives nearby)" as
+    "Child: Freddie Gill …": a label of a person and the person, run together when a form's
+    cells were copied out of a PDF as one line (issue 11, set w). The label is a kin word or a
+    heading of people, the words after it a name with nothing after it but a bracket or a
+    birth date; any other line as it is."""
+    if ":" in piece or split_name(piece)[0] is not None:
+        return piece  # "Unborn baby of Chloe Doyle (EDD …)" is a name, its words no label
+    words = piece.split()
+    for size in range(1, min(4, len(words) - 1)):
+        label, rest = " ".join(words[:size]), piece.strip()[len(" ".join(words[:size])) :]
+        if split_name(label)[0] is not None or professional_role(label):
+            continue
+        folded = fold(label)
+        if not (kin_label(label) or folded in PEOPLE_ROLES or people_section(folded)):
+            continue
+        name, after = split_name(rest.strip())
+        if name is not None and _AFTER_NAME.match(after):
+            return f"{label}: {rest.strip()}"
     return piece
 
 

@@ -18,6 +18,7 @@ from parsers.child_or_adult import counts_as_child
 from parsers.dates import find_dates
 from parsers.label_meaning import BIRTH, MIXED, NAME, header_role, people_section, relationship_side
 from parsers.labels import CHILD_NAME_LABELS, fold, logical_lines
+from parsers.people_blocks import Block, blocks_apart
 from parsers.people_headings import (
     ends_section,
     family_row,
@@ -27,10 +28,11 @@ from parsers.people_headings import (
     professionals_header,
     section_of,
 )
-from parsers.people_joins import dates_joined, names_joined
+from parsers.people_joins import columns_apart, dates_joined, names_joined
 from parsers.people_lines import (
     LIST_MARK,
     bracketed_people,
+    is_relationship,
     items_apart,
     kin_columns,
     kin_line,
@@ -53,13 +55,25 @@ def page_people(page: Page, *, reference: date | None) -> list[tuple[Person, boo
     born_columns: set[int] = set()
     found: list[tuple[Person, bool]] = []
     under_label = False
-    lines = names_joined(dates_joined(pairs_apart(items_apart(logical_lines(page)))))
+    lines, blocks = blocks_apart(
+        pairs_apart(items_apart(columns_apart(logical_lines(page)))),
+        lambda run: names_joined(dates_joined(run)),
+    )
     signed = signature_lines(lines)
     for at, line in enumerate(lines):
         if not line or at in signed:
             continue
+        if at in blocks:  # "Person 2" / "Name: …" / "Role: Mother" / "DOB: …": one person
+            section, header = blocks[at].section or section, []
+            found += _block_person(blocks[at], section=section, reference=reference)
+            continue
         value_of_label, under_label = under_label, not_a_person_label(line)
-        if value_of_label and section_of(line) is None and not ends_section(line):
+        if (
+            value_of_label
+            and section_of(line) is None
+            and not ends_section(line)
+            and not _listed_with_birth_date(line, reference)  # a person's row by its shape
+        ):
             continue  # "Language / interpreter" above "Kurdish Sorani – interpreter booked …"
         if NOT_SUBJECT.search(line):
             continue  # "Layla Crossland - Older sibling (not subject of this conference)"
@@ -225,21 +239,47 @@ _DASHED_DATE = re.compile(r"^\s*[-–—]\s*(?:(?:DOB|D\.O\.B\.?|born)\s*:?\s*)?
 def _listed_with_birth_date(line: str, reference: date | None) -> bool:
     """ "1. Jayden Moxon 01/06/2016", "Jessica Kowalczyk <TAB>22/05/2012 <TAB>Subject child",
     "Yonas Tesfay - 14/08/2014": a listed or tabled name, or a name and a dash, with a date
-    years past (set m, 64-06: an appointment's children one per line under its title)."""
+    years past (set m, 64-06: an appointment's children one per line under its title). A
+    table's row copied out of a PDF with its cell breaks lost ("Logan Gill 01/07/2018 Male
+    Lupset Primary", "Paige Gill Mother 05/05/1997") is one too: a name at the start of a
+    short line and the date right after it, or after what the person is (set w)."""
     if reference is None:
         return False
     name, rest = split_name(LIST_MARK.sub("", line, count=1).strip())
-    if not (LIST_MARK.match(line) or "\t" in line or _DASHED_DATE.match(rest)):
+    if not (
+        LIST_MARK.match(line) or "\t" in line or _DASHED_DATE.match(rest) or _row_run_together(rest)
+    ):
         return False  # a list item, a row of a table that has no header row, a dashed date
     dates = find_dates(rest, reference=reference)
     return name is not None and bool(dates) and (reference - dates[0][0]).days > 300
 
 
+#: A date right after a name, or after a relationship word or two: "01/07/2018 Male …",
+#: "mother 05/05/1997" (`split_name` leaves a relationship that ends the name in its rest).
+_DATE_AFTER_NAME = re.compile(r"^\s*(?:[a-z'’\-]+\s+){0,2}?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+
+
+def _row_run_together(rest: str) -> bool:
+    """Whether the words after a name are the rest of a table's row, not a sentence: a date
+    first (after a relationship word), a few words after it, no full stop."""
+    date_first = _DATE_AFTER_NAME.match(rest)
+    if date_first is None or ". " in rest:
+        return False
+    before = rest[: date_first.end()].split()[:-1]
+    return len(rest[date_first.end() :].split()) <= 6 and all(is_relationship(w) for w in before)
+
+
+#: A cell that is a label and its value: "Young person: Tyler Gill".
+_LABEL_FIRST = re.compile(r"^[^:]{2,40}:\s*\S")
+
+
 def _listed(line: str, *, section: str, reference: date | None) -> list[tuple[Person, bool]]:
     """The people in the value cell beside a section's label, one per ';'."""
     cells = line.split("\t", 1)
-    if len(cells) < 2:
-        cells = line.split(":", 1)  # "Children: Niamh O'Connor (02/02/2013), Ciaran …"
+    if len(cells) < 2 or _LABEL_FIRST.match(cells[0]):
+        # "Children: Niamh O'Connor (02/02/2013), Ciaran …", "Young person: Tyler Gill <TAB>D.O.B
+        # 05/05/2012" (a birth date joined from the line below; set w)
+        cells = line.split(":", 1)
     if len(cells) < 2 or not cells[1].strip():
         return []
     found: list[tuple[Person, bool]] = []
@@ -272,6 +312,17 @@ def _under_kin_columns(
         section = people_section(kind) or relationship_side(kind)
         found.append((person, counts_as_child(person, section=section, reference=reference)))
     return found
+
+
+def _block_person(
+    block: Block, *, section: str | None, reference: date | None
+) -> list[tuple[Person, bool]]:
+    """The person of a block, a child or an adult by its role, birth date and heading."""
+    person = read_person(block.row, header=list(block.columns), reference=reference)
+    if person is None:
+        return []
+    is_child = counts_as_child(person, section=section, reference=reference)
+    return [(person, stated_age(block.row, person, is_child=is_child))]
 
 
 def _name_in_column(line: str, header: list[str]) -> bool:

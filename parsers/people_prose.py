@@ -28,8 +28,10 @@ from parsers.records import Page, Person
 _NAME = r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
 #: A name on one line: the words before a birth date are the nearest ones; a heading's last
 #: word on the line above is no part of the name ("… Conference – Lily-Mae and Archie
-#: Hardcastle" / "Lily-Mae Hardcastle, born on 6 June 2017"; issue 11, set n).
-_NAME_ON_LINE = r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:[ \t]+[A-Z][a-zA-Z'’\-]+){1,2})"
+#: Hardcastle" / "Lily-Mae Hardcastle, born on 6 June 2017"; issue 11, set n). Two spaces or
+#: more are a gutter between columns, as in `parsers.person_names.NAME_END` ("Noah Booth <many
+#: spaces> Isla Booth" / "DOB …" copied out of a two-column PDF is no "Booth Isla Booth"; set w).
+_NAME_ON_LINE = r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:(?:\t| (?! ))[A-Z][a-zA-Z'’\-]+){1,2})"
 #: Text-speak too: "mums bf is Kane Whitaker" (set u).
 _KIN = (
     r"(?P<kin>(?i:(?:(?:mum|mother|dad|father)['’]?s\s+)?(?:(?:maternal|paternal|half|step)[\s\-]?)?(?:mother|father|mum|dad|stepfather|"
@@ -106,6 +108,20 @@ _NAME_BORN = re.compile(
 #: in the middle of a line (issue 11, set l: a reply's quoted booking gave no child).
 _NAME_DATED = re.compile(_NAME_ON_LINE + r"\s*\((?P<rest>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)")
 _ADULT_AGE_DAYS = 18 * 365.25
+#: A gutter between two columns on one line: a tab, or two spaces or more after a word.
+_GUTTER = re.compile(r"\S(?:\t| {2,})")
+
+
+def _below_another_column(text: str, match: re.Match[str]) -> bool:
+    """Whether a name's birth date was found on the next line though the name stands in a
+    right-hand column ("Noah Booth <gutter> Isla Booth" / "DOB 15/05/2015 <gutter> DOB …"): the
+    date the next line starts with is the left column's, Noah's (issue 11, set w)."""
+    if "\n" not in text[match.end("name") : match.start("rest")]:
+        return False
+    line_start = text.rfind("\n", 0, match.start("name")) + 1
+    return _GUTTER.search(text[line_start : match.start("name")]) is not None
+
+
 _POSSESSED = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss)\s+\w+|\b(?i:mother|father|mum|dad|partner))['’]s\s+"
     r"(?:(?P<sibling>(?i:brother|sister))|(?i:son|daughter))"
@@ -135,6 +151,8 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
     found: dict[str, tuple[Person, bool]] = {}
     born_matches = [*_NAME_BORN.finditer(text), *_NAME_DATED.finditer(text)]
     for match in born_matches:
+        if _below_another_column(text, match):
+            continue
         name = _clean(match["name"])
         dates = find_dates(match["rest"], reference=reference)
         if dates and reference is not None and dates[0][0] >= reference:
