@@ -22,6 +22,9 @@ EMPTY = r"☐|□|○|\[\s*\]|\(\s*\)"
 GLYPH = re.compile(rf"({MARK}|{EMPTY}|{UNREAD_BOX})")
 BOX = re.compile(rf"[☒☐□{UNREAD_BOX}]")  # a box, marked or not (a ✓ alone is no box)
 IS_MARK = re.compile(rf"^(?:{MARK})$")
+#: Beside a tick on its line, a cross says no ("report ✓ / attend ✗"); alone, a cross in a box
+#: marks it (as `parsers.pdf_marks` and `parsers.police_grid` read them).
+_TICKS, _CROSSES = frozenset("✓✔"), frozenset("✗✘")
 
 
 def chosen_text(text: str) -> str:
@@ -40,15 +43,18 @@ def marked_labels(line: str) -> list[tuple[bool, str]]:
     """Each tick box on a line with the label it belongs to (also used for harm categories).
 
     A mark belongs to the text after it, unless the line ends with a mark and begins with
-    text ("Yes ☒ No ☐", "Report only ✓"): then each mark belongs to the text before it.
+    text ("Yes ☒ No ☐", "Report only ✓"): then each mark belongs to the text before it. A
+    cross beside a tick on the line is a no (`_CROSSES`).
     """
     tokens = [t.strip() for t in GLYPH.split(line.replace("\t", " \t "))]
+    crosses_say_no = bool(_TICKS & set(tokens)) and bool(_CROSSES & set(tokens))
     items: list[tuple[str, str]] = []  # ("mark"|"empty"|"text", value)
     for token in tokens:
         if not token:
             continue
         if GLYPH.fullmatch(token):
-            items.append(("mark" if IS_MARK.match(token) else "empty", token))
+            said = IS_MARK.match(token) and not (crosses_say_no and token in _CROSSES)
+            items.append(("mark" if said else "empty", token))
         else:
             items += [("text", cell.strip()) for cell in token.split("\t") if cell.strip()]
     if not items:

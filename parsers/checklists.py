@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parsers.answer_marks import answers_folded
 from parsers.checklist_grid import grid_marked
+from parsers.question_grid import question_grids
 from parsers.records import CELL, MARKED, UNMARKED, Page
 
 _MARK_HEADER = re.compile(
@@ -37,7 +39,7 @@ def mark_checklists(page: Page) -> Page:
     """The page with each check-list table's marks as boxes; other lines as they were."""
     out: list[str] = []
     column: int | None = None
-    lines = page.lines
+    lines = tuple(question_grids(answers_folded(page.lines)))
     for at, line in enumerate(lines):
         cells = line.split(CELL)
         following = lines[at + 1] if at + 1 < len(lines) else ""
@@ -48,7 +50,7 @@ def mark_checklists(page: Page) -> Page:
         column = _mark_column(cells)  # a new table's header, or the end of this one
         out.append(line)
     out = grid_marked(out)
-    if tuple(out) == lines:
+    if tuple(out) == page.lines:
         return page
     return replace(page, lines=tuple(out))
 

@@ -22,23 +22,30 @@ ALSO = "also"  # a report column beside the attendance one (both asked)
 #: the question's two options with no box found beside it: the answer is then not read.
 UNREAD = "unread"
 
+#: A social worker's shorthand for the question's words ("Pol attend req'd: Y", "written rpt
+#: suff"): set y layout 123. Each is the word in full to these patterns.
+_POLICE = r"(?:police|pol\b\.?)"
+_REPORT = r"(?:report|rpt\b\.?)"
+_REQUIRED = r"(?:required|req'?d\b\.?)"
+_SUFFICIENT = r"(?:sufficient|suff\b\.?)"
+
 REPORT_WORDS = re.compile(
-    r"written\s+report|report\s+(?:is\s+)?(?:only|sufficient)|"
+    rf"written\s+{_REPORT}|{_REPORT}\s+(?:is\s+)?(?:only|{_SUFFICIENT})|"
     r"(?:attendance|attend)\s+(?:is\s+)?not\s+(?:required|requested|needed)|^\s*not\s+required|"
     r"no\s+(?:police\s+)?attendance|police\s+report\s+only",
     re.IGNORECASE,
 )
 ATTEND_WORDS = re.compile(
     r"(?<!not\s)(?<!no\s)(?:police\s+)?attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?"
-    r"(?:is\s+)?(?:required|requested|needed)|"
-    r"police\s+(?:are\s+|to\s+)?(?:required\s+to\s+)?attend\b|request(?:ing)?\s+police\s+attendance|"
+    rf"(?:is\s+)?(?:{_REQUIRED}|requested|needed)|"
+    rf"{_POLICE}\s+(?:are\s+|to\s+)?(?:required\s+to\s+)?attend\b|request(?:ing)?\s+police\s+attendance|"
     r"^\s*required\s*$|^\s*attend(?:ance)?\s*$",
     re.IGNORECASE,
 )
 QUESTION = re.compile(
-    r"police\s+attendance|attendance\s+(?:of\s+)?(?:the\s+)?police|police\s+(?:to\s+)?attend|"
-    r"attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?(?:is\s+)?(?:required|requested)|"
-    r"written\s+report|report\s+only|report\s+(?:is\s+)?sufficient|"
+    rf"police\s+attendance|attendance\s+(?:of\s+)?(?:the\s+)?police|{_POLICE}\s+(?:to\s+)?attend|"
+    rf"attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?(?:is\s+)?(?:{_REQUIRED}|requested)|"
+    rf"written\s+{_REPORT}|{_REPORT}\s+only|{_REPORT}\s+(?:is\s+)?{_SUFFICIENT}|"
     # in plain English (set v, an easy-read form): "Do the police need to come to the meeting?",
     # "Should police be at the conference?"
     r"police\s+(?:\w+\s+){0,3}?(?:come|attend|be\s+(?:at|present|there))\b[^?.]{0,20}?"
@@ -57,7 +64,7 @@ Observation = tuple[str, bool]  # (ATTEND | REPORT, marked)
 
 #: The police, by any name a form gives them.
 POLICE_ROW = re.compile(
-    r"\bpolice\b|\bWYP\b|\bCPPU\b|\bCAIU\b|\bsafeguarding\s+unit\b|\bconstabulary\b", re.I
+    r"\bpolice\b|\bpol\b|\bWYP\b|\bCPPU\b|\bCAIU\b|\bsafeguarding\s+unit\b|\bconstabulary\b", re.I
 )
 #: An instruction in brackets ("(please tick one)"): no answer, and no option.
 INSTRUCTION = re.compile(

@@ -36,8 +36,10 @@ from parsers.police_options import (
 #: An answer that opens a sentence of explanation: "Police attendance requested: Yes - the
 #: chair would like police to attend", "…required? No, a written report will be sufficient".
 _LEADING_ANSWER = re.compile(
-    r"^(?P<q>.*?)\s*(?:[:?\-–]|\t)\s*(?P<a>yes|no|not\s+required|required|not\s+requested|"
-    r"requested)\b\s*(?:[-–—,.;:(]|\s+(?:as|because|since|please|the|a|we|police)\b)",
+    r"^(?P<q>.*?)\s*(?:[:?\-–]|\t)\s*(?:(?P<a>yes|no|not\s+required|required|not\s+requested|"
+    r"requested)\b\s*(?:[-–—,.;:(]|\s+(?:as|because|since|please|the|a|we|police)\b)|"
+    # a one-letter answer before the writer's words: "…at the conference?  Y - the chair asks"
+    r"(?P<code>y|n)\s*[-–—,;:(])",
     re.IGNORECASE,
 )
 _UNANSWERED = re.compile(  # "Police attendance required: Yes / No" with neither chosen
@@ -133,11 +135,11 @@ def worded_answer(
         return [(ATTEND, False), (REPORT, False)]  # the question is there, no answer marked
     match = ANSWER.match(line.strip()) or _LEADING_ANSWER.match(line.strip())
     if match and QUESTION.search(match["q"]):
-        question, answer = match["q"], match["a"]
+        question, answer = match["q"], _said(match)
     elif QUESTION.search(previous) and (YES.match(line) or NO.match(line)):
         question, answer = previous, line
     elif QUESTION.search(previous) and (lead := _LEADING_ANSWER.match("?" + line.strip())):
-        question, answer = previous, lead["a"]  # the free-text answer under its question
+        question, answer = previous, _said(lead)  # the free-text answer under its question
     elif (
         QUESTION.search(previous)
         and len(previous.split()) <= _LABEL_WORDS
@@ -170,6 +172,11 @@ def worded_answer(
     if answer == "report only":
         return [(REPORT, True)]
     return []
+
+
+def _said(match: re.Match[str]) -> str:
+    """The answer a question's match found: a word, or a one-letter code (`_LEADING_ANSWER`)."""
+    return match["a"] or match.groupdict().get("code") or ""
 
 
 #: The most words of a label standing above its answer ("West Yorkshire Police attendance").

@@ -114,8 +114,7 @@ def investigations(d: SegmentDoc) -> Iterator[Mention]:
     """Current or past police investigations (000 §4.5 items 1-3, 003 prior involvement)."""
     spans = d.investigation_spans
     for span in spans:
-        here = [d.index(span)]
-        if d.in_sentences("other_offence", here) and not d.in_sentences("abuse_of_child", here):
+        if _other_offence(d, span):
             continue  # "arrested … in possession of class A drugs": not abuse of the child
         reading = _investigation_reading(d, span, spans)
         if reading.context is Context.AFFIRMED and _family_denied(d, span, spans):
@@ -130,6 +129,29 @@ def investigations(d: SegmentDoc) -> Iterator[Mention]:
         yield mention(d, C.PRIOR_UNIT_INVOLVEMENT, AFFIRMED, span)
         if subject is C.CURRENT_INVESTIGATION:
             yield from _escalation(d, span)
+
+
+def _other_offence(d: SegmentDoc, span: Span) -> bool:
+    """The marker's sentence names an offence of another kind and no harm to a child — or, for
+    a question its row answers yes ("Has the young person been arrested? | Yes | Arrested for
+    possession with intent to supply"), the words written after the answer do: a question and
+    its answer are one statement (`triage.questions`; set y, layout 122)."""
+    here = [d.index(span)]
+    if d.in_sentences("other_offence", here):
+        return not d.in_sentences("abuse_of_child", here)
+    if not (d.segment.ticked and d.segment.cells and d.segment.text.rstrip().endswith("?")):
+        return False
+    row = d.segment.cells
+    told = {
+        concept: [s for other, s in d.near(concept, span, before=0, after=_ANSWER_REACH)
+                  if other.segment.cells == row]
+        for concept in ("other_offence", "abuse_of_child")
+    }  # fmt: skip
+    return bool(told["other_offence"]) and not told["abuse_of_child"]
+
+
+#: The sentences after a question that its row's answer may take.
+_ANSWER_REACH = 2
 
 
 _NOT_THE_FAMILY = Reading(Context.OTHER_PERSON, "not an investigation of the family")
@@ -295,7 +317,10 @@ def _nearest_is_da(d: SegmentDoc, span: Span) -> bool:
         (other.first + other.index(found), concept)
         for concept in ("da", "harm_to_child")
         for other, found in d.near(concept, span, before=_STORY_REACH, after=0)
-        if other.section >= d.section - 1
+        # a harm only printed — an option left unticked, a question answered No — is no
+        # harm of the story (set y, layout 122: "Domestic abuse in the household? No" above
+        # the young person's own arrest)
+        if other.section >= d.section - 1 and other.segment.ticked is not False
     ]
     return bool(behind) and max(behind)[1] == "da"
 

@@ -21,7 +21,7 @@ from parsers.labels import boxes_as_glyphs, unstruck
 from parsers.numbered import answered_across_pages, lettered_pairs_joined
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
 from parsers.yes_no_codes import coded_lines
-from triage.questions import affirmed_by, bare_question
+from triage.questions import affirmed_by, answers_bound, bare_question
 
 #: `UNREAD` is a scan's box whose mark could not be told: its label is read as written text
 #: (it may be ticked), never as an unticked template item that could be set aside.
@@ -81,7 +81,10 @@ def segments(pages: Sequence[Page]) -> Iterator[Segment]:
         # (`parsers.inline_answers`), and "Q: Any CSE concerns?" / "A: None." one unit, both
         # read as a table's row is (`parsers.numbered`); coded labels spelt out
         answered = page_answered(page, keep_marks=True)
-        lines = coded_lines(lettered_pairs_joined([_normalised(line) for line in answered]))
+        # and each question answered on its row bound to its answer (`triage.questions`)
+        lines = coded_lines(
+            answers_bound(lettered_pairs_joined([_normalised(line) for line in answered]))
+        )
         units = list(_units(_boxes_carried(lines), paragraphs=page.paragraphs))
         for at, (unit, row, cells) in enumerate(units):
             following = said(units[at + 1][0]) if at + 1 < len(units) else None
