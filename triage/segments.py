@@ -11,13 +11,16 @@ glyph or the label of another cell. The item after `☐` is a printed template, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 from parsers.guidance import parts, said
 from parsers.inline_answers import negative_answer, page_answered
 from parsers.labels import boxes_as_glyphs, unstruck
+from parsers.mail_footer import footer_lines, plain
 from parsers.numbered import answered_across_pages, lettered_pairs_joined
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
 from parsers.yes_no_codes import coded_lines
@@ -72,32 +75,63 @@ class Segment:
     # the form's printed guidance, help or example (`parsers.guidance`): template context,
     # like an unticked option (`ticked` is False)
     guidance: bool = False
+    # the sender's signature, a sign-off's tail, a notice or a slogan (`parsers.mail_footer`):
+    # about the sender or the law, never the family (`ticked` is False)
+    aside: bool = False
 
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     # questions on one page answered by number on the next are read with their answers
-    for page in answered_across_pages(pages):
-        # a question answered inline in a reply is a question cell beside its answer's
-        # (`parsers.inline_answers`), and "Q: Any CSE concerns?" / "A: None." one unit, both
-        # read as a table's row is (`parsers.numbered`); coded labels spelt out
-        answered = page_answered(page, keep_marks=True)
-        lines = coded_lines(lettered_pairs_joined([_normalised(line) for line in answered]))
-        units = list(_units(_boxes_carried(lines), paragraphs=page.paragraphs))
-        for at, (unit, row, cells) in enumerate(units):
-            following = said(units[at + 1][0]) if at + 1 < len(units) else None
-            if _unanswered(said(unit), following):
-                yield Segment(said(unit), page.location, False, row, cells)
+    for whole in answered_across_pages(pages):
+        # a sign-off's tail and a forward's address lines are the sender's (`parsers.mail_footer`)
+        for page, footer in _footer_apart(whole):
+            if footer:
+                yield from _aside(_units(page.lines, paragraphs=page.paragraphs), page.location)
+            else:
+                yield from _page_segments(page)
+
+
+def _page_segments(page: Page) -> Iterator[Segment]:
+    # a question answered inline in a reply is a question cell beside its answer's
+    # (`parsers.inline_answers`), and "Q: Any CSE concerns?" / "A: None." one unit, both read
+    # as a table's row is (`parsers.numbered`); coded labels spelt out
+    answered = page_answered(page, keep_marks=True)
+    lines = coded_lines(lettered_pairs_joined([_normalised(line) for line in answered]))
+    units = list(_units(_boxes_carried(lines), paragraphs=page.paragraphs))
+    for at, (unit, row, cells) in enumerate(units):
+        following = said(units[at + 1][0]) if at + 1 < len(units) else None
+        if _unanswered(said(unit), following):
+            yield Segment(said(unit), page.location, False, row, cells)
+            continue
+        if _denied_beside(unit, cells):
+            yield Segment(said(unit), page.location, False, row, cells)
+            continue  # "Child sexual exploitation <TAB> No": a label its row answers no
+        for piece, guide in parts(unit):
+            if not piece.strip():
                 continue
-            if _denied_beside(unit, cells):
-                yield Segment(said(unit), page.location, False, row, cells)
-                continue  # "Child sexual exploitation <TAB> No": a label its row answers no
-            for piece, guide in parts(unit):
-                if not piece.strip():
-                    continue
-                if guide:  # printed to help whoever fills the form in: never said
-                    yield Segment(piece, page.location, False, row, cells, guidance=True)
-                    continue
-                yield from _said_segments(piece, page.location, row, cells)
+            if guide:  # printed to help whoever fills the form in: never said
+                yield Segment(piece, page.location, False, row, cells, guidance=True)
+                continue
+            yield from _said_segments(piece, page.location, row, cells)
+
+
+def _footer_apart(page: Page) -> Iterator[tuple[Page, bool]]:
+    """The page in runs of lines, each with whether it is footer (`parsers.mail_footer`); the
+    page itself when it has none."""
+    lines = footer_lines(page.lines, continues=_continues)
+    if not any(footer for _, footer in lines):
+        yield page, False
+        return
+    for footer, run in groupby(lines, key=itemgetter(1)):
+        yield replace(page, lines=tuple(line for line, _ in run)), footer
+
+
+def _aside(units: Iterable[_Unit], location: str) -> Iterator[Segment]:
+    """The sender's own text as segments that are no evidence (`Segment.aside`)."""
+    for unit in units:
+        text = plain(unit.text)
+        if text.strip():
+            yield Segment(text, location, False, aside=True)
 
 
 def _said_segments(
