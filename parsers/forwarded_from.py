@@ -23,7 +23,7 @@ _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 #: The other lines of a mail program's header block: one of them within a few lines of "From:"
 #: tells a header block from a form's "From: the social worker" row.
 HEADER_LINE = re.compile(r"^[\s>*]*(?:Sent|Date|To|Subject|Cc)\s*:", re.I)
-HEADER_NEAR = 4
+_NEAR = 4
 
 
 def inline_senders(lines: Sequence[str]) -> tuple[str, ...]:
@@ -36,7 +36,7 @@ def inline_senders(lines: Sequence[str]) -> tuple[str, ...]:
         address = _ADDRESS.search(match["rest"])
         if address is None:
             continue
-        near = [*lines[max(0, at - 2) : at], *lines[at + 1 : at + 1 + HEADER_NEAR]]
+        near = [*lines[max(0, at - 2) : at], *lines[at + 1 : at + 1 + _NEAR]]
         if any(HEADER_LINE.match(other) for other in near):
             found.append(address.group(0).lower())
     return tuple(found)

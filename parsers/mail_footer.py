@@ -20,9 +20,10 @@ How it is known, by its shape rather than by lists of a council's phrases:
   privileged, monitored or scanned, to the end of its paragraph;
 - a slogan (`slogan`): a paragraph that speaks to any reader ("you"), gives a public contact (a
   telephone number, 999 or 101, a web address) and names no one in particular (no name with a
-  title or rank, no "he" or "she", no date);
-- a forward's address lines (`header_address_lines`): "From:", "To:", "Cc:" in a mail program's
-  header block hold names, addresses and job titles, never an event.
+  title or rank, no "he" or "she", no date).
+
+A job title named on an addressee line ("Cc: Jo Lamb (Sex Offender Manager)") is read by
+`triage.job_titles`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from parsers.forwarded_from import HEADER_LINE, HEADER_NEAR
+from parsers.forwarded_from import HEADER_LINE
 from parsers.given_names import is_given_name
 from parsers.guidance import parts
 from parsers.label_meaning import label_field, professional_role
@@ -65,6 +66,9 @@ _BIRTH = re.compile(r"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born|EDD)\b", re.I)
 _FORM_FIELDS = frozenset(
     {"reason", "date", "time", "venue", "harm_category", "kind", "chair", "social_worker"}
 )
+#: A heading alone is a form's when it names a field, not a role a signature's title may name.
+_ROLES = frozenset({"chair", "social_worker"})
+_HEADING_WORDS = 6
 
 
 def footer_lines(
@@ -73,7 +77,7 @@ def footer_lines(
     """Every line with whether it is footer (module docstring). A line whose notice starts
     after a sentence about the family is cut in two there; a notice or a slogan runs on over
     the lines that `continues` its paragraph (the reader's own test: a wrapped line)."""
-    footer = signed_off(lines) | header_address_lines(lines)
+    footer = signed_off(lines)
     out: list[tuple[str, bool]] = []
     notice = False  # the line above is a notice's, which a wrapped line continues
     for at, line in enumerate(lines):
@@ -194,24 +198,15 @@ def _another_part(line: str) -> bool:
     if _BIRTH.search(line):  # a family's details: no signature holds a date of birth
         return True
     labelled = _LABELLED.match(line)
-    label = labelled["label"] if labelled else line.strip().rstrip(":")
-    return label_field(label) in _FORM_FIELDS
+    if labelled is not None:
+        return label_field(labelled["label"]) in _FORM_FIELDS
+    heading = line.strip().rstrip(":")
+    return (
+        len(heading.split()) <= _HEADING_WORDS
+        and "|" not in heading
+        and label_field(heading) in _FORM_FIELDS - _ROLES
+    )
 
-
-def header_address_lines(lines: Sequence[str]) -> frozenset[int]:
-    """The "From:", "To:", "Cc:" and "Bcc:" lines of a mail program's header block (a line of
-    the block within a few lines of them): names, addresses and job titles, never an event."""
-    found: set[int] = set()
-    for at, line in enumerate(lines):
-        if _ADDRESS_LINE.match(line) is None:
-            continue
-        near = [*lines[max(0, at - HEADER_NEAR) : at], *lines[at + 1 : at + 1 + HEADER_NEAR]]
-        if any(HEADER_LINE.match(other) for other in near):
-            found.add(at)
-    return frozenset(found)
-
-
-_ADDRESS_LINE = re.compile(r"^[\s>*]*(?:From|To|Cc|Bcc)\s*:", re.I)
 
 #: Sentence ends inside a paragraph.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(]?[A-Z])")

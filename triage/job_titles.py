@@ -55,7 +55,7 @@ def job_title(span: Span, *, heads: frozenset[str]) -> bool:
         return False
     if start > 0 and doc[start - 1].text not in _BEFORE:
         return False
-    return names_only(doc.text)
+    return _names_only(doc.text)
 
 
 def _head_end(span: Span, heads: frozenset[str]) -> int | None:
@@ -85,7 +85,7 @@ def _capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-def names_only(text: str) -> bool:
+def _names_only(text: str) -> bool:
     """A line of names, titles and teams alone, after a label if any ("cc: Jo Lamb (Sex
     Offender Manager); Sam Lee, CSE Lead", "Domestic Abuse Champion | CSE Lead"): every word
     outside brackets is capitalised, a joining word, a separator, a figure or an address."""

@@ -11,10 +11,8 @@ glyph or the label of another cell. The item after `☐` is a printed template, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import groupby
-from operator import itemgetter
 from typing import NamedTuple
 
 from parsers.guidance import parts, said
@@ -82,13 +80,19 @@ class Segment:
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     # questions on one page answered by number on the next are read with their answers
-    for whole in answered_across_pages(pages):
-        # a sign-off's tail and a forward's address lines are the sender's (`parsers.mail_footer`)
-        for page, footer in _footer_apart(whole):
-            if footer:
-                yield from _aside(_units(page.lines, paragraphs=page.paragraphs), page.location)
-            else:
-                yield from _page_segments(page)
+    for page in answered_across_pages(pages):
+        # a sign-off's tail, a notice, a slogan: the sender's words (`parsers.mail_footer`),
+        # blank in the page read for the family, then set aside
+        lines = footer_lines(page.lines, continues=_continues)
+        if not any(footer for _, footer in lines):
+            yield from _page_segments(page)
+            continue
+        said = tuple("" if footer else line for line, footer in lines)
+        yield from _page_segments(replace(page, lines=said))
+        aside = [line if footer else "" for line, footer in lines]
+        for unit in _units(aside, paragraphs=page.paragraphs):
+            if plain(unit.text).strip():
+                yield Segment(plain(unit.text), page.location, False, aside=True)
 
 
 def _page_segments(page: Page) -> Iterator[Segment]:
@@ -113,25 +117,6 @@ def _page_segments(page: Page) -> Iterator[Segment]:
                 yield Segment(piece, page.location, False, row, cells, guidance=True)
                 continue
             yield from _said_segments(piece, page.location, row, cells)
-
-
-def _footer_apart(page: Page) -> Iterator[tuple[Page, bool]]:
-    """The page in runs of lines, each with whether it is footer (`parsers.mail_footer`); the
-    page itself when it has none."""
-    lines = footer_lines(page.lines, continues=_continues)
-    if not any(footer for _, footer in lines):
-        yield page, False
-        return
-    for footer, run in groupby(lines, key=itemgetter(1)):
-        yield replace(page, lines=tuple(line for line, _ in run)), footer
-
-
-def _aside(units: Iterable[_Unit], location: str) -> Iterator[Segment]:
-    """The sender's own text as segments that are no evidence (`Segment.aside`)."""
-    for unit in units:
-        text = plain(unit.text)
-        if text.strip():
-            yield Segment(text, location, False, aside=True)
 
 
 def _said_segments(
