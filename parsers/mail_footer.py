@@ -18,9 +18,10 @@ How it is known, by its shape rather than by lists of a council's phrases:
 - a notice (`notice_start`): from the sentence that speaks to whoever receives "this email" (the
   intended recipient, the addressee, received in error) or says the e-mail is confidential,
   privileged, monitored or scanned, to the end of its paragraph;
-- a slogan (`slogan`): a paragraph that speaks to any reader ("you"), gives a public contact (a
-  telephone number, 999 or 101, a web address) and names no one in particular (no name with a
-  title or rank, no "he" or "she", no date).
+- a slogan (`slogan`) among the last paragraphs of the message, under it and its notices: it
+  speaks to any reader ("you"), gives a public contact (a telephone number, 999 or 101, a web
+  address) and names no one in particular (no name with a title or rank, no "he" or "she", no
+  "mum" or "father", no date).
 
 A job title named on an addressee line ("Cc: Jo Lamb (Sex Offender Manager)") is read by
 `triage.job_titles`.
@@ -34,10 +35,10 @@ from collections.abc import Callable, Sequence
 from parsers.forwarded_from import HEADER_LINE
 from parsers.given_names import is_given_name
 from parsers.guidance import parts
-from parsers.label_meaning import label_field, professional_role
+from parsers.label_meaning import kin_label, label_field, professional_role
 from parsers.labels import QUOTED_START, TICK_MARKS
 from parsers.person_names import name_token, split_name
-from parsers.records import GUIDE_CLOSE, GUIDE_OPEN
+from parsers.records import CELL, GUIDE_CLOSE, GUIDE_OPEN
 
 #: A sign-off, and what the line holds after it (a name, or nothing).
 _SIGN_OFF = re.compile(
@@ -100,30 +101,40 @@ def footer_lines(
 def _slogans_marked(
     lines: list[tuple[str, bool]], continues: Callable[[str, str], bool]
 ) -> list[tuple[str, bool]]:
-    """The lines with each paragraph that is a slogan marked as footer."""
+    """The lines with the slogans of the message's trailing block marked as footer: walking up
+    from the page's end over footer already found and slogans, the first paragraph that is
+    neither ends the walk. A slogan-like sentence inside the message ("if you need anything,
+    call me on …" under the family's story) stays said."""
     out = list(lines)
-    start = 0
-    for at in range(1, len(out) + 1):
-        if at < len(out) and _joined(out[at - 1], out[at], continues):
+    for start, end in reversed(_paragraphs(out, continues)):
+        if all(footer for _, footer in out[start:end]):
             continue
-        paragraph = [line for line, footer in out[start:at] if not footer]
-        if paragraph and slogan(plain(" ".join(paragraph))):
-            out[start:at] = [(line, True) for line, _ in out[start:at]]
-        start = at
+        text = plain(" ".join(line for line, _ in out[start:end]))
+        if CELL in text or not slogan(text):
+            break
+        out[start:end] = [(line, True) for line, _ in out[start:end]]
     return out
 
 
-def _joined(
-    above: tuple[str, bool], line: tuple[str, bool], continues: Callable[[str, str], bool]
-) -> bool:
-    """Whether `line` goes on with the paragraph of the line above (neither is footer yet)."""
-    (above_text, above_footer), (text, footer) = above, line
-    return (
-        not above_footer
-        and not footer
-        and bool(above_text.strip() and text.strip())
-        and continues(above_text, text)
-    )
+def _paragraphs(
+    lines: list[tuple[str, bool]], continues: Callable[[str, str], bool]
+) -> list[tuple[int, int]]:
+    """Where each paragraph starts and ends: lines that `continues` joins, none of them blank
+    and all of them footer or none."""
+    found: list[tuple[int, int]] = []
+    for at, (line, footer) in enumerate(lines):
+        if not line.strip():
+            continue
+        above = lines[at - 1] if at else ("", footer)
+        joined = (
+            found
+            and found[-1][1] == at
+            and above[1] == footer
+            and bool(above[0].strip())
+            and continues(above[0], line)
+        )
+        found[-1:] = [(found[-1][0], at + 1)] if joined else [*found[-1:], (at, at + 1)]
+    return found
 
 
 def plain(text: str) -> str:
@@ -268,8 +279,15 @@ _SOMEONE = re.compile(
 )
 
 
+def _kin(text: str) -> bool:
+    """Whether the text names an adult of a family by their relation ("the father", "mum")."""
+    return any(kin_label(word) == "adult" for word in re.findall(r"[A-Za-z][\w'’-]*", text))
+
+
 def slogan(text: str) -> bool:
     """A paragraph said to any reader: it speaks to "you", gives a public contact and names
     no one in particular (module docstring). "If you have any questions call me on 01924
     …" is one too, and says nothing of a criterion either."""
-    return bool(_YOU.search(text) and _CONTACT.search(text) and not _SOMEONE.search(text))
+    return bool(
+        _YOU.search(text) and _CONTACT.search(text) and not _SOMEONE.search(text) and not _kin(text)
+    )

@@ -144,6 +144,16 @@ def test_a_slogan_with_no_sign_off_is_no_criterion_and_a_named_contact_is_read()
     }
 
 
+def test_a_call_me_sentence_inside_the_message_leaves_its_paragraph_read() -> None:
+    """Only the message's last paragraphs can be slogans: a paragraph of the story that ends
+    "if you need anything, call me on …" is above the form's lines, and is read."""
+    reason = (
+        "The suspect, who stays at the house, is on police bail for assaulting Kai; the police "
+        "investigation is ongoing. If you need anything, call me on 01977 555 0188."
+    )
+    assert "current_investigation" in _criteria(_email(MESSAGE.format(reason=reason)))
+
+
 def test_roles_on_an_addressee_line_are_no_criterion_and_a_role_in_a_sentence_is_read() -> None:
     copied = "Copied to: Helen Frost (Domestic Abuse Co-ordinator); Jamal Okoro, CSE Lead"
     assert _criteria(_email(MESSAGE.format(reason=NEGLECT) + "\n" + copied + "\n")) == set()
