@@ -244,13 +244,16 @@ def notice_start(text: str) -> int | None:
     """Where a legal or confidentiality notice starts in a paragraph (it runs to the end), or
     None: the first sentence that speaks to whoever receives the e-mail, or says of "this
     email" that it is confidential, privileged, monitored or scanned. A sentence about the
-    family before it ("Mr Pybus is on bail. This email is confidential …") stays said."""
+    family before it ("Mr Pybus is on bail. This email is confidential …") stays said, and a
+    notice names no one in particular: "This e-mail holds confidential details of Mr Pybus,
+    who is …" is the message's own (`_no_one`)."""
     at = 0
     for sentence in _sentences(text):
         if _TO_RECIPIENT.search(sentence) or (
             _THIS_EMAIL.search(sentence) and _ABOUT_ITSELF.search(sentence)
         ):
-            return at + (len(sentence) - len(sentence.lstrip()))
+            start = at + (len(sentence) - len(sentence.lstrip()))
+            return start if _no_one(text[start:]) else None
         at += len(sentence)
     return None
 
@@ -288,6 +291,10 @@ def slogan(text: str) -> bool:
     """A paragraph said to any reader: it speaks to "you", gives a public contact and names
     no one in particular (module docstring). "If you have any questions call me on 01924
     …" is one too, and says nothing of a criterion either."""
-    return bool(
-        _YOU.search(text) and _CONTACT.search(text) and not _SOMEONE.search(text) and not _kin(text)
-    )
+    return bool(_YOU.search(text) and _CONTACT.search(text) and _no_one(text))
+
+
+def _no_one(text: str) -> bool:
+    """Whether the text names no one in particular: no name after a title or a rank, no "he"
+    or "she", no adult by their relation to a family ("the father", "mum"), no date."""
+    return _SOMEONE.search(text) is None and not _kin(text)

@@ -184,3 +184,13 @@ def test_footer_lines_keep_every_word_of_the_page_in_order(lines: list[str]) -> 
     out = footer_lines(lines, continues=lambda above, line: not above.endswith("."))
     assert _letters("".join(line for line, _ in out)) == _letters("".join(lines))
     list(segments([Page("body", tuple(lines))]))
+
+
+def test_a_confidential_line_that_names_someone_is_the_message_s_own() -> None:
+    """A notice names no one in particular: a covering line that calls itself confidential
+    and tells of Mr Drake is the message."""
+    reason = (
+        "This e-mail holds confidential details of Mr Drake, who is a registered sex offender "
+        "and stays at the house most nights."
+    )
+    assert _criteria(_email(MESSAGE.format(reason=reason))) == {"registered_sex_offender"}
