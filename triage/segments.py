@@ -87,8 +87,8 @@ def segments(pages: Sequence[Page]) -> Iterator[Segment]:
         if not any(footer for _, footer in lines):
             yield from _page_segments(page)
             continue
-        said = tuple("" if footer else line for line, footer in lines)
-        yield from _page_segments(replace(page, lines=said))
+        kept = tuple("" if footer else line for line, footer in lines)
+        yield from _page_segments(replace(page, lines=kept))
         aside = [line if footer else "" for line, footer in lines]
         for unit in _units(aside, paragraphs=page.paragraphs):
             if plain(unit.text).strip():
