@@ -74,7 +74,7 @@ _CANCEL = re.compile(
     re.I,
 )
 _RESCHEDULE = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:re-?scheduled|re-?arranged|moved|postponed|brought\s+forward|re-?booked)\b|"
+    r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:re-?scheduled|re-?arranged|moved|postponed|re-?booked)\b|"
     r"\bnew\s+date\b|\bpostponed\s+(?:to|until)\b|\bchange\s+of\s+(?:date|time)\b|"
     r"\bre-?scheduled\s+(?:to|for)\b|\bre-?arranged\s+(?:to|for)\b",
     re.I,
@@ -402,7 +402,11 @@ def _invites(text: str) -> bool:
     return False
 
 
-_MOVED_TO = re.compile(r"\bmoved\s+to\b", re.I)
+#: "Brought forward" moves a meeting only with the day it now falls on: "brought forward to
+#: Wednesday 20 January"; "apologies for the short notice, this ICPC has been brought forward"
+#: explains why a first invitation comes late, and moves nothing the unit was told of (issue
+#: 11: sets j, m, p, r, f and y say it of a first invitation, set s of a new date).
+_MOVED_TO = re.compile(r"\b(?:moved|brought\s+forward)\s+to\b", re.I)
 #: What a meeting is moved to besides a date or a time: "a new date", "next week", "later".
 _MOVED_WHEN = re.compile(
     r"^\s*(?:(?:a|an)\s+)?(?:new|later|earlier|different|another|alternative)\s+(?:date|time|day)"

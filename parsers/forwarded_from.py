@@ -22,7 +22,7 @@ _FROM = re.compile(r"^[\s>*]*From:\**\s*(?P<rest>.+)$", re.I)
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 #: The other lines of a mail program's header block: one of them within a few lines of "From:"
 #: tells a header block from a form's "From: the social worker" row.
-_HEADER_LINE = re.compile(r"^[\s>*]*(?:Sent|Date|To|Subject|Cc)\s*:", re.I)
+HEADER_LINE = re.compile(r"^[\s>*]*(?:Sent|Date|To|Subject|Cc)\s*:", re.I)
 _NEAR = 4
 
 
@@ -37,6 +37,6 @@ def inline_senders(lines: Sequence[str]) -> tuple[str, ...]:
         if address is None:
             continue
         near = [*lines[max(0, at - 2) : at], *lines[at + 1 : at + 1 + _NEAR]]
-        if any(_HEADER_LINE.match(other) for other in near):
+        if any(HEADER_LINE.match(other) for other in near):
             found.append(address.group(0).lower())
     return tuple(found)

@@ -95,8 +95,18 @@ class ContextSettings(_Model):
     statuses: tuple[str, ...] = ()
 
 
+class RoleRules(_Model):
+    """A job title or a team's name is a person's role, not an event (`triage.job_titles`)."""
+
+    #: The concepts whose words in such a name are no evidence.
+    applies_to: tuple[str, ...] = ()
+    #: The nouns a role's or a team's name ends in ("Lead", "Co-ordinator", "Team").
+    heads: tuple[str, ...] = ()
+
+
 class ContextRules(_Model):
     settings: ContextSettings = ContextSettings()
+    roles: RoleRules = RoleRules()
     triggers: tuple[Trigger, ...] = ()
 
 

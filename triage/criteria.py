@@ -116,7 +116,12 @@ def _is_heading(segment: Segment) -> int:
     below it tell the same story (issue 11, set p: an NFA'd investigation, then "moved back
     in" and "a new disclosure" in later rows). Nor is a line of printed guidance ("Example:
     Jane Smith, DOB 01/01/2015")."""
-    return int(not segment.row and not segment.guidance and looks_like_heading(segment.text))
+    return int(
+        not segment.row
+        and not segment.guidance
+        and not segment.aside
+        and looks_like_heading(segment.text)
+    )
 
 
 def _mentions(d: SegmentDoc) -> Iterator[Mention]:

@@ -42,6 +42,10 @@ class Nlp:
     #: The historical triggers' phrases as one pattern, for a text read whole rather than
     #: token by token (a chronology row's outcome cell, `triage.criteria`).
     past_words: re.Pattern[str]
+    #: A job title's or a team's head nouns, and the concepts they make no evidence of
+    #: (`triage.job_titles`).
+    role_heads: frozenset[str] = frozenset()
+    role_concepts: frozenset[str] = frozenset()
     #: Docs and concepts of recently read texts (`triage.doc_cache`: forms repeat their labels).
     cache: DocCache = field(default_factory=DocCache, compare=False, repr=False)
 
@@ -120,6 +124,8 @@ def build_nlp(config: TriageConfig) -> Nlp:
         past_words=_phrases_pattern(
             p for r in rules if r.category == "historical" for p in r.phrases
         ),
+        role_heads=frozenset(h.lower() for h in config.context.roles.heads),
+        role_concepts=frozenset(config.context.roles.applies_to),
     )
 
 

@@ -20,6 +20,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from triage.context import Reading, SentenceContext, cell_date, read_context
+from triage.job_titles import job_title
 from triage.nlp import Nlp
 from triage.records import Context, Criterion, Evidence, Mention
 from triage.segments import Segment
@@ -28,6 +29,8 @@ MAX_QUOTE = 300
 AFFIRMED = Reading(Context.AFFIRMED, None)
 TEMPLATE = Reading(Context.TEMPLATE, "☐")
 GUIDANCE = Reading(Context.TEMPLATE, "printed guidance")
+ASIDE = Reading(Context.TEMPLATE, "signature, notice or slogan")
+ROLE = Reading(Context.TEMPLATE, "job title or team name")
 #: Events with a time, which an earlier conference's minutes put in the past (`triage.earlier`);
 #: a status (RSO) or the plan's membership (core group) those minutes record is not past.
 EVENTS = frozenset({"investigation", "police_protection"})
@@ -61,7 +64,11 @@ class SegmentDoc:
 
     def read(self, span: Span, concept: str) -> Reading:
         if self.segment.ticked is False:
+            if self.segment.aside:
+                return ASIDE
             return GUIDANCE if self.segment.guidance else TEMPLATE
+        if concept in self.nlp.role_concepts and job_title(span, heads=self.nlp.role_heads):
+            return ROLE
         reading = self.context.read(span, concept=concept)
         if reading.context is Context.AFFIRMED and self.row_past is not None:
             return Reading(Context.HISTORICAL, self.row_past)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from parsers.guidance import parts, said
 from parsers.inline_answers import negative_answer, page_answered
 from parsers.labels import boxes_as_glyphs, unstruck
+from parsers.mail_footer import footer_lines, plain
 from parsers.numbered import answered_across_pages, lettered_pairs_joined
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD, Page
 from parsers.yes_no_codes import coded_lines
@@ -72,35 +73,53 @@ class Segment:
     # the form's printed guidance, help or example (`parsers.guidance`): template context,
     # like an unticked option (`ticked` is False)
     guidance: bool = False
+    # the sender's signature, a sign-off's tail, a notice or a slogan (`parsers.mail_footer`):
+    # about the sender or the law, never the family (`ticked` is False)
+    aside: bool = False
 
 
 def segments(pages: Sequence[Page]) -> Iterator[Segment]:
     # questions on one page answered by number on the next are read with their answers
     for page in answered_across_pages(pages):
-        # a question answered inline in a reply is a question cell beside its answer's
-        # (`parsers.inline_answers`), and "Q: Any CSE concerns?" / "A: None." one unit, both
-        # read as a table's row is (`parsers.numbered`); coded labels spelt out
-        answered = page_answered(page, keep_marks=True)
-        # and each question answered on its row bound to its answer (`triage.questions`)
-        lines = coded_lines(
-            answers_bound(lettered_pairs_joined([_normalised(line) for line in answered]))
-        )
-        units = list(_units(_boxes_carried(lines), paragraphs=page.paragraphs))
-        for at, (unit, row, cells) in enumerate(units):
-            following = said(units[at + 1][0]) if at + 1 < len(units) else None
-            if _unanswered(said(unit), following):
-                yield Segment(said(unit), page.location, False, row, cells)
+        # a sign-off's tail, a notice, a slogan: the sender's words (`parsers.mail_footer`),
+        # blank in the page read for the family, then set aside
+        lines = footer_lines(page.lines, continues=_continues)
+        if not any(footer for _, footer in lines):
+            yield from _page_segments(page)
+            continue
+        kept = tuple("" if footer else line for line, footer in lines)
+        yield from _page_segments(replace(page, lines=kept))
+        aside = [line if footer else "" for line, footer in lines]
+        for unit in _units(aside, paragraphs=page.paragraphs):
+            if plain(unit.text).strip():
+                yield Segment(plain(unit.text), page.location, False, aside=True)
+
+
+def _page_segments(page: Page) -> Iterator[Segment]:
+    # a question answered inline in a reply is a question cell beside its answer's
+    # (`parsers.inline_answers`), and "Q: Any CSE concerns?" / "A: None." one unit, both read
+    # as a table's row is (`parsers.numbered`); coded labels spelt out
+    answered = page_answered(page, keep_marks=True)
+    # and each question answered on its row bound to its answer (`triage.questions`)
+    lines = coded_lines(
+        answers_bound(lettered_pairs_joined([_normalised(line) for line in answered]))
+    )
+    units = list(_units(_boxes_carried(lines), paragraphs=page.paragraphs))
+    for at, (unit, row, cells) in enumerate(units):
+        following = said(units[at + 1][0]) if at + 1 < len(units) else None
+        if _unanswered(said(unit), following):
+            yield Segment(said(unit), page.location, False, row, cells)
+            continue
+        if _denied_beside(unit, cells):
+            yield Segment(said(unit), page.location, False, row, cells)
+            continue  # "Child sexual exploitation <TAB> No": a label its row answers no
+        for piece, guide in parts(unit):
+            if not piece.strip():
                 continue
-            if _denied_beside(unit, cells):
-                yield Segment(said(unit), page.location, False, row, cells)
-                continue  # "Child sexual exploitation <TAB> No": a label its row answers no
-            for piece, guide in parts(unit):
-                if not piece.strip():
-                    continue
-                if guide:  # printed to help whoever fills the form in: never said
-                    yield Segment(piece, page.location, False, row, cells, guidance=True)
-                    continue
-                yield from _said_segments(piece, page.location, row, cells)
+            if guide:  # printed to help whoever fills the form in: never said
+                yield Segment(piece, page.location, False, row, cells, guidance=True)
+                continue
+            yield from _said_segments(piece, page.location, row, cells)
 
 
 def _said_segments(
