@@ -18,7 +18,8 @@ def test_the_address_block_names_the_parent_the_salutation_greets() -> None:
         "7 Mill Lane, Halifax HX1 2AB",
         "Dear Mrs Okafor,",
         "You are invited to a conference about your son Tobi.",
-        "Mrs Grace Okafor, Tobi's grandmother, has also been invited. Mrs Jane Kaye from school will attend.",
+        "Mrs Grace Okafor, Tobi's grandmother, has also been invited.",
+        "Mrs Jane Kaye from school will attend.",
     ) == ["Nadia Okafor", "Grace Okafor"]
 
 
