@@ -155,9 +155,25 @@ def _option_cells_apart(lines: list[str]) -> list[str]:
             and all(":" in c and option_in(c.split(":", 1)[0]) for c in cells)
         ):
             out.extend(cells)
+            continue
+        # the two in one cell, apart by a slash or a bar, after the row's label: "Police <TAB>
+        # Written report sufficient: YES / Attendance needed: NO" (issue 11, set z)
+        head, parts = cells[:-1], _PAIRED.split(cells[-1]) if cells else []
+        answered = [p for p in parts if ":" in p and option_in(p.split(":", 1)[0])]
+        if len(parts) == 2 and len(answered) == 1 and not GLYPH.search(line):
+            # "Attendance required: no / Report: yes": the other named by its word alone
+            other = parts[1] if answered[0] is parts[0] else parts[0]
+            if ":" in other and re.match(r"\W*(?:written\s+)?report\b", other, re.I):
+                answered = parts
+        if len(parts) == 2 and len(answered) == 2 and not GLYPH.search(line):
+            out.extend(head)
+            out.extend(p if option_in(p.split(":", 1)[0]) else f"Written {p}" for p in parts)
         else:
             out.append(line)
     return out
+
+
+_PAIRED = re.compile(r"\s+[/|]\s+")
 
 
 #: A line this long is a sentence of the text, not a question of the form ("On 27/11 police

@@ -291,4 +291,8 @@ def quote(span: Span, original: str) -> str:
         start = max(sentence.start, span.start - 20)
         end = min(sentence.end, span.end + 20)
         sentence = span.doc[start:end]
-    return " ".join(original[sentence.start_char : sentence.end_char].split())
+    # a list's bullet is no word of the sentence ("- PC Lund to carry on her visits")
+    return _BULLET.sub("", " ".join(original[sentence.start_char : sentence.end_char].split()))
+
+
+_BULLET = re.compile(r"^[-–—•*·▪◦]\s+")

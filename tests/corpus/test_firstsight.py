@@ -1,7 +1,7 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Nineteen sets of 35 emails each, written by outside authors who were given only POLICY.md,
-DOMAIN.md and the label format — never the code or its vocabulary — in ninety-five layouts new to
+Twenty-six sets of 35 emails each, written by outside authors who were given only POLICY.md,
+DOMAIN.md and the label format — never the code or its vocabulary — in 130 layouts new to
 the project (`firstsight/*/README.md`). Each set was scored *before* any change was made for
 it; those first-sight figures are in the README beside the figures after the fixes. The floors
 here are what the build reaches now, so a change that loses ground fails; the known misses are
@@ -45,6 +45,10 @@ FLOORS = {
     "t": (1.00, 0.96, 0.92, 0.95),
     "u": (0.97, 0.93, 0.83, 0.95),
     "v": (0.91, 1.00, 0.86, 0.92),
+    "w": (0.94, 1.00, 0.83, 0.96),
+    "x": (1.00, 0.78, 0.96, 0.94),
+    "y": (1.00, 0.96, 0.92, 0.94),
+    "z": (0.94, 0.89, 0.92, 0.95),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
@@ -54,6 +58,16 @@ KNOWN_WRONG = {
     "v-106-02-",
     "v-108-01-",
     "v-109-04-",
+    # set w: a template's police box left over from another family (the covering note says to
+    # ignore it) and a bare "Police involvement / core group:" label read as said (attend; the
+    # author says report_only)
+    "w-112-02-",
+    "w-112-03-",
+    # set z: bail over the partner's sons in another household read as this family's (attend;
+    # the author says discuss); "on the register since 2020 and still is" with no "sex
+    # offender" in the text (discuss; the author says attend)
+    "z-128-04-",
+    "z-129-05-",
     # police checks name domestic abuse at the maternal aunt's address, the victim the aunt, the
     # children never there: read as the family's DA (attend; the author says report_only)
     "u-103-02-leeds-icpc-mash-checks-da-at-aunts-address",

@@ -610,3 +610,16 @@ def test_a_plain_english_police_question_is_answered_by_the_boxes_under_it() -> 
 def test_both_options_answered_after_colons_in_one_row(row: str, expected: PoliceTick) -> None:
     """Issue 11, set t: the two options side by side in a row, the answer after one colon."""
     assert police_tick([Page("form.pdf p1", (row,), 1)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Police\tWritten report sufficient: YES / Attendance needed: NO", PoliceTick.REPORT_SUFFICIENT),
+        ("Police\tAttendance required: no / Report: yes", PoliceTick.REPORT_SUFFICIENT),
+        ("Police | Attendance requested: Yes | Written report: No", PoliceTick.REQUIRED),
+    ],
+)  # fmt: skip
+def test_both_options_answered_in_one_cell_apart_by_a_slash(row: str, expected: PoliceTick) -> None:
+    """Issue 11, set z: the two options in one cell, each answered yes or no after a colon."""
+    assert police_tick([Page("body", (row,))]) is expected
