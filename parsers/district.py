@@ -50,11 +50,14 @@ def district_from_address(address: str | None, domains: Mapping[str, str]) -> st
     host = address.rsplit("@", 1)[1].strip().strip(".").lower()
     if host.endswith(_CJSM_SUFFIX):
         host = host[: -len(_CJSM_SUFFIX)]
-    for domain, district in domains.items():
-        allowed = domain.lower().strip(".")
-        if host == allowed or host.endswith("." + allowed):
-            return district
-    return None
+    return next((district for domain, district in domains.items() if within(host, domain)), None)
+
+
+def within(host: str, domain: str) -> bool:
+    """Whether `host` is `domain` or a sub-domain of it (never a look-alike such as
+    "evilwakefield.gov.uk": the sub-domain must end at a dot)."""
+    host, allowed = host.lower().strip("."), domain.lower().strip(".")
+    return host == allowed or host.endswith("." + allowed)
 
 
 def district_from_content(pages: Sequence[Page]) -> str | None:

@@ -32,7 +32,15 @@ from parsers.labels import logical_lines, reply_above_quote, unstruck
 from parsers.police_boxes import marked_options, unboxed_option
 from parsers.police_grid import agency_grid
 from parsers.police_nearby import menu_answered, value_below_in_column
-from parsers.police_options import ATTEND, QUESTION, REPORT, UNREAD, Observation, option_in
+from parsers.police_options import (
+    ATTEND,
+    QUESTION,
+    REPORT,
+    UNREAD,
+    Observation,
+    option_in,
+    short_answer,
+)
 from parsers.police_prose import police_request_in_prose
 from parsers.police_worded import DELETE, deletion, unmarked_pair, worded_answer, yes_no_question
 from parsers.records import Page, PoliceTick
@@ -163,7 +171,7 @@ def _option_cells_apart(lines: list[str]) -> list[str]:
         if len(parts) == 2 and len(answered) == 1 and not GLYPH.search(line):
             # "Attendance required: no / Report: yes": the other named by its word alone
             other = parts[1] if answered[0] is parts[0] else parts[0]
-            if ":" in other and re.match(r"\W*(?:written\s+)?report\b", other, re.I):
+            if ":" in other and short_answer(other.split(":", 1)[0]) == REPORT:
                 answered = parts
         if len(parts) == 2 and len(answered) == 2 and not GLYPH.search(line):
             out.extend(head)

@@ -112,19 +112,23 @@ class SentenceContext:
         ) or any(span.sent.start == sentence.start for span in self.old_dates + self.ended)
 
 
-#: Words that give a sentence a time of its own (`SentenceContext._dated_before`).
+#: Words that give a sentence a time of its own (`SentenceContext._dated_before`), beside the
+#: numbers and the month names (`parsers.dates.month_number`).
 _TIME_WORDS = frozenset({
     "now", "currently", "current", "today", "tonight", "yesterday", "recently", "recent", "last",
     "this", "again", "still", "since", "ongoing", "remains", "remain", "week", "weekend", "month",
     "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "latest", "new", "further",
+    "friday", "saturday", "sunday", "ago", "latest", "new", "further",
 })  # fmt: skip
 
 
 def _own_time(token: Token) -> bool:
-    return token.like_num or token.lower_ in _TIME_WORDS or any(c.isdigit() for c in token.text)
+    return (
+        token.like_num
+        or token.lower_ in _TIME_WORDS
+        or month_number(token.text) is not None
+        or any(c.isdigit() for c in token.text)
+    )
 
 
 def read_context(nlp: Nlp, doc_span: Span, *, reference: date | None) -> SentenceContext:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from parsers.district import district_from_address
+from parsers.district import district_from_address, within
 from parsers.records import MessageInfo
 from triage.config import TriageConfig
 
@@ -43,11 +43,8 @@ def sender_verified(message: MessageInfo, *, config: TriageConfig) -> bool:
 def _forwarded_by_colleague(message: MessageInfo, *, config: TriageConfig) -> bool:
     """A colleague in the force forwarding a council's message: the outer sender is under one of
     the force's own domains and a forwarded message's sender is on a district's allow-list."""
-    address = (message.sender.address or "").lower()
-    domain = address.rpartition("@")[2]
-    own = any(
-        domain == d or domain.endswith("." + d) for d in map(str.lower, config.senders.own_domains)
-    )
+    host = (message.sender.address or "").rpartition("@")[2]
+    own = any(within(host, domain) for domain in config.senders.own_domains)
     return own and any(district_from_address(a, config.domains) for a in message.forwarded_from)
 
 
