@@ -33,7 +33,7 @@ from parsers.district import DEFAULT_DOMAINS
 from parsers.fields_conference import Labelled, guard
 from parsers.fields_people import Family, read_people, without_staff
 from parsers.fields_tick import asks_police, police_question_asked, police_tick
-from parsers.label_meaning import field_by_meaning, relationship_side
+from parsers.label_meaning import PERSON, field_by_meaning, label_field, relationship_side
 from parsers.labels import (
     CHAIR,
     DATE,
@@ -258,6 +258,11 @@ def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[st
     k = 0
     while k < len(cells):
         lab = labels[k]
+        own = _inline(cells[k], lines, index) if _OWN_VALUE.match(cells[k]) else None
+        if own:  # "Chair: Joanna Beever <TAB> Social worker: Kieran Walsh": each cell a pair
+            out.append(own)
+            k += 1
+            continue
         if lab and k + 1 < len(cells) and not _label(cells[k + 1], meaning=False):
             if cells[k + 1][:1] in _BOXES:  # "Type <TAB>☐ Initial <TAB>☒ Review": every option
                 out.append((lab[0], lab[1], " ".join(cells[k + 1 :]), False))
@@ -272,6 +277,10 @@ def _read_cells(cells: list[str], lines: list[str], index: int) -> list[tuple[st
             out.append(inline)
         k += 1
     return out
+
+
+#: A cell holding its own label and value ("Time: 14:00"), not a label for the next cell.
+_OWN_VALUE = re.compile(r"^[^:]{1,80}?:\s*\S")
 
 
 def _header_over_values(
@@ -487,6 +496,13 @@ def known_label(text: str) -> bool:
     """Whether some reader understands this label: a field's (listed or by meaning, `OTHER`
     included), a person's role ("Mother", "Father's partner") or the police question."""
     return _label(text) is not None or relationship_side(text) is not None or asks_police(text)
+
+
+def starts_pair(label: str) -> bool:
+    """Whether a label begins a field of its own on a line of several (`parsers.pairs_in_line`):
+    a known label that is not a person's detail — "Name: X Relationship: Mother DOB: …" is one
+    person's record, "Mother: X Father: Y" two people, "Date: … Time: …" two fields."""
+    return known_label(label) and label_field(label) != PERSON
 
 
 def _weak_by_meaning(label: str) -> bool:

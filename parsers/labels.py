@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from parsers.pairs_in_line import pairs_apart
 from parsers.records import STRUCK, Page
 from parsers.text_cache import kept_by_text
 from parsers.text_grid import ungrid
@@ -642,6 +643,7 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     `parsers.label_meaning`, imports its field names; a reply's quote is found here), hence
     imported here, when the first page is read."""
     from parsers.code_labels import codes_spelt
+    from parsers.fields import starts_pair
     from parsers.flat_rows import flat_rows
     from parsers.inline_answers import page_answered
     from parsers.numbered import answers_joined, lettered_pairs_joined, row_numbers_dropped
@@ -652,6 +654,7 @@ def _logical_lines(page: Page) -> tuple[str, ...]:
     for raw in flat_rows(ungrid([QUOTE_MARK.sub("", line) for line in page_answered(page)])):
         raw = boxes_as_glyphs(raw)  # "> Mum: Kirsty Murray" quoted
         line = codes_spelt(_LEADER.sub("\t", raw.replace("\u00a0", " ")).rstrip())
+        line = pairs_apart(line, is_label=starts_pair) if line.count(":") >= 2 else line
         continues = raw.startswith("\t") and line.strip() and out and out[-1].strip()
         if (continues or glued) and out:
             out[-1] = out[-1] + "\t" + line.strip()

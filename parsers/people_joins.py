@@ -159,8 +159,12 @@ def _two_fields(line: str) -> tuple[str, str, str, str] | None:
     """A line of exactly two "label: value" fields, the first at its start, as (label, field,
     label, field); the second label is the last capitalised word before its colon and the
     lower-case words after it ("Greenwood Mother:" is "Mother:", "Date of birth:" all three)."""
-    if "\t" in line:
-        return None
+    if "\t" in line:  # two cells already apart (`parsers.pairs_in_line`), each "label: value"
+        cells = [cell.strip() for cell in line.split("\t")]
+        found = [m for cell in cells if (m := _LABEL_IN_LINE.match(cell))]
+        if len(found) != 2 or len(cells) != 2 or not all(c.split(":", 1)[1] for c in cells):
+            return None
+        return found[0].group(1), cells[0], found[1].group(1), cells[1]
     labels = list(_LABEL_IN_LINE.finditer(line))
     if len(labels) != 2 or labels[0].start() != len(line) - len(line.lstrip()):
         return None
