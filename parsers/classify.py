@@ -67,9 +67,16 @@ _CANCEL = re.compile(
     # the meeting denied in the future, or asked to be cancelled: "no Wakefield conference
     # will take place", "the ICPC will not now go ahead", "Request type: Cancel a conference"
     # (set q: an online form's cancellation read as an invitation)
-    r"\b(?:conference|meeting|ICPC|RCPC|it)\s+(?:will|shall|is)\s+not\s+(?:now\s+)?"
-    r"(?:go(?:ing)?\s+ahead|take\s+place|be\s+held|proceed)\b|"
+    r"\b(?:conference|meeting|ICPC|RCPC|it|this)\s+(?:(?:will|shall|is)\s+not|won'?t|isn'?t)\s+"
+    r"(?:now\s+)?(?:be\s+)?(?:go(?:ing)?\s+ahead|tak(?:e|ing)\s+place|be\s+held|held|proceed(?:ing)?|"
+    r"happen(?:ing)?)\b|"
     r"\bno\s+(?:\w+\s+){0,3}(?:conference|meeting)\s+will\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead)\b|"
+    # the same in a social worker's words: "it has been called off", "there won't be a
+    # conference in Leeds", "please take this one out of your diaries" (set A)
+    r"\b(?:it|this|conference|meeting|review|ICPC|RCPC|one)\s+(?:has|have|had|is|was)\s+(?:now\s+)?"
+    r"(?:been\s+)?called\s+off\b|\bthere\s+(?:won'?t|will\s+not|will\s+no\s+longer)\s+be\s+(?:a|an|the|any)\s+"
+    r"(?:\w+\s+){0,2}(?:conference|meeting|ICPC|RCPC)\b|"
+    r"\b(?:take|remove)\s+(?:this|it|the\s+\w+)\s+(?:one\s+)?(?:out\s+of|from)\s+(?:your\s+)?diar(?:y|ies)\b|"
     r"(?<!not\s)\bcancel\s+(?:a|the|this|our)\s+(?:\w+\s+){0,3}(?:conference|meeting|ICPC|RCPC)\b",
     re.I,
 )
@@ -112,7 +119,11 @@ _MAIL_SYSTEM = re.compile(
 _SUBJECT_KINDS = (
     (
         MessageKind.CANCELLATION,
-        re.compile(r"\bcancell?ed\b|\bcancellation\b|\bstood\s+down\b|[-:–]\s*CANCEL\s*$", re.I),
+        re.compile(
+            r"\bcancell?ed\b|\bcancellation\b|\bstood\s+down\b|[-:–]\s*CANCEL\s*$|"
+            r"\bcalled\s+off\b|\bnot\s+(?:going\s+ahead|taking\s+place|proceeding)\b",
+            re.I,
+        ),
     ),
     (
         MessageKind.RESCHEDULE,

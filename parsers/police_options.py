@@ -25,7 +25,9 @@ UNREAD = "unread"
 #: A social worker's shorthand for the question's words ("Pol attend req'd: Y", "written rpt
 #: suff"): set y layout 123. Each is the word in full to these patterns.
 _POLICE = r"(?:police|pol\b\.?)"
-_REPORT = r"(?:report|rpt\b\.?)"
+#: The report option in other words: "Written update sufficient", "written information only"
+#: (set w, set B).
+_REPORT = r"(?:report|rpt\b\.?|update|information|submission)"
 _REQUIRED = r"(?:required|req'?d\b\.?)"
 _SUFFICIENT = r"(?:sufficient|suff\b\.?)"
 
@@ -39,7 +41,11 @@ ATTEND_WORDS = re.compile(
     r"(?<!not\s)(?<!no\s)(?:police\s+)?attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?"
     rf"(?:is\s+)?(?:{_REQUIRED}|requested|needed)|"
     rf"{_POLICE}\s+(?:are\s+|to\s+)?(?:required\s+to\s+)?attend\b|request(?:ing)?\s+police\s+attendance|"
-    r"^\s*required\s*$|^\s*attend(?:ance)?\s*$",
+    r"^\s*required\s*$|^\s*attend(?:ance)?\s*$|"
+    # an option that starts with the verb, as a box's label: "Attend the conference", "Attending
+    # in person", "Attendance at the meeting" (set D: "[X] Attend the conference" read as no box
+    # marked); "Attendance not required" is the report option, tried first
+    r"^\W*(?:to\s+)?attend(?:ance|ing)?\s+(?:the|this|in|at)\b",
     re.IGNORECASE,
 )
 QUESTION = re.compile(

@@ -141,7 +141,7 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
     ):
         for span in d.spans(concept):
             reading = d.read(span, concept)
-            if concept == "cse" and _a_concern(reading):
+            if concept == "cse" and _a_concern(reading, span):
                 reading = AFFIRMED  # "older men may be sexually exploiting Skye"
             if concept == "cse" and reading.context is Context.AFFIRMED:
                 reading = _screened_out(d, span) or reading
@@ -166,8 +166,23 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
 _WORRY = frozenset({"may", "might", "could"})
 
 
-def _a_concern(reading: Reading) -> bool:
-    return reading.context is Context.HYPOTHETICAL and (reading.trigger or "").casefold() in _WORRY
+def _a_concern(reading: Reading, span: Span) -> bool:
+    if reading.context is not Context.HYPOTHETICAL:
+        return False
+    trigger = (reading.trigger or "").casefold()
+    return trigger in _WORRY or (trigger in _JUDGE and bool(_JUDGED.search(span.sent.text)))
+
+
+#: "Consider" as a judgement made ("the police exploitation team consider her at risk of sexual
+#: exploitation", "we consider Jade to be at significant risk"): the considered risk itself
+#: (DOMAIN.md §3.3), not "we will consider a referral" or "consider whether" (set A: read as a
+#: hypothesis, report only).
+_JUDGE = frozenset({"consider", "considers"})
+_JUDGED = re.compile(
+    r"\bconsiders?\s+(?!whether\b|if\b|a\b|an\b|making\b)(?:\S+\s+){0,3}?"
+    r"(?:(?:to\s+be\s+)?(?:at\s+(?:\w+\s+){0,2}?risk|(?:a|an)\s+(?:\w+\s+)?risk)|to\s+be\s+)",
+    re.I,
+)
 
 
 #: Words that say a state ended, and no more of when.

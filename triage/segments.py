@@ -52,6 +52,8 @@ _DATE_CELL = re.compile(rf"{_ONE_DATE}(?:\s*(?:[–—-]|to)\s*(?:{_ONE_DATE})?)
 #: The widest line taken as the wrapped rest of a chronology row's cell.
 _CELL_WIDTH = 60
 _WRAP_MIN = 40  # a line shorter than this is a heading or a label, not a wrapped line
+#: A line drawn with characters only: "-----", "=====", "*****" under or between headings.
+_RULE = re.compile(r"^\s*[-=_*~#+]{3,}\s*$")
 
 
 #: Where a tick box's label ends: its first sentence, when more follows on the line.
@@ -272,6 +274,12 @@ def _units(lines: Sequence[str], *, paragraphs: bool = False) -> Iterator[_Unit]
             above = line
             continue
         dated_row = ()
+        if _RULE.match(line):
+            # a rule under a heading ("Has this family been known to police before?" /
+            # "-----") ends the heading, says nothing, and is no heading itself: counted as
+            # one, it put the story's next paragraph sections away from this one (set D)
+            yield from _flush(paragraph)
+            continue
         if not line.strip() or _MARKING.match(line):
             yield from _flush(paragraph)  # a page's marking line breaks no sentence in two
             if line.strip():

@@ -51,6 +51,12 @@ FORM = "Type of conference\tICPC\nDate of conference\t10/12/2026\n☐ Police att
         ("Form response 0042", "Request type\tCancel the review conference\nDate\t20/01/2027", (), MessageKind.CANCELLATION),
         ("RCPC JONES", "As the plan has ended, no review conference will take place.", (), MessageKind.CANCELLATION),
         ("Conference change request - CANCEL", "See the form below.", (), MessageKind.CANCELLATION),
+        # first-sight set A: a social worker's own words for it
+        ("RCPC DYSON - NOT TAKING PLACE", "Apologies for the short notice.", (), MessageKind.CANCELLATION),
+        ("RCPC DYSON", "The review has been called off as the plan ended early.", (), MessageKind.CANCELLATION),
+        ("RCPC DYSON", "The family moved to Hull, so there won't be a review conference here.", (), MessageKind.CANCELLATION),
+        ("RCPC DYSON", "Please remove it from your diary - the meeting isn't happening now.", (), MessageKind.CANCELLATION),
+        ("ICPC SMITH", "The conference is happening as planned; nothing has been called off.", (FORM,), MessageKind.INVITATION),
         ("ICPC SMITH", "Please do not cancel the interpreter; the conference is going ahead.", (FORM,), MessageKind.INVITATION),
         ("Minutes - RCPC SMITH", "Please find attached the minutes.", (), MessageKind.MINUTES),
         ("SMITH", "Please find attached the minutes of the review conference held on 1/11/2026.", (), MessageKind.MINUTES),

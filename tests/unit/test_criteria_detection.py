@@ -51,6 +51,10 @@ AFFIRMED = {
         "Officers exercised their powers under s46 Children Act 1989 and removed Amy.",
         "Amy was placed under a PPO on 14/11/2026 following a disturbance at the home.",
         "The conference arises from police protection being used on 12 November.",
+        # the power told in plain words, without "police protection" (first-sight set A)
+        "Officers attended and took Amy to her aunt's under their emergency powers.",
+        "The police used their powers to take both boys out of the flat that night.",
+        "Amy was removed to foster care on the 72-hour police powers.",
     ],
     "child_sexual_exploitation": [
         # a worry voiced with a modal is the considered risk (set v)
@@ -58,6 +62,10 @@ AFFIRMED = {
         "Amy is at high risk of CSE.",
         "There are significant concerns that Amy is being sexually exploited by adult males.",
         "A referral was made to the CSE team because of the risk of child sexual exploitation.",
+        # the sexual element in plain words (DOMAIN.md §3.3), and a judgement "considered" (set A)
+        "Youth workers believe Amy is being groomed for sex by men she meets at the bus station.",
+        "The specialist worker thinks men are passing her around and using her for sex.",
+        "The exploitation team consider Amy to be at significant risk of sexual exploitation.",
     ],
     "domestic_abuse_current_involvement": [
         "There is serious domestic abuse in the home and the case is due to be heard at MARAC next month.",
@@ -75,9 +83,15 @@ AFFIRMED = {
         "The lodger is subject to notification requirements under the Sexual Offences Act 2003.",
         "Mr Cole is managed as a MAPPA category 1 offender and has contact with Amy.",
         "Mr Cole, who is not the father, is a registered sex offender.",
+        # the notification duty and the police unit said without the acronyms (set A)
+        "Mr Cole, Ms Test's new partner, reports to the police as a sex offender every year.",
+        "Mr Cole's sex offender manager at the police told us he has moved into the flat.",
+        "Mr Cole stays at the house and must notify officers wherever he sleeps.",
     ],
     "negotiated_attendance": [
         "The Chair and DI Shaw have agreed that police will attend.",
+        # "someone" from the police team (set A)
+        "The chair rang DS Gill and they agreed someone from the safeguarding unit will attend.",
         "Following a conversation with the safeguarding unit DS, it was agreed police attendance is needed.",
         "Police attendance was negotiated with the Detective Inspector by the Chair.",
         "DS Brown has agreed with the Chair to attend the conference.",
@@ -166,6 +180,10 @@ NOT_MET = [
     ("police_protection", "Mr Cole is a PPO nominal."),
     ("police_protection", "Mr Cole is a PPO and is managed under IOM."),
     ("police_protection", "An EPO was granted on 16/11/2026 and Amy is with her aunt."),
+    ("police_protection", "The council used its emergency powers in court to get an EPO for Amy."),
+    ("child_sexual_exploitation", "We will consider whether Amy is at risk of exploitation."),
+    ("child_sexual_exploitation", "Amy is used by older boys to carry drugs for sale."),
+    ("registered_sex_offender", "Mr Cole was convicted of a sex offence in 1995; he has never been on the register."),
     ("child_sexual_exploitation", "Amy is at risk of CCE and county lines; the flat was cuckooed."),
     ("child_sexual_exploitation", "Concerns about child criminal exploitation."),
     ("registered_sex_offender", "Mr Cole is a Schedule 1 offender (PPRC)."),
@@ -957,12 +975,18 @@ def test_an_investigation_the_sentence_says_is_not_of_the_family_is_someone_else
 
 LOOKALIKES = [
     # Cyrillic е and о inside Latin words (issue 11, set y: an unsafe report_only)
-    ("registered_sex_offender", "Mr Cole lives at the home and is a registered s\u0435x \u043effender."),
+    (
+        "registered_sex_offender",
+        "Mr Cole lives at the home and is a registered s\u0435x \u043effender.",
+    ),
     # a Greek capital omicron, a Cyrillic capital es
     ("child_sexual_exploitation", "Amy is at high risk of \u0421SE."),
     ("police_protection", "Amy was taken into p\u03bflice protection on 15/11/2026."),
     # full-width letters
-    ("registered_sex_offender", "Mr Cole, who stays most nights, is a \uff52\uff45\uff47\uff49\uff53\uff54\uff45\uff52\uff45\uff44 sex offender."),
+    (
+        "registered_sex_offender",
+        "Mr Cole, who stays most nights, is a \uff52\uff45\uff47\uff49\uff53\uff54\uff45\uff52\uff45\uff44 sex offender.",
+    ),
 ]
 
 

@@ -38,6 +38,11 @@ R, W, B, N, X = (PoliceTick.REQUIRED, PoliceTick.REPORT_SUFFICIENT, PoliceTick.B
         ("Police attendance required?\n☐ Yes ☒ No", W),
         ("Police attendance required: Yes", R),
         ("Police attendance required: No", W),
+        # an option that starts with the verb, and the report in other words (set D, set w)
+        ("Police: [X] Attend the meeting   [ ] Written report only", R),
+        ("Police: ☐ Attending in person   ☒ Written report only", W),
+        ("Police input\n☐ Attendance at the conference requested\n☒ Written update sufficient", W),
+        ("Police\n☒ Attendance at the conference requested\n☐ Written information only", R),
         ("Police attendance required\tYes", R),
         ("Written report sufficient: X", W),
         ("Written report sufficient: Yes", W),

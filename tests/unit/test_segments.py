@@ -134,3 +134,32 @@ def test_a_word_processor_s_lines_are_paragraphs_never_joined() -> None:
     wrapped = [s.text for s in segments([Page("notes.pdf p1", lines, 1)])]
     assert notes == list(lines)
     assert wrapped == [" ".join(lines)]
+
+
+def test_a_rule_under_a_heading_is_no_heading_and_joins_no_paragraph() -> None:
+    """A plain-text form draws "-----" under each heading: the rules are nothing said, so the
+    story of one section and the next stay neighbours (set D: an NFA'd investigation under
+    one heading, "escalating" under the next, read as no escalation)."""
+    texts = [
+        text
+        for text, _ in _segments(
+            "Known to police before?\n"
+            "------------------------------------------------------\n"
+            "Yes. Police investigated Mr Cole for hitting Amy in 2024 and took no further action.\n"
+            "\n"
+            "What has changed?\n"
+            "=================\n"
+            "The bruising is more frequent and the risk to Amy is escalating."
+        )
+    ]
+    assert not any(set(text.strip()) <= set("-=") for text in texts)
+    assert texts[1].startswith("Yes. Police investigated")
+    assert "previous_investigation_escalation" in met(
+        "Known to police before?",
+        "-------------------------",
+        "Yes. Police investigated Mr Cole for hitting Amy in 2024 and took no further action.",
+        "",
+        "What has changed?",
+        "-------------------------",
+        "The bruising is more frequent and the risk to Amy is escalating.",
+    )
