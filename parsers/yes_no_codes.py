@@ -29,6 +29,11 @@ from parsers.records import CELL, GUIDE_OPEN, MARKED, UNMARKED
 
 _YES = frozenset({"y", "yes", "true", "✓", "✔"})
 _NO = frozenset({"n", "no", "none", "nil", "n/a", "na", "false", "✗", "✘"})
+#: A "no" in a few words, as a whole cell: "Not used", "Not applicable", "None known".
+_NO_WORDS = frozenset({
+    "not used", "not applicable", "not in force", "not present", "not identified", "none known",
+    "no concerns", "not known", "never",
+})  # fmt: skip
 _CODE = r"(?:yes|no|none|nil|n/a|na|true|false|y|n|[✓✔✗✘])"
 #: What may follow a code: the cell's end, a separator, a gap, or the next pair's label.
 _CODE_END = r"(?=\s*$|\s*[|;,]|\t| {2,}| (?=[A-Za-z][\w]*\s*[:=|]))"
@@ -57,9 +62,16 @@ def _pairs_as_boxes(line: str) -> str:
     if MARKED in line or UNMARKED in line or GUIDE_OPEN in line:
         return line  # boxes of its own, or printed guidance (a legend's "Y = yes")
     cells = line.split(CELL)
-    if len(cells) == 2 and _answer(cells[1]) is not None and _is_label(cells[0]):
-        return _boxed(cells[0].strip(), _answer(cells[1]) is True)  # "RSO <TAB> N"
+    # "RSO <TAB> N"; a row whose other cells are empty but its answer: "Police protection <TAB>
+    # - <TAB> - <TAB> Not used" in a table of orders (set D: read as police protection)
+    said = [cell for cell in cells[1:] if cell.strip() not in _EMPTY]
+    if len(said) == 1 and _answer(said[0]) is not None and _is_label(cells[0]):
+        return _boxed(cells[0].strip(), _answer(said[0]) is True)
     return CELL.join(_cell_as_boxes(cell) for cell in cells)
+
+
+#: What a table puts in a cell left with nothing to say.
+_EMPTY = frozenset({"", "-", "–", "—", "--", "n/k"})
 
 
 def _cell_as_boxes(cell: str) -> str:
@@ -81,7 +93,7 @@ def _answer(cell: str) -> bool | None:
     code = cell.strip().casefold()
     if code in _YES:
         return True
-    if code in _NO:
+    if code in _NO or " ".join(code.rstrip(".").split()) in _NO_WORDS:
         return False
     return None
 

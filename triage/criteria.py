@@ -145,6 +145,8 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
                 reading = AFFIRMED  # "older men may be sexually exploiting Skye"
             if concept == "cse" and reading.context is Context.AFFIRMED:
                 reading = _screened_out(d, span) or reading
+            if concept == "rso" and reading.context is Context.AFFIRMED and _kept_apart(span):
+                reading = Reading(Context.OTHER_PERSON, "no contact")
             yield mention(d, criterion, reading, span)
             if (
                 reading.context is Context.HISTORICAL
@@ -157,6 +159,26 @@ def _standalone(d: SegmentDoc) -> Iterator[Mention]:
         if reading.context is Context.HISTORICAL:
             reading = AFFIRMED
         yield mention(d, C.PRIOR_UNIT_INVOLVEMENT, reading, span)
+
+
+#: The offender kept apart from the family, said in the sentence after the one that names him:
+#: "… the maternal grandfather, who lives in Spain, is a registered sex offender. The family have
+#: had no contact with him since 2015" (DOMAIN.md §3.1: an RSO elsewhere with no contact is no
+#: association; set D). Only a "no contact" that points back at him ("with him"), never one
+#: about someone else of the next sentence.
+_NO_CONTACT_WITH_HIM = re.compile(
+    r"\b(?:no|not\s+(?:had|have|has)\s+(?:any)?|never\s+(?:had|have|has)\s+(?:any)?|forbids?\s+any)"
+    r"\s*(?:\w+\s+){0,2}?contact\s+with\s+(?:him|her|them)"
+    r"(?=\s*(?:$|[.,;:)]|\b(?:since|for|and|or|now|at|in|either|whatsoever)\b))",
+    re.I,
+)
+
+
+def _kept_apart(span: Span) -> bool:
+    end = span.sent.end
+    if end >= len(span.doc):
+        return False
+    return _NO_CONTACT_WITH_HIM.search(span.doc[end].sent.text) is not None
 
 
 #: Modals that voice a worry, not a condition: CSE is a risk the professionals consider

@@ -336,6 +336,22 @@ def _escalation(d: SegmentDoc, span: Span) -> Iterator[Mention]:
             if found.sent != span.sent:
                 yield mention(other, C.PREVIOUS_INVESTIGATION_ESCALATION, AFFIRMED, found)
             return
+    # a form tells the worry first and the police history under its own heading after it:
+    # "What we are worried about: … the risk is escalating" above "Police involvement: … closed
+    # with no further action" — the escalation is now, the investigation before it, whatever the
+    # order on the page (set C). Only an escalation read as current counts here: one told in the
+    # past, before the investigation, is no escalation after it.
+    for other, found in d.near("escalation", span, before=_WORRY_ABOVE, after=0):
+        if other.segment.row or other.index(found) + other.first >= d.index(span) + d.first:
+            continue
+        if other.read(found, "escalation").context is Context.AFFIRMED:
+            yield mention(d, C.PREVIOUS_INVESTIGATION_ESCALATION, AFFIRMED, span)
+            yield mention(other, C.PREVIOUS_INVESTIGATION_ESCALATION, AFFIRMED, found)
+            return
+
+
+#: How many sentences above a closed investigation its form's worry may stand.
+_WORRY_ABOVE = 12
 
 
 def _same_story(d: SegmentDoc, later: SegmentDoc) -> bool:

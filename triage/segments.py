@@ -325,7 +325,24 @@ def _denied_beside(unit: str, cells: tuple[str, ...]) -> bool:
     answer = said(cells[at + 1])
     if len(cells) == 2 and at == 0 and _NO_CELL.match(answer):
         return True
+    if at == 0 and _status_no(cells[1:]):
+        return True
     return _asks(said(unit)) and _denied_apart(said(unit), answer)
+
+
+#: What a table puts in a cell left with nothing to say.
+_EMPTY_CELLS = frozenset({"", "-", "–", "—", "--"})
+
+
+def _status_no(others: tuple[str, ...]) -> bool:
+    """A row whose one filled cell beside its label answers it no — "Police protection <TAB> -
+    <TAB> - <TAB> ☐ In force?" (a table of orders whose status column said "Not used", read
+    as that column's box: `parsers.yes_no_codes`), "RSO <TAB> <TAB> No" — names what nobody
+    affirmed (set D: read as police protection)."""
+    filled = [cell.strip() for cell in others if cell.strip() not in _EMPTY_CELLS]
+    if len(filled) != 1:
+        return False
+    return filled[0].startswith(UNMARKED) or _NO_CELL.match(said(filled[0])) is not None
 
 
 #: A question's end, with an instruction in brackets after it: "…household? (Include anyone

@@ -23,6 +23,7 @@ AFFIRMED = {
         "Amy disclosed sexual abuse by her uncle; an ABE interview is planned for next week.",
         "This is a joint section 47 enquiry with West Yorkshire Police.",
         "Mr Cole remains on pre-charge bail for the assault on Amy.",
+        "Mr Cole was arrested on 20/11/2026 for hitting Amy and, at the time of writing, is on bail.",
         # a form's note that opens on the verb (set p): the lemma of "Arrested" is "arrest"
         "Arrested 18/11/2026 for assaulting Amy; bailed pending enquiries.",
         "ARRESTED on suspicion of sexually assaulting Amy, released under investigation.",
@@ -83,6 +84,8 @@ AFFIRMED = {
         "The lodger is subject to notification requirements under the Sexual Offences Act 2003.",
         "Mr Cole is managed as a MAPPA category 1 offender and has contact with Amy.",
         "Mr Cole, who is not the father, is a registered sex offender.",
+        # a "no contact" about someone else in the next sentence leaves him where he is
+        "Mr Cole, who lives with Amy, is a registered sex offender. Ms Test has no contact with her own mother.",
         # the notification duty and the police unit said without the acronyms (set A)
         "Mr Cole, Ms Test's new partner, reports to the police as a sex offender every year.",
         "Mr Cole's sex offender manager at the police told us he has moved into the flat.",
@@ -164,6 +167,10 @@ NOT_MET = [
     ("current_investigation", "Mr Cole was arrested in 2016 for assaulting Amy, NFA."),
     ("current_investigation", "The police investigation was closed with no further action."),
     ("current_investigation", "Mr Cole was released under investigation; the RUI ended in NFA."),
+    # the end told in plain words, a caution, "at the time" (sets A, D)
+    ("current_investigation", "Mr Cole was arrested in the spring but the matter was not taken any further."),
+    ("current_investigation", "The safeguarding unit investigated Mr Cole for hitting Amy, and he accepted a conditional caution."),
+    ("current_investigation", "Amy's bruises were seen at nursery; Mr Cole was spoken to by officers at the time."),
     ("registered_sex_offender", "His notification requirements ended in 2014."),
     ("domestic_abuse_current_involvement",
      "Ms Test experienced domestic abuse in a previous relationship; the case was heard at MARAC in 2018."),
@@ -175,6 +182,11 @@ NOT_MET = [
     # other person
     ("registered_sex_offender", "An unrelated neighbour is a registered sex offender."),
     ("registered_sex_offender", "Her brother lives in Spain, has no contact with the children and is an RSO."),
+    # kept apart in the next sentence, or by a court (sets A and D)
+    ("registered_sex_offender", "Amy's uncle in Dublin is a registered sex offender. The family has had no contact with him for years."),
+    ("registered_sex_offender", "Mr Cole is a registered sex offender and a court order forbids any contact with Amy."),
+    # a table of orders whose status column says no (set D)
+    ("police_protection", "Police protection\t–\t–\tNot used"),
     ("police_protection", "Another family at the school had a child placed in police protection."),
     # traps of POLICY.md
     ("police_protection", "Mr Cole is a PPO nominal."),
@@ -1026,3 +1038,14 @@ def test_police_by_their_other_names_and_ranks() -> None:
         "bruising to her arm. The crime was finalised as outcome 15 and no proceedings followed."
     )
     assert "prior_unit_involvement" in found and "current_investigation" not in found
+
+
+def test_a_table_of_orders_whose_status_says_no_affirms_none_of_them() -> None:
+    """A row's one filled cell beside its label answers it (set D: "Police protection | - | - |
+    Not used" under an "In force?" column read as police protection)."""
+    found = met(
+        "Order\tMade by\tDate\tIn force?",
+        "Emergency Protection Order\tCourt\t01/12/2026\tYes",
+        "Police protection\t-\t-\tNot used",
+    )
+    assert "police_protection" not in found
