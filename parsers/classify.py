@@ -63,7 +63,10 @@ _MARKINGS = (
 
 _CANCEL = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+)?been\s+cancell?ed\b|\bwill\s+no\s+longer\s+(?:go\s+ahead|take\s+place|be\s+(?:held|going\s+ahead))\b|"
-    r"\bstood\s+down\b|\bis\s+(?:now\s+)?cancell?ed\b|\bcancellation\s+of\b|\bno\s+longer\s+required\b|"
+    # the meeting stood down, not a member of it ("DC Sadiq stood down from the core group":
+    # set D, read as a cancellation)
+    r"\b(?:conference|meeting|ICPC|RCPC|review|it|this)\s+(?:has\s+)?(?:now\s+)?(?:been\s+|is\s+|was\s+)?"
+    r"stood\s+down\b(?!\s+from)|\bis\s+(?:now\s+)?cancell?ed\b|\bcancellation\s+of\b|\bno\s+longer\s+required\b|"
     # the meeting denied in the future, or asked to be cancelled: "no Wakefield conference
     # will take place", "the ICPC will not now go ahead", "Request type: Cancel a conference"
     # (set q: an online form's cancellation read as an invitation)

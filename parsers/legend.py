@@ -76,6 +76,16 @@ def legend_lines(lines: Sequence[str]) -> frozenset[int]:
                 found.add(at)
                 at += 1
             continue
+        if _KEY_TABLE.match(line):
+            # a key as a table: "Symbol | Meaning" over "■ | male", "red outline |
+            # registered sex offender" (set C: a genogram's key read as this family's RSO)
+            start = at
+            found.add(at)
+            at += 1
+            while at < len(lines) and at - start <= _MAX_LINES and _key_row(lines[at]):
+                found.add(at)
+                at += 1
+            continue
         run = _expansions_from(lines, at)
         if run >= 2:
             found.update(range(at, at + run))
@@ -83,6 +93,25 @@ def legend_lines(lines: Sequence[str]) -> frozenset[int]:
             continue
         at += 1
     return frozenset(found)
+
+
+#: The header row of a key printed as a table: what is shown, then what it means.
+_KEY_TABLE = re.compile(
+    r"^\s*(?:symbols?|signs?|keys?|codes?|abbreviations?|colou?rs?|shapes?|lines?|outlines?|"
+    r"icons?|markers?)\s*\|\s*(?:meanings?|means|description|denotes|stands\s+for|definitions?|"
+    r"key)\s*$",
+    re.I,
+)
+
+
+def _key_row(line: str) -> bool:
+    """A row of a key table: what is shown (a mark or a few words) and its meaning, and
+    nothing of this case (a person, a date, an answer)."""
+    cells = [cell.strip() for cell in line.split(CELL)]
+    if len(cells) != 2 or not all(cells) or len(cells[0].split()) > 3:
+        return False
+    text = " | ".join(cells)
+    return not (_answers(text) or names_this_case(text) or _DATED.search(text))
 
 
 def _continues(line: str) -> bool:

@@ -274,7 +274,19 @@ def in_clause(nlp: Nlp, span: Span, target: Span, *, reach: int) -> bool:
             gap = gap[:-1]
     else:
         return False
-    return len(gap) <= reach and not any(token.lower_ in nlp.terminators for token in gap)
+    return len(gap) <= reach and not any(
+        token.lower_ in nlp.terminators and not _adverb_since(token) for token in gap
+    )
+
+
+def _adverb_since(token: Token) -> bool:
+    """ "has since joined the core group": "since" as an adverb after its auxiliary opens no new
+    clause (set A: the DC who "has since joined Kai's core group" read as no member)."""
+    return (
+        token.lower_ == "since"
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in {"has", "have", "had", "'s", "’s"}
+    )
 
 
 def _is_old(token: Token, reference: date, *, days: int) -> bool:

@@ -344,6 +344,8 @@ def _escalation(d: SegmentDoc, span: Span) -> Iterator[Mention]:
     for other, found in d.near("escalation", span, before=_WORRY_ABOVE, after=0):
         if other.segment.row or other.index(found) + other.first >= d.index(span) + d.first:
             continue
+        if not _HARM_TOLD.search(found.sent.text):
+            continue  # "mum's drug use has escalated": another worry, not the harm investigated
         if other.read(found, "escalation").context is Context.AFFIRMED:
             yield mention(d, C.PREVIOUS_INVESTIGATION_ESCALATION, AFFIRMED, span)
             yield mention(other, C.PREVIOUS_INVESTIGATION_ESCALATION, AFFIRMED, found)
@@ -352,6 +354,13 @@ def _escalation(d: SegmentDoc, span: Span) -> Iterator[Mention]:
 
 #: How many sentences above a closed investigation its form's worry may stand.
 _WORRY_ABOVE = 12
+#: Harm to a child told in an escalation's sentence above the investigation: "fresh bruising",
+#: "two further disclosures about Lewis hitting him", "new injuries".
+_HARM_TOLD = re.compile(
+    r"\b(?:bruis\w*|injur\w*|fractur\w*|burns?|marks|hit(?:s|ting)?|hurt\w*|assault\w*|"
+    r"abus\w*|disclos\w*|touch\w*|harm(?:ed|ing)?|smack\w*|punch\w*|kick\w*)\b",
+    re.I,
+)
 
 
 def _same_story(d: SegmentDoc, later: SegmentDoc) -> bool:

@@ -270,6 +270,9 @@ def mention(d: SegmentDoc, criterion: Criterion, reading: Reading, span: Span) -
 def find_investigation_spans(d: SegmentDoc) -> list[Span]:
     strong = [*d.spans("investigation"), *d.spans("investigation_support")]
     police = {d.index(s) for s in d.spans("police")}
+    # a crime named beside it makes an investigation the police's: only they investigate child
+    # cruelty ("the safeguarding unit have opened a child cruelty investigation": set A)
+    police |= {d.index(s) for s in d.spans("neglect_crime") if _CRIME.search(s.text)}
     excluded = {d.index(s) for s in d.spans("not_police_investigation")}
     weak = [
         s
@@ -277,10 +280,18 @@ def find_investigation_spans(d: SegmentDoc) -> list[Span]:
         if d.index(s) in police and d.index(s) not in excluded
     ]
     covered = {t for s in strong for t in range(s.start, s.end)}
-    plan = {d.index(s) for s in d.spans("core_group")}  # "police actions: monitor bail"
+    # a plan's police action ("police actions: monitor bail") is no investigation; a sentence
+    # that only names the core group is not such an action ("police were removed from the core
+    # group because the earlier joint investigation … had been closed": set D, its
+    # investigation lost)
+    plan = {d.index(s) for s in d.spans("core_group") if "group" not in s.text.lower()}
     return [
         s for s in strong + [w for w in weak if w.start not in covered] if d.index(s) not in plan
     ]
+
+
+#: The words of neglect that name the crime itself, not a plan's category of harm.
+_CRIME = re.compile(r"cruelty|wil+ful|ill[- ]treatment|cypa|young\s+persons\s+act", re.I)
 
 
 def quote(span: Span, original: str) -> str:

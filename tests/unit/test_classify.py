@@ -57,6 +57,8 @@ FORM = "Type of conference\tICPC\nDate of conference\t10/12/2026\n☐ Police att
         ("RCPC DYSON", "The family moved to Hull, so there won't be a review conference here.", (), MessageKind.CANCELLATION),
         ("RCPC DYSON", "Please remove it from your diary - the meeting isn't happening now.", (), MessageKind.CANCELLATION),
         ("ICPC SMITH", "The conference is happening as planned; nothing has been called off.", (FORM,), MessageKind.INVITATION),
+        ("RCPC SMITH", "The officer in the case stood down from the core group in October.", (FORM,), MessageKind.INVITATION),
+        ("RCPC SMITH", "Apologies: this review has now been stood down.", (), MessageKind.CANCELLATION),
         ("ICPC SMITH", "Please do not cancel the interpreter; the conference is going ahead.", (FORM,), MessageKind.INVITATION),
         ("Minutes - RCPC SMITH", "Please find attached the minutes.", (), MessageKind.MINUTES),
         ("SMITH", "Please find attached the minutes of the review conference held on 1/11/2026.", (), MessageKind.MINUTES),

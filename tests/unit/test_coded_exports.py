@@ -313,3 +313,19 @@ def test_a_legend_ends_at_a_line_that_tells_this_case() -> None:
 def test_a_child_born_b_dot_an_iso_date_has_that_birth_date() -> None:
     children = fields_of("TYPE=ICPC | DATE=14/12/2026", "C1=Noah PENN b.2016-07-09").children
     assert [(c.name, c.date_of_birth) for c in children] == [("Noah PENN", dt.date(2016, 7, 9))]
+
+
+def test_a_key_printed_as_a_table_affirms_none_of_its_meanings() -> None:
+    """A genogram's key as a two-column table (set C): its rows name criteria nobody is marked
+    with; the family's own rows above it stay facts."""
+    lines = (
+        "Name\tBorn\tRelationship",
+        "Gary Hirst\t1980\tfather - household",
+        "Shape\tMeaning",
+        "◆\tfemale",
+        "dashed line\tregistered sex offender",
+        "grey fill\tsubject of a police investigation",
+        "Reason for conference",
+    )
+    assert legend_lines(lines) == frozenset({2, 3, 4, 5})
+    assert not read(*lines)

@@ -46,6 +46,8 @@ AFFIRMED = {
         "Police are investigating Ms Test for wilful neglect after Amy was left alone for two days.",
         "Ms Test was interviewed under caution on 19/11/2026 regarding child cruelty.",
         "An active police investigation into suspected wilful neglect is under way.",
+        # the crime named makes the investigation the police's (set A)
+        "An investigation into both parents for child cruelty is under way.",
     ],
     "police_protection": [
         "Amy was taken into police protection on 15/11/2026 when officers found her alone.",
@@ -110,6 +112,8 @@ AFFIRMED = {
         # someone else stepped down: the police remain (issue 11, set m)
         "The health visitor has stepped down from the core group; PC Hill remains a core group member.",
         "The core group includes DC Ahmed from the Child Safeguarding Unit.",
+        # "since" as an adverb opens no new clause (set A)
+        "DS Kaur, who leads the enquiry, has since joined the core group and reports on the bail.",
     ],
     "prior_unit_involvement": [
         "In 2017 the children were taken into police protection.",
@@ -171,6 +175,8 @@ NOT_MET = [
     ("current_investigation", "Mr Cole was arrested in the spring but the matter was not taken any further."),
     ("current_investigation", "The safeguarding unit investigated Mr Cole for hitting Amy, and he accepted a conditional caution."),
     ("current_investigation", "Amy's bruises were seen at nursery; Mr Cole was spoken to by officers at the time."),
+    ("current_investigation", "While the investigation was open, DC Hill came to the core group; she stepped down in October."),
+    ("previous_investigation_escalation", "Mum's drinking has escalated since the summer.\nPolice investigated Mr Cole for hitting Amy in 2024 and took no further action."),
     ("registered_sex_offender", "His notification requirements ended in 2014."),
     ("domestic_abuse_current_involvement",
      "Ms Test experienced domestic abuse in a previous relationship; the case was heard at MARAC in 2018."),
@@ -201,6 +207,7 @@ NOT_MET = [
     ("registered_sex_offender", "Mr Cole is a Schedule 1 offender (PPRC)."),
     ("registered_sex_offender", "Ms Test is a registered childminder and Amy is registered with the GP."),
     ("wilful_neglect_investigation", "Category: Neglect"),
+    ("wilful_neglect_investigation", "A section 47 investigation into neglect is under way."),
     ("wilful_neglect_investigation", "The plan category is neglect; home conditions are poor."),
     ("current_investigation", "A strategy discussion was held with police on 17/11/2026."),
     ("current_investigation", "A strategy discussion with police agreed a single-agency section 47 enquiry."),
@@ -211,6 +218,7 @@ NOT_MET = [
     ("negotiated_attendance", "Please confirm police attendance."),
     ("core_group_member", "Core group: social worker, health visitor, school, parents."),
     ("core_group_member", "Police are no longer part of the core group."),
+    ("core_group_member", "Core group: school, GP and Ms Test - police are not members."),
     ("previous_investigation_escalation", "In 2019 police investigated Mr Cole for hitting Amy; NFA."),
     ("previous_investigation_escalation", "The concerns are escalating at home."),
     ("prior_unit_involvement", "Police protection was considered but not used."),
