@@ -31,13 +31,28 @@ def core_group(d: SegmentDoc) -> Iterator[Mention]:
         police = [
             p
             for p in d.in_sentences("police", [d.index(span)])
-            if in_clause(d.nlp, p, span, reach=_CLAUSE_REACH)
+            if in_clause(d.nlp, p, span, reach=_CLAUSE_REACH) and not _names_a_thing(p)
         ]
         if police or span.text.lower().startswith("police"):
             if _actions_all_done(d, span):
                 continue
             yield mention(d, C.CORE_GROUP_MEMBER, _membership(d, span, police), span)
     yield from _core_group_row(d)
+
+
+#: Nouns the word "police" qualifies when it names a thing, not the people: "since the police
+#: investigation closed, … Abbie has missed three core groups" has no officer in the group
+#: (set C: read as police in the core group).
+_POLICE_THINGS = frozenset({
+    "investigation", "investigations", "enquiry", "enquiries", "inquiry", "protection", "bail",
+    "station", "check", "checks", "record", "records", "interview", "interviews", "caution",
+    "powers", "call", "calls", "callout", "callouts", "call-out", "call-outs", "report", "reports",
+})  # fmt: skip
+
+
+def _names_a_thing(police: Span) -> bool:
+    doc = police.doc
+    return police.end < len(doc) and doc[police.end].lower_ in _POLICE_THINGS
 
 
 #: A plan action's status that says it is over ("COMPLETE - August 2026", "Ended - core group

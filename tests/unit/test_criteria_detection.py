@@ -219,6 +219,7 @@ NOT_MET = [
     ("core_group_member", "Core group: social worker, health visitor, school, parents."),
     ("core_group_member", "Police are no longer part of the core group."),
     ("core_group_member", "Core group: school, GP and Ms Test - police are not members."),
+    ("core_group_member", "Since the police investigation ended, Ms Test has missed two core groups."),
     ("previous_investigation_escalation", "In 2019 police investigated Mr Cole for hitting Amy; NFA."),
     ("previous_investigation_escalation", "The concerns are escalating at home."),
     ("prior_unit_involvement", "Police protection was considered but not used."),
