@@ -42,43 +42,74 @@ Match = tuple[int, int, int]  # match id, start, end (the `Matcher`'s own)
 
 class KeyedMatcher:
     """A `Matcher` in parts: one for each set of words some patterns all require (none for
-    the patterns that require no word: they always run)."""
+    the patterns that require no word: they always run). Each part is found from the Doc's
+    own words through the values of its first word (`_index`), not by asking every part."""
 
     def __init__(self, vocab: Vocab) -> None:
         self._vocab = vocab
-        self._keyed: dict[tuple[Key, ...], Matcher] = {}
+        self._parts: dict[tuple[Key, ...], int] = {}  # the words required → the part's number
+        self._matchers: list[Matcher] = []
+        self._rest: list[tuple[Key, ...]] = []  # each part's words after its first
+        #: attribute id → value hash → the parts whose first word may take that value
+        self._index: dict[int, dict[int, list[int]]] = {}
+        self._always: list[int] = []  # parts with no first word of exact values
 
     def add(self, key: str, patterns: Iterable[TokenPattern]) -> None:
         """Add `patterns` under the match id `key`, as `Matcher.add` does."""
         for pattern in patterns:
             words = required_words(pattern)
-            matcher = self._keyed.get(words)
-            if matcher is None:
-                matcher = self._keyed[words] = Matcher(self._vocab)
-            matcher.add(key, [pattern])
+            part = self._parts.get(words)
+            if part is None:
+                part = self._parts[words] = len(self._matchers)
+                self._matchers.append(Matcher(self._vocab))
+                self._rest.append(words[1:])
+                first = words[0] if words else None
+                if first is not None and isinstance(first[1], frozenset):
+                    index = self._index.setdefault(first[0], {})
+                    for value in first[1]:
+                        index.setdefault(value, []).append(part)
+                else:
+                    self._rest[part] = words
+                    self._always.append(part)
+            self._matchers[part].add(key, [pattern])
 
     def __call__(self, doc: Doc) -> list[Match]:
         """Every match of every pattern in `doc` (`Matcher.__call__`'s tuples)."""
-        found: list[Match] = []
         held: dict[int, set[int]] = {}  # attribute id → the Doc's values of it
+        parts = set(self._always)
+        for attr, index in self._index.items():
+            words = held[attr] = set(doc.count_by(attr))
+            for word in words:
+                found_in = index.get(word)
+                if found_in is not None:
+                    parts.update(found_in)
+        found: list[Match] = []
         texts: dict[int, list[str]] = {}
-        for keys, matcher in self._keyed.items():  # a plain loop: this runs on every segment
-            for attr, values in keys:
-                words = held.get(attr)
-                if words is None:
-                    words = held[attr] = set(doc.count_by(attr))
-                if isinstance(values, frozenset):
-                    if values.isdisjoint(words):
-                        break
-                    continue
-                strings = texts.get(attr)
-                if strings is None:
-                    strings = texts[attr] = [doc.vocab.strings[h] for h in words]
-                if not any(values.search(text) for text in strings):
-                    break
-            else:
-                found += matcher(doc)
+        for part in sorted(parts):
+            if self._holds(doc, self._rest[part], held, texts):
+                found += self._matchers[part](doc)
         return found
+
+    @staticmethod
+    def _holds(
+        doc: Doc, keys: tuple[Key, ...], held: dict[int, set[int]], texts: dict[int, list[str]]
+    ) -> bool:
+        """Whether `doc` holds every word of `keys` (its values and texts kept in `held` and
+        `texts`, each attribute's counted once for the Doc)."""
+        for attr, values in keys:
+            words = held.get(attr)
+            if words is None:
+                words = held[attr] = set(doc.count_by(attr))
+            if isinstance(values, frozenset):
+                if values.isdisjoint(words):
+                    return False
+                continue
+            strings = texts.get(attr)
+            if strings is None:
+                strings = texts[attr] = [doc.vocab.strings[h] for h in words]
+            if not any(values.search(text) for text in strings):
+                return False
+        return True
 
 
 def required_words(pattern: TokenPattern) -> tuple[Key, ...]:
