@@ -339,6 +339,11 @@ def _join(words: list[Word], edges: Sequence[tuple[float, float, float]]) -> str
     <TAB>✓"), as a Word table's row does: a grid's marks are read by their column (set n
     layout 70: "Invited | Attendance required | Report requested", the attendance cell blank)."""
     parts = [_shown(words[0])]
+    # only the edges beside the line: a pair's middle lies between the line's lowest and
+    # highest word middles (a float's mean of two stays between them), so an edge outside
+    # that height crosses no pair here — the page's edges were walked for every pair
+    low, high = min(w.middle for w in words), max(w.middle for w in words)
+    edges = [e for e in edges if e[1] <= high and e[2] >= low]
     for left, right in itertools.pairwise(words):
         size = max(min(left.size, right.size), 1.0)
         gap = right.x0 - left.x1

@@ -38,6 +38,7 @@ from typing import Any
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTCurve, LTImage, LTPage
+from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import literal_name
@@ -124,18 +125,39 @@ class _InkDevice(PDFPageAggregator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.see_through = False  # the graphics state's at the image being drawn (`do_Do`)
+        self._shown = True  # the text being shown: its rendering mode paints (`SHOWN`)
+        self._text_colour: RGB | None = None  # and its fill colour (`COLOUR`)
         self._colours: dict[tuple[object, str], RGB | None] = {}
 
     def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
-        objects = self.cur_item._objs
-        before = len(objects)
+        # what `render_char` gives each character of the string (`_Glyph`)
+        self._shown = textstate.render not in _UNPAINTED_MODES
+        self._text_colour = self._colour(graphicstate.ncolor, ncs)
         super().render_string(textstate, seq, ncs, graphicstate)
-        shown = textstate.render not in _UNPAINTED_MODES
-        colour = self._colour(graphicstate.ncolor, ncs)
-        for obj in objects[before:]:
-            if isinstance(obj, LTChar):
-                setattr(obj, SHOWN, shown)
-                setattr(obj, COLOUR, colour)
+
+    def render_char(
+        self,
+        matrix: Any,
+        font: Any,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: Any,
+        graphicstate: Any,
+    ) -> float:
+        """pdfminer's `PDFLayoutAnalyzer.render_char`, making a `_Glyph`."""
+        try:
+            text = font.to_unichr(cid)
+            assert isinstance(text, str), str(type(text))  # as pdfminer asserts
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        item = _Glyph(
+            matrix, font, fontsize, scaling, rise, text, font.char_width(cid),
+            font.char_disp(cid), ncs, graphicstate, shown=self._shown, colour=self._text_colour,
+        )  # fmt: skip
+        self.cur_item.add(item)
+        return item.adv
 
     def render_image(self, name: str, stream: Any) -> None:
         super().render_image(name, stream)
@@ -173,6 +195,70 @@ class _InkDevice(PDFPageAggregator):
             setattr(obj, TINT, tint)
         if fill and len(made) > 1:
             _mark_holes(made, evenodd=evenodd)
+
+
+class _Glyph(LTChar):
+    """pdfminer's `LTChar`, made with fewer calls: its box worked out here as `LTChar.__init__`
+    works it out (the same arithmetic in the same order, so the same floats: pdfminer's
+    `apply_matrix_rect` and `set_bbox` written out), and what `parsers.pdf_hidden` asks of it
+    (`SHOWN`, `COLOUR`) set as it is made rather than by a walk of the string's characters
+    after. A page's characters are the most numerous thing a parse worker makes (issue 11)."""
+
+    def __init__(
+        self,
+        matrix: Any,
+        font: Any,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        text: str,
+        textwidth: float,
+        textdisp: Any,
+        ncs: Any,
+        graphicstate: Any,
+        *,
+        shown: bool,
+        colour: RGB | None,
+    ) -> None:
+        self._text = text
+        self.matrix = matrix
+        self.fontname = font.fontname
+        self.ncs = ncs
+        self.graphicstate = graphicstate
+        self.adv = adv = textwidth * fontsize * scaling
+        vertical = font.is_vertical()
+        if vertical:
+            (vx, vy) = textdisp
+            vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+            vy = (1000 - vy) * fontsize * 0.001
+            (bx0, by0, bx1, by1) = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+        else:
+            descent = font.get_descent() * fontsize
+            (bx0, by0, bx1, by1) = (0, descent + rise, adv, descent + rise + fontsize)
+        (a, b, c, d, e, f) = matrix
+        self.upright = a * d * scaling > 0 and b * c <= 0
+        (left1, bottom1) = (a * bx0 + c * by0 + e, b * bx0 + d * by0 + f)
+        (right1, bottom2) = (a * bx1 + c * by0 + e, b * bx1 + d * by0 + f)
+        (right2, top1) = (a * bx1 + c * by1 + e, b * bx1 + d * by1 + f)
+        (left2, top2) = (a * bx0 + c * by1 + e, b * bx0 + d * by1 + f)
+        x0 = min(left1, left2, right1, right2)
+        y0 = min(bottom1, bottom2, top1, top2)
+        x1 = max(left1, left2, right1, right2)
+        y1 = max(bottom1, bottom2, top1, top2)
+        if x1 < x0:
+            (x0, x1) = (x1, x0)
+        if y1 < y0:
+            (y0, y1) = (y1, y0)
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+        self.width = x1 - x0
+        self.height = y1 - y0
+        self.bbox = (x0, y0, x1, y1)
+        self.size = self.width if vertical else self.height
+        self.cpc_shown = shown  # `SHOWN`
+        self.cpc_colour = colour  # `COLOUR`
 
 
 def ink_of(color: object, space: str, components: int) -> Ink:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from triage.config import TokenPattern, TriageConfig, Trigger
 from triage.doc_cache import DocCache
+from triage.keyed_matcher import KeyedMatcher
 from triage.lookalikes import MATCHING_FORM
-from triage.spacy_load import Doc, Language, Matcher, PhraseMatcher, Span, filter_spans, spacy
+from triage.spacy_load import Doc, Language, PhraseMatcher, Span, filter_spans, spacy
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +30,9 @@ class Nlp:
     """The loaded pipeline and matchers; read-only after `build_nlp`."""
 
     language: Language
-    concept_matcher: Matcher
+    concept_matcher: KeyedMatcher  # each pattern run only where its word is (its docstring)
     concept_phrases: PhraseMatcher
-    trigger_matcher: Matcher
+    trigger_matcher: KeyedMatcher
     trigger_phrases: PhraseMatcher
     rules: tuple[Trigger, ...]
     terminators: frozenset[str]
@@ -101,11 +102,11 @@ def build_nlp(config: TriageConfig) -> Nlp:
             *(p for r in rules for p in r.patterns),
         ],
     )
-    concept_matcher = Matcher(language.vocab)
+    concept_matcher = KeyedMatcher(language.vocab)
     concept_phrases = PhraseMatcher(language.vocab, attr="LOWER")
     for name, concept in config.concepts.items():
         _add(concept_matcher, concept_phrases, language, name, concept.phrases, concept.patterns)
-    trigger_matcher = Matcher(language.vocab)
+    trigger_matcher = KeyedMatcher(language.vocab)
     trigger_phrases = PhraseMatcher(language.vocab, attr="LOWER")
     for index, rule in enumerate(rules):
         key = f"t{index}"
@@ -165,7 +166,7 @@ def _phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 def _add(
-    matcher: Matcher,
+    matcher: KeyedMatcher,
     phrases: PhraseMatcher,
     language: Language,
     key: str,
