@@ -54,6 +54,10 @@ FIRST_SIGHT: Mapping[str, str] = {
     "x": "bbd59a9",
     "y": "0521f74",
     "z": "d8339b8",
+    "A": "f82ca9b",
+    "B": "a6b7ec6",
+    "C": "f82ca9b",
+    "D": "f82ca9b",
 }
 
 #: Every first-sight layout has seven emails (firstsight/*/README.md).
@@ -76,13 +80,17 @@ class Layout:
     number: int
 
 
-def layout_of(stem: str) -> Layout:
-    """The layout of a first-sight case from its file name (`X-LL…`, or set a's case number)."""
+def layout_of(stem: str, folder: str | None = None) -> Layout:
+    """The layout of a first-sight case from its file name (`X-LL…`, or set a's case number).
+
+    The set is its folder's name when that is a set's (the eighth wave's sets are the capitals
+    A–D, layouts 131–150); else the letter of the file name in lower case — sets j and k write
+    their letter in capitals ("J-46-01-…")."""
     match = _STEM.match(stem)
     if match is None:
         raise ValueError(f"{stem}: not a first-sight case name (X-LL-…)")
     number = int(match["number"])
-    letter = match["set"].lower()  # sets j and k write their letter in capitals ("J-46-01-…")
+    letter = folder if folder in FIRST_SIGHT else match["set"].lower()
     if letter in NUMBERED_BY_CASE:
         number = (number - 1) // CASES_PER_LAYOUT + 1
     return Layout(letter, number)
@@ -92,7 +100,7 @@ def group_by_layout(cases: Iterable[Case]) -> dict[Layout, list[Case]]:
     """Cases grouped by layout, layouts in order, each layout's cases in their given order."""
     groups: dict[Layout, list[Case]] = {}
     for case in cases:
-        groups.setdefault(layout_of(case[0].stem), []).append(case)
+        groups.setdefault(layout_of(case[0].stem, case[0].parent.name), []).append(case)
     return dict(sorted(groups.items()))
 
 
