@@ -23,6 +23,8 @@ AFFIRMED = {
         "Amy disclosed sexual abuse by her uncle; an ABE interview is planned for next week.",
         "This is a joint section 47 enquiry with West Yorkshire Police.",
         "Mr Cole remains on pre-charge bail for the assault on Amy.",
+        # "not connected" to something other than the family leaves the investigation the family's
+        "Police are investigating Mr Cole, Amy's stepfather, for hitting her; he is not connected to the school.",
         "Mr Cole was arrested on 20/11/2026 for hitting Amy and, at the time of writing, is on bail.",
         # a form's note that opens on the verb (set p): the lemma of "Arrested" is "arrest"
         "Arrested 18/11/2026 for assaulting Amy; bailed pending enquiries.",
@@ -58,6 +60,7 @@ AFFIRMED = {
         "Officers attended and took Amy to her aunt's under their emergency powers.",
         "The police used their powers to take both boys out of the flat that night.",
         "Amy was removed to foster care on the 72-hour police powers.",
+        "Officers took Amy and her brother into their care on 20/11/2026 and placed them with their aunt.",
     ],
     "child_sexual_exploitation": [
         # a worry voiced with a modal is the considered risk (set v)
@@ -194,11 +197,14 @@ NOT_MET = [
     # a table of orders whose status column says no (set D)
     ("police_protection", "Police protection\t–\t–\tNot used"),
     ("police_protection", "Another family at the school had a child placed in police protection."),
+    # an investigation of someone outside the family (set B)
+    ("current_investigation", "Police are investigating a lad from the estate, who has no connection to Amy's family, for assaulting her in the park."),
     # traps of POLICY.md
     ("police_protection", "Mr Cole is a PPO nominal."),
     ("police_protection", "Mr Cole is a PPO and is managed under IOM."),
     ("police_protection", "An EPO was granted on 16/11/2026 and Amy is with her aunt."),
     ("police_protection", "The council used its emergency powers in court to get an EPO for Amy."),
+    ("police_protection", "The foster carers took Amy into their care last week."),
     ("child_sexual_exploitation", "We will consider whether Amy is at risk of exploitation."),
     ("child_sexual_exploitation", "Amy is used by older boys to carry drugs for sale."),
     ("registered_sex_offender", "Mr Cole was convicted of a sex offence in 1995; he has never been on the register."),
