@@ -103,6 +103,7 @@ def names_joined(lines: list[str]) -> list[str]:
             and _ONE_NAME.fullmatch(family := after[0].strip())
             and family.casefold() not in PLACE_WORDS
             and find_dates(lines[index])
+            and not find_dates(lines[index + 1])  # a row of its own, dated: the next person
             and is_given_name(first)
         ):
             joined += ["\t".join([f"{first} {family}", *cells[1:]]), "\t".join(after[1:])]

@@ -73,6 +73,7 @@ def page_people(page: Page, *, reference: date | None) -> list[tuple[Person, boo
             and section_of(line) is None
             and not ends_section(line)
             and not _listed_with_birth_date(line, reference)  # a person's row by its shape
+            and not is_header_row(line)  # "Professional network" / "Name | Role | Agency"
         ):
             continue  # "Language / interpreter" above "Kurdish Sorani – interpreter booked …"
         if NOT_SUBJECT.search(line):

@@ -1,0 +1,49 @@
+# ruff: noqa: E501  (table rows of test cases read best one case per line)
+"""People in rosters: a household table with split name columns, professionals beside the family
+in one list, and family members known only by their role (issue 11, first-sight set C).
+
+Each test words its form its own way: what is tested is the mechanism (a row of its own is never
+a wrapped name; a table header under a heading is a header whatever the heading; a role word
+tells a worker from a relative), not one council's phrases.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parsers.fields_people import read_people
+from parsers.records import Page
+
+REF = date(2026, 11, 23)
+
+
+def _people(text: str) -> tuple[list[tuple[str, date | None]], list[str]]:
+    read = read_people([Page(location="form.docx", lines=tuple(text.split("\n")))], reference=REF)
+    return [(c.name, c.date_of_birth) for c in read.children], [a.name for a in read.adults]
+
+
+def test_a_dated_row_after_a_one_word_forename_is_the_next_person_not_a_wrapped_name() -> None:
+    children, adults = _people(
+        "People in the home\n"
+        "First name\tFamily name\tAlias\tDate of birth\tRelation to child\tAt home (Y/N)\n"
+        "Nell\tCarver\t\t02.05.2013\tChild\tY\n"
+        "Otto\tCarver\tOtt\t17.01.2017\tBrother\tY\n"
+        "Greta\tHolm\t\t03.09.1986\tMother\tY\n"
+        "Reason for conference"
+    )
+    assert children == [("Nell Carver", date(2013, 5, 2)), ("Otto Carver", date(2017, 1, 17))]
+    assert adults == ["Greta Holm"]
+
+
+def test_a_workers_table_under_a_heading_that_reads_as_a_label_lists_no_family() -> None:
+    _, adults = _people(
+        "Who lives at the address\n"
+        "Name\tRelationship\tDOB\n"
+        "Ruth Pell\tMother\t01/01/1990\n"
+        "Professional contacts\n"
+        "Name\tRole\tOrganisation\tPhone\n"
+        "Colm Breen\tFamily support worker\tEarly Help\t01484 000111\n"
+        "Ivy Dunne\tHealth visitor\tLocala\t01484 000222\n"
+        "Reason for conference"
+    )
+    assert adults == ["Ruth Pell"]
