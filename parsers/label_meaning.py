@@ -409,10 +409,11 @@ def relationship_side(text: str) -> str | None:
     The *head* decides, which in English is the last kin word before any "of"/"to": "mother's
     partner", "maternal grandmother", "father of the unborn baby" are adults; "half-brother",
     "subject child" are children. A note after a spaced dash or a semicolon is no part of it:
-    "paternal aunt - children staying with her" is an adult (set t, 98-05).
+    "paternal aunt - children staying with her" is an adult (set t, 98-05), and so is a note in
+    brackets: "father (staying with his brother)" (set C).
     An adult word anywhere with a possessive before the head ("father's son") stays a child."""
     # "father of the unborn baby", "aunt - the children stay with her"
-    text = re.split(r"\bof\b|\bto\b|\s[-–—]\s|;|,", text.casefold())[0]
+    text = re.split(r"\bof\b|\bto\b|\s[-–—]\s|;|,|\(", text.casefold())[0]
     words = re.findall(r"[a-z][a-z']*", text.replace("’", "'"))
     words = [
         _unprefixed(w.removesuffix("'s"))
@@ -446,6 +447,16 @@ def professional_role(text: str) -> bool:
     worker", "West Yorkshire Police"), never a relative's (issue 11, sets d and h)."""
     first = re.split(r"[,;(]|\s[-–]\s", text)[0]  # "father - lives apart, no contact"
     return bool(frozenset(words_of(first)) & _PROFESSIONAL_ROLE)
+
+
+def worker_role(text: str) -> bool:
+    """True when what a list says a person *is* names a worker, not a relative: "Social
+    worker", "Conference chair", "Advocate (NYAS) for Ellie", "IDVA, Staying Put", "Solicitor
+    acting for the father" (issue 11, set C: family and professionals in one list). A school
+    alone is where a child goes ("St Anne's School" beside a child's name), not a role."""
+    first = re.split(r"[,;(]|\s[-–]\s", text)[0]
+    words = frozenset(words_of(first))
+    return bool(words & (_PROFESSIONAL_ROLE - {"school"})) and kin_label(text) is None
 
 
 def kin_label(text: str) -> str | None:

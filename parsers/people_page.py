@@ -204,6 +204,9 @@ _PERSON_LINE = re.compile(
     r"^\s*(?P<name>[^()\t:]{3,60}?)\s*\((?P<what>[^()]{2,120})\)\s*"
     r"(?:[,;–-]\s*)?(?:(?:DOB|D\.O\.B\.?|born|b\.)\s*:?\s*)?"
     r"(?P<after>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})?"
+    # "Ada Quist (F, 02.02.2016) - subject child": what they are after a dash, the bracket
+    # holding their sex and birth date
+    r"(?:\s*(?:[-–—]|\t)\s*(?P<role>[^\t]{2,120}?))?"
     r"\s*\.?\s*$",
     re.I,
 )
@@ -212,21 +215,32 @@ _PERSON_LINE = re.compile(
 #: dash or a comma, what they are (issue 11, set u: a core group's list naming the parents beside
 #: the professionals; a statement's line of the parents).
 _PERSON_DASHED = re.compile(
-    r"^\s*(?P<name>[^()\t:,;]{3,60}?)(?:\s+[-–—]|,)\s+(?P<what>[^\t]{2,120}?)(?P<after>)\s*\.?\s*$"
+    r"^\s*(?P<name>[^()\t:,;]{3,60}?)(?:\s+[-–—]\s+|,\s+|\s*\t\s*)(?P<what>[^\t]{2,120}?)(?P<after>)\s*\.?\s*$"
 )
 
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
 def _person_line(line: str, reference: date | None) -> bool:
-    found = _PERSON_LINE.match(line) or _PERSON_DASHED.match(line)
-    if found is None or _POSSESSIVE.search(found["name"]):
+    """Whether a line is one person and what they are, by either shape: "Name (what) date" or
+    "Name - what" ("Ann Roe - mother (her note in brackets)" is the second, not the first)."""
+    return any(
+        _person_shape(found, reference)
+        for pattern in (_PERSON_LINE, _PERSON_DASHED)
+        if (found := pattern.match(line)) is not None
+    )
+
+
+def _person_shape(found: re.Match[str], reference: date | None) -> bool:
+    if _POSSESSIVE.search(found["name"]):
         return False  # "Chair's Summary - Review Child Protection Conference" is a title
     name, rest = split_name(found["name"])
     if name is None or rest.strip():
         return False
-    first = re.split(r"[,;\-–]", found["what"])[0].strip()
-    said = f"{found['what']} {found['after'] or ''}"
+    what = found.groupdict().get("role") or found["what"]
+    # "mother (the children take their father's first name)": a note in brackets says more
+    first = re.split(r"[,;\-–]", re.sub(r"\([^()]*\)", " ", what))[0].strip()
+    said = f"{found['what']} {found['after'] or ''} {found.groupdict().get('role') or ''}"
     born = find_dates(said, reference=reference) if reference else []
     return relationship_side(first) is not None or (
         bool(born) and reference is not None and (reference - born[0][0]).days > 300

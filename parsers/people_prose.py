@@ -182,6 +182,8 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             if match["kin"].isupper():
                 continue  # "MOTHER KEEGAN SIOBHAN": a capitals table's cells run together
             broken = "\n" in text[match.end("kin") : match.start("name")]
+            if broken and _SAID_OF_NAME_BEFORE.search(_line_before(text, match.start("kin"))):
+                continue  # "Ann Roe - mother" / "Ben Roe - father": the kin word is Ann's
             if (_title_cased(match) or broken) and not (name and is_given_name(name.split()[0])):
                 continue  # "… Services Partner Portal Skip to main content": a title, no kin
             possessed = _POSSESSED.search(text[max(0, match.start() - 20) : match.end()])
@@ -197,6 +199,18 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
             if name and side and name not in found:
                 found[name] = (Person(name, None, kin), side == "child")
     return list(found.values())
+
+
+#: A line of a list that opens with a name and what joins it to what they are: "Ann Roe - ",
+#: "Ann Roe (née Hart), ", "Ann Roe <TAB>": a kin word on it is said of that name.
+_SAID_OF_NAME_BEFORE = re.compile(
+    r"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s*(?:\([^()]*\))?\s*(?:\s[-–—]|,|\t)"
+)
+
+
+def _line_before(text: str, at: int) -> str:
+    """The text of `at`'s line before it."""
+    return text[text.rfind("\n", 0, at) + 1 : at]
 
 
 #: Kin who are the family whatever the text says of them: a father living apart is still a

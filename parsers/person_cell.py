@@ -19,6 +19,7 @@ from parsers.label_meaning import (
     people_section,
     professional_role,
     relationship_side,
+    worker_role,
 )
 from parsers.labels import fold
 from parsers.people_lines import (
@@ -97,8 +98,9 @@ def read_person(line: str, *, header: list[str], reference: date | None) -> Pers
     name, rest = split_name(name_text)
     if name is None or name.split()[0].casefold().rstrip(".") in POLICE_RANKS:
         return None  # "PC Rachel Ogden" in the core group is no family member
-    paren = re.match(r"\s*(?:\(([^)]*)\)|,\s*([^,]+))", rest)
-    role_after = (paren.group(1) or paren.group(2) or "") if paren else ""
+    # "Lynn Teale (DSL)", "Shona McBride, Social Worker", "Dara Quinn - interpreter for mum"
+    paren = re.match(r"\s*(?:\(([^)]*)\)|,\s*([^,]+)|[-–—]\s*([^,(]+))", rest)
+    role_after = (paren.group(1) or paren.group(2) or paren.group(3) or "") if paren else ""
     if role_after and professional_role(role_after) and not kin_label(role_after):
         return None  # "Lynn Teale (DSL)", "Shona McBride, Social Worker": no family member
     paren = re.match(r"\s*\(([^)]*)\)", rest)
@@ -119,6 +121,8 @@ def read_person(line: str, *, header: list[str], reference: date | None) -> Pers
     dates = find_dates(birth, reference=reference) or [
         d for d in find_dates(text, reference=reference) if not _event_date(text, d[1])
     ]
+    if not dates and worker_role(relationship or _beside(cells, name_text)):
+        return None  # "Jo Pike <TAB>Social worker <TAB>Invited": everyone in one list
     adult = relationship is not None and relationship_side(relationship) == "adult"
     expected = not adult and bool(_EXPECTED.search(text) or UNBORN_NAME.match(name))
     if reference is not None and not expected:
@@ -131,6 +135,12 @@ def read_person(line: str, *, header: list[str], reference: date | None) -> Pers
         relationship=relationship,
         expected=expected,
     )
+
+
+def _beside(cells: list[str], name_text: str) -> str:
+    """The cell right after the person's name in a row: what a list of everyone says they are."""
+    at = cells.index(name_text) if name_text in cells else -1
+    return cells[at + 1] if 0 <= at < len(cells) - 1 else ""
 
 
 #: What a date after a person's name dates when it is no birth: a move, an arrest, a release

@@ -47,3 +47,40 @@ def test_a_workers_table_under_a_heading_that_reads_as_a_label_lists_no_family()
         "Reason for conference"
     )
     assert adults == ["Ruth Pell"]
+
+
+def test_a_list_of_everyone_with_roles_keeps_the_family_and_leaves_the_workers() -> None:
+    children, adults = _people(
+        "ATTENDEES (FAMILY AND AGENCIES)\n"
+        "Ivo Marsh (M, 03.03.2015) - subject child\n"
+        "Rosa Marsh - mother (she prefers to be called Ro)\n"
+        "Dev Patel - stepfather\n"
+        "Liam Croft - Polish interpreter for mum\n"
+        "Tara Wood - family support worker\n"
+        "Reason for conference"
+    )
+    assert children == [("Ivo Marsh", date(2015, 3, 3))]
+    assert adults == ["Rosa Marsh", "Dev Patel"]
+
+
+def test_a_roster_table_whose_role_column_names_workers_gives_only_the_family() -> None:
+    _, adults = _people(
+        "Those invited\n"
+        "Name\tRole / relationship\tInvited\tNotes\n"
+        "Cara Lunn\tMother\tYes\n"
+        "Pat Lunn\tMaternal grandmother\tYes\tcares after school\n"
+        "Omar Said\tChild's advocate (Barnardo's)\tYes\n"
+        "Jill Ames\tConference chair\t-\n"
+        "Reason for conference"
+    )
+    assert adults == ["Cara Lunn", "Pat Lunn"]
+
+
+def test_a_name_with_its_relationship_in_the_next_cell_is_read_outside_any_section() -> None:
+    _, adults = _people(
+        "THOSE INVOLVED (FAMILY AND PROFESSIONALS)\n"
+        "Mina Lodge (née Hart)\tmother\n"
+        "Sol Lodge\tfather (staying with his brother)\n"
+        "Reason for conference"
+    )
+    assert adults == ["Mina Lodge", "Sol Lodge"]
