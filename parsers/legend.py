@@ -30,7 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parsers.given_names import is_given_name
 from parsers.guidance_words import names_this_case
+from parsers.person_names import split_name
 from parsers.records import CELL, MARKED, UNMARKED, UNREAD
 
 _OPENER = re.compile(
@@ -117,12 +119,34 @@ def _key_row(line: str) -> bool:
 def _continues(line: str) -> bool:
     """Whether a line after a legend's heading is more of it: entries, never an answer."""
     text = line.replace(CELL, " | ").strip()
-    if not text or _answers(text) or names_this_case(text) or _DATED.search(text):
+    if (
+        not text
+        or _answers(text)
+        or names_this_case(text)
+        or _DATED.search(text)
+        or _names_someone(text)
+    ):
         return False  # an answer, or a line that tells this case: a person, a date
     if text.startswith("#") or text[0].islower():
         return True
     entries = [e for e in re.split(r"\s\|\s|\s*;\s*|\|", text) if e.strip()]
     return bool(entries) and all(_is_entry(e) for e in entries)
+
+
+def _names_someone(text: str) -> bool:
+    """A key's entry whose meaning is a person: "II-2 Ann ROSS b. 1990 mother", "I-1 ROSS,
+    Ann" — a genogram's key names the family by their place in it (issue 11, set C layout 142);
+    a code's expansion ("MAPPA Multi-Agency Public Protection Arrangements") is no person."""
+    found = _ENTRY.match(text)
+    if found is None:
+        return False
+    name = split_name(found.group("meaning"))[0]
+    if name is None:
+        return False
+    words = name.split()
+    return is_given_name(words[0]) or (
+        words[0][1:].islower() and any(w.isupper() and len(w) > 1 for w in words[1:])
+    )
 
 
 def _is_entry(text: str) -> bool:

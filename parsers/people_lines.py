@@ -28,8 +28,12 @@ from parsers.labels import ADULT_RELATIONSHIPS, CHILD_NAME_LABELS, CHILD_RELATIO
 from parsers.person_names import split_name
 from parsers.records import Person
 
-#: A list item's mark: "1.", "-", "•", "(a)".
-LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–·▪o]|\(?[a-z][.)])\s+")
+#: A list item's mark, or several: "1.", "-", "•", "(a)"; a genogram key's place by generation
+#: and its symbol or sex ("II-3 ■", "I-1 [F]", "III-2 ●"; issue 11, set C layout 142).
+LIST_MARK = re.compile(
+    r"^\s*(?:(?:\d{1,2}[.)]|[-•*–·▪o■●◆◇□○◼◻▲△▶►▸]|\(?[a-z][.)]|[IVX]{1,4}\s?[-.]\s?\d{1,2}"
+    r"|\[[A-Za-z?]{1,2}\])\s+)+"
+)
 
 #: "Mother: …", "Maternal grandmother (lives with them): …": a role before a colon.
 ROLE_PREFIX = re.compile(

@@ -41,7 +41,7 @@ from parsers.people_lines import (
 )
 from parsers.people_prose import NOT_SUBJECT
 from parsers.people_split import by_name_cells, split_people, table_rows
-from parsers.person_cell import DOB_WORD, read_person
+from parsers.person_cell import DOB_WORD, kin_said_after, read_person
 from parsers.person_names import split_name
 from parsers.records import Page, Person
 from parsers.signature_block import signature_lines
@@ -224,11 +224,21 @@ _POSSESSIVE = re.compile(r"\w['’]s\b")
 def _person_line(line: str, reference: date | None) -> bool:
     """Whether a line is one person and what they are, by either shape: "Name (what) date" or
     "Name - what" ("Ann Roe - mother (her note in brackets)" is the second, not the first)."""
-    return any(
+    return _listed_person(line) or any(
         _person_shape(found, reference)
         for pattern in (_PERSON_LINE, _PERSON_DASHED)
         if (found := pattern.match(line)) is not None
     )
+
+
+def _listed_person(line: str) -> bool:
+    """A list item that is a name and what the person is, past a birth year, an age or an
+    alias: "II-3 ■ Lee ROSS (b.1984) - mother's partner", "I-1 [F] ROSS, Ann <TAB>b.1960
+    <TAB>maternal grandmother" (a genogram's key; issue 11, set C)."""
+    if not LIST_MARK.match(line):
+        return False
+    name, rest = split_name(LIST_MARK.sub("", line, count=1).strip())
+    return name is not None and kin_said_after(rest) is not None
 
 
 def _person_shape(found: re.Match[str], reference: date | None) -> bool:

@@ -114,7 +114,7 @@ def read_person(line: str, *, header: list[str], reference: date | None) -> Pers
     trailing = next((r for r in RELATIONS_LONGEST_FIRST if folded.startswith(r + " ")), None)
     if trailing is None and tail and relationship_side(re.split(r"[(,;\d]", tail)[0]):
         trailing = re.split(r"[(,;\d]", tail)[0].strip()  # "Jo Bloggs – mum's boyfriend"
-    relationship = relationship or trailing
+    relationship = relationship or trailing or kin_said_after(rest)
     # under a header with a birth column, that column's date is the birth date: another cell's
     # ("Maternal uncle - lived in the household until 27/11/2026") is not (set m, 61-01)
     birth = cells[header.index(BIRTH)] if mapped and BIRTH in header else ""
@@ -135,6 +135,27 @@ def read_person(line: str, *, header: list[str], reference: date | None) -> Pers
         relationship=relationship,
         expected=expected,
     )
+
+
+#: Words after a name that say nothing of what the person is to the family: a birth year or
+#: date, an age, a sex, another name they go by.
+_NOT_SAID = re.compile(
+    r"^(?:b\.?\s*\d{4}|(?:born|d\.?o\.?b\.?|aged?|\d)\b.*|[MF]|male|female|"
+    r"(?:also\s+)?known\s+as\b.*|a\.?k\.?a\.?\b.*|n[ée]e\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def kin_said_after(rest: str) -> str | None:
+    """What the words after a name say the person is, past the birth year, the age or the alias
+    before it: "(b.1984) - mother's partner since 2021", "<TAB>age 4 <TAB>subject", ", also known
+    as Lee Ross, father" (a genogram's key, a list of everyone; issue 11, set C). None when the
+    first thing said is no relationship."""
+    parts = [p.strip() for p in re.split(r"[,;\t()]|\s[-–—]\s|^\s*[-–—]\s", rest)]
+    for part in [p for p in parts if p][:4]:
+        if not _NOT_SAID.match(part):
+            return part if relationship_side(part) else None
+    return None
 
 
 def _beside(cells: list[str], name_text: str) -> str:

@@ -84,3 +84,34 @@ def test_a_name_with_its_relationship_in_the_next_cell_is_read_outside_any_secti
         "Reason for conference"
     )
     assert adults == ["Mina Lodge", "Sol Lodge"]
+
+
+def test_a_family_key_by_generation_gives_each_member_past_the_birth_year_and_alias() -> None:
+    children, adults = _people(
+        "Genogram key\n"
+        "I-1\t[F]  QUILL, Edna\tb.1958\tpaternal grandmother, visits weekly\n"
+        "II-1 ◆ Rory QUILL (b.1988) - father of the children, lives with them\n"
+        "II-2 ○ Meg QUILL, also known as Meg Ash (b.1991) - mother - household\n"
+        "III-1 ◆ Cal QUILL - 05/05/15 - subject\n"
+        "III-2 ○ Bea QUILL\tage 3\tsubject\n"
+        "Reason for conference"
+    )
+    assert [(n.casefold(), d) for n, d in children] == [
+        ("cal quill", date(2015, 5, 5)),
+        ("bea quill", None),
+    ]
+    assert [a.casefold() for a in adults] == ["edna quill", "rory quill", "meg quill"]
+
+
+def test_a_key_headed_key_whose_entries_name_people_is_no_legend_of_codes() -> None:
+    from parsers.legend import legend_lines
+
+    lines = [
+        "Key",
+        "II-1 Nils BERG b. 1980 father",
+        "II-2 Ada BERG b. 1984 mother",
+        "Reason for conference",
+    ]
+    assert legend_lines(lines) == frozenset({0})
+    codes = ["Key", "RSO registered sex offender", "PPO prolific offender", "", "Reason"]
+    assert legend_lines(codes) == frozenset({0, 1, 2})
