@@ -60,6 +60,12 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
             target = children if is_child else adults
             if not any(_same(p, person) for p in children + adults):
                 target.append(person)
+            elif _unsaid(children + adults, person):  # first read with nothing to tell
+                # child from adult ("Kian Doyle, who is 2" in a sentence the lines reader cut);
+                # a kin word this mention gives decides (set C, layout 141)
+                children[:] = [p for p in children if not _same(p, person)]
+                adults[:] = [p for p in adults if not _same(p, person)]
+                target.append(person)
             else:  # seen before: a birth date only this mention gives is kept (set m, 64-05)
                 _add_birth_date(children, person)
                 _add_birth_date(adults, person)
@@ -77,16 +83,29 @@ def read_people(pages: Sequence[Page], *, reference: date | None) -> Family:
         children = [c for c in children if _key(c.name) not in parents]
     if not children:  # a cancellation or a short note names the children only in prose
         children = [Person(name) for page in pages if page.is_body for name in _named(page)]
-    if not children:  # a memo about an unborn child names it after its mother
+    if not any(c.expected for c in children):  # a memo about an unborn child names it after
+        # its mother; a family told in sentences names it beside its born sibling ("expecting
+        # her second baby, recorded as Unborn Firth, due on …"; set C, layout 141)
         names: dict[str, str] = {}
         for page in ordered:
             for name in unborn_of(page):
                 kept = names.setdefault(_key(name), name)  # "Chloe HAIGH" in a heading is
                 if sum(map(str.isupper, name)) < sum(map(str.isupper, kept)):  # Chloe Haigh
                     names[_key(name)] = name
-        children = [Person(n, expected=True) for n in names.values()]
+        children += [Person(n, expected=True) for n in names.values()]
     children = _subjects_only(children)
     return Family(tuple(_born_by_name(children, ordered, reference)), tuple(adults))
+
+
+def _unsaid(people: list[Person], seen_again: Person) -> bool:
+    """Whether `seen_again` says what they are (a relationship) where the first reading of the
+    same person said neither that nor a birth date: child or adult was then a default."""
+    if seen_again.relationship is None:
+        return False
+    return any(
+        _same(p, seen_again) and p.relationship is None and p.date_of_birth is None
+        for p in people
+    )
 
 
 def _add_birth_date(people: list[Person], seen_again: Person) -> None:

@@ -44,6 +44,8 @@ _KIN_THEN_NAME = re.compile(
     + _KIN
     # "The father of the baby is Daniel Haile", "their mother is Fozia Bibi" (issue 11, set n)
     + r"(?:\s+of\s+the\s+(?:unborn\s+)?(?:baby|child|children))?(?:\s+(?:is|was))?"
+    # "Bernie's partner of four years, Dariusz Nowak": how long, between the kin and the name
+    + r"(?:\s+(?i:of|for)\s+(?:[a-z]+|\d{1,2})\s+(?i:years?|months?),)?"
     + r",?\s+"
     + _NAME
 )
@@ -101,12 +103,18 @@ _NAME_THEN_KIN = re.compile(
     + r"\b"
 )
 _NAME_BORN = re.compile(
-    _NAME_ON_LINE + r",?\s*\(?\s*(?i:who\s+was\s+)?"
+    _NAME_ON_LINE + r",?\s*\(?\s*(?i:(?:who\s+)?was\s+)?"
     r"\b(?i:born(?:\s+on)?|d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth)\b\s*:?\s*(?=(?P<rest>[^)]{0,30}))"
 )
 #: "Review CPC - Lucas Shaw (12/12/2012) - Thursday …": a name with its birth date in brackets
 #: in the middle of a line (issue 11, set l: a reply's quoted booking gave no child).
 _NAME_DATED = re.compile(_NAME_ON_LINE + r"\s*\((?P<rest>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)")
+#: "Leah Firth is 19 and expecting …", "Jordan Shaw, 23;", "Kian Doyle, who is 2,": a name and
+#: the age said right after it (set C, layout 141) — not a house number ("Amy Hall, 3 Elm Road").
+_NAME_AGED = re.compile(
+    _NAME_ON_LINE + r"(?:,\s*(?i:who\s+is\s+|aged?\s+)?|\s+(?i:is|was)\s+(?i:aged?\s+)?)"
+    r"(?P<age>\d{1,2})(?=\s*(?:(?i:years?|yrs?)\b|[,;.)]|and\b|$))"
+)
 _ADULT_AGE_DAYS = 18 * 365.25
 #: A gutter between two columns on one line: a tab, or two spaces or more after a word.
 _GUTTER = re.compile(r"\S(?:\t| {2,})")
@@ -195,9 +203,17 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
                 side = "adult"
             if side == "adult" and _apart(text, match):
                 continue  # "her maternal uncle Lee Sugden … He has had no contact with …"
+            if _DIED.match(text, match.end("name")):
+                continue  # "The children's father, Sean Kay, died in 2020": no one to invite
             kin = possessed.group(0) if possessed and side == "adult" else match["kin"]
             if name and side and name not in found:
                 found[name] = (Person(name, None, kin), side == "child")
+    for match in _NAME_AGED.finditer(text):  # after the kin words: the age decides child or
+        name = _clean(match["name"])  # adult ("her sister Jo Rowe is 19"), the kin word stays
+        if name and "\n" not in match.group(0):
+            person = found.get(name, (Person(name, None), False))[0]
+            if person.date_of_birth is None:
+                found[name] = (person, int(match["age"]) < 18)
     return list(found.values())
 
 
@@ -211,6 +227,12 @@ _SAID_OF_NAME_BEFORE = re.compile(
 def _line_before(text: str, at: int) -> str:
     """The text of `at`'s line before it."""
     return text[text.rfind("\n", 0, at) + 1 : at]
+
+
+#: What says, right after a name, that the person has died.
+_DIED = re.compile(
+    r"[\s,(]*(?:who\s+|has\s+|had\s+)?(?i:died|passed\s+away|(?:is\s+|now\s+)?deceased|d\.\s?\d{4})\b"
+)
 
 
 #: Kin who are the family whatever the text says of them: a father living apart is still a

@@ -115,3 +115,33 @@ def test_a_key_headed_key_whose_entries_name_people_is_no_legend_of_codes() -> N
     assert legend_lines(lines) == frozenset({0})
     codes = ["Key", "RSO registered sex offender", "PPO prolific offender", "", "Reason"]
     assert legend_lines(codes) == frozenset({0, 1, 2})
+
+
+def _letter(text: str) -> tuple[list[tuple[str, date | None]], list[str]]:
+    read = read_people(
+        [Page(location="body", lines=tuple(text.split("\n")))], reference=REF
+    )
+    return [(c.name, c.date_of_birth) for c in read.children], [a.name for a in read.adults]
+
+
+def test_a_family_told_in_sentences_gives_ages_stated_deaths_and_how_long_a_partner() -> None:
+    children, adults = _letter(
+        "About the family\n"
+        "Maisy Rowe was born on 2nd May 2016 and lives with her grandmother, Edith Rowe, and her"
+        " cousin's boyfriend, Sam Tate. Their father, Neil Rowe, died in 2021. Her mum's"
+        " boyfriend of two years, Adam Fenn, visits. Her brother Dylan Rowe, who is 4, is at"
+        " nursery. Her sister Jo Rowe is 19 and works in Leeds.\n"
+        "Reason for conference"
+    )
+    assert children == [("Maisy Rowe", date(2016, 5, 2)), ("Dylan Rowe", None)]
+    assert sorted(adults) == ["Adam Fenn", "Edith Rowe", "Jo Rowe", "Sam Tate"]
+
+
+def test_an_unborn_child_named_with_its_due_date_joins_a_born_sibling() -> None:
+    children, _ = _letter(
+        "Family\n"
+        "Kim Lowe (d.o.b. 04/04/2023) lives with her mother, who is pregnant: the baby is"
+        " recorded as Unborn Lowe, due on 01/03/2027 (EDD).\n"
+        "Reason for conference"
+    )
+    assert children == [("Kim Lowe", date(2023, 4, 4)), ("Unborn Lowe", None)]
