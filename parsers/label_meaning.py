@@ -376,6 +376,7 @@ _ADULT_KIN = frozenset(
      "stepmother", "stepparent", "partner", "boyfriend", "girlfriend", "husband", "wife",
      "fiance", "fiancee", "carer", "carers", "caregiver", "grandmother", "grandfather",
      "grandparent", "grandma", "grandad", "granddad", "nan", "nana", "grandmother's", "aunt",
+     "nanna", "gran", "granny", "grandpa",
      "auntie", "aunty", "uncle", "guardian", "lodger", "friend", "cousin", "godparent",
      "godmother", "godfather", "mgm", "pgm", "mgf", "pgf", "adult", "visitor", "ex",
      "birth", "foster", "kinship", "special", "significant", "resident", "tenant", "landlord",

@@ -442,6 +442,14 @@ HEADER_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Words that, as part of a "name", show it is not a person's name.
+#: Words of a sentence, never of a name, that a heading in capitals or a line's first word may
+#: put beside one: "PEOPLE WHO HELP ME", "FAMILY I SEE", "About Ellie-Mae Lumb" (set C, layout
+#: 145). A name's reader drops them before it (`parsers.person_names.split_name`).
+SENTENCE_WORDS: frozenset[str] = frozenset(
+    {"about", "who", "what", "where", "when", "why", "how", "me", "my", "we", "us", "our",
+     "see", "help", "from", "re", "regarding", "concerning"}
+)  # fmt: skip
+
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     {"hi", "hello", "morning", "afternoon", "thanks",  # "Hi Dawn,"
      "icpc", "rcpc", "cpc", "icpcc", "rcpcc", "tcpc", "cprc",  # "Subject: ICPC Popescu"
@@ -467,7 +475,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
      "practitioner", "supervisor", "reviewing", "independent",
      # a heading of people in capitals, "YOUNG PERSON 2", "FAMILY MEMBER 1" (set w)
      "person", "persons", "member"}
-)  # fmt: skip
+) | SENTENCE_WORDS  # fmt: skip
 
 #: Words of places and bodies that are also surnames ("Leo Hall", "Amy Young", "Ian Church"):
 #: they disqualify a "name" only when its first word is no known given name ("Northgate House",

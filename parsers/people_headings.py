@@ -56,6 +56,9 @@ _AGENCY_COLUMN = frozenset(
 _OTHER_LABELS = frozenset(fold(label) for label in LABELS[OTHER])
 
 
+_ENTRY_DASH = re.compile(r"\S\s[-–—]\s\S")
+
+
 def not_a_person_label(line: str) -> bool:
     """A label standing alone on its line whose value, on the next line, is no person: "Home
     address", "Language / interpreter", "School". Where a form gives each field as a label
@@ -63,8 +66,8 @@ def not_a_person_label(line: str) -> bool:
     like a name ("Kurdish Sorani – interpreter booked for mother") inside a people section.
     Labels of a person's own name, birth date or relationship, and people headings, are not
     such labels: their value is the person."""
-    if "\t" in line or ":" in line.rstrip(":"):
-        return False
+    if "\t" in line or ":" in line.rstrip(":") or _ENTRY_DASH.search(line):
+        return False  # "Sharon - youth worker": an entry of a list, not a label above a value
     folded = fold(line)
     if not folded or len(folded.split()) > 4 or is_header_row(line):
         return False

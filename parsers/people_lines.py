@@ -264,6 +264,85 @@ def stated_age(text: str, person: Person, *, is_child: bool) -> bool:
 _BULLETS = re.compile(r"\s+[•·▪◦‣∙]\s+")
 
 
+#: Where a "Name - what they are" entry starts inside a cell: one to three capitalised words and
+#: a spaced dash ("… - mum Jordan Ibbotson - mum's partner", "… days Grandad Winston Campbell -").
+_DASHED_ENTRY = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]+\s+){1,3}[-–—]\s")
+
+
+def entries_apart(lines: list[str]) -> list[str]:
+    """A row of cells side by side, each a list of "Name - what they are" entries whose line
+    breaks were lost ("Abbie Kershaw - mum Jordan Ibbotson - mum's partner <TAB>Georgia Lund -
+    social worker Tiny Steps nursery"): one line per entry, each read as a person of its own,
+    family or worker by what it says (a circle of support by rings, a list of everyone by
+    columns; issue 11, set C layout 145). A kin word before the name goes after it: "Grandad
+    Winston Campbell - Chapeltown" is Winston Campbell, grandad."""
+    out: list[str] = []
+    for line in lines:
+        cells = line.split("\t")
+        if _cells_of_one_each(cells):  # "LIVE WITH ME <TAB>Nana Pat (Patricia Lumb)"
+            out += [_kin_first(c.strip()) or c.strip() for c in cells if c.strip()]
+            continue
+        starts = [[m.start() for m in _DASHED_ENTRY.finditer(c)] for c in cells]
+        if len(cells) < 2 or sum(map(len, starts)) < 2 or not all(
+            split_name(re.split(r"\s[-–—]\s", c[s:])[0])[0] or _kin_first(c[s:]) is not None
+            for c, found in zip(cells, starts, strict=True)
+            for s in found
+        ):
+            out.append(line)
+            continue
+        for cell, found in zip(cells, starts, strict=True):
+            bounds = [*found, len(cell)]
+            out += [cell[: bounds[0]].strip()] if bounds[0] and cell[: bounds[0]].strip() else []
+            out += [_kin_first(cell[a:b].strip()) or cell[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    return out
+
+
+def _cells_of_one_each(cells: list[str]) -> bool:
+    """Cells side by side that each say one whole person — "Mum - Amy Lumb", "Dean Platt
+    (mum's partner)", "Nana Pat (Patricia Lumb)" — beside cells that name no one ("LIVE WITH
+    ME", "Sharon - youth worker"): a drawing's labels or a grid of entries, not a table's row,
+    whose cells would be one person's fields ("Mum <TAB>Amy Lumb" names her in two cells)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) < 2:
+        return False
+    whole = [_one_whole_person(c) for c in filled]
+    return any(whole) and all(
+        w or split_name(LIST_MARK.sub("", c, count=1))[0] is None
+        for w, c in zip(whole, filled, strict=True)
+    )
+
+
+def _one_whole_person(cell: str) -> bool:
+    """A cell that is a name and what the person is to the family, in either order."""
+    if _kin_first(cell) is not None:
+        return True
+    parts = re.split(r"\s[-–—]\s", cell, maxsplit=1)
+    if len(parts) == 2:
+        name, rest = split_name(parts[0])
+        if name is not None and not rest.strip():
+            return relationship_side(re.split(r"[,;(]", parts[1])[0]) is not None
+        return kin_label(parts[0]) is not None and split_name(parts[1])[0] is not None
+    name, rest = split_name(cell)
+    bracket = re.match(r"\s*\(([^()]+)\)\s*$", rest)
+    return name is not None and bracket is not None and relationship_side(bracket[1]) is not None
+
+
+def _kin_first(entry: str) -> str | None:
+    """ "Grandad Winston Campbell - Chapeltown" as "Winston Campbell - Grandad, Chapeltown";
+    "Nana Pat (Patricia Lumb)" as "Patricia Lumb - Nana Pat"."""
+    words = entry.split(" ", 1)
+    if len(words) < 2 or relationship_side(words[0]) is None:
+        return None
+    called = re.match(r"^((?:[A-Z][\w'’\-]+\s*)?)\(([^()]+)\)\s*$", words[1])
+    if called and split_name(called[2])[0] is not None:
+        return f"{split_name(called[2])[0]} - {words[0]} {called[1].strip()}".strip()
+    name, rest = split_name(words[1])
+    if name is None:
+        return None
+    note = rest.strip().lstrip("-–—").strip()
+    return f"{name} - {words[0]}" + (f", {note}" if note else "")
+
+
 def items_apart(lines: list[str]) -> list[str]:
     """A line of list items between bullets, two or more of them people ("Unborn baby Clegg,
     EDD 15/04/2027 • Naomi Clegg (mother) 21/12/1994 • Reece Armitage (father of the baby)

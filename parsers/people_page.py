@@ -32,6 +32,7 @@ from parsers.people_joins import columns_apart, dates_joined, names_joined
 from parsers.people_lines import (
     LIST_MARK,
     bracketed_people,
+    entries_apart,
     is_relationship,
     items_apart,
     kin_columns,
@@ -56,7 +57,7 @@ def page_people(page: Page, *, reference: date | None) -> list[tuple[Person, boo
     found: list[tuple[Person, bool]] = []
     under_label = False
     lines, blocks = blocks_apart(
-        pairs_apart(items_apart(columns_apart(logical_lines(page)))),
+        pairs_apart(items_apart(entries_apart(columns_apart(logical_lines(page))))),
         lambda run: names_joined(dates_joined(run)),
     )
     signed = signature_lines(lines)

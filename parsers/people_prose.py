@@ -22,6 +22,7 @@ from datetime import date
 from parsers.dates import find_dates
 from parsers.given_names import is_given_name
 from parsers.label_meaning import relationship_side
+from parsers.labels import SENTENCE_WORDS
 from parsers.person_names import TITLES, is_name
 from parsers.records import Page, Person
 
@@ -109,10 +110,12 @@ _NAME_BORN = re.compile(
 #: "Review CPC - Lucas Shaw (12/12/2012) - Thursday …": a name with its birth date in brackets
 #: in the middle of a line (issue 11, set l: a reply's quoted booking gave no child).
 _NAME_DATED = re.compile(_NAME_ON_LINE + r"\s*\((?P<rest>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)")
-#: "Leah Firth is 19 and expecting …", "Jordan Shaw, 23;", "Kian Doyle, who is 2,": a name and
+#: "Leah Firth is 19 and expecting …", "Jordan Shaw, 23;", "Kian Doyle, who is 2,", "Orla Kay
+#: (6)": a name and
 #: the age said right after it (set C, layout 141) — not a house number ("Amy Hall, 3 Elm Road").
 _NAME_AGED = re.compile(
-    _NAME_ON_LINE + r"(?:,\s*(?i:who\s+is\s+|aged?\s+)?|\s+(?i:is|was)\s+(?i:aged?\s+)?)"
+    _NAME_ON_LINE + r"(?:,\s*(?i:who\s+is\s+|aged?\s+)?|\s+(?i:is|was)\s+(?i:aged?\s+)?"
+    r"|\s*\(\s*(?i:aged?\s+)?)"
     r"(?P<age>\d{1,2})(?=\s*(?:(?i:years?|yrs?)\b|[,;.)]|and\b|$))"
 )
 _ADULT_AGE_DAYS = 18 * 365.25
@@ -393,8 +396,11 @@ def _clean(name: str) -> str | None:
     """The name without a title or a trailing word that is no part of it ("Mrs Kerry Gill",
     "Freya Sutcliffe Child's"); None when less than a given name and a surname is left."""
     words = name.split()
-    while words and words[0].casefold().rstrip(".") in TITLES | _JOINING:
+    while words and words[0].casefold().rstrip(".") in TITLES | _JOINING | SENTENCE_WORDS:
         words.pop(0)  # "… MAISIE KAYE (DOB …) AND ALFIE KAYE": a heading in capitals
+    titled = [k for k, w in enumerate(words) if k and w.casefold().rstrip(".") in TITLES]
+    words = words[: titled[0]] if titled else words  # "cousin Tayla / Mr Iqbal": a title
+    # starts another person's name
     while len(words) > 2 and (not is_name(words) or relationship_side(words[-1]) is not None):
         words.pop()
     return " ".join(words) if is_name(words) else None

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from parsers.given_names import is_given_name
-from parsers.labels import ADULT_RELATIONSHIPS, CHILD_RELATIONSHIPS, NOT_NAME_WORDS, PLACE_WORDS
+from parsers.labels import (
+    ADULT_RELATIONSHIPS,
+    CHILD_RELATIONSHIPS,
+    NOT_NAME_WORDS,
+    PLACE_WORDS,
+    SENTENCE_WORDS,
+)
 
 #: A name ends at a bracket, a comma, a cell, a birth word, a figure — or a UK postcode, whose
 #: letters come before its first figure ("Bradford BD8 9HA" is a town, not "Bradford BD").
@@ -50,8 +56,8 @@ def split_name(text: str) -> tuple[str | None, str]:
         )
         if comma:  # police style "SMITH, John" → "John Smith"
             return f"{comma.group(2)} {comma.group(1).title()}", text[comma.end() :]
-    while words and words[0].casefold().rstrip(".") in TITLES:
-        words.pop(0)
+    while words and words[0].casefold().rstrip(".:") in TITLES | SENTENCE_WORDS:
+        words.pop(0)  # "Mrs Kerry Gill", "About Ellie Lumb"
     while words and words[-1].casefold() in {"male", "female"}:
         words.pop()
     if len(words) > 1 and words[-1] in {"b", "b."} and rest.lstrip(" (")[:1].isdigit():

@@ -145,3 +145,35 @@ def test_an_unborn_child_named_with_its_due_date_joins_a_born_sibling() -> None:
         "Reason for conference"
     )
     assert children == [("Kim Lowe", date(2023, 4, 4)), ("Unborn Lowe", None)]
+
+
+def test_a_grid_of_whole_entries_side_by_side_gives_the_family_and_leaves_the_workers() -> None:
+    children, adults = _people(
+        "Who matters to me\n"
+        "Mo Finch (04/04/2013) and Ava Finch (5)\n"
+        "AT HOME\tGranny Bet (Elizabeth Finch)\n"
+        "Dad - Rob Finch\tMrs Lake - teacher\n"
+        "Tom - youth worker\tCarl Pike (dad's partner)\n"
+        "Reason for conference"
+    )
+    assert children == [("Mo Finch", date(2013, 4, 4)), ("Ava Finch", None)]
+    assert sorted(adults) == ["Carl Pike", "Elizabeth Finch", "Rob Finch"]
+
+
+def test_cells_of_name_dash_role_entries_run_together_are_one_person_each() -> None:
+    _, adults = _people(
+        "Rings\n"
+        "Home\tFamily\tWorkers\n"
+        "Jess Hale - mum Ty Bond - mum's partner\tAunty Lin Hale - Batley\t"
+        "Amy Ward - social worker Ben Cole - chair St Ann's nursery\n"
+        "Reason for conference"
+    )
+    assert adults == ["Jess Hale", "Ty Bond", "Lin Hale"]
+
+
+def test_a_sentence_word_or_a_title_is_no_part_of_a_name() -> None:
+    children, adults = _letter(
+        "About Zoe Platt, born 01/02/2014 (12)\nHer cousin Kia\nMr Shah - GP\nReason for conference"
+    )
+    assert children == [("Zoe Platt", date(2014, 2, 1))]
+    assert adults == []
