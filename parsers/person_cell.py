@@ -34,6 +34,8 @@ from parsers.person_names import POLICE_RANKS, RELATIONS_LONGEST_FIRST, UNBORN_N
 from parsers.records import Person
 
 _EXPECTED = re.compile(r"\b(?:EDD|EDC|expected\s+date|due\s+date|unborn)\b", re.IGNORECASE)
+#: A word that says the date near it is a birth date, not a due date.
+_BORN_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born)\b", re.I)
 #: A word that says the date near it is a birth (or due) date.
 DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|d/o/b|date\s+of\s+birth|born|EDD|EDC)\b", re.I)
 
@@ -124,7 +126,11 @@ def read_person(line: str, *, header: list[str], reference: date | None) -> Pers
     if not dates and worker_role(relationship or _beside(cells, name_text)):
         return None  # "Jo Pike <TAB>Social worker <TAB>Invited": everyone in one list
     adult = relationship is not None and relationship_side(relationship) == "adult"
-    expected = not adult and bool(_EXPECTED.search(text) or UNBORN_NAME.match(name))
+    # "Kim Lowe (d.o.b. 04/04/2023) … her baby, due on … (EDD)": a child given a birth date is
+    # born, whatever due date the line tells of another
+    expected = not adult and bool(
+        UNBORN_NAME.match(name) or (_EXPECTED.search(text) and not _BORN_WORD.search(text))
+    )
     if reference is not None and not expected:
         # no one was born after the email was sent: a later date on the line is the
         # conference's ("… Jack Aspinall, which will be held on 14 January 2027"; set b)
@@ -146,16 +152,41 @@ _NOT_SAID = re.compile(
 )
 
 
+_YEAR_FIRST = re.compile(r"^(?:b\.?\s*)?\d{4}\s+(?=[A-Za-z])")
+
+
 def kin_said_after(rest: str) -> str | None:
     """What the words after a name say the person is, past the birth year, the age or the alias
     before it: "(b.1984) - mother's partner since 2021", "<TAB>age 4 <TAB>subject", ", also known
     as Lee Ross, father" (a genogram's key, a list of everyone; issue 11, set C). None when the
     first thing said is no relationship."""
     parts = [p.strip() for p in re.split(r"[,;\t()]|\s[-–—]\s|^\s*[-–—]\s", rest)]
+    parts = [_YEAR_FIRST.sub("", p) for p in parts]  # "b. 1985 father of …"
     for part in [p for p in parts if p][:4]:
         if not _NOT_SAID.match(part):
-            return part if relationship_side(part) else None
+            return part if _kin_headed(part) else None
     return None
+
+
+#: Words that may come before the kin word of a relationship: "maternal grandmother", "her
+#: older brother", "subject child".
+_KIN_MODIFIERS = frozenset(
+    {"maternal", "paternal", "half", "step", "birth", "foster", "the", "her", "his", "their",
+     "a", "an", "older", "younger", "elder", "eldest", "youngest", "big", "little", "subject",
+     "significant", "ex", "former", "current", "great", "biological", "adoptive"}
+)  # fmt: skip
+
+
+def _kin_headed(part: str) -> bool:
+    """A relationship opens with its kin word or a modifier of it: "mother's partner since
+    2021", "maternal grandmother"; "lives with father and grandmother" says where a person
+    lives, not what they are (set d, d-16: a girl of 14 read as an adult)."""
+    said = part.split()[0].casefold().replace("’", "'")
+    first = said.removesuffix("'s").strip("-")
+    possessive = said.endswith("'s")  # "Zubeda's husband", "mum's partner"
+    if not possessive and first not in _KIN_MODIFIERS and relationship_side(first) is None:
+        return False
+    return relationship_side(part) is not None
 
 
 def _beside(cells: list[str], name_text: str) -> str:

@@ -177,3 +177,14 @@ def test_a_sentence_word_or_a_title_is_no_part_of_a_name() -> None:
     )
     assert children == [("Zoe Platt", date(2014, 2, 1))]
     assert adults == []
+
+
+def test_where_a_listed_child_lives_is_not_what_she_is_but_a_possessive_kin_word_is() -> None:
+    children, adults = _people(
+        "Family composition\n"
+        "1) Nia ROSS, born 03/03/2012, lives with father and paternal aunt\n"
+        "2) Dev ROSS, b. 1979, Nia's father\n"
+        "Reason for the conference"
+    )
+    assert [(n.casefold(), d) for n, d in children] == [("nia ross", date(2012, 3, 3))]
+    assert [a.casefold() for a in adults] == ["dev ross"]
