@@ -36,7 +36,7 @@ _NAME_ON_LINE = r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:(?:\t| (?! ))[A-Z][a-zA-Z'’\
 #: Text-speak too: "mums bf is Kane Whitaker" (set u).
 _KIN = (
     r"(?P<kin>(?i:(?:(?:mum|mother|dad|father)['’]?s\s+)?(?:(?:maternal|paternal|half|step)[\s\-]?)?(?:mother|father|mum|dad|stepfather|"
-    r"stepmother|partner|boyfriend|girlfriend|bf|gf|husband|wife|sister|brother|sibling|son|daughter|"
+    r"stepmother|partner|boyfriend|girlfriend|bf|gf|husband|wife|fianc[eé]e?|sister|brother|sibling|son|daughter|"
     r"grandmother|grandfather|grandparent|nan|aunt|auntie|uncle|cousin|carer|lodger|guardian)"
     r"(?:['’]?s\s+(?:partner|boyfriend|girlfriend|bf|gf))?))"
 )

@@ -188,3 +188,11 @@ def test_where_a_listed_child_lives_is_not_what_she_is_but_a_possessive_kin_word
     )
     assert [(n.casefold(), d) for n, d in children] == [("nia ross", date(2012, 3, 3))]
     assert [a.casefold() for a in adults] == ["dev ross"]
+
+
+def test_a_fiance_in_brackets_is_an_adult_of_the_household() -> None:
+    _, adults = _letter(
+        "Lives with:\tJo Crane (mum), Piotr Nowak (mum's fiancé) and her sister Ava (15)\n"
+        "Reason for conference"
+    )
+    assert adults == ["Jo Crane", "Piotr Nowak"]
