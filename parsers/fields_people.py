@@ -103,8 +103,7 @@ def _unsaid(people: list[Person], seen_again: Person) -> bool:
     if seen_again.relationship is None:
         return False
     return any(
-        _same(p, seen_again) and p.relationship is None and p.date_of_birth is None
-        for p in people
+        _same(p, seen_again) and p.relationship is None and p.date_of_birth is None for p in people
     )
 
 

@@ -12,6 +12,7 @@ reads meaning from words (`parsers.label_meaning`), never one council's phrase.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from parsers.label_meaning import (
     FAMILY,
@@ -283,17 +284,22 @@ def entries_apart(lines: list[str]) -> list[str]:
             out += [_kin_first(c.strip()) or c.strip() for c in cells if c.strip()]
             continue
         starts = [[m.start() for m in _DASHED_ENTRY.finditer(c)] for c in cells]
-        if len(cells) < 2 or sum(map(len, starts)) < 2 or not all(
-            split_name(re.split(r"\s[-–—]\s", c[s:])[0])[0] or _kin_first(c[s:]) is not None
-            for c, found in zip(cells, starts, strict=True)
-            for s in found
+        if (
+            len(cells) < 2
+            or sum(map(len, starts)) < 2
+            or not all(
+                split_name(re.split(r"\s[-–—]\s", c[s:])[0])[0] or _kin_first(c[s:]) is not None
+                for c, found in zip(cells, starts, strict=True)
+                for s in found
+            )
         ):
             out.append(line)
             continue
         for cell, found in zip(cells, starts, strict=True):
             bounds = [*found, len(cell)]
             out += [cell[: bounds[0]].strip()] if bounds[0] and cell[: bounds[0]].strip() else []
-            out += [_kin_first(cell[a:b].strip()) or cell[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+            entries = [cell[a:b].strip() for a, b in pairwise(bounds)]
+            out += [_kin_first(entry) or entry for entry in entries]
     return out
 
 

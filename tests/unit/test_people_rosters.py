@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (table rows of test cases read best one case per line)
 """People in rosters: a household table with split name columns, professionals beside the family
 in one list, and family members known only by their role (issue 11, first-sight set C).
 
@@ -118,9 +117,7 @@ def test_a_key_headed_key_whose_entries_name_people_is_no_legend_of_codes() -> N
 
 
 def _letter(text: str) -> tuple[list[tuple[str, date | None]], list[str]]:
-    read = read_people(
-        [Page(location="body", lines=tuple(text.split("\n")))], reference=REF
-    )
+    read = read_people([Page(location="body", lines=tuple(text.split("\n")))], reference=REF)
     return [(c.name, c.date_of_birth) for c in read.children], [a.name for a in read.adults]
 
 
