@@ -26,7 +26,7 @@ from parsers.label_meaning import (
     relationship_side,
 )
 from parsers.labels import ADULT_RELATIONSHIPS, CHILD_NAME_LABELS, CHILD_RELATIONSHIPS, fold
-from parsers.person_names import split_name
+from parsers.person_names import UNBORN_NAME, split_name
 from parsers.records import Person
 
 #: A list item's mark, or several: "1.", "-", "•", "(a)"; a genogram key's place by generation
@@ -337,7 +337,9 @@ def _kin_first(entry: str) -> str | None:
     """ "Grandad Winston Campbell - Chapeltown" as "Winston Campbell - Grandad, Chapeltown";
     "Nana Pat (Patricia Lumb)" as "Patricia Lumb - Nana Pat"."""
     words = entry.split(" ", 1)
-    if len(words) < 2 or relationship_side(words[0]) is None:
+    if len(words) < 2 or relationship_side(words[0]) is None or UNBORN_NAME.match(entry):
+        return None  # "Unborn Baby Kaye" is the child's name, its marker no kin word before it
+    if words[0].casefold() in {"child", "subject", "children"}:
         return None
     called = re.match(r"^((?:[A-Z][\w'’\-]+\s*)?)\(([^()]+)\)\s*$", words[1])
     if called and split_name(called[2])[0] is not None:

@@ -213,7 +213,8 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
                 found[name] = (Person(name, None, kin), side == "child")
     for match in _NAME_AGED.finditer(text):  # after the kin words: the age decides child or
         name = _clean(match["name"])  # adult ("her sister Jo Rowe is 19"), the kin word stays
-        if name and "\n" not in match.group(0):
+        # a known given name first: "On 19 November Harvey (7)", "Messages (2)" are no one
+        if name and "\n" not in match.group(0) and is_given_name(name.split()[0]):
             person = found.get(name, (Person(name, None), False))[0]
             if person.date_of_birth is None:
                 found[name] = (person, int(match["age"]) < 18)

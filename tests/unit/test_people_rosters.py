@@ -193,3 +193,21 @@ def test_a_fiance_in_brackets_is_an_adult_of_the_household() -> None:
         "Reason for conference"
     )
     assert adults == ["Jo Crane", "Piotr Nowak"]
+
+
+def test_a_date_before_a_first_name_and_its_age_is_no_name() -> None:
+    children, _ = _letter(
+        "Sam Hale (born 02/02/2018) lives with his mother.\n"
+        "On 19 November Sam (8) was found alone at night. Messages (2)\n"
+        "Reason for conference"
+    )
+    assert children == [("Sam Hale", date(2018, 2, 2))]
+
+
+def test_an_unborn_childs_row_keeps_its_marker_in_its_name() -> None:
+    children, _ = _people(
+        "Children\nName\tDOB / EDD\tRelationship\n"
+        "Unborn Baby Cole\tEDD 20/01/2027\tUnborn child\n"
+        "Reason for conference"
+    )
+    assert [name for name, _ in children] == ["Unborn Baby Cole"]
