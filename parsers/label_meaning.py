@@ -443,6 +443,15 @@ _PROFESSIONAL_ROLE = frozenset(
 )  # fmt: skip
 
 
+def kin_said(text: str) -> str | None:
+    """ "adult" or "child" for what a list says a person is, as `relationship_side`, unless its
+    words name a service ("Business Support - Child Protection Conferences" is a team's
+    signature, not a child's; set v)."""
+    if frozenset(words_of(text)) & _NOT_PEOPLE:
+        return None
+    return relationship_side(text)
+
+
 def professional_role(text: str) -> bool:
     """True when a role's words are a professional's ("health visitor", "DSL", "social
     worker", "West Yorkshire Police"), never a relative's (issue 11, sets d and h)."""

@@ -21,6 +21,7 @@ from parsers.label_meaning import (
     NAME,
     header_role,
     kin_label,
+    kin_said,
     people_section,
     professional_role,
     relationship_side,
@@ -326,11 +327,11 @@ def _one_whole_person(cell: str) -> bool:
     if len(parts) == 2:
         name, rest = split_name(parts[0])
         if name is not None and not rest.strip():
-            return relationship_side(re.split(r"[,;(]", parts[1])[0]) is not None
+            return kin_said(re.split(r"[,;(]", parts[1])[0]) is not None
         return kin_label(parts[0]) is not None and split_name(parts[1])[0] is not None
     name, rest = split_name(cell)
     bracket = re.match(r"\s*\(([^()]+)\)\s*$", rest)
-    return name is not None and bracket is not None and relationship_side(bracket[1]) is not None
+    return name is not None and bracket is not None and kin_said(bracket[1]) is not None
 
 
 def _kin_first(entry: str) -> str | None:

@@ -16,7 +16,15 @@ from datetime import date
 
 from parsers.child_or_adult import counts_as_child
 from parsers.dates import find_dates
-from parsers.label_meaning import BIRTH, MIXED, NAME, header_role, people_section, relationship_side
+from parsers.label_meaning import (
+    BIRTH,
+    MIXED,
+    NAME,
+    header_role,
+    kin_said,
+    people_section,
+    relationship_side,
+)
 from parsers.labels import CHILD_NAME_LABELS, fold, logical_lines
 from parsers.people_blocks import Block, blocks_apart
 from parsers.people_headings import (
@@ -253,7 +261,7 @@ def _person_shape(found: re.Match[str], reference: date | None) -> bool:
     first = re.split(r"[,;\-–]", re.sub(r"\([^()]*\)", " ", what))[0].strip()
     said = f"{found['what']} {found['after'] or ''} {found.groupdict().get('role') or ''}"
     born = find_dates(said, reference=reference) if reference else []
-    return relationship_side(first) is not None or (
+    return kin_said(first) is not None or (
         bool(born) and reference is not None and (reference - born[0][0]).days > 300
     )
 

@@ -23,7 +23,7 @@ from parsers.dates import find_dates
 from parsers.given_names import is_given_name
 from parsers.label_meaning import relationship_side
 from parsers.labels import SENTENCE_WORDS
-from parsers.person_names import TITLES, is_name
+from parsers.person_names import TITLES, UNBORN_NAME, is_name
 from parsers.records import Page, Person
 
 _NAME = r"(?P<name>[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2})"
@@ -165,6 +165,8 @@ def prose_people(page: Page, *, reference: date | None) -> list[tuple[Person, bo
         if _below_another_column(text, match):
             continue
         name = _clean(match["name"])
+        if name and UNBORN_NAME.match(name) and re.search(r"\bwas\s+born", match.group(0), re.I):
+            continue  # "Baby Freddie was born on …": the baby the plan was for, named elsewhere
         dates = find_dates(match["rest"], reference=reference)
         if dates and reference is not None and dates[0][0] >= reference:
             continue  # a meeting's date in brackets, not a birth date

@@ -54,8 +54,10 @@ def split_name(text: str) -> tuple[str | None, str]:
         comma = re.match(
             r"^([A-Z][A-Z'\-]+),\s*([A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*)*)", text
         )
-        if comma:  # police style "SMITH, John" → "John Smith"
-            return f"{comma.group(2)} {comma.group(1).title()}", text[comma.end() :]
+        turned = f"{comma.group(2)} {comma.group(1).title()}" if comma else ""
+        if comma and is_name(turned.split()):  # police style "SMITH, John" → "John Smith";
+            # "HV, Lilycroft Primary" is a list of services
+            return turned, text[comma.end() :]
     while words and words[0].casefold().rstrip(".:") in TITLES | SENTENCE_WORDS:
         words.pop(0)  # "Mrs Kerry Gill", "About Ellie Lumb"
     while words and words[-1].casefold() in {"male", "female"}:

@@ -211,3 +211,14 @@ def test_an_unborn_childs_row_keeps_its_marker_in_its_name() -> None:
         "Reason for conference"
     )
     assert [name for name, _ in children] == ["Unborn Baby Cole"]
+
+
+def test_a_services_signature_a_list_of_services_and_a_born_babys_old_name_are_no_one() -> None:
+    children, adults = _letter(
+        "The plan was made for the unborn baby. Baby Jude was born on 01/11/2026.\n"
+        "Jude Pike (01/11/2026) lives with his mother.\n"
+        "Professionals: HV, Moorside Primary, family support.\n"
+        "Admin Support - Child Protection Conferences\tCalderdale Council\n"
+    )
+    assert children == [("Jude Pike", date(2026, 11, 1))]
+    assert adults == []
