@@ -27,7 +27,10 @@ NAME_END = re.compile(
     r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b|\d)",
     re.IGNORECASE,
 )
-_PARTICLES = frozenset({"van", "de", "der", "bin", "al", "la", "le", "da", "von", "el"})
+#: Lower-case words inside a name: "van der Berg", "bin Salleh", "Noor ul Ain", "Zia ud Din".
+_PARTICLES = frozenset(
+    {"van", "de", "der", "bin", "binti", "al", "la", "le", "da", "von", "el", "ul", "ud", "un"}
+)
 
 
 def name_token(word: str) -> bool:

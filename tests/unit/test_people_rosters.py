@@ -222,3 +222,12 @@ def test_a_services_signature_a_list_of_services_and_a_born_babys_old_name_are_n
     )
     assert children == [("Jude Pike", date(2026, 11, 1))]
     assert adults == []
+
+
+def test_a_compound_forename_with_a_lower_case_particle_is_one_name() -> None:
+    _, adults = _people(
+        "Household\nForename\tSurname\tD.O.B\tRelationship\n"
+        "Zia ud Din\tQureshi\t01/01/1985\tFather\n"
+        "Reason for conference"
+    )
+    assert adults == ["Zia ud Din Qureshi"]
