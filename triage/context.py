@@ -220,7 +220,21 @@ def _reaches(nlp: Nlp, hit: TriggerHit, target: Span, concept: str) -> bool:
         return False
     extra = {t.lower() for t in rule.extra_terminators}
     return not any(
-        token.lower_ in extra and _new_clause(nlp, gap[token.i - gap.start + 1 :]) for token in gap
+        token.lower_ in extra
+        and (_spaced_dash(token) or _new_clause(nlp, gap[token.i - gap.start + 1 :]))
+        for token in gap
+    )
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on each side parts two clauses ("… will attend - please
+    allocate"); a hyphen inside a word ("self-harm", "ex-partner") parts nothing."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.text in ("-", "–", "—")
+        and bool(token.whitespace_)
+        and before is not None
+        and bool(before.whitespace_)
     )
 
 

@@ -108,6 +108,9 @@ AFFIRMED = {
         "Following the chair's discussion with DI Kaur, it has been agreed that an officer will attend, and we would be grateful if they could.",
         # a purpose clause after the agreement is no hypothesis about it (set v)
         "The chair spoke to DI Hirst on 18/12/2026 and they agreed an officer from the Child Safeguarding Unit will attend, so that the wider family network can be considered.",
+        # a request after the agreement, in a clause of its own, asks for something else
+        "DS Okafor and the chair have agreed that police will attend - please send the officer's name to the ISU.",
+        "The chair has agreed with DI Bell that an officer is to attend, so please ignore the box on page 2.",
     ],
     "core_group_member": [
         "PC Hill is a core group member and visits the family fortnightly.",
@@ -222,6 +225,9 @@ NOT_MET = [
     ("domestic_abuse_current_involvement", "Ms Test denies domestic abuse."),
     ("negotiated_attendance", "Police attendance would be helpful."),
     ("negotiated_attendance", "Please confirm police attendance."),
+    # the request in the same clause as the attendance, before or after a dash inside a word
+    ("negotiated_attendance", "Please confirm that the DI has agreed an officer will attend."),
+    ("negotiated_attendance", "A co-worked visit was agreed; could police please attend the conference."),
     ("core_group_member", "Core group: social worker, health visitor, school, parents."),
     ("core_group_member", "Police are no longer part of the core group."),
     ("core_group_member", "Core group: school, GP and Ms Test - police are not members."),
