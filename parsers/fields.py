@@ -32,7 +32,12 @@ from parsers import fields_conference as conf
 from parsers.district import DEFAULT_DOMAINS
 from parsers.fields_conference import Labelled, guard
 from parsers.fields_people import Family, read_people, without_staff
-from parsers.fields_tick import asks_police, police_question_asked, police_tick
+from parsers.fields_tick import (
+    asks_police,
+    police_asked_in_words,
+    police_question_asked,
+    police_tick,
+)
 from parsers.label_meaning import PERSON, field_by_meaning, label_field, relationship_side
 from parsers.labels import (
     CHAIR,
@@ -133,6 +138,7 @@ def read_fields(
         ),
         booking_form_found=guard(lambda: any(conf.looks_like_form(p) for p in pages), False),
         police_question=guard(lambda: police_question_asked(pages), True),
+        police_asked_in_words=guard(lambda: police_asked_in_words(pages), False),
         unread_labels=guard(lambda: unread_labels(pages, understood=known_label), ()),
     )
 

@@ -86,6 +86,33 @@ def _newest_answer(pages: Sequence[Page]) -> PoliceTick | None:
     return None
 
 
+def police_asked_in_words(pages: Sequence[Page]) -> bool:
+    """Whether a sentence of the email asks for the police to attend, whatever a box says.
+
+    The covering note and the form can disagree ("please ignore the police box - attendance
+    would be really helpful"), and a form can carry a direction written after its boxes (a
+    chair's "I would like the police to be there" under the social worker's "written report"
+    ticked). The tick box stays the form's answer (`police_tick`); a request in words beside
+    it is a request all the same, and a person decides between the two (issue 11, set B:
+    both read as the form's "report only"). A body is read above the messages it quotes: an
+    old request answered since is the thread's history. Only sentences are read: a table's
+    row, a line with a box or a dotted leader is the form's, and its words are read by the
+    readers of the form ("School<TAB>Attendance …<TAB>Requested" is another agency's row)."""
+    for page in pages:
+        text = page.text
+        if page.is_body:
+            newest = reply_above_quote(text)
+            text = newest if newest is not None else text
+        prose = "\n".join("" if _FORM_LINE.search(line) else line for line in text.split("\n"))
+        if police_request_in_prose(prose) is PoliceTick.REQUIRED:
+            return True
+    return False
+
+
+#: A line of the form, not a sentence: cells apart by a TAB, a tick box, a dotted leader.
+_FORM_LINE = re.compile(r"\t|[☒☐⍰☑✓✔]|\[\s*[xX]?\s*\]|\.{4,}|…{2,}|_{4,}")
+
+
 def police_question_asked(pages: Sequence[Page]) -> bool:
     """Whether a form on the pages asks if police should attend, answered or not.
 

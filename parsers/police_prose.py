@@ -53,7 +53,11 @@ _POLICE = re.compile(
     r"\b(?:police|officers?|DC|PC|DS|DI|CPPU|CAIU|WYP|safeguarding\s+unit|constabulary)\b", re.I
 )
 _ATTENDING = re.compile(
-    r"\battend(?:s|ing|ance|ed)?\b|\bpresen(?:t|ce)\s+at\b|\bin\s+person\b", re.I
+    r"\battend(?:s|ing|ance|ed)?\b|\bpresen(?:t|ce)\s+at\b|\bin\s+person\b|"
+    # being there said any way: "I would like the police to be there", "police presence
+    # requested", "we would welcome police representation" (issue 11, set B)
+    r"\bbe\s+(?:there|present)\b|\bpresence\b|\brepresentation\b",
+    re.I,
 )
 _WRITING = re.compile(r"\breport\b|\bupdate\b|\bwritten\s+(?:contribution|information)\b", re.I)
 #: Attending a place or an event, not the conference.

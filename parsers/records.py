@@ -238,6 +238,9 @@ class BookingFields:
     booking_form_found: bool = False
     # the form asks whether police should attend (answered or not: `police_tick` says which)
     police_question: bool = False
+    # a sentence of the email asks for the police to attend, whatever the form's box says: the
+    # covering note above the form, a chair's direction written on it (issue 11, set B)
+    police_asked_in_words: bool = False
     # a form's answers whose labels no reader understood, shown on the desk (issue 11)
     unread_labels: tuple[tuple[str, str], ...] = ()
 

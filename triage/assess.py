@@ -56,6 +56,7 @@ def triage(
         scanned=invitation.ocr_used,
         answers_unread=answers_unread(invitation, criteria),
         nothing_read=nothing_read(invitation, criteria),
+        asked_in_words=fields.police_asked_in_words,
     )
     decision = decide(
         case,

@@ -57,6 +57,9 @@ class Case:
     # no reason for the conference and no whole family read: `missing_reason` with
     # `missing_family_details` (`triage.flags.nothing_read`)
     nothing_read: bool = False
+    # a sentence of the email asks for police attendance (`parsers.fields_tick
+    # .police_asked_in_words`), whatever the tick box says
+    asked_in_words: bool = False
 
 
 def decide(
@@ -91,6 +94,13 @@ def _apply(
         reason = f"{label}: no attendance criterion met, but the booking form {marked}; "
         reason += f"the chair and the police discuss attendance ({cite})."
         return Suggestion.DISCUSS, [reason], f"{rule_base}.tick"
+    if rules.discuss_when_tick_requested and case.asked_in_words:
+        # the box says a report (or nothing) and the words ask for police: a request all the
+        # same, and the two disagree; neither is dropped (issue 11, set B)
+        cite = policy.citations.get("tick", "POLICY.md")
+        reason = f"{label}: no attendance criterion met, but the email asks in words for police "
+        reason += f"attendance; the chair and the police discuss attendance ({cite})."
+        return Suggestion.DISCUSS, [reason], f"{rule_base}.asked"
     unread = _unread_police_question(case)
     if unread:
         reason = f"{label}: no attendance criterion met, but {unread}; a person decides "
