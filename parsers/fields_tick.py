@@ -31,6 +31,7 @@ from parsers.box_labels import GLYPH
 from parsers.labels import logical_lines, reply_above_quote, unstruck
 from parsers.police_boxes import marked_options, unboxed_option
 from parsers.police_grid import agency_grid
+from parsers.police_instruction import agency_instruction
 from parsers.police_nearby import menu_answered, value_below_in_column
 from parsers.police_options import (
     ATTEND,
@@ -167,7 +168,11 @@ def _observed(page: Page) -> tuple[Observation, ...]:
             previous = lines[index - 1] if index else ""
             following = lines[index + 1] if index + 1 < len(lines) else ""
             found += (
-                worded_answer(line, previous=previous, both_asked=both_asked, following=following)
+                agency_instruction(line, paired_only=True)
+                or worded_answer(
+                    line, previous=previous, both_asked=both_asked, following=following
+                )
+                or agency_instruction(line)
                 or (unmarked_pair(lines[index - 1], line) if index else [])
                 or value_below_in_column(lines, index)
                 or menu_answered(lines, index)

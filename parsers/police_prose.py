@@ -186,3 +186,38 @@ _NOT_THINKING = re.compile(
     r"\b(?:don|doesn|didn)['’]?t\s+(?:think|believe|expect|feel|imagine|suppose|anticipate|foresee)\b",
     re.I,
 )
+
+
+def instruction_answer(value: str) -> PoliceTick | None:
+    """What an instruction written to the police says, where the line already names them
+    ("presence requested at the conference, please"; "written information only, no need to
+    attend"): its clauses read as said of the police, sentence or not. None when none says."""
+    for clause in _CLAUSE_END.split(value):
+        clause = clause.strip()
+        if not _ATTENDING.search(clause):
+            # said to the police, being at the meeting is attending it: "not needed at the
+            # meeting" is "attendance not needed at the meeting"
+            clause = _AT_MEETING.sub(lambda m: f"attendance {m[0]}", clause, count=1)
+        if _WRITING.search(clause) and _ONLY.search(clause) and not _ATTENDING.search(clause):
+            return PoliceTick.REPORT_SUFFICIENT  # "written information only"
+        said = _clause(f"police {clause}", agreed_counts=True)
+        if said is not None:
+            return said
+    return None
+
+
+_AT_MEETING = re.compile(
+    r"\b(?:at|to)\s+(?:the\s+)?(?:conference|meeting|review|[IR]CPCC?)\b", re.I
+)
+_ONLY = re.compile(r"\bonly\b", re.I)
+
+
+def topic_of(text: str) -> str | None:
+    """ "attend" or "report": which of the two a few words speak of ("representation at
+    conference", "written report"); None for other words or both."""
+    attending, writing = _ATTENDING.search(text), _WRITING.search(text)
+    if attending and not writing:
+        return "attend"
+    if writing and not attending:
+        return "report"
+    return None

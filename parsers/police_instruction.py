@@ -1,0 +1,59 @@
+"""The police's own line in a list of invitees, with what is asked of them in free words.
+
+An invitation that lists every agency one line each, with its own instruction ("Health visitor
+– please attend and bring growth charts"), asks the police on their line: "West Yorkshire
+Police (CPPU) – presence requested at the conference, please", "WYP – no attendance needed;
+written report to the chair by 5pm", "Police – representation at conference - YES / written
+report - YES". The instruction is no option of a form's: it is read as a clause said of the
+police (`parsers.police_prose.instruction_answer`: its topic — attending or writing — and its
+stance), and "topic - YES" pairs each answer the option their topic names (issue 11, set B:
+every such line read as no answer). A line naming the police with no instruction ("West
+Yorkshire Police - Calderdale Safeguarding Unit") answers nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.police_options import ATTEND, POLICE_ROW, QUESTION, REPORT, Observation
+from parsers.police_prose import instruction_answer, topic_of
+from parsers.records import PoliceTick
+
+#: "<the police, by any name> – <what is asked of them>": a dash set apart, or a colon.
+_AGENCY_LINE = re.compile(r"^(?P<q>[^:\t]{1,60}?)(?::|\s[-–—]\s)\s*(?P<v>[^\t]{2,200})$")
+#: One option's topic with its own Yes or No: "representation at conference - YES".
+_TOPIC_ANSWER = re.compile(r"^(?P<t>.+?)\s*(?:[-–—:]|\s)\s*(?P<a>yes|no)\s*\.?$", re.I)
+_PARTS = re.compile(r"\s+/\s+|\s*;\s*")
+
+
+def agency_instruction(line: str, *, paired_only: bool = False) -> list[Observation]:
+    """What the police's line of an invitee list asks of them; [] when it is no such line.
+    `paired_only`: only a line whose options each have their Yes or No — read before the
+    worded answers, which take "written report - YES" for the whole line's answer."""
+    match = _AGENCY_LINE.match(line.strip())
+    if match is None or not POLICE_ROW.search(match["q"]) or QUESTION.search(match["q"]):
+        return []
+    value = match["v"]
+    if "?" in value:
+        return []  # "Police - is attendance requested?" asks; it does not say
+    paired = _paired_answers(value)
+    if paired or paired_only:
+        return paired
+    said = instruction_answer(value)
+    if said is PoliceTick.REQUIRED:
+        return [(ATTEND, True)]
+    if said is PoliceTick.REPORT_SUFFICIENT:
+        return [(REPORT, True)]
+    return []
+
+
+def _paired_answers(value: str) -> list[Observation]:
+    """Each part "topic - YES/NO" answers the option its topic names; [] unless all do."""
+    found: list[Observation] = []
+    for part in _PARTS.split(value.strip()):
+        match = _TOPIC_ANSWER.match(part.strip())
+        topic = topic_of(match["t"]) if match else None
+        if match is None or topic is None:
+            return []
+        found.append((ATTEND if topic == "attend" else REPORT, match["a"].lower() == "yes"))
+    return found if len(found) >= 2 else []
