@@ -80,7 +80,10 @@ _DAY_MONTH = re.compile(
     + _ORD
     + r"(?:\s+of)?[\s\-]+"
     + _MONTH_NAMES.format(g="mon")
-    + r"(?:,?[\s\-]+(?P<y>\d{4}|\d{2}(?![\d:.]\d)))?(?![\w:])",
+    # two digits after the month are a year ("14 Dec 26"), never an hour said after it ("Fri
+    # 29th Jan, 10 o'clock", "…, 10 am": issue 11, set B read it as 2010)
+    + r"(?:,?[\s\-]+(?P<y>\d{4}|\d{2}(?![\d:.]\d)(?!\s*(?:o['’]?\s*clock|[ap]\.?m\b|hrs\b))))?"
+    + r"(?![\w:])",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(

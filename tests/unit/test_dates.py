@@ -180,3 +180,13 @@ def test_half_an_hour_said_the_british_way(text: str, expected: time | None) -> 
     from parsers.dates import spoken_time
 
     assert spoken_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mon 8th Feb, 11 o'clock", "Mon 8 Feb, 11 o’clock start", "Monday 8th February, 11 am"],
+)
+def test_an_hour_after_a_yearless_day_is_no_year(text: str) -> None:
+    """Issue 11, set B: "Fri 29th Jan, 10 o'clock" was read as 29 January 2010."""
+    assert parse_date(text, reference=date(2026, 12, 1)) == date(2027, 2, 8)
+    assert parse_time(text) == time(11, 0)
