@@ -172,7 +172,7 @@ def _observed(page: Page) -> tuple[Observation, ...]:
                 or worded_answer(
                     line, previous=previous, both_asked=both_asked, following=following
                 )
-                or agency_instruction(line)
+                or agency_instruction(line, following=following)
                 or (unmarked_pair(lines[index - 1], line) if index else [])
                 or value_below_in_column(lines, index)
                 or menu_answered(lines, index)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.police_options import ATTEND, POLICE_ROW, QUESTION, REPORT, Observation
+from parsers.police_options import ATTEND, POLICE_ROW, QUESTION, REPORT, Observation, option_in
 from parsers.police_prose import instruction_answer, topic_of
 from parsers.records import PoliceTick
 
@@ -26,25 +26,55 @@ _TOPIC_ANSWER = re.compile(r"^(?P<t>.+?)\s*(?:[-–—:]|\s)\s*(?P<a>yes|no)\s*\
 _PARTS = re.compile(r"\s+/\s+|\s*;\s*")
 
 
-def agency_instruction(line: str, *, paired_only: bool = False) -> list[Observation]:
-    """What the police's line of an invitee list asks of them; [] when it is no such line.
-    `paired_only`: only a line whose options each have their Yes or No — read before the
-    worded answers, which take "written report - YES" for the whole line's answer."""
-    match = _AGENCY_LINE.match(line.strip())
-    if match is None or not POLICE_ROW.search(match["q"]) or QUESTION.search(match["q"]):
+def agency_instruction(
+    line: str, *, following: str = "", paired_only: bool = False
+) -> list[Observation]:
+    """What the police's line of an invitee list (or an agenda's running order) asks of them;
+    [] when it is no such line. `following`: the next line, which ends an aside the line
+    leaves open ("… (officer" / "not required)"). `paired_only`: only a line whose options
+    each have their Yes or No — read before the worded answers, which take "written report -
+    YES" for the whole line's answer."""
+    value = _police_and_value(line.strip())
+    if value is None:
         return []
-    value = match["v"]
+    if value.count("(") > value.count(")") and following.strip().endswith(")"):
+        value = f"{value} {following.strip()}"  # the aside wrapped onto the next line
     if "?" in value:
         return []  # "Police - is attendance requested?" asks; it does not say
     paired = _paired_answers(value)
     if paired or paired_only:
         return paired
     said = instruction_answer(value)
+    if said is None and (option := option_in(value)) is not None:
+        return [(option, True)]  # "report to be read by the chair (no attendance)"
     if said is PoliceTick.REQUIRED:
         return [(ATTEND, True)]
     if said is PoliceTick.REPORT_SUFFICIENT:
         return [(REPORT, True)]
     return []
+
+
+def _police_and_value(line: str) -> str | None:
+    """The instruction of a line that names the police before it: "WYP – attend, please", or
+    a row's cells "14:15<TAB>Police (CSU)<TAB>attendance needed" (the police in a short cell,
+    the instruction in the last)."""
+    match = _AGENCY_LINE.match(line)
+    if match is not None:
+        named = match["q"]
+        value = match["v"]
+    else:
+        cells = [cell.strip() for cell in line.split("\t")]
+        named = next(
+            (c for c in cells[:-1] if POLICE_ROW.search(c) and len(c.split()) <= _CELL_WORDS), ""
+        )
+        value = cells[-1] if named and len(cells) >= 2 else ""
+    if not POLICE_ROW.search(named) or not value or QUESTION.search(named):
+        return None
+    return value
+
+
+#: The most words of a cell that names the police as a row's agency or item.
+_CELL_WORDS = 6
 
 
 def _paired_answers(value: str) -> list[Observation]:

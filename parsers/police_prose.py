@@ -195,21 +195,28 @@ def instruction_answer(value: str) -> PoliceTick | None:
     for clause in _CLAUSE_END.split(value):
         clause = clause.strip()
         if not _ATTENDING.search(clause):
-            # said to the police, being at the meeting is attending it: "not needed at the
-            # meeting" is "attendance not needed at the meeting"
-            clause = _AT_MEETING.sub(lambda m: f"attendance {m[0]}", clause, count=1)
+            # said to the police, being at the meeting, or an officer, is attending: "not
+            # needed at the meeting", "(officer not required)" are attendance not needed
+            clause = _BEING_THERE.sub(lambda m: f"attendance {m[0]}", clause, count=1)
         if _WRITING.search(clause) and _ONLY.search(clause) and not _ATTENDING.search(clause):
             return PoliceTick.REPORT_SUFFICIENT  # "written information only"
         said = _clause(f"police {clause}", agreed_counts=True)
         if said is not None:
             return said
+        if _BARE_ATTENDING.search(clause) and not _NEGATION.search(clause):
+            return PoliceTick.REQUIRED  # an agenda's "PC Naylor, in person": the instruction
     return None
 
 
-_AT_MEETING = re.compile(
-    r"\b(?:at|to)\s+(?:the\s+)?(?:conference|meeting|review|[IR]CPCC?)\b", re.I
+_BEING_THERE = re.compile(
+    r"\b(?:at|to)\s+(?:the\s+)?(?:conference|meeting|review|[IR]CPCC?)\b|\b(?:an?\s+)?officer\b",
+    re.I,
 )
 _ONLY = re.compile(r"\bonly\b", re.I)
+#: Attending named with no stance, as an instruction names it: "in person", "attend".
+_BARE_ATTENDING = re.compile(
+    r"\bin\s+person\b|\battend(?:ing|ance)?\b(?!\s+(?:a|an|the)\s+(?!conference|meeting))", re.I
+)
 
 
 def topic_of(text: str) -> str | None:

@@ -37,3 +37,49 @@ def test_the_police_line_of_an_invitee_list_is_their_answer(
 def test_another_agency_s_instruction_is_not_the_police_s() -> None:
     assert agency_instruction("Health visitor - please attend and bring the growth charts") == []
     assert agency_instruction("School nurse: a written report only") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # an agenda's running order: the police's item and how it is taken
+        (
+            (
+                "Time\tItem\tHow",
+                "10:20\tSchool\tin person",
+                "10:40\tPolice (Leeds CPPU)\tattending, please",
+            ),
+            R,
+        ),
+        (
+            (
+                "Time\tItem\tHow",
+                "10:20\tSchool\tin person",
+                "10:40\tWYP\tupdate read out by the chair (no attendance)",
+            ),
+            W,
+        ),
+        (
+            (
+                "Health update - school nurse, in person",
+                "Police update - DC Hartley (core group), in person",
+            ),
+            R,
+        ),
+        # the aside wrapped onto the next line
+        (
+            (
+                "School - in person",
+                "Police checks - a summary will be read out by the chair (officer",
+                "not needed)",
+            ),
+            W,
+        ),
+        # another agency in person, the police row empty
+        (("10:20\tSchool\tin person", "10:40\tPolice\t"), X),
+    ],
+)
+def test_the_police_item_of_a_running_order_says_how_they_take_part(
+    lines: tuple[str, ...], expected: PoliceTick
+) -> None:
+    assert police_tick([Page("agenda.pdf p1", lines)]) is expected
