@@ -33,6 +33,7 @@ from parsers.police_boxes import marked_options, unboxed_option
 from parsers.police_grid import agency_grid
 from parsers.police_instruction import agency_instruction
 from parsers.police_nearby import menu_answered, value_below_in_column
+from parsers.police_notes import noted_option
 from parsers.police_options import (
     ATTEND,
     QUESTION,
@@ -162,7 +163,9 @@ def _observed(page: Page) -> tuple[Observation, ...]:
         if DELETE.search(line) or (DELETE.search(context) and "/" in line) or struck_option:
             found += deletion(line)
         elif GLYPH.search(line):
-            boxed = marked_options(line, after_question=index - question_at <= 2)
+            boxed = noted_option(lines, index) or marked_options(
+                line, after_question=index - question_at <= 2
+            )
             found += boxed + unboxed_option(lines, index, boxed)
         else:
             previous = lines[index - 1] if index else ""

@@ -59,7 +59,9 @@ _ATTENDING = re.compile(
     r"\bbe\s+(?:there|present)\b|\bpresence\b|\brepresentation\b",
     re.I,
 )
-_WRITING = re.compile(r"\breport\b|\bupdate\b|\bwritten\s+(?:contribution|information)\b", re.I)
+_WRITING = re.compile(
+    r"\breport\b|\bupdate\b|\bwritten\s+(?:contribution|information)\b|\bin\s+writing\b", re.I
+)
 #: Attending a place or an event, not the conference.
 _ATTEND_PLACE = re.compile(
     r"\battend(?:s|ing|ed)?\s+(?:to\s+)?(?:a|an|the)\s+(?:call|address|home|house|property|"
@@ -76,7 +78,7 @@ _WANT = re.compile(
 )
 _ENOUGH = re.compile(
     r"\b(?:suffic(?:e|es|ed|ient|iently)|enough|adequate|in\s+lieu|instead\s+of|rather\s+than|"
-    r"(?:is|will\s+be)\s+fine|acceptable)\b",
+    r"(?:is|will\s+be)\s+fine|acceptable|(?:will|would)\s+do)\b",
     re.I,
 )
 _MEETING = re.compile(
@@ -221,8 +223,10 @@ _BARE_ATTENDING = re.compile(
 
 def topic_of(text: str) -> str | None:
     """ "attend" or "report": which of the two a few words speak of ("representation at
-    conference", "written report"); None for other words or both."""
-    attending, writing = _ATTENDING.search(text), _WRITING.search(text)
+    conference", "an officer at the conference", "written report"); None for other words or
+    both."""
+    attending = _ATTENDING.search(text) or _BEING_THERE.search(text)
+    writing = _WRITING.search(text)
     if attending and not writing:
         return "attend"
     if writing and not attending:
