@@ -33,7 +33,7 @@ from parsers.police_boxes import marked_options, unboxed_option
 from parsers.police_grid import agency_grid
 from parsers.police_instruction import agency_instruction
 from parsers.police_nearby import menu_answered, value_below_in_column
-from parsers.police_notes import noted_option
+from parsers.police_notes import note_below_boxes, noted_option, option_answered_after
 from parsers.police_options import (
     ATTEND,
     QUESTION,
@@ -172,6 +172,8 @@ def _observed(page: Page) -> tuple[Observation, ...]:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             found += (
                 agency_instruction(line, paired_only=True)
+                or option_answered_after(lines, index)
+                or note_below_boxes(lines, index)
                 or worded_answer(
                     line, previous=previous, both_asked=both_asked, following=following
                 )

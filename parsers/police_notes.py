@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.police_options import ATTEND, POLICE_ROW, Observation, option_in
+from parsers.police_options import ATTEND, POLICE_ROW, REPORT, Observation, option_in
 from parsers.police_prose import instruction_answer, topic_of
 from parsers.records import PoliceTick
 
@@ -60,3 +60,37 @@ def _under_police_question(lines: list[str], index: int) -> bool:
         if POLICE_ROW.search(text) and text.endswith(("?", ":")) and len(text.split()) <= 16:
             return True
     return False
+
+
+#: An option of the question written out with the answer after it on the same line, no box:
+#: "We need an officer at the meeting yes".
+_ANSWERED_AFTER = re.compile(r"^\s*(?P<label>[^\t☐☒]{3,80}?)[\s\t]+(?P<note>yes|y|✓|✔|x)\W*$", re.I)
+
+
+def option_answered_after(lines: list[str], index: int) -> list[Observation]:
+    """An option of the police question on its own line, no box, chosen by the yes typed
+    after it; [] for any other line."""
+    match = _ANSWERED_AFTER.match(lines[index])
+    if match is None or not _under_police_question(lines, index):
+        return []
+    option = option_in(match["label"]) or topic_of(match["label"])
+    return [(option, True)] if option is not None else []
+
+
+def note_below_boxes(lines: list[str], index: int) -> list[Observation]:
+    """A note on the line under the police question's boxes, none of them marked, that says
+    the answer in words ("Yes ☐ No ☐" / "Report only pls - no need for an officer to come")."""
+    if index == 0 or _BOX_MARKS.search(lines[index]):
+        return []
+    above = lines[index - 1]
+    if "☐" not in above or "☒" in above or not _under_police_question(lines, index - 1):
+        return []
+    said = instruction_answer(lines[index])
+    if said is PoliceTick.REQUIRED:
+        return [(ATTEND, True)]
+    if said is PoliceTick.REPORT_SUFFICIENT:
+        return [(REPORT, True)]
+    return []
+
+
+_BOX_MARKS = re.compile(r"[☐☒⍰]")

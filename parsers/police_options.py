@@ -38,7 +38,7 @@ REPORT_WORDS = re.compile(
     re.IGNORECASE,
 )
 ATTEND_WORDS = re.compile(
-    r"(?<!not\s)(?<!no\s)(?:police\s+)?attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?"
+    r"(?<!not\s)(?<!no\s)(?:police\s+)?(?:attendance|presence)\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?"
     rf"(?:is\s+)?(?:{_REQUIRED}|requested|needed)|"
     rf"{_POLICE}\s+(?:are\s+|to\s+)?(?:required\s+to\s+)?attend\b|request(?:ing)?\s+police\s+attendance|"
     r"^\s*required\s*$|^\s*attend(?:ance)?\s*$|"
@@ -49,7 +49,7 @@ ATTEND_WORDS = re.compile(
     re.IGNORECASE,
 )
 QUESTION = re.compile(
-    rf"police\s+attendance|attendance\s+(?:of\s+)?(?:the\s+)?police|{_POLICE}\s+(?:to\s+)?attend|"
+    rf"police\s+(?:attendance|presence)|attendance\s+(?:of\s+)?(?:the\s+)?police|{_POLICE}\s+(?:to\s+)?attend|"
     rf"attendance\s+(?:at\s+(?:the\s+)?(?:conference|meeting)\s+)?(?:is\s+)?(?:{_REQUIRED}|requested)|"
     rf"written\s+{_REPORT}|{_REPORT}\s+only|{_REPORT}\s+(?:is\s+)?{_SUFFICIENT}|"
     # in plain English (set v, an easy-read form): "Do the police need to come to the meeting?",

@@ -40,3 +40,29 @@ def test_a_note_beside_an_empty_box_chooses_its_option(
 def test_a_note_beside_a_box_of_another_list_is_no_police_answer() -> None:
     lines = ("Which services are involved?", "☐ Home visits by an officer\tyes", "☐ Letters")
     assert police_tick([Page("form.pdf p1", lines)]) is PoliceTick.NOT_FOUND
+
+
+def test_an_option_written_out_with_a_yes_after_it_is_chosen() -> None:
+    lines = (
+        "Police - what would help most?",
+        "Somebody from the police at the meeting",
+        "A summary in writing   yes",
+    )
+    assert police_tick([Page("form.docx", lines)]) is PoliceTick.REPORT_SUFFICIENT
+
+
+def test_a_note_under_the_empty_boxes_of_the_police_question_answers_it() -> None:
+    lines = (
+        "Is police presence requested?",
+        "Yes ☐ No ☐",
+        "We'd like an officer there in person please - SW",
+    )
+    assert police_tick([Page("form.docx", lines)]) is PoliceTick.REQUIRED
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Police presence required: X", R), ("☒ Police presence requested", R)],
+)
+def test_police_presence_is_the_attend_option(line: str, expected: PoliceTick) -> None:
+    assert police_tick([Page("form.pdf p1", (line, "Written report sufficient:"))]) is expected
