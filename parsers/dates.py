@@ -177,21 +177,42 @@ def parse_date(text: str, *, reference: date | None = None) -> date | None:
 
 
 def parse_time(text: str) -> time | None:
-    """The first time of day written in `text` ("10am-12pm" gives 10:00), or None."""
-    candidates: list[tuple[int, time]] = []
-    for pattern in (_TIME_CLOCK, _TIME_HOUR, _TIME_HRS):
+    """The first time of day written in `text` ("10am-12pm" gives 10:00), or None — unless
+    another is named as the start: "9.30 for a 10 o'clock start", "arrivals from 9.30,
+    conference starts 10.00" are 10:00 (issue 11, set B: the arrival time read)."""
+    candidates: list[tuple[int, int, time]] = []
+    for pattern in (_TIME_CLOCK, _TIME_HOUR, _TIME_HRS, _TIME_AFTER_DATE):
         for match in pattern.finditer(text):
             value = _time_from(match)
             if value is not None:
-                candidates.append((match.start(), value))
-                break
+                candidates.append((match.start("h"), match.end(), value))
     noon = _NOON.search(text)
     if noon:
-        candidates.append((noon.start(), time(12, 0)))
-    spoken = _TIME_SPOKEN.search(text)
-    if spoken and (value := _spoken_time(spoken)) is not None:
-        candidates.append((spoken.start(), value))
-    return min(candidates, key=lambda item: item[0])[1] if candidates else None
+        candidates.append((noon.start(), noon.end(), time(12, 0)))
+    for spoken in _TIME_SPOKEN.finditer(text):
+        if (value := _spoken_time(spoken)) is not None:
+            candidates.append((spoken.start(), spoken.end(), value))
+    candidates.sort(key=lambda item: item[0])
+    started = [
+        value
+        for start, end, value in candidates
+        if _START_BEFORE.search(text[:start]) or _START_AFTER.match(text[end:])
+    ]
+    if started:
+        return started[0]
+    return candidates[0][2] if candidates else None
+
+
+#: A time named as the start: "starts 10.00", "start time: 10:00", "… for a 10 o'clock start".
+_START_BEFORE = re.compile(
+    r"\b(?:start(?:s|ing)?|commenc(?:es|ing))(?:\s+(?:at|time|from))?\s*[:\-–]?\s*$", re.I
+)
+_START_AFTER = re.compile(r"\s*(?:o['’]?\s?clock\s+)?start\b", re.I)
+#: Four figures after a date and a comma are the hour in 24-hour time: "6 January 2027, 1400".
+_TIME_AFTER_DATE = re.compile(
+    r"(?:\b(?:19|20)\d\d|\b[A-Za-z]{3,9}),\s*(?!(?:19|20)\d\d)(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+    r"(?![\d:./])"
+)
 
 
 def _date_from(match: re.Match[str], *, reference: date | None) -> date | None:

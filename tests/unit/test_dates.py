@@ -190,3 +190,19 @@ def test_an_hour_after_a_yearless_day_is_no_year(text: str) -> None:
     """Issue 11, set B: "Fri 29th Jan, 10 o'clock" was read as 29 January 2010."""
     assert parse_date(text, reference=date(2026, 12, 1)) == date(2027, 2, 8)
     assert parse_time(text) == time(11, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mon 8th Feb, coffee from 1.15 for a half past one start", time(13, 30)),
+        ("Tuesday 9 February - doors open 9.45, meeting starts 10.15", time(10, 15)),
+        ("Friday 12 February 2027, 1530", time(15, 30)),
+        # a year after the month is no hour; a time before any start is the time
+        ("Monday 2nd March, 2020 at 10.00", time(10, 0)),
+        ("11.00 - 12.30, Room 4", time(11, 0)),
+    ],
+)
+def test_the_time_named_as_the_start_is_the_time(text: str, expected: time) -> None:
+    """Issue 11, set B: "9.30 for a 10 o'clock start" read as 9.30; "…, 1400" read as none."""
+    assert parse_time(text) == expected
