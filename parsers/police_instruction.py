@@ -37,6 +37,8 @@ def agency_instruction(
     value = _police_and_value(line.strip())
     if value is None:
         return []
+    if value in (ATTEND, REPORT):
+        return [] if paired_only else [(value, True)]
     if value.count("(") > value.count(")") and following.strip().endswith(")"):
         value = f"{value} {following.strip()}"  # the aside wrapped onto the next line
     if "?" in value:
@@ -68,9 +70,31 @@ def _police_and_value(line: str) -> str | None:
             (c for c in cells[:-1] if POLICE_ROW.search(c) and len(c.split()) <= _CELL_WORDS), ""
         )
         value = cells[-1] if named and len(cells) >= 2 else ""
+        chosen = _lettered(cells[:-1], value)
+        if chosen is not None and (topic := topic_of(chosen)) is not None:
+            return topic  # the option the letter names, read by its topic
     if not POLICE_ROW.search(named) or not value or QUESTION.search(named):
         return None
+    if len(_LETTERED.findall(value)) >= 2:
+        return None  # the lettered options left unanswered: a menu, no instruction
     return value
+
+
+#: Lettered or numbered options in one cell: "A) attendance at conference B) written report".
+_LETTERED = re.compile(r"(?:^|\s)\(?([A-Da-d1-4])[).:]\s+(.+?)(?=\s+\(?[A-Da-d1-4][).:]\s|$)")
+
+
+def _lettered(cells: list[str], answer: str) -> str | None:
+    """The option an answer cell's letter names among a row's lettered options ("A) attendance
+    at conference B) written report only" / "A"), or None."""
+    letter = answer.strip(" .()").upper()
+    if len(letter) != 1:
+        return None
+    for cell in cells:
+        options = {key.upper(): text for key, text in _LETTERED.findall(cell)}
+        if len(options) >= 2 and letter in options:
+            return options[letter]
+    return None
 
 
 #: The most words of a cell that names the police as a row's agency or item.

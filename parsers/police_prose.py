@@ -60,7 +60,8 @@ _ATTENDING = re.compile(
     re.I,
 )
 _WRITING = re.compile(
-    r"\breport\b|\bupdate\b|\bwritten\s+(?:contribution|information)\b|\bin\s+writing\b", re.I
+    r"\breport\b|\bupdate\b|\bsummary\b|\bwritten\s+(?:contribution|information)\b|\bin\s+writing\b",
+    re.I,
 )
 #: Attending a place or an event, not the conference.
 _ATTEND_PLACE = re.compile(

@@ -83,3 +83,18 @@ def test_the_police_item_of_a_running_order_says_how_they_take_part(
     lines: tuple[str, ...], expected: PoliceTick
 ) -> None:
     assert police_tick([Page("agenda.pdf p1", lines)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("WYP Safeguarding\t(a) someone at the meeting (b) a written summary\tb", W),
+        ("WYP Safeguarding\t(a) someone at the meeting (b) a written summary\ta", R),
+        ("Police (CSU)\t1. in person 2. a written update\t2", W),
+    ],
+)
+def test_a_letter_in_the_answer_column_chooses_the_lettered_option(
+    row: str, expected: PoliceTick
+) -> None:
+    lines = ("Agency\tWhat we ask\tAnswer", "Nursery\tattend\tyes", row)
+    assert police_tick([Page("form.docx", lines)]) is expected
