@@ -333,6 +333,7 @@ def when(
     replied = reply_date(bodies, reference=sent)  # a reply's own date beats the quoted one
     moved = (replied.day, replied.hour) if replied else None
     moved = moved or (_rescheduled_to(bodies, sent) if reschedules else None)
+    moved = moved or _corrected_date(bodies, sent)
     in_bodies = list(_prose_dates(bodies, sent))  # read once: the first date and the told ones
     others = _prose_dates([p.text for p in pages if not p.is_body], sent)
     prose = _prose(itertools.chain(in_bodies, others))
@@ -640,6 +641,37 @@ def _corrected_time(bodies: Sequence[str]) -> time | None:
             said = parse_time(found["a"] or found["b"] or found["c"] or found["d"])
             if said is not None:
                 return said
+    return None
+
+
+#: The covering note says the form's date is wrong: "Correction - the date on the attached
+#: form is wrong", "the form should say the 26th", "please note the correct date is …".
+_CORRECTION = re.compile(
+    r"\b(?:correction|corrected|incorrect(?:ly)?|wrong(?:ly)?|typo|error|"
+    r"should\s+(?:read|say|have\s+said)|(?:the\s+)?correct\s+date)\b",
+    re.I,
+)
+
+
+_OF_THE_BOOKING = re.compile(r"\b(?:date|form|conference|meeting|invit\w*|booking)\b", re.I)
+
+
+def _corrected_date(bodies: Sequence[str], sent: date | None) -> tuple[date, time | None] | None:
+    """The date the covering note gives in place of the form's, when it says the form's is
+    wrong: the newest message of each body, the first date after the correction (issue 11,
+    set B: "The conference is on Tuesday 26 January 2027 at 2pm, not the 19th" under a form
+    that says the 19th — the form's read)."""
+    for text in bodies:
+        newest = reply_above_quote(text) or text
+        for cue in _CORRECTION.finditer(newest):
+            opening = newest[max(0, cue.start() - 80) : cue.end() + 80]
+            if not _OF_THE_BOOKING.search(opening):
+                continue  # "she has done nothing wrong": not the form's date
+            window = newest[cue.start() : cue.start() + 250]
+            found = classify.new_date(window, reference=sent)
+            if found is not None and (sent is None or found >= sent):
+                at = window.find(str(found.day))
+                return found, parse_time(window[at : at + 60]) if at >= 0 else None
     return None
 
 
