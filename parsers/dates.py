@@ -163,11 +163,29 @@ _WEEK_OF = re.compile(
 def meeting_days(text: str, *, reference: date | None = None) -> list[tuple[date, int, int]]:
     """`find_dates` without the dates that begin a week ("w/c 18/01/2027"): the days a meeting
     can be on."""
-    return [
-        found
-        for found in find_dates(text, reference=reference)
-        if not _WEEK_OF.search(text[max(0, found[1] - 25) : found[1]])
-    ]
+    days: list[tuple[date, int, int]] = []
+    for found in find_dates(text, reference=reference):
+        if not _WEEK_OF.search(text[max(0, found[1] - 25) : found[1]]):
+            days.append(found)
+        elif (day := _day_of_week(found[0], text[found[2] : found[2] + 30])) is not None:
+            days.append((day, found[1], found[2]))
+    return days
+
+
+#: A weekday named just after a week's first day: "w/c 18 January - Wednesday" (set B).
+_DAY_AFTER_WEEK = re.compile(
+    r"^[\s,:;()\-–—]*(?:on\s+(?:the\s+)?)?(?P<wd>mon|tue|wed|thu|fri)[a-z]*\b", re.I
+)
+
+
+def _day_of_week(start: date, after: str) -> date | None:
+    """The day a week's first day and the weekday named after it give: "w/c 18 January (Wed)"
+    is 20 January; None when no weekday follows or it is not in that week."""
+    named = _DAY_AFTER_WEEK.match(after)
+    if named is None:
+        return None
+    offset = _WEEKDAYS.index(named["wd"].lower()[:3]) - start.weekday()
+    return start + timedelta(days=offset) if 0 <= offset <= 6 else None
 
 
 def parse_date(text: str, *, reference: date | None = None) -> date | None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parsers.dates import find_dates, parse_date, parse_time
+from parsers.dates import find_dates, meeting_days, parse_date, parse_time
 
 REF = date(2026, 11, 23)  # a Monday
 
@@ -206,3 +206,22 @@ def test_an_hour_after_a_yearless_day_is_no_year(text: str) -> None:
 def test_the_time_named_as_the_start_is_the_time(text: str, expected: time) -> None:
     """Issue 11, set B: "9.30 for a 10 o'clock start" read as 9.30; "…, 1400" read as none."""
     assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("w/c 8 February - Thursday, 2pm", date(2027, 2, 11)),
+        ("Week commencing 08/02/2027 (Tues)", date(2027, 2, 9)),
+        ("wb 8 Feb 2027, on the Friday", date(2027, 2, 12)),
+    ],
+)
+def test_a_week_and_the_weekday_named_after_it_are_the_meeting_day(
+    text: str, expected: date
+) -> None:
+    """Issue 11, set B: "w/c 18 January - Wednesday" was no day (a week is no date)."""
+    assert [found for found, _, _ in meeting_days(text, reference=date(2027, 1, 4))] == [expected]
+
+
+def test_a_week_alone_is_still_no_meeting_day() -> None:
+    assert meeting_days("w/c 8 February 2027", reference=date(2027, 1, 4)) == []
