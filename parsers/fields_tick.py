@@ -36,6 +36,7 @@ from parsers.police_nearby import menu_answered, value_below_in_column
 from parsers.police_notes import note_below_boxes, noted_option, option_answered_after
 from parsers.police_options import (
     ATTEND,
+    POLICE_ROW,
     QUESTION,
     REPORT,
     UNREAD,
@@ -194,12 +195,16 @@ def _option_cells_apart(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
+        # the question may head the row: "Police at conference?<TAB>Attend: YES<TAB>Written
+        # report: YES" (issue 11, set A)
+        asked = cells[1:] if cells and (cells[0].endswith("?") or _police_named(cells[0])) else []
+        options = asked if len(asked) >= 2 else cells
         if (
-            len(cells) >= 2
+            len(options) >= 2
             and not GLYPH.search(line)
-            and all(":" in c and option_in(c.split(":", 1)[0]) for c in cells)
+            and all(":" in c and option_in(c.split(":", 1)[0]) for c in options)
         ):
-            out.extend(cells)
+            out.extend(_as_question(c) for c in options)
             continue
         # the two in one cell, apart by a slash or a bar, after the row's label: "Police <TAB>
         # Written report sufficient: YES / Attendance needed: NO" (issue 11, set z)
@@ -219,6 +224,21 @@ def _option_cells_apart(lines: list[str]) -> list[str]:
 
 
 _PAIRED = re.compile(r"\s+[/|]\s+")
+
+
+def _police_named(cell: str) -> bool:
+    """A short cell naming the police: a row's label ("West Yorkshire Police")."""
+    return bool(POLICE_ROW.search(cell)) and len(cell.split()) <= 6
+
+
+def _as_question(cell: str) -> str:
+    """An option named by its word alone under the question ("Attend: YES") as the option it
+    names, so its answer is read as that option's."""
+    label, answer = cell.split(":", 1)
+    if QUESTION.search(label):
+        return cell
+    words = "Police attendance required" if option_in(label) == ATTEND else "Written report"
+    return f"{words}:{answer}"
 
 
 #: A line this long is a sentence of the text, not a question of the form ("On 27/11 police

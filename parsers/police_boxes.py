@@ -26,6 +26,7 @@ from parsers.police_options import (
     short_answer,
     yes_no,
 )
+from parsers.police_prose import topic_of
 from parsers.records import UNREAD as UNREAD_BOX
 
 
@@ -46,11 +47,19 @@ def marked_options(line: str, *, after_question: bool) -> list[Observation]:
             option = yes_no(text, yes_means=yes_means) or short_answer(text)
         elif option is None and police_label and not re.search(r"\binvited\b", text, re.I):
             option = short_answer(text)  # "Police (CPPU) ☒ Invited": every agency is
+        if option is None and (questioned or police_label) and not _TOLD.search(text):
+            # the option in the form's own words, read by what it speaks of: "☒ Officer to
+            # attend", "☒ Present at conference", "☐ Written information only" (set A)
+            option = topic_of(text)
         if option is not None:
             found.append((option, marked))
     if found and UNREAD_BOX in line:
         found.append((UNREAD, False))  # a box of the question whose mark could not be told
     return found
+
+
+#: An event told, not an option: "☒ Attended the home", "☐ Was present at the strategy".
+_TOLD = re.compile(r"\b(?:attended|was|were|had|invited)\b", re.I)
 
 
 def unboxed_option(lines: list[str], index: int, boxed: list[Observation]) -> list[Observation]:

@@ -56,7 +56,9 @@ _ATTENDING = re.compile(
     r"\battend(?:s|ing|ance|ed)?\b|\bpresen(?:t|ce)\s+at\b|\bin\s+person\b|"
     # being there said any way: "I would like the police to be there", "police presence
     # requested", "we would welcome police representation" (issue 11, set B)
-    r"\bbe\s+(?:there|present)\b|\bpresence\b|\brepresentation\b",
+    r"\bbe\s+(?:there|present)\b|\bpresence\b|\brepresentation\b|"
+    # coming to it: "nobody needs to come along", "an officer to come to the meeting" (set A)
+    r"\bcome\s+(?:along|in\s+person|to\s+(?:the\s+|this\s+)?(?:conference|meeting|review))\b",
     re.I,
 )
 _WRITING = re.compile(
@@ -92,7 +94,7 @@ _OTHER_ACTOR = re.compile(
     r"social\s+worker|school|health\s+visitor|child(?:ren)?)\b",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:not|no|nor|never|without)\b|n['’]t\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|nor|never|without|nobody|no-one)\b|n['’]t\b", re.I)
 #: A condition or a question: it asks, or says what happens if; it does not say.
 _UNDECIDED = re.compile(
     r"^\s*(?:if|should|where|unless|in\s+case|whether)\b|\bwhether\b|\blet\s+(?:us|me)\s+know\b|"
@@ -133,12 +135,43 @@ def police_request_in_prose(text: str, *, agreed_counts: bool = True) -> PoliceT
             elif not finite:
                 continue  # "Police attendance required" alone: an option's words
             if sentence.rstrip().endswith("?"):
+                answered = _answered_question(sentence, _SENTENCE_END.split(block), at=sentence)
+                if answered is not None:
+                    return answered
                 continue  # a question asks, whatever its clauses say
             for clause in _CLAUSE_END.split(sentence):
                 said = _clause(clause, agreed_counts=agreed_counts)
                 if said is not None:
                     return said
     return None
+
+
+#: A Yes or a No opening the sentence after a question: the writer answers it.
+_YES_NO_OPENS = re.compile(
+    r"^\W*(?P<a>yes|no)\b(?=\s*(?:[-–—,.!;:]|please\b|thanks\b|thank\s+you\b|$))", re.I
+)
+
+
+def _answered_question(question: str, sentences: list[str], *, at: str) -> PoliceTick | None:
+    """A question of the police attending answered by the next sentence's opening Yes or No:
+    "Would we like an officer at the conference? Yes please - …" (issue 11, set A: a letter
+    that asks itself the form's question)."""
+    if _WRITING.search(question) or not (_ATTENDING.search(question) or _THERE.search(question)):
+        return None
+    if _SETTLED.search(question):
+        return None  # "Has police attendance been agreed …? No": a criterion's question
+    index = sentences.index(at)
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    said = _YES_NO_OPENS.match(following)
+    if said is None:
+        return None
+    return PoliceTick.REQUIRED if said["a"].lower() == "yes" else PoliceTick.REPORT_SUFFICIENT
+
+
+#: A question whether attendance was settled between others, not whether it is wanted.
+_SETTLED = re.compile(r"\b(?:agreed|negotiated|discussed|arranged|confirmed)\b", re.I)
+#: At the meeting, or an officer at it: "an officer at the conference".
+_THERE = re.compile(r"\b(?:at|to)\s+(?:the\s+)?(?:conference|meeting|review|[IR]CPCC?)\b", re.I)
 
 
 def _clause(clause: str, *, agreed_counts: bool) -> PoliceTick | None:
