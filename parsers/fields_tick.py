@@ -112,8 +112,14 @@ def police_asked_in_words(pages: Sequence[Page]) -> bool:
     return False
 
 
-#: A line of the form, not a sentence: cells apart by a TAB, a tick box, a dotted leader.
-_FORM_LINE = re.compile(r"\t|[☒☐⍰☑✓✔]|\[\s*[xX]?\s*\]|\.{4,}|…{2,}|_{4,}")
+#: A line of the form, not a sentence: cells apart by a TAB, a tick box, a dotted leader, a
+#: question answered on its line ("Is police attendance required - NO (delete as
+#: appropriate)", "Attendance required - no / Written report sufficient - yes").
+_FORM_LINE = re.compile(
+    r"\t|[☒☐⍰☑✓✔]|\[\s*[xX]?\s*\]|\.{4,}|…{2,}|_{4,}|delete\s+as|"
+    r"(?:[:?]|\s[-–—])\s*(?:yes|no|y|n)\b(?!\s+(?:one|longer|need|further|police)\b)",
+    re.I,
+)
 
 
 def police_question_asked(pages: Sequence[Page]) -> bool:

@@ -98,3 +98,12 @@ def test_a_letter_in_the_answer_column_chooses_the_lettered_option(
 ) -> None:
     lines = ("Agency\tWhat we ask\tAnswer", "Nursery\tattend\tyes", row)
     assert police_tick([Page("form.docx", lines)]) is expected
+
+
+def test_the_police_s_story_in_a_row_is_no_instruction() -> None:
+    row = (
+        "Police involvement / information\tA DA officer from the Leeds unit is allocated and "
+        "working with mum; Mr Dean is on bail with conditions and the case was heard at MARAC "
+        "last week"
+    )
+    assert agency_instruction(row) == []

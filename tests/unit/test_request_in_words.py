@@ -90,3 +90,14 @@ def test_a_form_ticked_for_a_report_with_no_request_in_words_stays_report_only()
         attachments=(attachment(*FORM),),
     )
     assert run(inv).decision.suggested is Suggestion.REPORT_ONLY
+
+
+def test_a_question_answered_on_its_line_is_the_form_s_not_a_request_in_words() -> None:
+    body = _body(
+        "Booking details below.",
+        "",
+        "Is police attendance required - NO (delete as appropriate)",
+        "Police: Attendance required - no / Written report sufficient - yes",
+        "Police attendance required: No",
+    )
+    assert not police_asked_in_words([body])
