@@ -93,7 +93,7 @@ def _lettered(cells: list[str], answer: str) -> str | None:
     if len(letter) != 1:
         return None
     for cell in cells:
-        options = {key.upper(): text for key, text in _LETTERED.findall(cell)}
+        options: dict[str, str] = {match[1].upper(): match[2] for match in _LETTERED.finditer(cell)}
         if len(options) >= 2 and letter in options:
             return options[letter]
     return None
