@@ -669,10 +669,20 @@ def _corrected_date(bodies: Sequence[str], sent: date | None) -> tuple[date, tim
                 continue  # "she has done nothing wrong": not the form's date
             window = newest[cue.start() : cue.start() + 250]
             found = classify.new_date(window, reference=sent)
-            if found is not None and (sent is None or found >= sent):
-                at = window.find(str(found.day))
-                return found, parse_time(window[at : at + 60]) if at >= 0 else None
+            if found is None or (sent is not None and found < sent):
+                continue
+            at = window.find(str(found.day))
+            if at < 0 or not _THE_MEETING_IS.search(window[:at]):
+                continue  # "sent to the wrong mailbox on 1 December": the email's story
+            return found, parse_time(window[at : at + 60])
     return None
+
+
+#: Between the correction and its date, words that say the date is the meeting's: "The
+#: conference is on …", "the correct date is …", "it should read …".
+_THE_MEETING_IS = re.compile(
+    r"\b(?:date|conference|meeting|review|ICPC|RCPC|should\s+(?:read|say|be))\b", re.I
+)
 
 
 def _rescheduled_to(bodies: Sequence[str], sent: date | None) -> tuple[date, time | None] | None:

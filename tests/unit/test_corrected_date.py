@@ -48,3 +48,8 @@ def test_the_date_the_covering_note_corrects_the_form_to_is_the_date(note: str) 
 def test_a_note_that_calls_something_else_wrong_leaves_the_form_s_date() -> None:
     note = "Mum says she did nothing wrong. On 12/12/2026 she left the children alone."
     assert _read(note) == (date(2027, 1, 18), time(10, 0))
+
+
+def test_a_wrong_mailbox_is_no_wrong_date() -> None:
+    note = "Apologies that this booking is late - it went to the wrong mailbox on 20 January."
+    assert _read(note) == (date(2027, 1, 18), time(10, 0))
