@@ -75,7 +75,7 @@ def _police_and_value(line: str) -> str | None:
             return topic  # the option the letter names, read by its topic
     if not POLICE_ROW.search(named) or not value or QUESTION.search(named):
         return None
-    if len(value.split()) > _INSTRUCTION_WORDS:
+    if match is None and len(value.split()) > _INSTRUCTION_WORDS:
         return None  # "Police involvement<TAB>A DA officer is working with mum; …": a story
     if len(_LETTERED.findall(value)) >= 2:
         return None  # the lettered options left unanswered: a menu, no instruction
@@ -99,7 +99,7 @@ def _lettered(cells: list[str], answer: str) -> str | None:
     return None
 
 
-#: The most words of an instruction: more is the police's story, not what is asked of them.
+#: The most words of a row's instruction cell: more is the police's story, not what is asked.
 _INSTRUCTION_WORDS = 20
 #: The most words of a cell that names the police as a row's agency or item.
 _CELL_WORDS = 6

@@ -107,3 +107,11 @@ def test_the_police_s_story_in_a_row_is_no_instruction() -> None:
         "last week"
     )
     assert agency_instruction(row) == []
+
+
+def test_a_sentence_to_the_police_after_their_name_says_what_the_form_was_answered() -> None:
+    line = (
+        "Police: I've marked the booking form 'written report only' because the offender "
+        "manager tells me she will be sending the chair an update in any case."
+    )
+    assert police_tick([Page("body", ("Hi all,", line))]) is W
