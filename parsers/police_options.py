@@ -101,9 +101,17 @@ _SHORT_REPORT = re.compile(
 
 
 def both_options(text: str) -> bool:
-    """Whether a value names both options (a menu left whole, "Required / Not required")."""
-    parts = re.split(r"\s*(?:/|\bor\b|\|)\s*", text)
-    return len({o for part in parts if (o := option_in(part) or short_answer(part))}) == 2
+    """Whether a value names both options (a menu left whole, "Required / Not required", "1. in
+    person 2. a written update": a numbered menu left unanswered is no report asked for)."""
+    from parsers.police_prose import topic_of  # it reads this module's words of the options
+
+    parts = _MENU_PARTS.split(text)
+    said = {o for part in parts if (o := option_in(part) or short_answer(part) or topic_of(part))}
+    return len(said) == 2
+
+
+#: Where a menu's options part: a slash, "or", a bar, or an option's number or letter.
+_MENU_PARTS = re.compile(r"\s*(?:/|\bor\b|\||(?:^|\s)\(?(?:\d{1,2}|[a-dA-D])[.)]\s)\s*")
 
 
 def closing_answer(value: str) -> str | None:

@@ -43,6 +43,9 @@ R, W, B, N, X = (PoliceTick.REQUIRED, PoliceTick.REPORT_SUFFICIENT, PoliceTick.B
         ("Police: ☐ Attending in person   ☒ Written report only", W),
         ("Police input\n☐ Attendance at the conference requested\n☒ Written update sufficient", W),
         ("Police\n☒ Attendance at the conference requested\n☐ Written information only", R),
+        # a numbered or lettered menu left whole is no answer (never a report asked for)
+        ("Police\t1. in person 2. a written update", X),
+        ("Police\ta) attend b) written report", X),
         ("Police attendance required\tYes", R),
         ("Written report sufficient: X", W),
         ("Written report sufficient: Yes", W),
