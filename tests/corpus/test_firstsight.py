@@ -1,7 +1,7 @@
 """Quality over the first-sight sets (`tests/corpus/firstsight/`, issue 11).
 
-Twenty-six sets of 35 emails each, written by outside authors who were given only POLICY.md,
-DOMAIN.md and the label format — never the code or its vocabulary — in 130 layouts new to
+Thirty sets of 35 emails each, written by outside authors who were given only POLICY.md,
+DOMAIN.md and the label format — never the code or its vocabulary — in 150 layouts new to
 the project (`firstsight/*/README.md`). Each set was scored *before* any change was made for
 it; those first-sight figures are in the README beside the figures after the fixes. The floors
 here are what the build reaches now, so a change that loses ground fails; the known misses are
@@ -49,6 +49,11 @@ FLOORS = {
     "x": (1.00, 0.78, 0.96, 0.94),
     "y": (1.00, 0.96, 0.92, 0.94),
     "z": (0.94, 0.89, 0.92, 0.95),
+    # the eighth wave (layouts 131-150): the sets' own capitals
+    "A": (1.00, 0.97, 1.00, 0.96),
+    "B": (1.00, 1.00, 1.00, 0.93),
+    "C": (1.00, 1.00, 1.00, 0.98),
+    "D": (1.00, 0.97, 0.97, 0.98),
 }
 #: Decisions still wrong, each in the safe direction.
 KNOWN_WRONG = {
